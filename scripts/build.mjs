@@ -1,0 +1,32 @@
+// Builds planlint: regenerates rule metadata, then bundles the CLI, the language server and the
+// VS Code extension with esbuild. esbuild does not type-check: `npm run typecheck` does.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+execFileSync(process.execPath, [path.join(root, 'scripts/gen.mjs')], { stdio: 'inherit' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+const entries = [
+  { in: 'src/cli/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/server/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+await Promise.all(entries.map((e) => esbuild.build({
+  ...common,
+  entryPoints: [e.in],
+  outfile: e.out,
+  external: e.external ?? [],
+  banner: e.banner ? { js: e.banner } : undefined,
+})));
+for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);

@@ -1,0 +1,178 @@
+import { CHECKS } from './checks/index.js';
+import { settingsFor, EMPTY_CONFIG, type Config, type RuleSetting } from './config.js';
+import { readExemptions, type Exemption } from './exemptions.js';
+import { fixToEdits } from './fix.js';
+import { rangeOf, type SourceDoc } from './locate.js';
+import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
+import { buildPlan, type Plan } from './model.js';
+import { runPackRules } from './packs.js';
+import { parsePlanText } from './parse.js';
+import type { FixSpec, Report } from './rules.js';
+import { validatePlan } from './schema.js';
+import { LineIndex } from './text.js';
+import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
+
+/** How to check one text. */
+export interface CheckOptions {
+  config?: Config;
+  /** The file's path relative to the config's folder, for per-file overrides. */
+  relativePath?: string;
+}
+
+/** The result of a check, with what adapters need to place findings and apply fixes. */
+export interface CheckOutput extends CheckResult {
+  lines: LineIndex;
+  /** The parsed document, when the text was YAML at all. */
+  source?: SourceDoc;
+  plan?: Plan;
+}
+
+/**
+ * Checks a plan file's text: YAML, schema, consistency rules and rule packs, with exemptions
+ * applied. Pure: no file system, no editor, never throws on any input.
+ */
+export function checkText(text: string, options: CheckOptions = {}): CheckOutput {
+  const lines = new LineIndex(text);
+  const settings = settingsFor(options.config ?? EMPTY_CONFIG, options.relativePath);
+  const findings: Finding[] = [];
+  const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
+    const severity = severityOf(ruleId, settings[ruleId]);
+    if (severity === undefined) return;
+    const meta = ruleMeta(ruleId);
+    const template = meta?.messages[messageId];
+    if (!template) throw new Error(`rule ${ruleId} has no message ${messageId}`);
+    findings.push({ ruleId, severity, messageId, message: renderLocalized(template, data), path: [], range, ...fixes });
+  };
+
+  scanCharacters(text, emit);
+  const parsed = parsePlanText(text);
+  for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
+  if (!parsed.doc) return finish(findings, lines, text, settings);
+  const source: SourceDoc = { doc: parsed.doc, text };
+  if (parsed.data === undefined) return finish(findings, lines, text, settings, source);
+
+  const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
+    const before = findings.length;
+    emit(ruleId, messageId, data, rangeOf(source, path, target), fixes);
+    if (findings.length > before) findings[findings.length - 1].path = path;
+  };
+
+  for (const p of validatePlan(parsed.data)) {
+    const suggestions = p.renameTo
+      ? [toFix('schema', { messageId: 'renameKey', data: { key: p.renameTo }, operations: [{ op: 'text', ...rangeOf(source, p.path, 'key'), text: p.renameTo }] })]
+      : undefined;
+    placed('schema', p.path, p.target, p.messageId, p.data, { suggestions });
+  }
+
+  const plan = buildPlan(parsed.data);
+  for (const [ruleId, check] of Object.entries(CHECKS)) {
+    if (severityOf(ruleId, settings[ruleId]) === undefined) continue;
+    const options = { ...defaultOptions(ruleId), ...settings[ruleId]?.options };
+    const report = (r: Report) =>
+      placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, {
+        fix: r.fix && toFix(ruleId, r.fix),
+        suggestions: r.suggestions?.map((s) => toFix(ruleId, s)),
+      });
+    try {
+      check({ plan, options, report });
+    } catch (error) {
+      // One broken rule must not take the others down: it reports its own failure instead.
+      emit('rule-failure', 'failed', { rule: ruleId, detail: error instanceof Error ? error.message : String(error) }, { start: 0, end: 0 });
+    }
+  }
+  for (const hit of runPackRules(options.config?.packRules ?? [], plan, parsed.data)) {
+    const severity = severityOf(hit.rule.id, settings[hit.rule.id], hit.rule.severity);
+    if (severity === undefined) continue;
+    findings.push({
+      ruleId: hit.rule.id,
+      severity,
+      messageId: 'pack',
+      message: renderLocalized(hit.rule.message, hit.data),
+      path: hit.path,
+      range: rangeOf(source, hit.path, hit.onKey ? 'key' : 'value'),
+    });
+  }
+  const result = finish(findings, lines, text, settings, source);
+  result.data = parsed.data;
+  result.plan = plan;
+  return result;
+}
+
+function toFix(ruleId: string, spec: FixSpec): Fix {
+  const template = ruleMeta(ruleId)?.fixes?.[spec.messageId];
+  if (!template) throw new Error(`rule ${ruleId} has no fix message ${spec.messageId}`);
+  return { messageId: spec.messageId, message: renderLocalized(template, spec.data ?? {}), operations: spec.operations };
+}
+
+function severityOf(ruleId: string, setting: RuleSetting | undefined, fallback?: Severity): Severity | undefined {
+  const s = setting?.severity ?? ruleMeta(ruleId)?.severity ?? fallback;
+  return s === 'off' ? undefined : s;
+}
+
+function defaultOptions(ruleId: string): Record<string, unknown> {
+  const props = (ruleMeta(ruleId)?.options as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties ?? {};
+  return Object.fromEntries(Object.entries(props).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]));
+}
+
+type Emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange) => void;
+
+/** Reports decoding damage (U+FFFD) and control characters, each at its first place. */
+function scanCharacters(text: string, emit: Emit): void {
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) emit('encoding', 'invalidUtf8', {}, { start: bad, end: bad + 1 });
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    emit('encoding', 'controlChar', { char: code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, { start: control.index, end: control.index + 1 });
+  }
+}
+
+/** Applies exemptions, reports the broken ones, and sorts findings by place. */
+function finish(findings: Finding[], lines: LineIndex, text: string, settings: Record<string, RuleSetting>, source?: SourceDoc): CheckOutput {
+  const exemptions = readExemptions(lines);
+  const kept = exemptions.length > 0 ? applyExemptions(findings, exemptions, lines, settings) : findings;
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
+  if (source) {
+    // A fix that cannot be placed in the text is dropped rather than offered broken.
+    for (const f of kept) {
+      if (f.fix && !fixToEdits(source, f.fix)) delete f.fix;
+      if (f.suggestions) f.suggestions = f.suggestions.filter((s) => fixToEdits(source, s));
+    }
+  }
+  void text;
+  return { findings: kept, lines, source };
+}
+
+function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: LineIndex, settings: Record<string, RuleSetting>): Finding[] {
+  const used = new Set<string>();
+  const kept = findings.filter((f) => {
+    const line = lines.position(f.range.start).line;
+    for (const [i, e] of exemptions.entries()) {
+      if (!e.ruleIds.includes(f.ruleId)) continue;
+      if (e.scope === 'file' || e.line === line) {
+        used.add(`${i}:${f.ruleId}`);
+        return false;
+      }
+    }
+    return true;
+  });
+  const add = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fix?: Fix) => {
+    const severity = severityOf(ruleId, settings[ruleId]);
+    const template = ruleMeta(ruleId)?.messages[messageId];
+    if (!severity || !template) return;
+    kept.push({ ruleId, severity, messageId, message: renderLocalized(template, data), path: [], range, ...(fix ? { fix } : {}) });
+  };
+  for (const [i, e] of exemptions.entries()) {
+    if (!e.reason) add('exemption-reason', 'missingReason', {}, e.range);
+    for (const rule of e.ruleIds) {
+      if (!ruleMeta(rule) && !rule.includes('/')) {
+        add('exemption-unused', 'unknownRule', { rule }, e.range);
+      } else if (!used.has(`${i}:${rule}`)) {
+        const fix = e.ruleIds.length === 1 ? toFix('exemption-unused', { messageId: 'removeComment', operations: [{ op: 'text', ...e.lineRange, text: '' }] }) : undefined;
+        add('exemption-unused', 'unused', { rule, scope: e.scope === 'file' ? '本文件中' : '下一行', scopeEn: e.scope === 'file' ? 'in this file' : 'on the next line' }, e.range, fix);
+      }
+    }
+  }
+  return kept;
+}

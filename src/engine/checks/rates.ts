@@ -1,0 +1,98 @@
+import { formatNumber } from '../messages.js';
+import type { Indicator, Target } from '../model.js';
+import type { RuleCheck } from '../rules.js';
+import { comparatorOf, indicatorLabel } from './util.js';
+
+function targetsOf(ind: Indicator): { label: { zh: string; en: string }; target: Target }[] {
+  return [
+    ...ind.yearly.map((t) => ({ label: { zh: `${t.year}年目标`, en: `the ${t.year} target` }, target: t })),
+    ...(ind.overall ? [{ label: { zh: '总体目标', en: 'the overall target' }, target: ind.overall }] : []),
+  ];
+}
+
+/** A target meant to raise an indicator is not below its baseline (nor above one meant to fall). */
+export const targetBeyondBaseline: RuleCheck = ({ plan, report }) => {
+  for (const ind of plan.allIndicators) {
+    const b = ind.baseline;
+    if (!b || (ind.direction !== 'raise' && ind.direction !== 'lower') || ind.kind === 'increment') continue;
+    for (const { label, target } of targetsOf(ind)) {
+      const wrong = ind.direction === 'raise' ? target.value < b.value : target.value > b.value;
+      if (!wrong) continue;
+      report({
+        messageId: ind.direction === 'raise' ? 'belowBaseline' : 'aboveBaseline',
+        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, baseline: b.value, baseYear: b.year ?? '' },
+        path: target.path,
+      });
+    }
+  }
+};
+
+/** A ceiling is not looser, and a floor not lower, than the value the baseline already reached. */
+export const boundLooserThanBaseline: RuleCheck = ({ plan, report }) => {
+  for (const ind of plan.allIndicators) {
+    const b = ind.baseline;
+    // With a stated direction, target-beyond-baseline judges; this rule reads intent from the comparator.
+    if (!b || ind.direction === 'raise' || ind.direction === 'lower' || ind.kind === 'increment') continue;
+    for (const { label, target } of targetsOf(ind)) {
+      const c = comparatorOf(target, ind);
+      const loose = (c === '<=' || c === '<') ? target.value > b.value : (c === '>=' || c === '>') ? target.value < b.value : false;
+      if (!loose) continue;
+      report({
+        messageId: c === '<=' || c === '<' ? 'looseCeiling' : 'lowFloor',
+        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, baseline: b.value, baseYear: b.year ?? '' },
+        path: target.path,
+      });
+    }
+  }
+};
+
+/** Digits after the point, as written: 10 → 0, 6.3 → 1. */
+function decimals(n: number): number {
+  const s = formatNumber(n);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** A stated growth rate matches the baseline and the target it leads to. */
+export const growthMatchesTargets: RuleCheck = ({ plan, report }) => {
+  for (const ind of plan.allIndicators) {
+    const g = ind.growth;
+    const b = ind.baseline;
+    if (!g || !b || b.year === undefined || b.value <= 0) continue;
+    let to: Target | undefined;
+    if (g.type === 'yoy') to = ind.yearly.find((t) => t.year === (b.year as number) + 1) ?? (ind.overall?.year === (b.year as number) + 1 ? ind.overall : undefined);
+    else to = ind.overall?.year !== undefined ? ind.overall : ind.yearly[ind.yearly.length - 1];
+    if (!to || to.year === undefined || to.year <= b.year) continue;
+    const years = to.year - b.year;
+    const implied = g.type === 'yoy' ? (to.value / b.value - 1) * 100 : (Math.pow(to.value / b.value, 1 / years) - 1) * 100;
+    // The stated precision sets the tolerance: "10%" covers 9.5–10.5, "6.3%" covers 6.25–6.35.
+    const tolerance = 0.5 * Math.pow(10, -decimals(g.percent)) + 1e-9;
+    if (Math.abs(implied - g.percent) <= tolerance) continue;
+    report({
+      messageId: g.type === 'yoy' ? 'yoy' : 'average',
+      data: {
+        indicator: indicatorLabel(ind), from: b.value, fromYear: b.year, to: to.value, toYear: to.year,
+        implied: formatNumber(Math.round(implied * 100) / 100), stated: g.percent,
+      },
+      path: g.path,
+    });
+  }
+};
+
+const SHARE_NAME = /率|占比|比例|比重|覆盖/;
+const NOT_SHARE = /增长|增速|增幅|提高|下降/;
+
+/** Shares and coverage rates stay within 0–100%, and a floor at or above 100% is flagged. */
+export const rateWithinBounds: RuleCheck = ({ plan, report }) => {
+  for (const ind of plan.allIndicators) {
+    if (ind.unit !== '%' || !SHARE_NAME.test(ind.name) || NOT_SHARE.test(ind.name)) continue;
+    const all = [...(ind.baseline ? [ind.baseline] : []), ...ind.yearly, ...(ind.overall ? [ind.overall] : [])];
+    for (const t of all) {
+      if (t.value < 0 || t.value > 100) {
+        report({ messageId: 'outside', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
+      } else if (t !== ind.baseline && t.value >= 100 && (comparatorOf(t, ind) === '>=' || comparatorOf(t, ind) === '>')) {
+        report({ messageId: 'floorAt100', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
+      }
+    }
+  }
+};

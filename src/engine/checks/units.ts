@@ -1,0 +1,187 @@
+import { effectiveLead, label, type Plan, type Section, type Task, type Unit, type UnitRef } from '../model.js';
+import type { RuleCheck } from '../rules.js';
+
+/**
+ * Common abbreviations in unit names whose characters are not an in-order subset of the full form
+ * (the in-order rule below catches the rest, such as 人社 for 人力资源和社会保障).
+ */
+const ABBREVIATIONS: readonly [string, string][] = [
+  ['网信办', '网络安全和信息化委员会办公室'],
+  ['编办', '机构编制委员会办公室'],
+  ['老干局', '老干部局'],
+  ['政务服务办', '政务服务管理办公室'],
+  ['人行', '人民银行'],
+  ['食药监', '食品药品监督管理'],
+  ['市监', '市场监督管理'],
+  ['文广新', '文化广电新闻出版'],
+  ['文广旅体', '文化广电旅游体育'],
+  ['规自', '规划和自然资源'],
+  ['自规', '自然资源和规划'],
+  ['卫健', '卫生健康'],
+  ['卫计', '卫生和计划生育'],
+  ['发改', '发展和改革'],
+  ['人社', '人力资源和社会保障'],
+  ['文旅', '文化和旅游'],
+  ['住建', '住房和城乡建设'],
+  ['经信', '经济和信息化'],
+  ['工信', '工业和信息化'],
+  ['商务', '商务'],
+];
+
+/** Suffixes that abbreviate longer ones: 卫生健康委 for 卫生健康委员会. */
+const SUFFIXES: readonly [string, string][] = [['委', '委员会'], ['办', '办公室']];
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * Whether `name` reads as an abbreviation of `full`: after expanding known abbreviations and
+ * suffixes, its characters are an in-order subset of `full` with the same first and last character.
+ */
+export function abbreviates(name: string, full: string): boolean {
+  if (name === full || name.length < 2 || name.length >= full.length) return false;
+  let candidate = name;
+  for (const [abbr, long] of ABBREVIATIONS) if (candidate.includes(abbr) && full.includes(long)) candidate = candidate.replace(abbr, long);
+  let target = full;
+  for (const [s, l] of SUFFIXES) {
+    if (candidate.endsWith(s) && target.endsWith(l)) {
+      candidate = candidate.slice(0, -s.length);
+      target = target.slice(0, -l.length);
+    }
+  }
+  if (candidate === target) return true;
+  if (candidate.length < 2 || candidate.length >= target.length) return false;
+  return candidate[0] === target[0] && candidate[candidate.length - 1] === target[target.length - 1] && isSubsequence(candidate, target);
+}
+
+interface UnitIndex {
+  byName: Map<string, Unit>;
+  byAlias: Map<string, Unit>;
+  /** Declared units a name abbreviates, computed once per distinct name. */
+  abbreviationOf(name: string): Unit[];
+}
+
+const INDEXES = new WeakMap<Plan, UnitIndex>();
+
+function unitIndex(plan: Plan): UnitIndex {
+  const cached = INDEXES.get(plan);
+  if (cached) return cached;
+  const byName = new Map<string, Unit>();
+  const byAlias = new Map<string, Unit>();
+  for (const u of plan.units) {
+    if (!byName.has(u.name)) byName.set(u.name, u);
+    for (const a of u.aliases) if (!byAlias.has(a)) byAlias.set(a, u);
+  }
+  const memo = new Map<string, Unit[]>();
+  const index: UnitIndex = {
+    byName,
+    byAlias,
+    abbreviationOf(name) {
+      let found = memo.get(name);
+      if (!found) {
+        const self = byName.get(name);
+        found = self?.kind === 'group' ? [] : plan.units.filter((u) => u.kind === 'unit' && u !== self && !u.aliases.includes(name) && abbreviates(name, u.name));
+        memo.set(name, found);
+      }
+      return found;
+    },
+  };
+  INDEXES.set(plan, index);
+  return index;
+}
+
+/** Every unit reference in the plan, with the task or section it belongs to. */
+function* unitRefs(plan: Plan): Generator<{ ref: UnitRef; role: 'lead' | 'responsible'; owner: Task | Section }> {
+  for (const s of plan.allSections) {
+    for (const ref of s.lead) yield { ref, role: 'lead', owner: s };
+    for (const ref of s.responsible) yield { ref, role: 'responsible', owner: s };
+  }
+  for (const t of plan.allTasks) {
+    for (const ref of t.lead) yield { ref, role: 'lead', owner: t };
+    for (const ref of t.responsible) yield { ref, role: 'responsible', owner: t };
+  }
+}
+
+/** Every lead and responsible unit is declared. */
+export const unitDeclared: RuleCheck = ({ plan, report }) => {
+  if (!plan.declaresUnits) return;
+  const index = unitIndex(plan);
+  for (const { ref } of unitRefs(plan)) {
+    if (index.byName.has(ref.name) || index.byAlias.has(ref.name)) continue;
+    // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
+    if (index.abbreviationOf(ref.name).length > 0) continue;
+    report({
+      messageId: 'undeclared',
+      data: { unit: ref.name },
+      path: ref.path,
+      suggestions: [{ messageId: 'declare', data: { unit: ref.name }, operations: [{ op: 'insert', path: ['units'], value: { name: ref.name } }] }],
+    });
+  }
+};
+
+/** A unit is named as declared: not by an alias, nor by an abbreviation of a declared name. */
+export const unitNameCanonical: RuleCheck = ({ plan, report }) => {
+  const index = unitIndex(plan);
+  for (const { ref } of unitRefs(plan)) {
+    const aliasOf = index.byName.has(ref.name) ? undefined : index.byAlias.get(ref.name);
+    const candidates = aliasOf ? [aliasOf] : index.abbreviationOf(ref.name);
+    if (candidates.length === 0) continue;
+    const fixes = candidates.map((u) => ({ messageId: 'useDeclared', data: { unit: u.name }, operations: [{ op: 'set' as const, path: ref.path, value: u.name }] }));
+    report({
+      messageId: aliasOf ? 'alias' : 'abbreviation',
+      data: { unit: ref.name, declared: candidates.map((u) => u.name).join('、'), declaredEn: candidates.map((u) => u.name).join(', ') },
+      path: ref.path,
+      // One candidate is a safe fix; several are choices for a person.
+      ...(fixes.length === 1 ? { fix: fixes[0] } : { suggestions: fixes }),
+    });
+  }
+};
+
+/** Every task has a lead unit, its own or its section's. */
+export const taskHasLead: RuleCheck = ({ plan, report }) => {
+  // A plan that names no unit at all (a news summary) is not a plan of responsibilities.
+  const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0) || plan.allTasks.some((t) => t.lead.length > 0);
+  if (!namesUnits) return;
+  for (const task of plan.allTasks) {
+    if (effectiveLead(task).length > 0) continue;
+    report({ messageId: 'noLead', data: { task: label(task) }, path: [...task.path, 'title'], target: 'key' });
+  }
+};
+
+/** Lead units are on the plan's member list (成员单位), when it has one. */
+export const leadUnitMember: RuleCheck = ({ plan, report }) => {
+  if (!plan.units.some((u) => u.member)) return;
+  const index = unitIndex(plan);
+  for (const { ref, role } of unitRefs(plan)) {
+    if (role !== 'lead') continue;
+    const unit = index.byName.get(ref.name) ?? index.byAlias.get(ref.name);
+    if (!unit || unit.member || unit.kind === 'group') continue;
+    report({
+      messageId: 'notMember',
+      data: { unit: ref.name },
+      path: ref.path,
+      suggestions: [{ messageId: 'addMember', data: { unit: unit.name }, operations: [{ op: 'set', path: [...unit.path, 'member'], value: true }] }],
+    });
+  }
+};
+
+/** A unit is not both lead and responsible on one task or section. */
+export const leadNotResponsible: RuleCheck = ({ plan, report }) => {
+  const check = (lead: UnitRef[], responsible: UnitRef[], owner: Task | Section) => {
+    const leads = new Set(lead.map((r) => r.name));
+    for (const r of responsible) {
+      if (!leads.has(r.name)) continue;
+      report({
+        messageId: 'both',
+        data: { unit: r.name, owner: label(owner) },
+        path: r.path,
+        suggestions: [{ messageId: 'removeResponsible', data: { unit: r.name }, operations: [{ op: 'remove', path: r.path }] }],
+      });
+    }
+  };
+  for (const s of plan.allSections) check(s.lead, s.responsible, s);
+  for (const t of plan.allTasks) check(effectiveLead(t), t.responsible, t);
+};

@@ -1,0 +1,177 @@
+import { isMap, isScalar, isSeq, Scalar, stringify, type Node } from 'yaml';
+import { locate, type SourceDoc } from './locate.js';
+import { formatNumber } from './messages.js';
+import type { DataPath, Fix, FixOperation, TextEdit } from './types.js';
+
+/**
+ * Turns a fix's data operations into minimal text edits on the source. Only the bytes of the
+ * touched node change: comments, layout, quoting elsewhere and line endings stay as they are.
+ * Returns undefined when an operation cannot be placed (the node moved or has an unusual form).
+ */
+export function fixToEdits(source: SourceDoc, fix: Fix): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (const op of fix.operations) {
+    const edit = operationEdit(source, op);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits;
+}
+
+function operationEdit(source: SourceDoc, op: FixOperation): TextEdit | undefined {
+  switch (op.op) {
+    case 'set':
+      return setEdit(source, op.path, op.value);
+    case 'insert':
+      return insertEdit(source, op.path, op.value);
+    case 'remove':
+      return removeEdit(source, op.path);
+    case 'text':
+      return { start: op.start, end: op.end, text: op.text };
+  }
+}
+
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** A scalar as YAML text, keeping the quoting style it replaces where that style can hold it. */
+export function scalarText(value: string | number | boolean, style?: Scalar.Type): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'boolean') return String(value);
+  if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+  if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+function flowText(value: string | number | boolean | Record<string, string | number | boolean>): string {
+  if (typeof value !== 'object') return scalarText(value);
+  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${scalarText(v)}`).join(', ')} }`;
+}
+
+function setEdit(source: SourceDoc, path: DataPath, value: string | number | boolean): TextEdit | undefined {
+  const found = locate(source.doc, path);
+  if (found.depth === path.length) {
+    const node = found.node;
+    if (!isScalar(node) || !node.range) return undefined;
+    return { start: node.range[0], end: node.range[1], text: scalarText(value, node.type) };
+  }
+  // The key is missing: add it to its parent mapping.
+  if (found.depth !== path.length - 1 || !isMap(found.node)) return undefined;
+  return addPair(source, found.node, String(path[path.length - 1]), scalarText(value));
+}
+
+function addPair(source: SourceDoc, map: Node, key: string, valueText: string): TextEdit | undefined {
+  if (!isMap(map) || !map.range) return undefined;
+  const { text } = source;
+  if (map.flow) {
+    const close = text.lastIndexOf('}', map.range[1]);
+    if (close < 0) return undefined;
+    const sep = map.items.length > 0 ? ', ' : ' ';
+    let at = close;
+    while (at > 0 && text[at - 1] === ' ') at--;
+    return { start: at, end: at, text: `${sep}${key}: ${valueText} ` };
+  }
+  const last = map.items[map.items.length - 1];
+  const first = map.items[0];
+  if (!last || !first || !isScalar(first.key) || !first.key.range) return undefined;
+  const indent = columnOf(text, first.key.range[0]);
+  const end = lineEnd(text, (last.value as Node | null)?.range?.[1] ?? (last.key as Node).range?.[1] ?? map.range[1]);
+  return { start: end, end, text: `${eol(text)}${' '.repeat(indent)}${key}: ${valueText}` };
+}
+
+function insertEdit(
+  source: SourceDoc,
+  path: DataPath,
+  value: string | number | Record<string, string | number | boolean>,
+): TextEdit | undefined {
+  const found = locate(source.doc, path);
+  const { text } = source;
+  if (found.depth === path.length - 1 && isMap(found.node)) {
+    return addPair(source, found.node, String(path[path.length - 1]), `[${flowText(value)}]`);
+  }
+  const seq = found.node;
+  if (found.depth !== path.length || !isSeq(seq) || !seq.range) return undefined;
+  if (seq.flow) {
+    const close = text.lastIndexOf(']', seq.range[1]);
+    if (close < 0) return undefined;
+    let at = close;
+    while (at > 0 && text[at - 1] === ' ') at--;
+    return { start: at, end: at, text: `${seq.items.length > 0 ? ', ' : ''}${flowText(value)}` };
+  }
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  const firstItem = seq.items[0] as Node | undefined;
+  if (!last?.range || !firstItem?.range) return undefined;
+  // The dash of a block item sits two columns before its content.
+  const dash = text.lastIndexOf('-', firstItem.range[0]);
+  const indent = columnOf(text, dash);
+  const item = typeof value === 'object'
+    ? Object.entries(value).map(([k, v], i) => `${i === 0 ? '' : ' '.repeat(indent + 2)}${k}: ${scalarText(v)}`).join(eol(text))
+    : scalarText(value);
+  const end = lineEnd(text, last.range[1]);
+  return { start: end, end, text: `${eol(text)}${' '.repeat(indent)}- ${item}` };
+}
+
+function removeEdit(source: SourceDoc, path: DataPath): TextEdit | undefined {
+  const parentPath = path.slice(0, -1);
+  const parent = locate(source.doc, parentPath);
+  const found = locate(source.doc, path);
+  const { text } = source;
+  if (found.depth !== path.length || !found.node?.range) return undefined;
+  if (isSeq(parent.node) && parent.node.flow) {
+    const items = parent.node.items as Node[];
+    const i = items.indexOf(found.node);
+    const [start, end] = found.node.range;
+    if (i > 0) {
+      const prevEnd = items[i - 1].range?.[1] ?? start;
+      return { start: prevEnd, end, text: '' };
+    }
+    const next = items[1]?.range?.[0];
+    return { start, end: next ?? end, text: '' };
+  }
+  if (isSeq(parent.node)) {
+    const start = lineStart(text, found.node.range[0]);
+    const end = nextLineStart(text, found.node.range[1]);
+    return { start, end, text: '' };
+  }
+  return undefined;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** End of the line holding `offset`, before its line break and before any trailing comment's break. */
+function lineEnd(text: string, offset: number): number {
+  let i = Math.max(0, offset);
+  // A node's range may end after its line break; step back to stay on its last line.
+  while (i > 0 && (text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+function nextLineStart(text: string, offset: number): number {
+  let i = lineEnd(text, offset);
+  if (text[i] === '\r') i++;
+  if (text[i] === '\n') i++;
+  return i;
+}
+
+/** Applies non-overlapping edits to a text; overlapping ones after the first are skipped. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) continue;
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}

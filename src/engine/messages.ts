@@ -1,0 +1,42 @@
+import { RULE_METAS } from './generated/rules.js';
+import type { RuleMeta } from './rule-types.js';
+import type { Lang, Localized } from './types.js';
+
+export type MessageData = Record<string, string | number>;
+
+const BY_ID = new Map<string, RuleMeta>(RULE_METAS.map((m) => [m.id, m]));
+
+/** The metadata of a built-in rule. */
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return BY_ID.get(id);
+}
+
+/** Fills `{name}` placeholders; numbers print as written, never in exponent form. */
+export function renderTemplate(template: string, data: MessageData): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = data[name];
+    return v === undefined ? whole : typeof v === 'number' ? formatNumber(v) : v;
+  });
+}
+
+/** Renders a message template in every language. */
+export function renderLocalized(templates: Localized, data: MessageData): Localized {
+  return { 'zh-CN': renderTemplate(templates['zh-CN'], data), en: renderTemplate(templates.en, data) };
+}
+
+/** A number as a drafter writes it: no float noise (0.1 + 0.2 prints 0.3), no exponent. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false });
+}
+
+/** Picks the message for a language. */
+export function pick(message: Localized, lang: Lang): string {
+  return message[lang];
+}
+
+/** Joins list items the way each language does. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return lang === 'zh-CN' ? items.join('、') : items.join(', ');
+}

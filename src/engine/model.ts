@@ -1,0 +1,306 @@
+import type { DataPath } from './types.js';
+
+/** A comparator as the format writes it: >= 以上/不低于, <= 以内/不超过, = 达到. */
+export type Comparator = '>=' | '<=' | '=' | '>' | '<';
+
+/** A unit name where the plan uses it. */
+export interface UnitRef {
+  name: string;
+  path: DataPath;
+}
+
+/** 单位 — a unit the plan declares. */
+export interface Unit {
+  name: string;
+  aliases: string[];
+  /** `group`: a placeholder for many units, such as 各镇(街道). */
+  kind: 'unit' | 'group';
+  /** 成员单位 — on the plan's member list. */
+  member: boolean;
+  id?: string;
+  path: DataPath;
+}
+
+/** A number stated for a year, or for the period. */
+export interface Target {
+  year?: number;
+  value: number;
+  comparator?: Comparator;
+  /** Path of the number itself, so a fix can set it. */
+  path: DataPath;
+}
+
+/** 指标 — a quantified target. */
+export interface Indicator {
+  path: DataPath;
+  id?: string;
+  name: string;
+  unit?: string;
+  kind?: 'level' | 'increment' | 'cumulative';
+  direction?: 'raise' | 'lower' | 'hold';
+  comparator?: Comparator;
+  /** 基期 */
+  baseline?: Target;
+  /** 年度目标, sorted by year. */
+  yearly: Target[];
+  /** Path of the `yearly` mapping, when present. */
+  yearlyPath?: DataPath;
+  /** 总体目标 */
+  overall?: Target;
+  growth?: { type: 'yoy' | 'annual-average'; percent: number; path: DataPath };
+  /** 其中 */
+  parts: Indicator[];
+  partsSum: boolean;
+  relations: Relation[];
+  /** The indicator this is a part of. */
+  parent?: Indicator;
+  owner: Task | Section;
+}
+
+export type Relation =
+  | { type: 'at-least-times'; indicator: string; factor: number; path: DataPath }
+  | { type: 'sum-of'; indicators: string[]; path: DataPath };
+
+/** 任务 */
+export interface Task {
+  kind: 'task';
+  path: DataPath;
+  id?: string;
+  number?: string;
+  title: string;
+  /** 牵头单位, as written on the task. */
+  lead: UnitRef[];
+  /** 责任单位, as written on the task. */
+  responsible: UnitRef[];
+  deadline?: { year: number; path: DataPath };
+  indicators: Indicator[];
+  section: Section;
+}
+
+/** 章节 */
+export interface Section {
+  kind: 'section';
+  path: DataPath;
+  id?: string;
+  number?: string;
+  title: string;
+  lead: UnitRef[];
+  responsible: UnitRef[];
+  declaredTaskCount?: { value: number; path: DataPath };
+  indicators: Indicator[];
+  tasks: Task[];
+  sections: Section[];
+  parent?: Section;
+}
+
+/** A plan, read defensively: pieces of the wrong type are left out (the schema rule reports them). */
+export interface Plan {
+  period?: { start: number; end: number };
+  units: Unit[];
+  /** Whether the plan declares units at all; a plan silent about units is not checked against a list. */
+  declaresUnits: boolean;
+  sections: Section[];
+  allSections: Section[];
+  allTasks: Task[];
+  /** Every indicator, parts included, in document order. */
+  allIndicators: Indicator[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const year = (v: unknown): number | undefined => (Number.isInteger(v) ? (v as number) : undefined);
+const COMPARATORS = new Set(['>=', '<=', '=', '>', '<']);
+const comparator = (v: unknown): Comparator | undefined => (COMPARATORS.has(v as string) ? (v as Comparator) : undefined);
+const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+
+/** Builds the plan model from parsed data of any shape. */
+export function buildPlan(data: unknown): Plan {
+  const plan: Plan = { units: [], declaresUnits: false, sections: [], allSections: [], allTasks: [], allIndicators: [] };
+  if (!isObj(data)) return plan;
+  const meta = own(data, 'plan');
+  const period = isObj(meta) ? own(meta, 'period') : undefined;
+  if (isObj(period)) {
+    const start = year(own(period, 'start'));
+    const end = year(own(period, 'end'));
+    if (start !== undefined && end !== undefined) plan.period = { start, end };
+  }
+  const units = own(data, 'units');
+  if (Array.isArray(units)) {
+    plan.declaresUnits = units.length > 0;
+    units.forEach((u, i) => {
+      if (!isObj(u) || !str(own(u, 'name'))) return;
+      const aliases = own(u, 'aliases');
+      plan.units.push({
+        name: own(u, 'name') as string,
+        aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+        kind: own(u, 'kind') === 'group' ? 'group' : 'unit',
+        member: own(u, 'member') === true,
+        id: str(own(u, 'id')),
+        path: ['units', i],
+      });
+    });
+  }
+  const sections = own(data, 'sections');
+  if (Array.isArray(sections)) {
+    sections.forEach((s, i) => {
+      const section = readSection(s, ['sections', i], undefined, plan);
+      if (section) plan.sections.push(section);
+    });
+  }
+  return plan;
+}
+
+function unitRefs(v: unknown, path: DataPath): UnitRef[] {
+  if (!Array.isArray(v)) return [];
+  const refs: UnitRef[] = [];
+  v.forEach((name, i) => {
+    if (typeof name === 'string' && name.length > 0) refs.push({ name, path: [...path, i] });
+  });
+  return refs;
+}
+
+function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
+  if (!isObj(s)) return undefined;
+  const count = own(s, 'declaredTaskCount');
+  const section: Section = {
+    kind: 'section',
+    path,
+    id: str(own(s, 'id')),
+    number: str(own(s, 'number')),
+    title: str(own(s, 'title')) ?? '',
+    lead: unitRefs(own(s, 'lead'), [...path, 'lead']),
+    responsible: unitRefs(own(s, 'responsible'), [...path, 'responsible']),
+    declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: [...path, 'declaredTaskCount'] } : undefined,
+    indicators: [],
+    tasks: [],
+    sections: [],
+    parent,
+  };
+  plan.allSections.push(section);
+  section.indicators = readIndicators(own(s, 'indicators'), [...path, 'indicators'], section, plan);
+  const tasks = own(s, 'tasks');
+  if (Array.isArray(tasks)) {
+    tasks.forEach((t, i) => {
+      const task = readTask(t, [...path, 'tasks', i], section, plan);
+      if (task) section.tasks.push(task);
+    });
+  }
+  const subs = own(s, 'sections');
+  if (Array.isArray(subs)) {
+    subs.forEach((sub, i) => {
+      const child = readSection(sub, [...path, 'sections', i], section, plan);
+      if (child) section.sections.push(child);
+    });
+  }
+  return section;
+}
+
+function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Task | undefined {
+  if (!isObj(t)) return undefined;
+  const deadline = own(t, 'deadline');
+  const deadlineYear = year(deadline) ?? (typeof deadline === 'string' && /^\d{4}-/.test(deadline) ? Number(deadline.slice(0, 4)) : undefined);
+  const task: Task = {
+    kind: 'task',
+    path,
+    id: str(own(t, 'id')),
+    number: str(own(t, 'number')),
+    title: str(own(t, 'title')) ?? '',
+    lead: unitRefs(own(t, 'lead'), [...path, 'lead']),
+    responsible: unitRefs(own(t, 'responsible'), [...path, 'responsible']),
+    deadline: deadlineYear !== undefined ? { year: deadlineYear, path: [...path, 'deadline'] } : undefined,
+    indicators: [],
+    section,
+  };
+  plan.allTasks.push(task);
+  task.indicators = readIndicators(own(t, 'indicators'), [...path, 'indicators'], task, plan);
+  return task;
+}
+
+function readIndicators(v: unknown, path: DataPath, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
+  if (!Array.isArray(v)) return [];
+  const out: Indicator[] = [];
+  v.forEach((raw, i) => {
+    const ind = readIndicator(raw, [...path, i], owner, plan, parent);
+    if (ind) out.push(ind);
+  });
+  return out;
+}
+
+function readTarget(v: unknown, path: DataPath, fallbackYear?: number): Target | undefined {
+  if (num(v) !== undefined) return { year: fallbackYear, value: v as number, path };
+  if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
+  return {
+    year: year(own(v, 'year')) ?? fallbackYear,
+    value: own(v, 'value') as number,
+    comparator: comparator(own(v, 'comparator')),
+    path: [...path, 'value'],
+  };
+}
+
+function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {
+  if (!isObj(raw)) return undefined;
+  const kind = own(raw, 'kind');
+  const direction = own(raw, 'direction');
+  const ind: Indicator = {
+    path,
+    id: str(own(raw, 'id')),
+    name: str(own(raw, 'name')) ?? '',
+    unit: str(own(raw, 'unit')),
+    kind: kind === 'level' || kind === 'increment' || kind === 'cumulative' ? kind : undefined,
+    direction: direction === 'raise' || direction === 'lower' || direction === 'hold' ? direction : undefined,
+    comparator: comparator(own(raw, 'comparator')),
+    baseline: readTarget(own(raw, 'baseline'), [...path, 'baseline']),
+    yearly: [],
+    overall: readTarget(own(raw, 'overall'), [...path, 'overall']),
+    parts: [],
+    partsSum: own(raw, 'partsSum') === true,
+    relations: [],
+    parent,
+    owner,
+  };
+  const yearly = own(raw, 'yearly');
+  if (isObj(yearly)) {
+    ind.yearlyPath = [...path, 'yearly'];
+    for (const key of Object.keys(yearly)) {
+      if (!/^\d{4}$/.test(key)) continue;
+      const t = readTarget(yearly[key], [...path, 'yearly', key], Number(key));
+      if (t) ind.yearly.push({ ...t, year: Number(key) });
+    }
+    ind.yearly.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  }
+  const growth = own(raw, 'growth');
+  if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {
+    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, path: [...path, 'growth', 'percent'] };
+  }
+  const relations = own(raw, 'relations');
+  if (Array.isArray(relations)) {
+    relations.forEach((r, i) => {
+      if (!isObj(r)) return;
+      const rp = [...path, 'relations', i];
+      if (own(r, 'type') === 'at-least-times' && str(own(r, 'indicator')) && num(own(r, 'factor')) !== undefined) {
+        ind.relations.push({ type: 'at-least-times', indicator: own(r, 'indicator') as string, factor: own(r, 'factor') as number, path: rp });
+      } else if (own(r, 'type') === 'sum-of' && Array.isArray(own(r, 'indicators'))) {
+        const ids = (own(r, 'indicators') as unknown[]).filter((x): x is string => typeof x === 'string');
+        ind.relations.push({ type: 'sum-of', indicators: ids, path: rp });
+      }
+    });
+  }
+  plan.allIndicators.push(ind);
+  ind.parts = readIndicators(own(raw, 'parts'), [...path, 'parts'], owner, plan, ind);
+  return ind;
+}
+
+/** 牵头单位 in effect for a task: its own, else its nearest section's. */
+export function effectiveLead(task: Task): UnitRef[] {
+  if (task.lead.length > 0) return task.lead;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.lead.length > 0) return s.lead;
+  return [];
+}
+
+/** A label for a task or section in messages: its number and title as printed. */
+export function label(x: Task | Section): string {
+  const title = x.title.length > 24 ? `${x.title.slice(0, 24)}…` : x.title;
+  return x.number ? `${x.number} ${title}` : title;
+}

@@ -1,0 +1,18 @@
+import type { Localized, Severity } from './types.js';
+
+/** A rule's metadata, read from rules/<id>/rule.yaml: the single source of truth for docs and config. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** `fix`: has a safe fix; `suggestion`: offers fixes a person must choose; `no`: reports only. */
+  fixable: 'fix' | 'suggestion' | 'no';
+  tags: string[];
+  description: Localized;
+  rationale: Localized;
+  /** Message templates by id, with `{name}` placeholders. */
+  messages: Record<string, Localized>;
+  /** Fix descriptions by id. */
+  fixes?: Record<string, Localized>;
+  /** JSON Schema of the rule's options in .planlint.yaml. */
+  options?: Record<string, unknown>;
+}

@@ -1,0 +1,199 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import planSchema from '../../schemas/plan.schema.json';
+import type { DataPath, PathTarget } from './types.js';
+import type { MessageData } from './messages.js';
+
+/** A schema violation, located by data path, with a message id of the `schema` rule. */
+export interface SchemaProblem {
+  path: DataPath;
+  target: PathTarget;
+  messageId: string;
+  data: MessageData;
+  /** Replacement key for a misspelt one. */
+  renameTo?: string;
+}
+
+/** Caps the findings one file can produce from the schema; past that, more help no one. */
+const MAX_PROBLEMS = 500;
+
+let compiled: ValidateFunction | undefined;
+
+/** The plan validator, compiled once per process: ajv compilation costs tens of milliseconds. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(planSchema);
+  return compiled;
+}
+
+/** Validates plan data against schemas/plan.schema.json. */
+export function validatePlan(data: unknown): SchemaProblem[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  return explain(validate.errors ?? []).slice(0, MAX_PROBLEMS);
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['文本', 'text'],
+  number: ['数字', 'a number'],
+  integer: ['整数', 'a whole number'],
+  boolean: ['true 或 false', 'true or false'],
+  object: ['映射(键: 值)', 'a mapping (key: value)'],
+  array: ['列表', 'a list'],
+  null: ['空值', 'null'],
+};
+
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return '[…]';
+  if (typeof v === 'object') return '{…}';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return String(v);
+}
+
+function toPath(instancePath: string): DataPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/**
+ * Turns ajv's errors into problems a drafter understands. The wrong branches of a `oneOf` are
+ * dropped in favour of one message naming every accepted type, or the errors of the branch whose
+ * type matched.
+ */
+function explain(errors: ErrorObject[]): SchemaProblem[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  const inBranch = (e: ErrorObject, o: ErrorObject) =>
+    e !== o && e.schemaPath.startsWith(`${o.schemaPath}/`) && e.instancePath.startsWith(o.instancePath);
+  const consumed = new Set<ErrorObject>();
+  const problems: SchemaProblem[] = [];
+  for (const o of oneOfs) {
+    const branch = errors.filter((e) => inBranch(e, o));
+    const typeErrors = branch.filter((e) => e.keyword === 'type' && e.instancePath === o.instancePath);
+    const deeper = branch.filter((e) => !(e.keyword === 'type' && e.instancePath === o.instancePath));
+    branch.forEach((e) => consumed.add(e));
+    consumed.add(o);
+    if (deeper.length > 0) {
+      // The value had the right type for some branch: report that branch's own errors.
+      const matchedBranches = new Set(deeper.map((e) => e.schemaPath.slice(o.schemaPath.length).split('/')[1]));
+      const typeFailed = new Set(typeErrors.map((e) => e.schemaPath.slice(o.schemaPath.length).split('/')[1]));
+      for (const e of deeper) {
+        const b = e.schemaPath.slice(o.schemaPath.length).split('/')[1];
+        if (matchedBranches.has(b) && !typeFailed.has(b)) consumed.delete(e);
+      }
+      continue;
+    }
+    const types = [...new Set(typeErrors.flatMap((e) => String((e.params as { type: string }).type).split(',')))];
+    if (types.length === 0) {
+      const constErrors = branch.filter((e) => e.keyword === 'const');
+      if (constErrors.length) {
+        const allowed = constErrors.map((e) => JSON.stringify((e.params as { allowedValue: unknown }).allowedValue));
+        problems.push({ path: [...toPath(o.instancePath), 'type'], target: 'value', messageId: 'notInEnum', data: { found: describeValue((o.data as Record<string, unknown>)?.type), allowed: allowed.join(', ') } });
+      } else {
+        problems.push({ path: toPath(o.instancePath), target: 'value', messageId: 'invalid', data: { detail: o.message ?? '' } });
+      }
+      continue;
+    }
+    problems.push(typeProblem(o.instancePath, types, o.data));
+  }
+  for (const e of errors) {
+    if (consumed.has(e)) continue;
+    const p = one(e);
+    if (p) problems.push(p);
+  }
+  return dedupe(problems);
+}
+
+function typeProblem(instancePath: string, types: string[], found: unknown): SchemaProblem {
+  const zh = types.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
+  const en = types.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
+  return { path: toPath(instancePath), target: 'value', messageId: 'wrongType', data: { expected: zh, expectedEn: en, found: describeValue(found) } };
+}
+
+function one(e: ErrorObject): SchemaProblem | undefined {
+  const path = toPath(e.instancePath);
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const suggestion = nearest(key, allowed);
+      return suggestion
+        ? { path: [...path, key], target: 'key', messageId: 'unknownKeySuggest', data: { key, suggestion }, renameTo: suggestion }
+        : { path: [...path, key], target: 'key', messageId: 'unknownKey', data: { key, allowed: allowed.join(', ') } };
+    }
+    case 'required':
+      return { path, target: 'key', messageId: 'missingKey', data: { key: String(params.missingProperty) } };
+    case 'type':
+      return typeProblem(e.instancePath, String(params.type).split(','), e.data);
+    case 'enum':
+      return {
+        path, target: 'value', messageId: 'notInEnum',
+        data: { found: describeValue(e.data), allowed: (params.allowedValues as unknown[]).map((v) => String(v)).join(', ') },
+      };
+    case 'propertyNames':
+      return { path: [...path, String(params.propertyName)], target: 'key', messageId: 'badYearKey', data: { key: String(params.propertyName) } };
+    case 'pattern':
+      if (e.propertyName !== undefined || e.schemaPath.includes('propertyNames')) return undefined;
+      return { path, target: 'value', messageId: 'badFormat', data: { found: describeValue(e.data), format: formatHint(String(params.pattern)) } };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+      return {
+        path, target: 'value', messageId: 'outOfRange',
+        data: { found: describeValue(e.data), comparison: String(params.comparison), limit: Number(params.limit) },
+      };
+    case 'minLength':
+      return { path, target: 'value', messageId: 'empty', data: {} };
+    case 'minItems': case 'minProperties':
+      return { path, target: 'value', messageId: 'tooFew', data: { limit: Number(params.limit) } };
+    case 'const':
+      return { path, target: 'value', messageId: 'notInEnum', data: { found: describeValue(e.data), allowed: JSON.stringify(params.allowedValue) } };
+    default:
+      return { path, target: 'value', messageId: 'invalid', data: { detail: `${e.keyword}` } };
+  }
+}
+
+function formatHint(pattern: string): string {
+  if (pattern.includes('-[0-9]{2}-')) return 'YYYY-MM-DD';
+  if (pattern.includes('(-[0-9]{2})?')) return 'YYYY-MM 或 YYYY-MM-DD';
+  return pattern;
+}
+
+function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path.join('\u0000')}|${p.messageId}|${JSON.stringify(p.data)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The allowed key closest to a misspelt one, if it is close enough to be a typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,62 @@
+import type { OffsetRange, Position } from './types.js';
+
+/**
+ * Line index of a text: turns UTF-16 offsets into zero-based lines and characters.
+ * This is the one place offsets become positions; LSP and the CLI both use it, so they agree.
+ * A line ends at \n, \r\n or a lone \r, as LSP defines it.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10) {
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Zero-based position of an offset (clamped into the text). */
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  /** Offset of a zero-based position (clamped to its line). */
+  offset(pos: Position): number {
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[Math.max(0, pos.line)];
+    const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, pos.character), end);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** The text of a line without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+
+  range(r: OffsetRange): { start: Position; end: Position } {
+    return { start: this.position(r.start), end: this.position(r.end) };
+  }
+}
