@@ -16,6 +16,7 @@ const common = {
   sourcemap: false,
   logLevel: 'warning',
   absWorkingDir: root,
+  define: { PLANLINT_VERSION: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
 };
 const entries = [
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },

@@ -60,7 +60,11 @@ const ruleEntries = Object.fromEntries(rules.map((r) => [r.id, {
     },
   ],
 }]));
-const rulesBlock = { type: 'object', additionalProperties: false, properties: ruleEntries };
+const rulesBlock = {
+  type: 'object', additionalProperties: false, properties: ruleEntries,
+  // Rules from packs are namespaced: local/indicator-has-unit.
+  patternProperties: { '^[a-z0-9-]+/[a-z0-9-]+$': { $ref: '#/definitions/setting' } },
+};
 const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://planlint.invalid/schemas/planlint-config.schema.json',

@@ -6,7 +6,7 @@ import { rangeOf, type SourceDoc } from './locate.js';
 import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
-import { parsePlanText } from './parse.js';
+import { parseYaml } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { validatePlan } from './schema.js';
 import { LineIndex } from './text.js';
@@ -45,7 +45,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   };
 
   scanCharacters(text, emit);
-  const parsed = parsePlanText(text);
+  const parsed = parseYaml(text);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   if (!parsed.doc) return finish(findings, lines, text, settings);
   const source: SourceDoc = { doc: parsed.doc, text };

@@ -95,6 +95,7 @@ export interface Section {
 
 /** A plan, read defensively: pieces of the wrong type are left out (the schema rule reports them). */
 export interface Plan {
+  title?: string;
   period?: { start: number; end: number };
   units: Unit[];
   /** Whether the plan declares units at all; a plan silent about units is not checked against a list. */
@@ -120,6 +121,7 @@ export function buildPlan(data: unknown): Plan {
   const plan: Plan = { units: [], declaresUnits: false, sections: [], allSections: [], allTasks: [], allIndicators: [] };
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
+  if (isObj(meta)) plan.title = str(own(meta, 'title'));
   const period = isObj(meta) ? own(meta, 'period') : undefined;
   if (isObj(period)) {
     const start = year(own(period, 'start'));

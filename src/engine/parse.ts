@@ -38,10 +38,10 @@ const PARSE_OPTIONS = {
 } as const;
 
 /**
- * Reads a plan file's text into a YAML document and plain data. Never throws: every failure of the
- * parser or of the conversion to data becomes a problem with a range.
+ * Reads a YAML text (a plan, a config, a rule pack) into a document and plain data. Never throws:
+ * every failure of the parser or of the conversion to data becomes a problem with a range.
  */
-export function parsePlanText(text: string): ParsedPlan {
+export function parseYaml(text: string): ParsedPlan {
   if (text.length > LIMITS.maxChars) {
     return {
       problems: [

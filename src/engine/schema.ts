@@ -1,4 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import configSchema from '../../schemas/planlint-config.schema.json';
+import packSchema from '../../schemas/planlint-pack.schema.json';
 import planSchema from '../../schemas/plan.schema.json';
 import type { DataPath, PathTarget } from './types.js';
 import type { MessageData } from './messages.js';
@@ -16,19 +18,30 @@ export interface SchemaProblem {
 /** Caps the findings one file can produce from the schema; past that, more help no one. */
 const MAX_PROBLEMS = 500;
 
-let compiled: ValidateFunction | undefined;
+const SCHEMAS = { plan: planSchema, config: configSchema, pack: packSchema };
+export type SchemaName = keyof typeof SCHEMAS;
+const compiled = new Map<SchemaName, ValidateFunction>();
 
-/** The plan validator, compiled once per process: ajv compilation costs tens of milliseconds. */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(planSchema);
-  return compiled;
+/** A validator compiled once per process: ajv compilation costs tens of milliseconds. */
+function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(SCHEMAS[name]);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** Validates data against one of planlint's schemas (plan file, .planlint.yaml, rule pack). */
+export function validateAgainst(name: SchemaName, data: unknown): SchemaProblem[] {
+  const validate = validator(name);
+  if (validate(data)) return [];
+  return explain(validate.errors ?? []).slice(0, MAX_PROBLEMS);
 }
 
 /** Validates plan data against schemas/plan.schema.json. */
 export function validatePlan(data: unknown): SchemaProblem[] {
-  const validate = validator();
-  if (validate(data)) return [];
-  return explain(validate.errors ?? []).slice(0, MAX_PROBLEMS);
+  return validateAgainst('plan', data);
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {

@@ -579,6 +579,14 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "invalid": {
         "zh-CN": "不符合计划格式:{detail}",
         "en": "Does not follow the plan format: {detail}"
+      },
+      "packMissing": {
+        "zh-CN": "找不到规则包文件 {pack}",
+        "en": "Rule pack file {pack} not found"
+      },
+      "packInvalid": {
+        "zh-CN": "规则包 {pack} 有误:{detail}",
+        "en": "Rule pack {pack} is invalid: {detail}"
       }
     },
     "fixes": {

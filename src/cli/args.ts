@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The CLI's options, validated. */
+export interface CliOptions {
+  command: 'check' | 'report' | 'help' | 'version';
+  paths: string[];
+  format: Format;
+  output?: string;
+  lang?: Lang;
+  config?: string;
+  ruleOverrides: Record<string, SeveritySetting>;
+  failOn: Severity;
+  maxWarnings?: number;
+  fix: boolean;
+  fixDryRun: boolean;
+  color?: boolean;
+}
+
+/** A usage error: a message for the user, and exit code 2. */
+export class UsageError extends Error {}
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+/** Parses the command line; throws UsageError with a helpful message. */
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(msg);
+    if (unknown) throw new UsageError(`未知选项 / unknown option: ${unknown[1]}(planlint --help 查看全部选项 / see planlint --help)`);
+    throw new UsageError(`参数有误 / bad arguments: ${msg.split('\n')[0]}`);
+  }
+  const v = parsed.values;
+  const positionals = [...parsed.positionals];
+  let command: CliOptions['command'] = 'check';
+  if (v.help) command = 'help';
+  else if (v.version) command = 'version';
+  else if (positionals[0] === 'report') {
+    command = 'report';
+    positionals.shift();
+  }
+  const format = (v.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`未知的输出格式 / unknown format "${v.format}";可用 / available: ${FORMATS.join(', ')}`);
+  }
+  if (v.lang !== undefined && v.lang !== 'zh-CN' && v.lang !== 'en' && v.lang !== 'zh') {
+    throw new UsageError(`未知的语言 / unknown language "${v.lang}";可用 / available: zh-CN, en`);
+  }
+  const failOn = (v['fail-on'] ?? 'error') as Severity;
+  if (!['info', 'warning', 'error'].includes(failOn)) {
+    throw new UsageError(`--fail-on 应为 info、warning 或 error / must be info, warning or error, not "${v['fail-on']}"`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings 应为非负整数 / must be a whole number ≥ 0, not "${v['max-warnings']}"`);
+    }
+  }
+  const ruleOverrides: Record<string, SeveritySetting> = {};
+  for (const r of v.rule ?? []) {
+    const m = /^([a-z0-9/-]+)=(\w+)$/.exec(r);
+    if (!m || !SEVERITIES.includes(m[2])) {
+      throw new UsageError(`--rule 应写成 <规则>=<级别>,级别为 ${SEVERITIES.join('|')} / must be <rule>=<severity>: "${r}"`);
+    }
+    ruleOverrides[m[1]] = m[2] as SeveritySetting;
+  }
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / cannot be used together');
+  if (command === 'report' && !v.output) throw new UsageError('planlint report 需要 -o <文件.html> / needs -o <file.html>');
+  return {
+    command,
+    paths: positionals,
+    format,
+    output: v.output,
+    lang: v.lang === undefined ? undefined : v.lang === 'en' ? 'en' : 'zh-CN',
+    config: v.config,
+    ruleOverrides,
+    failOn,
+    maxWarnings,
+    fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
+    color: v['no-color'] ? false : v.color,
+  };
+}

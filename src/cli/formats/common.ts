@@ -1,0 +1,23 @@
+import type { Lang } from '../../engine/types.js';
+import type { FileReport } from '../lint.js';
+
+/** What every formatter receives. */
+export interface FormatContext {
+  lang: Lang;
+  color: boolean;
+  version: string;
+}
+
+export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
+
+/** Counts by severity over all files. */
+export function counts(reports: readonly FileReport[]): { error: number; warning: number; info: number; fixable: number } {
+  const c = { error: 0, warning: 0, info: 0, fixable: 0 };
+  for (const r of reports) {
+    for (const f of r.findings) {
+      c[f.severity]++;
+      if (f.fix) c.fixable++;
+    }
+  }
+  return c;
+}

@@ -1,0 +1,35 @@
+import { TEXTS } from '../texts.js';
+import type { Formatter } from './common.js';
+
+function xml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // XML 1.0 cannot carry most control characters, even escaped.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
+/** JUnit XML for CI test views: a suite per file, a failing case per finding, one passing case per clean file. */
+export const junit: Formatter = (reports, { lang }) => {
+  const t = TEXTS[lang];
+  const suites = reports.map((r) => {
+    const cases = r.findings.length === 0
+      ? [`    <testcase classname="${xml(r.path)}" name="planlint"/>`]
+      : r.findings.map((f) => [
+          `    <testcase classname="${xml(r.path)}" name="${xml(`${f.ruleId} ${f.line}:${f.column}`)}">`,
+          `      <failure type="${f.severity}" message="${xml(f.message[lang])}">${xml(`${r.path}:${f.line}:${f.column} ${t[f.severity]} ${f.message[lang]} (${f.ruleId})`)}</failure>`,
+          '    </testcase>',
+        ].join('\n'));
+    return [
+      `  <testsuite name="${xml(r.path)}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="0">`,
+      ...cases,
+      '  </testsuite>',
+    ].join('\n');
+  });
+  const total = reports.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const failures = reports.reduce((n, r) => n + r.findings.length, 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+};

@@ -1,0 +1,41 @@
+import { styleText } from 'node:util';
+import stringWidth from 'string-width';
+import { TEXTS } from '../texts.js';
+import { counts, type Formatter } from './common.js';
+
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
+
+/**
+ * For people: per file, each finding's place, severity, message and rule, then the source line with
+ * a marker under the span (measured in terminal columns, so Chinese text lines up), then a summary.
+ */
+export const stylish: Formatter = (reports, { lang, color }) => {
+  const t = TEXTS[lang];
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s) : s);
+  const out: string[] = [];
+  for (const r of reports) {
+    if (r.findings.length === 0 && !r.readError) continue;
+    out.push(paint('underline', r.path));
+    if (r.readError) out.push(`  ${paint('red', t.error)}  ${r.readError}`);
+    for (const f of r.findings) {
+      out.push(`  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], t[f.severity])}  ${f.message[lang]}  ${paint('dim', f.ruleId)}`);
+      const gutter = String(f.line);
+      const source = f.source.replace(/\t/g, ' ');
+      const before = source.slice(0, f.column - 1);
+      const spanEnd = f.endLine === f.line ? Math.max(f.endColumn - 1, f.column) : source.length;
+      const span = source.slice(f.column - 1, spanEnd) || ' ';
+      out.push(paint('dim', `    ${gutter} | `) + source);
+      out.push(paint('dim', `    ${' '.repeat(gutter.length)} | `) + ' '.repeat(stringWidth(before)) + paint(SEVERITY_STYLE[f.severity], '^'.repeat(Math.max(1, stringWidth(span)))));
+    }
+    out.push('');
+  }
+  const c = counts(reports);
+  const total = c.error + c.warning + c.info;
+  const clean = reports.filter((r) => r.findings.length === 0 && !r.readError).length;
+  if (total > 0) {
+    out.push(paint(c.error > 0 ? 'red' : 'yellow', `✖ ${t.problems(total, c.error, c.warning, c.info)}`));
+    if (c.fixable > 0) out.push(`  ${t.fixable(c.fixable)}`);
+  }
+  out.push(t.files(reports.length, clean));
+  return `${out.join('\n')}\n`;
+};

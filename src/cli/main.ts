@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { readConfigText } from '../engine/config-file.js';
+import { EMPTY_CONFIG, type Config } from '../engine/config.js';
+import type { Lang, Severity } from '../engine/types.js';
+import { writeReport } from '../report/write.js';
+import { parseCli, UsageError, type CliOptions } from './args.js';
+import { displayPath, findConfig, findFiles, readText, writeAtomic } from './files.js';
+import { counts } from './formats/common.js';
+import { FORMATTERS } from './formats/index.js';
+import { report, type FileReport } from './lint.js';
+import { lintAll } from './pool.js';
+import { langFromEnv, TEXTS, USAGE } from './texts.js';
+import { LineIndex } from '../engine/text.js';
+
+declare const PLANLINT_VERSION: string | undefined;
+const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0-dev';
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** The bundle to start worker threads from; absent runs everything on this thread. */
+  workerScript?: string;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`planlint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.command === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.command === 'version') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const lang: Lang = options.lang ?? langFromEnv(io.env);
+  const t = TEXTS[lang];
+  const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
+
+  const loaded = loadConfig(options, io, lang);
+  if (typeof loaded === 'number') return loaded;
+  const { config, configDir } = loaded;
+
+  const { files, missing } = findFiles(io.cwd, options.paths);
+  if (missing.length > 0) {
+    io.stderr.write(`planlint: 找不到 / not found: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    io.stderr.write(`planlint: ${t.noFiles}\n`);
+    return 2;
+  }
+
+  const progress = io.stderr.isTTY && files.length >= 20
+    ? (done: number) => io.stderr.write(`\r${lang === 'en' ? 'Checking' : '检查中'} ${done}/${files.length}${done === files.length ? '\r\x1b[K' : ''}`)
+    : undefined;
+  const fixing = options.fix || options.fixDryRun;
+  const reports = await lintAll(
+    files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })),
+    io.workerScript,
+    progress,
+  );
+
+  if (options.fixDryRun) {
+    for (const r of reports) {
+      if (r.fixed === undefined || r.original === undefined) continue;
+      io.stdout.write(createTwoFilesPatch(`a/${r.path}`, `b/${r.path}`, r.original, r.fixed, '', '', { context: 2 }));
+    }
+  } else if (options.fix) {
+    for (const r of reports) {
+      if (r.fixed === undefined) continue;
+      writeAtomic(path.resolve(io.cwd, r.path), r.fixed);
+      io.stderr.write(`${t.fixed(r.path, r.fixesApplied ?? 0)}\n`);
+    }
+  }
+
+  if (options.command === 'report') {
+    const file = path.resolve(io.cwd, options.output as string);
+    writeReport(file, reports, { lang, version: VERSION, texts: reports.map((r) => readText(path.resolve(io.cwd, r.path))) });
+    io.stderr.write(`${t.reportWritten(displayPath(io.cwd, file))}\n`);
+  } else if (!options.fixDryRun) {
+    const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION });
+    if (options.output) fs.writeFileSync(path.resolve(io.cwd, options.output), text);
+    else io.stdout.write(text);
+  }
+  return exitCode(reports, options, io, t);
+}
+
+function exitCode(reports: FileReport[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
+  if (reports.some((r) => r.readError)) return 2;
+  const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn]));
+  const c = counts(reports);
+  if (options.maxWarnings !== undefined && c.warning > options.maxWarnings) {
+    io.stderr.write(`planlint: ${t.tooManyWarnings(c.warning, options.maxWarnings)}\n`);
+    return 1;
+  }
+  return failing ? 1 : 0;
+}
+
+function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Config; configDir: string } | number {
+  const file = options.config ? path.resolve(io.cwd, options.config) : findConfig(io.cwd);
+  if (options.config && (!file || !fs.existsSync(file))) {
+    io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
+    return 2;
+  }
+  let config: Config = { ...EMPTY_CONFIG, rules: {} };
+  let configDir = io.cwd;
+  if (file) {
+    configDir = path.dirname(file);
+    const text = readText(file);
+    const loaded = readConfigText(text, (rel) => {
+      const p = path.resolve(configDir, rel);
+      return fs.existsSync(p) ? readText(p) : undefined;
+    });
+    if (loaded.findings.length > 0) {
+      const shown: FileReport = { path: displayPath(io.cwd, file), findings: report(loaded.findings, new LineIndex(text)) };
+      io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
+      io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
+      if (loaded.findings.some((f) => f.severity === 'error')) return 2;
+    }
+    config = loaded.config;
+  }
+  for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
+  return { config, configDir };
+}

@@ -1,0 +1,66 @@
+import type { Lang } from '../engine/types.js';
+
+/** The CLI's own words, in both languages. Rule messages come from rule metadata, not from here. */
+export const TEXTS = {
+  'zh-CN': {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题(${e} 个错误,${w} 个警告,${i} 个提示)`,
+    files: (n: number, clean: number) => `检查了 ${n} 个文件,其中 ${clean} 个没有问题`,
+    fixable: (n: number) => `其中 ${n} 个可用 --fix 自动修复`,
+    noFiles: '没有找到计划文件(*.plan.yaml / *.plan.yml)',
+    tooManyWarnings: (n: number, max: number) => `警告数 ${n} 超过上限 --max-warnings ${max}`,
+    fixed: (file: string, n: number) => `${file}:已修复 ${n} 处`,
+    configProblems: '配置文件有误',
+    reportWritten: (file: string) => `审核报告已写入 ${file}`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    problems: (n: number, e: number, w: number, i: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
+    files: (n: number, clean: number) => `${n} file${n === 1 ? '' : 's'} checked, ${clean} clean`,
+    fixable: (n: number) => `${n} fixable with --fix`,
+    noFiles: 'No plan files found (*.plan.yaml / *.plan.yml)',
+    tooManyWarnings: (n: number, max: number) => `${n} warnings exceed --max-warnings ${max}`,
+    fixed: (file: string, n: number) => `${file}: ${n} fixed`,
+    configProblems: 'The configuration has problems',
+    reportWritten: (file: string) => `Review report written to ${file}`,
+  },
+} as const;
+
+export type Texts = (typeof TEXTS)[Lang];
+
+/** The language from the locale: Chinese unless the locale asks for English. */
+export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.PLANLINT_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^en/i.test(locale) ? 'en' : 'zh-CN';
+}
+
+export const USAGE = `用法 / Usage:
+  planlint [选项] [文件、目录或通配符…]      检查计划文件 / check plan files
+  planlint report [选项] [文件…] -o 报告.html  生成审核报告 / write the review report
+
+默认检查当前目录下所有 *.plan.yaml / *.plan.yml。
+With no paths, every *.plan.yaml / *.plan.yml under the current folder is checked.
+
+选项 / Options:
+  -f, --format <名称>     stylish(默认)| json | sarif | junit | github
+  -o, --output <文件>     输出写入文件 / write output to a file
+      --lang <语言>       zh-CN | en(默认随系统语言 / default from the locale)
+  -c, --config <文件>     配置文件(默认向上查找 .planlint.yaml)/ config file
+      --rule <id>=<级别>  覆盖规则级别:off | info | warning | error(可重复)
+      --fail-on <级别>    此级别及以上的问题使退出码为 1(默认 error)
+      --max-warnings <N>  警告超过 N 个时退出码为 1
+      --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
+      --fix-dry-run       只显示修复的差异 / print the fixes as a diff
+      --no-color          不使用颜色 / no colours
+  -h, --help              显示帮助 / this help
+  -v, --version           显示版本 / the version
+
+退出码 / Exit codes:
+  0  没有达到 --fail-on 的问题 / no finding at or above --fail-on
+  1  有达到 --fail-on 的问题,或警告超过 --max-warnings / findings at or above --fail-on, or too many warnings
+  2  用法错误或内部错误 / usage or internal error
+`;

@@ -1,0 +1,67 @@
+import { rangeOf, type SourceDoc } from './locate.js';
+import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
+import { parseYaml } from './parse.js';
+import type { PackRule } from './packs.js';
+import { validateAgainst } from './schema.js';
+import { toSetting, type Config, type RuleSetting } from './config.js';
+import { LineIndex } from './text.js';
+import type { Finding, OffsetRange } from './types.js';
+
+/** A configuration read from .planlint.yaml, with the problems found in it. */
+export interface ConfigLoad {
+  config: Config;
+  /** Findings located in the config text (ruleId `schema`, or a YAML rule). */
+  findings: Finding[];
+  lines: LineIndex;
+}
+
+/**
+ * Reads .planlint.yaml. Packs are read through `readPack` (a path relative to the config), so this
+ * stays free of I/O; a pack is data, validated against its schema, and never code.
+ */
+export function readConfigText(text: string, readPack: (relativePath: string) => string | undefined): ConfigLoad {
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const config: Config = { rules: {}, packRules: [], overrides: [] };
+  const add = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange) => {
+    const meta = ruleMeta(ruleId);
+    const template = meta?.messages[messageId];
+    if (meta && template) findings.push({ ruleId, severity: meta.severity, messageId, message: renderLocalized(template, data), path: [], range });
+  };
+  const parsed = parseYaml(text);
+  for (const p of parsed.problems) add(p.ruleId, p.messageId, p.data, p.range);
+  if (!parsed.doc || parsed.data === undefined || parsed.data === null) return { config, findings, lines };
+  const source: SourceDoc = { doc: parsed.doc, text };
+  const problems = validateAgainst('config', parsed.data);
+  for (const p of problems) add('schema', p.messageId, p.data, rangeOf(source, p.path, p.target));
+  if (problems.length > 0) return { config, findings, lines };
+
+  const data = parsed.data as { rules?: Record<string, unknown>; packs?: string[]; overrides?: { files: string[]; rules?: Record<string, unknown> }[] };
+  config.rules = settings(data.rules);
+  config.overrides = (data.overrides ?? []).map((o) => ({ files: o.files, rules: settings(o.rules) }));
+  (data.packs ?? []).forEach((packPath, i) => {
+    const packText = readPack(packPath);
+    const at = rangeOf(source, ['packs', i]);
+    if (packText === undefined) {
+      add('schema', 'packMissing', { pack: packPath }, at);
+      return;
+    }
+    const pack = parseYaml(packText);
+    const packProblems = pack.data === undefined ? pack.problems.map((p) => p.messageId) : validateAgainst('pack', pack.data).map((p) => `${p.path.join('.')}: ${p.messageId} ${Object.values(p.data).join(' ')}`);
+    if (packProblems.length > 0) {
+      add('schema', 'packInvalid', { pack: packPath, detail: packProblems.slice(0, 3).join('; ') }, at);
+      return;
+    }
+    for (const r of (pack.data as { rules: PackRule[] }).rules) config.packRules.push({ ...r, severity: r.severity ?? 'warning' });
+  });
+  return { config, findings, lines };
+}
+
+function settings(rules: Record<string, unknown> | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, v] of Object.entries(rules ?? {})) {
+    const s = toSetting(v);
+    if (s) out[id] = s;
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+import type { FileReport, ReportedFinding } from '../cli/lint.js';
+import { formatNumber, ruleMeta } from '../engine/messages.js';
+import { buildPlan, type Plan } from '../engine/model.js';
+import { parseYaml } from '../engine/parse.js';
+import type { Lang } from '../engine/types.js';
+import { indicatorLabel } from '../engine/checks/util.js';
+import { indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
+import { REPORT_TEXTS, type ReportTexts } from './texts.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const n = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
+
+const CSS = `
+*{box-sizing:border-box}body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55}
+main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;border-bottom:2px solid #d0d7de;padding-bottom:4px;margin-top:40px}h3{font-size:17px;margin:24px 0 8px}
+.muted{color:#656d76}.verdict{padding:12px 16px;border-radius:6px;font-size:18px;font-weight:600;margin:12px 0}.ok{background:#dafbe1;border:1px solid #4ac26b}.warn{background:#fff8c5;border:1px solid #d4a72c}.bad{background:#ffebe9;border:1px solid #ff8182}
+table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,td{border:1px solid #d0d7de;padding:4px 7px;text-align:left;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.sev-error{color:#cf222e;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:#0969da}
+.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
+pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12.5px;white-space:pre-wrap}code{font-size:12.5px}
+.lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.spark{vertical-align:middle}tr{break-inside:avoid}
+nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
+`;
+
+/** The reviewer's report: one self-contained HTML page (no script, no network, no external asset). */
+export function renderReport(reports: readonly FileReport[], options: { lang: Lang; version: string; texts: string[] }): string {
+  const t = REPORT_TEXTS[options.lang];
+  const plans = reports.map((_r, i) => buildPlan(parseYaml(options.texts[i] ?? '').data));
+  const body = reports.map((r, i) => planSection(r, plans[i], i, t, options.lang)).join('\n');
+  const overview = reports
+    .map((r, i) => {
+      const v = verdict(r.findings, t);
+      return `<tr><td><a href="#plan-${i}">${esc(titleOf(plans[i], r))}</a><div class="muted">${esc(r.path)}</div></td><td class="${v.cls}">${esc(v.short)}</td>${countCells(r.findings)}</tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${options.lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(t.title)}</title><style>${CSS}</style></head>
+<body><main>
+<h1>${esc(t.title)}</h1>
+<div class="muted">planlint ${esc(options.version)} · ${esc(t.subtitle(reports.length))}</div>
+<h3>${esc(t.overview)}</h3>
+<table id="overview"><thead><tr><th>${esc(t.plan)}</th><th>${esc(t.verdict)}</th><th>${esc(t.errors)}</th><th>${esc(t.warnings)}</th><th>${esc(t.infos)}</th></tr></thead><tbody>
+${overview}
+</tbody></table>
+${body}
+</main></body></html>
+`;
+}
+
+function titleOf(plan: Plan, r: FileReport): string {
+  return plan.title ?? r.path;
+}
+
+function countCells(findings: readonly ReportedFinding[]): string {
+  const c = (s: string) => findings.filter((f) => f.severity === s).length;
+  return `<td class="num sev-error">${c('error')}</td><td class="num sev-warning">${c('warning')}</td><td class="num sev-info">${c('info')}</td>`;
+}
+
+function verdict(findings: readonly ReportedFinding[], t: ReportTexts): { cls: string; text: string; short: string } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return { cls: 'bad', text: t.notReady(errors, warnings), short: t.notReadyShort };
+  if (warnings > 0) return { cls: 'warn', text: t.readyWithWarnings(warnings), short: t.readyWithWarningsShort };
+  return { cls: 'ok', text: t.ready, short: t.readyShort };
+}
+
+function planSection(r: FileReport, plan: Plan, i: number, t: ReportTexts, lang: Lang): string {
+  const v = verdict(r.findings, t);
+  const title = titleOf(plan, r);
+  const period = plan.period ? `${plan.period.start}—${plan.period.end}` : '—';
+  return `<section id="plan-${i}" class="plan">
+<h2>${esc(title)}</h2>
+<div class="muted">${esc(r.path)} · ${esc(t.period)} ${esc(period)} · ${t.counts(plan.allSections.length, plan.allTasks.length, plan.allIndicators.length, plan.units.length)}</div>
+<div class="verdict ${v.cls}" data-verdict="${v.cls}">${esc(v.text)}</div>
+${findingsByRule(r.findings, t, lang)}
+${findingsByLead(r.findings, plan, t, lang)}
+${indicatorTable(indicatorRows(plan), t)}
+${matrix(plan, t)}
+</section>`;
+}
+
+function findingsByRule(findings: readonly ReportedFinding[], t: ReportTexts, lang: Lang): string {
+  if (findings.length === 0) return `<h3>${esc(t.byRule)}</h3><p class="muted">${esc(t.noFindings)}</p>`;
+  const groups = new Map<string, ReportedFinding[]>();
+  for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
+  const rows = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([id, fs]) => `<tr><td><code>${esc(id)}</code></td><td>${esc(ruleMeta(id)?.description[lang] ?? id)}</td><td class="sev-${fs[0].severity}">${esc(t.severity[fs[0].severity])}</td><td class="num">${fs.length}</td></tr>`)
+    .join('');
+  return `<h3>${esc(t.byRule)}</h3><table class="by-rule"><thead><tr><th>${esc(t.rule)}</th><th>${esc(t.description)}</th><th>${esc(t.level)}</th><th>${esc(t.count)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function findingsByLead(findings: readonly ReportedFinding[], plan: Plan, t: ReportTexts, lang: Lang): string {
+  if (findings.length === 0) return '';
+  const groups = new Map<string, ReportedFinding[]>();
+  for (const f of findings) {
+    const leads = leadsFor(plan, f);
+    const key = leads.length > 0 ? leads.join('、') : t.wholePlan;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const order = { error: 0, warning: 1, info: 2 };
+  const parts = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'))
+    .map(([lead, fs]) => {
+      const items = [...fs]
+        .sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
+        .map((f) => `<div class="finding ${f.severity}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(f.message[lang])} <code class="muted">${esc(f.ruleId)}</code>
+<pre>${esc(t.line(f.line))} | ${esc(f.source.trim())}</pre></div>`)
+        .join('\n');
+      return `<h4>${esc(t.leadUnit)}:${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
+    })
+    .join('\n');
+  return `<h3>${esc(t.byLead)}</h3><div class="by-lead">${parts}</div>`;
+}
+
+function sparkline(row: IndicatorRow): string {
+  const pts: [number, number][] = [];
+  const b = row.indicator.baseline;
+  if (b?.year !== undefined) pts.push([b.year, b.value]);
+  for (const y of row.years) pts.push([y, row.values.get(y) as number]);
+  const o = row.indicator.overall;
+  if (o?.year !== undefined && !row.values.has(o.year)) pts.push([o.year, o.value]);
+  if (pts.length < 2) return '';
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const W = 90;
+  const H = 24;
+  const px = (x: number) => (x1 === x0 ? W / 2 : 3 + ((x - x0) / (x1 - x0)) * (W - 6));
+  const py = (y: number) => (y1 === y0 ? H / 2 : H - 3 - ((y - y0) / (y1 - y0)) * (H - 6));
+  const d = pts.map((p, i) => `${i ? 'L' : 'M'}${px(p[0]).toFixed(1)},${py(p[1]).toFixed(1)}`).join('');
+  const dots = pts.map((p) => `<circle cx="${px(p[0]).toFixed(1)}" cy="${py(p[1]).toFixed(1)}" r="1.8"/>`).join('');
+  return `<svg class="spark" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img"><path d="${d}" fill="none" stroke="#0969da" stroke-width="1.5"/><g fill="#0969da">${dots}</g></svg>`;
+}
+
+function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
+  if (rows.length === 0) return `<h3>${esc(t.indicators)}</h3><p class="muted">${esc(t.noIndicators)}</p>`;
+  const years = [...new Set(rows.flatMap((r) => r.years))].sort();
+  const head = `<tr><th>${esc(t.indicator)}</th><th>${esc(t.owner)}</th><th>${esc(t.baseline)}</th>${years.map((y) => `<th>${y}</th>`).join('')}<th>${esc(t.overall)}</th><th>${esc(t.sumOfYears)}</th><th>${esc(t.growth)}</th><th>${esc(t.trend)}</th></tr>`;
+  const body = rows
+    .map((r) => {
+      const ind = r.indicator;
+      const b = ind.baseline ? `${n(ind.baseline.value)}${ind.baseline.year ? `<div class="muted">${ind.baseline.year}</div>` : ''}` : '';
+      const o = ind.overall ? `${ind.overall.comparator ?? ind.comparator ?? ''}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
+      const growth = r.impliedGrowth === undefined ? '' : `${formatNumber(Math.round(r.impliedGrowth * 100) / 100)}%`;
+      const mismatch = r.sum !== undefined && ind.overall && Math.abs(r.sum - ind.overall.value) > 1e-9 && (ind.overall.comparator ?? ind.comparator) !== '>=';
+      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.sum)}</td><td class="num">${growth}</td><td>${sparkline(r)}</td></tr>`;
+    })
+    .join('\n');
+  return `<h3>${esc(t.indicators)}</h3><table class="indicators"><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+function matrix(plan: Plan, t: ReportTexts): string {
+  const m = unitMatrix(plan);
+  if (m.units.length === 0) return `<h3>${esc(t.matrix)}</h3><p class="muted">${esc(t.noUnits)}</p>`;
+  const name = (task: { number?: string; title: string }) => esc(task.number ?? task.title.slice(0, 8));
+  const rows = m.units
+    .map((u) => {
+      const roles = m.roles.get(u) as Map<(typeof m.tasks)[number], 'lead' | 'responsible'>;
+      const leads = m.tasks.filter((task) => roles.get(task) === 'lead');
+      const shares = m.tasks.filter((task) => roles.get(task) === 'responsible');
+      return `<tr><td>${esc(u)}</td><td class="num">${leads.length}</td><td class="lead">${leads.map(name).join(' ')}</td><td class="num">${shares.length}</td><td class="shares">${shares.map(name).join(' ')}</td></tr>`;
+    })
+    .join('\n');
+  return `<h3>${esc(t.matrix)}</h3><table class="matrix"><thead><tr><th>${esc(t.unit)}</th><th colspan="2">${esc(t.leads)}</th><th colspan="2">${esc(t.shares)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}

@@ -1,0 +1,162 @@
+// Golden CLI scenarios: arguments → output and exit code, run through the real bundle (dist/cli.js).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { changedLineCount } from './helpers.js';
+
+const CLI = path.resolve(__dirname, '../dist/cli.js');
+const FILES = path.resolve(__dirname, 'cli');
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-cli-'));
+  for (const f of fs.readdirSync(FILES)) fs.copyFileSync(path.join(FILES, f), path.join(dir, f));
+});
+
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('formats', () => {
+  it('stylish (Chinese by default): place, severity, message, rule, source line with a marker, summary', async () => {
+    const r = run([]);
+    expect(r.code).toBe(1);
+    await expect(r.stdout).toMatchFileSnapshot('golden/stylish-zh.txt');
+    expect(r.stdout).toContain('    13 |             overall: { year: 2023, value: 15 }\n       |                                           ^^');
+  });
+
+  it('stylish in English by --lang and by the locale', async () => {
+    const r = run(['--lang', 'en']);
+    await expect(r.stdout).toMatchFileSnapshot('golden/stylish-en.txt');
+    expect(run([], { LANG: 'en_US.UTF-8' }).stdout).toBe(r.stdout);
+  });
+
+  it('json: per file, 1-based positions, both languages, fixes', async () => {
+    const r = run(['-f', 'json']);
+    expect(r.code).toBe(1);
+    await expect(r.stdout).toMatchFileSnapshot('golden/output.json');
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; fix?: unknown }[] }[];
+    const warn = files.find((f) => f.filePath === 'warn.plan.yaml');
+    expect(warn?.messages[0]).toMatchObject({ ruleId: 'unit-name-canonical', line: 10, column: 12, fix: { description: '改为已声明的单位名称“区人力资源和社会保障局”' } });
+  });
+
+  it('sarif: valid against the SARIF 2.1.0 schema', async () => {
+    const r = run(['-f', 'sarif']);
+    await expect(r.stdout).toMatchFileSnapshot('golden/output.sarif');
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const ok = validate(JSON.parse(r.stdout));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('junit: a suite per file, a failure per finding', async () => {
+    const r = run(['-f', 'junit']);
+    await expect(r.stdout).toMatchFileSnapshot('golden/output.junit.xml');
+    expect(r.stdout).toMatch(/<testsuite name="clean.plan.yaml" tests="1" failures="0"/);
+  });
+
+  it('github: workflow annotations', async () => {
+    const r = run(['-f', 'github']);
+    await expect(r.stdout).toMatchFileSnapshot('golden/output.github.txt');
+  });
+
+  it('output is byte-identical across runs, and -o writes the same bytes to a file', () => {
+    const a = run(['-f', 'json']);
+    const b = run(['-f', 'json', '-o', 'out.json']);
+    expect(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe(a.stdout);
+    expect(b.stdout).toBe('');
+    expect(run(['-f', 'json']).stdout).toBe(a.stdout);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 for a clean file', () => {
+    const r = run(['clean.plan.yaml']);
+    expect([r.code, r.stdout]).toEqual([0, '检查了 1 个文件,其中 1 个没有问题\n']);
+  });
+
+  it('warnings alone pass by default; --fail-on warning and --max-warnings make them fail', () => {
+    expect(run(['warn.plan.yaml']).code).toBe(0);
+    expect(run(['warn.plan.yaml', '--fail-on', 'warning']).code).toBe(1);
+    const r = run(['warn.plan.yaml', '--max-warnings', '0']);
+    expect([r.code, r.stderr]).toEqual([1, 'planlint: 警告数 1 超过上限 --max-warnings 0\n']);
+    expect(run(['warn.plan.yaml', '--max-warnings', '1']).code).toBe(0);
+  });
+
+  it('--rule changes a severity or turns a rule off', () => {
+    expect(run(['error.plan.yaml', '--rule', 'yearly-sum-matches-overall=off', '--rule', 'rate-within-bounds=warning']).code).toBe(0);
+  });
+
+  it('2 with a helpful message for usage errors', () => {
+    expect(run(['--frmat', 'json'])).toMatchObject({ code: 2, stderr: 'planlint: 未知选项 / unknown option: --frmat(planlint --help 查看全部选项 / see planlint --help)\n' });
+    expect(run(['-f', 'xml'])).toMatchObject({ code: 2, stderr: 'planlint: 未知的输出格式 / unknown format "xml";可用 / available: stylish, json, sarif, junit, github\n' });
+    expect(run(['nope.plan.yaml'])).toMatchObject({ code: 2, stderr: 'planlint: 找不到 / not found: nope.plan.yaml\n' });
+    expect(run(['--max-warnings', 'x']).code).toBe(2);
+    expect(run(['--fail-on', 'fatal']).code).toBe(2);
+    expect(run(['--rule', 'x']).code).toBe(2);
+  });
+
+  it('2 for a broken config, reported at its place', () => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'rules:\n  yearly-sum-matches-overal: off\n');
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2:3  错误  未知的键 “yearly-sum-matches-overal”,是否应为 “yearly-sum-matches-overall”?  schema');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a config turns rules off and sets severities per file', () => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'rules:\n  unit-name-canonical: error\noverrides:\n  - files: ["error.plan.yaml"]\n    rules:\n      yearly-sum-matches-overall: off\n      rate-within-bounds: off\n');
+    expect(run(['warn.plan.yaml']).code).toBe(1);
+    expect(run(['error.plan.yaml']).code).toBe(0);
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0 });
+    expect(run(['--help']).stdout).toContain('退出码 / Exit codes:');
+    expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('--fix', () => {
+  it('applies safe fixes in place, keeping every comment and untouched line', () => {
+    const file = path.join(dir, 'warn.plan.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const r = run(['--fix', 'warn.plan.yaml']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '检查了 1 个文件,其中 1 个没有问题\n', 'warn.plan.yaml:已修复 1 处\n']);
+    const after = fs.readFileSync(file, 'utf8');
+    expect(after).toBe(before.replace('lead: [区人力社保局]', 'lead: [区人力资源和社会保障局]'));
+    expect(changedLineCount(before, after)).toBe(1);
+    // Fixing twice is fixing once; a file with nothing to fix is not rewritten.
+    const mtime = fs.statSync(file).mtimeMs;
+    expect(run(['--fix', 'warn.plan.yaml']).stderr).toBe('');
+    expect(fs.statSync(file).mtimeMs).toBe(mtime);
+  });
+
+  it('keeps CRLF line endings and a BOM byte for byte', () => {
+    const file = path.join(dir, 'warn.plan.yaml');
+    const crlf = `\uFEFF${fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`;
+    fs.writeFileSync(file, crlf);
+    run(['--fix', 'warn.plan.yaml']);
+    expect(fs.readFileSync(file, 'utf8')).toBe(crlf.replace('lead: [区人力社保局]', 'lead: [区人力资源和社会保障局]'));
+  });
+
+  it('never applies suggestions', () => {
+    const file = path.join(dir, 'error.plan.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    expect(run(['--fix', 'error.plan.yaml']).code).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('--fix-dry-run prints the diff and writes nothing', async () => {
+    const before = fs.readFileSync(path.join(dir, 'warn.plan.yaml'), 'utf8');
+    const r = run(['--fix-dry-run', 'warn.plan.yaml']);
+    await expect(r.stdout).toMatchFileSnapshot('golden/fix-dry-run.diff');
+    expect(r.stdout).toContain('-    lead: [区人力社保局]   # 简称,可自动修复\n+    lead: [区人力资源和社会保障局]   # 简称,可自动修复');
+    expect(fs.readFileSync(path.join(dir, 'warn.plan.yaml'), 'utf8')).toBe(before);
+  });
+});
