@@ -21,6 +21,7 @@ export interface CheckOptions {
 
 /** The result of a check, with what adapters need to place findings and apply fixes. */
 export interface CheckOutput extends CheckResult {
+  text: string;
   lines: LineIndex;
   /** The parsed document, when the text was YAML at all. */
   source?: SourceDoc;
@@ -140,8 +141,7 @@ function finish(findings: Finding[], lines: LineIndex, text: string, settings: R
       if (f.suggestions) f.suggestions = f.suggestions.filter((s) => fixToEdits(source, s));
     }
   }
-  void text;
-  return { findings: kept, lines, source };
+  return { findings: kept, text, lines, source };
 }
 
 function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: LineIndex, settings: Record<string, RuleSetting>): Finding[] {

@@ -94,3 +94,31 @@ function documentStart(doc: Document): OffsetRange {
   return { start, end: start };
 }
 
+
+/** The data path of the deepest node at an offset, and whether the offset is on a key. */
+export function pathAt(doc: Document, offset: number): { path: (string | number)[]; onKey: boolean } {
+  const path: (string | number)[] = [];
+  let node = doc.contents as Node | null;
+  let onKey = false;
+  const inside = (n: Node | null | undefined) => !!n?.range && offset >= n.range[0] && offset <= n.range[1];
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => inside(p.key as Node) || inside(p.value as Node));
+      if (!pair) break;
+      const key = keyText(pair);
+      if (key === undefined) break;
+      path.push(key);
+      if (inside(pair.key as Node) && !inside(pair.value as Node)) {
+        onKey = true;
+        break;
+      }
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => inside(item as Node));
+      if (i < 0) break;
+      path.push(i);
+      node = node.items[i] as Node;
+    } else break;
+  }
+  return { path, onKey };
+}

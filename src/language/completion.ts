@@ -1,0 +1,93 @@
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import planSchema from '../../schemas/plan.schema.json';
+import type { CheckOutput } from '../engine/check.js';
+import { pathAt } from '../engine/locate.js';
+import { buildPlan, type Plan } from '../engine/model.js';
+import type { Lang } from '../engine/types.js';
+
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
+const ROOT = planSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  for (let i = 0; n?.$ref && i < 10; i++) n = ROOT.definitions[n.$ref.replace('#/definitions/', '')];
+  return n;
+}
+
+/** The schema node for a data path, following properties, items and references. */
+export function schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = ROOT;
+  for (const seg of path) {
+    node = resolve(node);
+    if (!node) return undefined;
+    if (typeof seg === 'number') node = node.items;
+    else node = node.properties?.[seg] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  }
+  return resolve(node);
+}
+
+const pickText = (s: string | undefined, lang: Lang) => {
+  if (!s) return undefined;
+  const [zh, en] = s.split(' / ');
+  return lang === 'en' && en ? en : zh;
+};
+
+/**
+ * Completion in a plan file: unit names in lead and responsible lists, enum values after a key
+ * that has them, and the keys a mapping allows that it does not have yet.
+ */
+export function complete(output: CheckOutput, offset: number, lang: Lang, lastPlan?: Plan): CompletionItem[] {
+  const { source } = output;
+  const plan = output.plan ?? lastPlan ?? partialPlan(output);
+  const path = source ? pathAt(source.doc, offset).path : [];
+  const lineStart = output.lines.lineStart(output.lines.position(offset).line);
+  const before = output.text.slice(lineStart, offset);
+  // In a unit list: `lead: [` … or `- ` under lead/responsible.
+  const listKey = [...path].reverse().find((s) => typeof s === 'string');
+  const inUnitList = listKey === 'lead' || listKey === 'responsible' || /(lead|responsible):\s*\[[^\]]*$/.test(before);
+  if (inUnitList && plan) {
+    return plan.units.map((u, i) => ({
+      label: u.name,
+      kind: CompletionItemKind.Value,
+      detail: u.kind === 'group' ? (lang === 'en' ? 'group placeholder' : '占位名称') : u.member ? (lang === 'en' ? 'member unit' : '成员单位') : undefined,
+      sortText: String(i).padStart(5, '0'),
+    }));
+  }
+  const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before);
+  if (keyMatch) {
+    const parentPath = path[path.length - 1] === keyMatch[1] ? path.slice(0, -1) : path;
+    const prop = schemaAt([...parentPath, keyMatch[1]]);
+    if (prop?.enum) {
+      return prop.enum.map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember, documentation: pickText(prop.description, lang) }));
+    }
+  }
+  if (/^\s*(?:-\s+)?[A-Za-z]*$/.test(before)) {
+    // A key position: offer the keys of the enclosing mapping that are not written yet.
+    const indent = before.length - before.trimStart().length + (/^\s*-\s+/.test(before) ? before.trimStart().indexOf(' ') + 1 : 0);
+    let mapPath = path;
+    while (mapPath.length > 0 && typeof mapPath[mapPath.length - 1] === 'string' && keyIndent(output, mapPath) >= indent) mapPath = mapPath.slice(0, -1);
+    const node = schemaAt(mapPath);
+    const existing = source ? source.doc.getIn(mapPath) : undefined;
+    const have = new Set(existing && typeof existing === 'object' && 'items' in (existing as object) ? ((existing as { items: { key: { value: unknown } }[] }).items.map((p) => String(p.key?.value))) : []);
+    return Object.entries(node?.properties ?? {})
+      .filter(([k]) => !have.has(k))
+      .map(([k, v]) => ({ label: k, kind: CompletionItemKind.Property, detail: pickText(resolve(v)?.title ?? v.title, lang), documentation: pickText(resolve(v)?.description ?? v.description, lang), insertText: `${k}: ` }));
+  }
+  return [];
+}
+
+/** A model from whatever a half-typed document still holds (YAML errors keep most of the tree). */
+function partialPlan(output: CheckOutput): Plan | undefined {
+  try {
+    return output.source ? buildPlan(output.source.doc.toJS({ maxAliasCount: 100 })) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keyIndent(output: CheckOutput, path: readonly (string | number)[]): number {
+  const node = output.source?.doc.getIn(path.slice(0, -1), true) as { items?: { key?: { range?: number[]; value?: unknown } }[] } | undefined;
+  const pair = node?.items?.find((p) => String(p.key?.value) === String(path[path.length - 1]));
+  const start = pair?.key?.range?.[0];
+  return start === undefined ? -1 : output.lines.position(start).character;
+}

@@ -1,0 +1,33 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { CheckOutput } from '../engine/check.js';
+import type { Fix, Lang, Severity } from '../engine/types.js';
+import { toRange } from './positions.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a diagnostic carries so code actions need no server state (as yaml-language-server does). */
+export interface DiagnosticData {
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+/** Diagnostics for a check, with the rule id as code and a link to the rule's page. */
+export function toDiagnostics(output: CheckOutput, lang: Lang, docsUri: (ruleId: string) => string | undefined): Diagnostic[] {
+  return output.findings.map((f) => {
+    const href = docsUri(f.ruleId);
+    const data: DiagnosticData = { fix: f.fix, suggestions: f.suggestions };
+    return {
+      range: toRange(output.lines, f.range),
+      severity: SEVERITY[f.severity],
+      code: f.ruleId,
+      ...(href ? { codeDescription: { href } } : {}),
+      source: 'planlint',
+      message: f.message[lang],
+      data,
+    };
+  });
+}

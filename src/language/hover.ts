@@ -1,0 +1,66 @@
+import type { Hover } from 'vscode-languageserver-types';
+import type { CheckOutput } from '../engine/check.js';
+import { indicatorLabel } from '../engine/checks/util.js';
+import { pathAt, rangeOf } from '../engine/locate.js';
+import { formatNumber } from '../engine/messages.js';
+import { effectiveLead, label, type Indicator } from '../engine/model.js';
+import type { Lang } from '../engine/types.js';
+import { toRange } from './positions.js';
+import { unitAt, unitNamed } from './units.js';
+
+const T = {
+  'zh-CN': { baseline: '基期', overall: '总体目标', sum: '年度合计', growth: '隐含年均增长', leads: '牵头', shares: '参与', declared: '已声明单位', undeclared: '未声明的单位', aliases: '别名', group: '占位名称(一组单位)', member: '成员单位', none: '无', kinds: { level: '水平', increment: '增量', cumulative: '累计' } },
+  en: { baseline: 'Baseline', overall: 'Overall target', sum: 'Sum of years', growth: 'Implied annual growth', leads: 'Leads', shares: 'Shares', declared: 'Declared unit', undeclared: 'Undeclared unit', aliases: 'Aliases', group: 'group placeholder', member: 'member', none: 'none', kinds: { level: 'level', increment: 'increment', cumulative: 'running total' } },
+} as const;
+
+const n = formatNumber;
+
+/** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
+export function indicatorHover(ind: Indicator, lang: Lang): string {
+  const t = T[lang];
+  const steps: string[] = [];
+  if (ind.baseline) steps.push(`${t.baseline} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
+  for (const y of ind.yearly) steps.push(`${y.year} **${y.comparator ?? ''}${n(y.value)}**`);
+  if (ind.overall) steps.push(`${t.overall} ${ind.overall.year ?? ''} **${ind.overall.comparator ?? ind.comparator ?? ''}${n(ind.overall.value)}**`);
+  const lines = [`**${indicatorLabel(ind)}**${ind.kind ? ` · ${t.kinds[ind.kind]}` : ''}`, '', steps.join(' → ') || '—'];
+  if (ind.kind === 'increment' && ind.yearly.length > 0) {
+    const sum = ind.yearly.reduce((a, y) => a + y.value, 0);
+    const mark = ind.overall ? (Math.abs(sum - ind.overall.value) < 1e-9 ? ' ✓' : ` ≠ ${n(ind.overall.value)}`) : '';
+    lines.push('', `${t.sum}: ${ind.yearly.map((y) => n(y.value)).join(' + ')} = **${n(sum)}**${mark}`);
+  }
+  const last = ind.overall ?? ind.yearly[ind.yearly.length - 1];
+  const b = ind.baseline;
+  if (b?.year !== undefined && last?.year !== undefined && last.year > b.year && b.value > 0 && ind.kind !== 'increment') {
+    const g = (Math.pow(last.value / b.value, 1 / (last.year - b.year)) - 1) * 100;
+    lines.push('', `${t.growth}: **${n(Math.round(g * 100) / 100)}%**`);
+  }
+  return lines.join('\n');
+}
+
+/** Hover on an indicator (anywhere inside it) or on a unit name. */
+export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | undefined {
+  const { source, plan, lines } = output;
+  if (!source || !plan) return undefined;
+  const t = T[lang];
+  const unit = unitAt(output, offset);
+  if (unit) {
+    const decl = unitNamed(plan, unit.name);
+    const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
+    const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
+    const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
+    const list = (xs: typeof leads) => (xs.length ? xs.map((x) => label(x)).join(';') : t.none);
+    const head = decl
+      ? `**${decl.name}** · ${t.declared}${decl.kind === 'group' ? ` · ${t.group}` : ''}${decl.member ? ` · ${t.member}` : ''}`
+      : `**${unit.name}** · ${t.undeclared}`;
+    const value = [head, ...(decl?.aliases.length ? ['', `${t.aliases}: ${decl.aliases.join('、')}`] : []), '', `${t.leads} (${leads.length}): ${list(leads)}`, '', `${t.shares} (${shares.length}): ${list(shares)}`].join('\n');
+    return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
+  }
+  const { path } = pathAt(source.doc, offset);
+  // The innermost indicator whose path is a prefix of the path under the cursor.
+  let best: Indicator | undefined;
+  for (const ind of plan.allIndicators) {
+    if (ind.path.length <= path.length && ind.path.every((s, i) => String(s) === String(path[i])) && (!best || ind.path.length > best.path.length)) best = ind;
+  }
+  if (!best) return undefined;
+  return { contents: { kind: 'markdown', value: indicatorHover(best, lang) } };
+}

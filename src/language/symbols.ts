@@ -1,0 +1,31 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { CheckOutput } from '../engine/check.js';
+import { rangeOf } from '../engine/locate.js';
+import type { Indicator, Section, Task } from '../engine/model.js';
+import { toRange } from './positions.js';
+
+/** The outline: sections → subsections and tasks → indicators. */
+export function documentSymbols(output: CheckOutput): DocumentSymbol[] {
+  const { source, plan, lines } = output;
+  if (!source || !plan) return [];
+  const symbol = (name: string, detail: string | undefined, kind: SymbolKind, path: readonly (string | number)[], titleKey: string, children: DocumentSymbol[]): DocumentSymbol => {
+    const whole = rangeOf(source, path, 'value');
+    const node = source.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const full = node?.range ? { start: node.range[0], end: node.range[1] } : whole;
+    const title = rangeOf(source, [...path, titleKey], 'value');
+    const range = toRange(lines, full);
+    const selection = toRange(lines, title.start >= full.start && title.end <= full.end ? title : { start: full.start, end: full.start });
+    return { name: name || '—', detail, kind, range, selectionRange: selection, children };
+  };
+  const indicator = (i: Indicator): DocumentSymbol =>
+    symbol(i.name, i.unit, SymbolKind.Number, i.path, 'name', i.parts.map(indicator));
+  const task = (t: Task): DocumentSymbol =>
+    symbol(t.number ? `${t.number} ${t.title}` : t.title, t.lead.map((r) => r.name).join('、') || undefined, SymbolKind.Event, t.path, 'title', t.indicators.map(indicator));
+  const section = (s: Section): DocumentSymbol =>
+    symbol(s.number ? `${s.number} ${s.title}` : s.title, s.lead.map((r) => r.name).join('、') || undefined, SymbolKind.Namespace, s.path, 'title', [
+      ...s.indicators.map(indicator),
+      ...s.tasks.map(task),
+      ...s.sections.map(section),
+    ]);
+  return plan.sections.map(section);
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfigText } from '../engine/config-file.js';
+import { EMPTY_CONFIG, type Config } from '../engine/config.js';
+import type { SeveritySetting } from '../engine/types.js';
+
+/** The `planlint.*` settings of the editor. */
+export interface EditorSettings {
+  enable: boolean;
+  /** Severity overrides by rule id, applied over .planlint.yaml. */
+  rules: Record<string, SeveritySetting>;
+  /** A config file to use instead of looking for .planlint.yaml. */
+  configPath: string;
+}
+
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '' };
+
+/** Reads .planlint.yaml for a document, cached by path and modification time. */
+export class ConfigCache {
+  private readonly cache = new Map<string, { mtime: number; config: Config }>();
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /** The config in effect for a document and its path relative to the config's folder. */
+  forDocument(uri: string, settings: EditorSettings): { config: Config; relativePath?: string } {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return { config: withOverrides(EMPTY_CONFIG, settings) };
+    }
+    const configFile = settings.configPath ? path.resolve(path.dirname(file), settings.configPath) : find(path.dirname(file));
+    if (!configFile || !fs.existsSync(configFile)) return { config: withOverrides(EMPTY_CONFIG, settings) };
+    const mtime = fs.statSync(configFile).mtimeMs;
+    let entry = this.cache.get(configFile);
+    if (!entry || entry.mtime !== mtime) {
+      const dir = path.dirname(configFile);
+      const read = (p: string) => {
+        try {
+          return fs.readFileSync(path.resolve(dir, p), 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      entry = { mtime, config: readConfigText(read(configFile) ?? '', read).config };
+      this.cache.set(configFile, entry);
+    }
+    return {
+      config: withOverrides(entry.config, settings),
+      relativePath: path.relative(path.dirname(configFile), file).split(path.sep).join('/'),
+    };
+  }
+}
+
+function find(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    for (const name of ['.planlint.yaml', '.planlint.yml']) if (fs.existsSync(path.join(dir, name))) return path.join(dir, name);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function withOverrides(config: Config, settings: EditorSettings): Config {
+  if (Object.keys(settings.rules).length === 0) return config;
+  const rules = { ...config.rules };
+  for (const [id, severity] of Object.entries(settings.rules)) rules[id] = { ...rules[id], severity };
+  return { ...config, rules };
+}
