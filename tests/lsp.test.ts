@@ -147,7 +147,7 @@ describe('navigation and help', () => {
   });
 
   it('go to definition, find references and rename a unit', async () => {
-    const text = TEXT.replace('responsible: [区财政局]', 'responsible: [区财政局]\n    tasks:\n      - title: 预算\n        lead: [区财政局]').replace(/\n    tasks:\n      - number: "1"[\s\S]*$/, '\n');
+    const text = TEXT.replace('responsible: [区财政局]', 'responsible: [区财政局]\n    tasks:\n      - title: 预算\n        lead: [区财政局]').replace(/\n {4}tasks:\n {6}- number: "1"[\s\S]*$/, '\n');
     const uri = await open(text);
     const at = pos(text, '[区财政局]', 2);
     const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: at })) as Location;
