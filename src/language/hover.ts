@@ -14,14 +14,16 @@ const T = {
 } as const;
 
 const n = formatNumber;
+const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };
+const sym = (c: string | undefined) => (c ? SYMBOL[c] : '');
 
 /** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
 export function indicatorHover(ind: Indicator, lang: Lang): string {
   const t = T[lang];
   const steps: string[] = [];
   if (ind.baseline) steps.push(`${t.baseline} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
-  for (const y of ind.yearly) steps.push(`${y.year} **${y.comparator ?? ''}${n(y.value)}**`);
-  if (ind.overall) steps.push(`${t.overall} ${ind.overall.year ?? ''} **${ind.overall.comparator ?? ind.comparator ?? ''}${n(ind.overall.value)}**`);
+  for (const y of ind.yearly) steps.push(`${y.year} **${sym(y.comparator)}${n(y.value)}**`);
+  if (ind.overall) steps.push(`${t.overall} ${ind.overall.year ?? ''} **${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}**`);
   const lines = [`**${indicatorLabel(ind)}**${ind.kind ? ` · ${t.kinds[ind.kind]}` : ''}`, '', steps.join(' → ') || '—'];
   if (ind.kind === 'increment' && ind.yearly.length > 0) {
     const sum = ind.yearly.reduce((a, y) => a + y.value, 0);

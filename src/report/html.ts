@@ -9,6 +9,8 @@ import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
+const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };
+const sym = (c: string | undefined) => (c ? SYMBOL[c] : '');
 
 const CSS = `
 *{box-sizing:border-box}body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55}
@@ -144,7 +146,7 @@ function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
     .map((r) => {
       const ind = r.indicator;
       const b = ind.baseline ? `${n(ind.baseline.value)}${ind.baseline.year ? `<div class="muted">${ind.baseline.year}</div>` : ''}` : '';
-      const o = ind.overall ? `${ind.overall.comparator ?? ind.comparator ?? ''}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
+      const o = ind.overall ? `${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
       const growth = r.impliedGrowth === undefined ? '' : `${formatNumber(Math.round(r.impliedGrowth * 100) / 100)}%`;
       const mismatch = r.sum !== undefined && ind.overall && Math.abs(r.sum - ind.overall.value) > 1e-9 && (ind.overall.comparator ?? ind.comparator) !== '>=';
       return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.sum)}</td><td class="num">${growth}</td><td>${sparkline(r)}</td></tr>`;

@@ -64,7 +64,9 @@ export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles:
     const responsible = task.responsible.length > 0 ? task.responsible : sectionResponsible(task.section);
     for (const r of responsible) mark(r.name, task, 'responsible');
   }
-  const units = [...roles.keys()].sort((a, b) => (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || a.localeCompare(b, 'zh-CN'));
+  const leads = (u: string) => [...(roles.get(u)?.values() ?? [])].filter((r) => r === 'lead').length;
+  // Who leads most comes first: that is whom a reviewer calls about a finding.
+  const units = [...roles.keys()].sort((a, b) => leads(b) - leads(a) || (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   return { units, tasks: plan.allTasks, roles };
 }
 

@@ -1,0 +1,93 @@
+// End to end in a real VS Code: the packaged .vsix installed into code-server, a seed plan opened,
+// the Problems panel read, a quick fix applied through the lightbulb, and the file checked on disk.
+// Also in Restricted Mode, since planlint declares full support for untrusted workspaces.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../../src/engine/check.js';
+import { applyEdits, fixToEdits } from '../../src/engine/fix.js';
+import { openEditor, packageVsix, retry, setup, type Editor } from './code-server.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-results');
+const SEED = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.plan.yaml')).sort()
+  .map((f) => path.join(ROOT, 'seeds', f))
+  .find((f) => checkText(fs.readFileSync(f, 'utf8')).findings.some((x) => x.fix)) as string;
+
+let env: { codeServer: string; nodeBin: string; vsix: string };
+
+beforeAll(() => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  env = { ...setup(), vsix: packageVsix() };
+}, 25 * 60_000);
+
+function workspace(): { folder: string; file: string; text: string } {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-ws-'));
+  const file = path.join(folder, path.basename(SEED));
+  fs.copyFileSync(SEED, file);
+  return { folder, file, text: fs.readFileSync(file, 'utf8') };
+}
+
+async function openFile(editor: Editor, name: string): Promise<void> {
+  await retry(async () => {
+    await editor.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
+    await editor.page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  });
+}
+
+async function problemsText(editor: Editor, expected: string): Promise<string> {
+  await editor.page.keyboard.press('Control+Shift+M');
+  const panel = editor.page.locator('.markers-panel');
+  await panel.waitFor({ timeout: 30_000 });
+  await expect.poll(async () => panel.innerText(), { timeout: 60_000, interval: 500 }).toContain(expected);
+  return panel.innerText();
+}
+
+describe('in a real VS Code (code-server)', () => {
+  let editor: Editor | undefined;
+  afterAll(async () => {
+    await editor?.stop();
+  });
+
+  it('shows a seed plan\'s findings in the Problems panel and applies a quick fix from the lightbulb', async () => {
+    const { folder, file, text } = workspace();
+    const expected = checkText(text);
+    const target = expected.findings.find((f) => f.fix)!;
+    editor = await openEditor({ ...env, folder, trusted: true });
+    await openFile(editor, path.basename(file));
+    const problems = await problemsText(editor, target.message['zh-CN']);
+    expect(problems).toContain(target.ruleId);
+    await editor.page.screenshot({ path: path.join(ARTIFACTS, 'editor-problems.png') });
+
+    // Put the cursor on the finding, open the lightbulb menu (Ctrl+.) and choose the fix.
+    const at = expected.lines.position(target.range.start);
+    await editor.page.locator('.monaco-editor .view-lines').first().click();
+    await editor.page.keyboard.press('Control+G');
+    await editor.page.keyboard.type(`${at.line + 1}:${at.character + 2}`);
+    await editor.page.keyboard.press('Enter');
+    await retry(async () => {
+      await editor!.page.keyboard.press('Control+.');
+      await editor!.page.locator('.action-widget', { hasText: target.fix!.message['zh-CN'] }).waitFor({ timeout: 15_000 });
+    });
+    await editor.page.screenshot({ path: path.join(ARTIFACTS, 'editor-quickfix.png') });
+    await editor.page.locator('.action-widget .monaco-list-row', { hasText: target.fix!.message['zh-CN'] }).first().click();
+    await editor.page.keyboard.press('Control+S');
+    const fixed = applyEdits(text, fixToEdits(expected.source!, target.fix!)!);
+    await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000, interval: 500 }).toBe(fixed);
+    await editor.stop();
+    editor = undefined;
+  }, 10 * 60_000);
+
+  it('works in Restricted Mode (untrusted workspace)', async () => {
+    const { folder, file, text } = workspace();
+    const first = checkText(text).findings[0];
+    editor = await openEditor({ ...env, folder, trusted: false });
+    // Decline trust if the workbench asks; planlint must work either way.
+    const decline = editor.page.getByRole('button', { name: /不信任|Don't Trust|No, I don/ });
+    if (await decline.first().isVisible({ timeout: 10_000 }).catch(() => false)) await decline.first().click();
+    await openFile(editor, path.basename(file));
+    await problemsText(editor, first.message['zh-CN']);
+    await editor.page.screenshot({ path: path.join(ARTIFACTS, 'editor-restricted.png') });
+  }, 10 * 60_000);
+});
