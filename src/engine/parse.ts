@@ -100,10 +100,14 @@ export function parseYaml(text: string): ParsedPlan {
 function checkAliases(doc: Document.Parsed): ParseProblem[] {
   const problems: ParseProblem[] = [];
   visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) === undefined) {
-        const [start, end] = node.range ?? [0, 0];
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      const [start, end] = node.range ?? [0, 0];
+      if (target === undefined) {
         problems.push({ ruleId: 'yaml-alias', messageId: 'undefinedAlias', data: { name: `*${node.source}` }, range: { start, end } });
+      } else if ((path as readonly unknown[]).includes(target)) {
+        // An alias inside its own anchor makes the data a cycle: reading it would never end.
+        problems.push({ ruleId: 'yaml-alias', messageId: 'cyclicAlias', data: { name: `*${node.source}` }, range: { start, end } });
       }
     },
   });

@@ -747,6 +747,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "别名 {name} 引用的锚点未定义",
         "en": "The alias {name} refers to an undefined anchor"
       },
+      "cyclicAlias": {
+        "zh-CN": "别名 {name} 位于其锚点内部,会构成无限循环",
+        "en": "The alias {name} sits inside its own anchor and would loop forever"
+      },
       "aliasLimit": {
         "zh-CN": "别名展开次数超过上限 {limit},文件未转换为数据",
         "en": "Aliases expand more than {limit} times; the file was not converted to data"
