@@ -44,8 +44,9 @@ if [ ! -f "$MARKER" ]; then
   mkdir -p "$CACHE/code-server"
   # npm 11 skips dependencies' install scripts unless allowed; code-server's postinstall installs
   # VS Code's own modules and argon2 builds a native module.
-  (cd "$CACHE/code-server" && npm init -y >/dev/null && PATH="$NODE_DIR/bin:$PATH" npm i --no-audit --no-fund \
-    --allow-scripts=code-server,argon2 --nodedir="$NODE_DIR" "code-server@$CODE_SERVER_VERSION" >&2)
+  printf '{ "name": "planlint-e2e-code-server", "private": true, "allowScripts": { "code-server": true, "argon2": true } }\n' > "$CACHE/code-server/package.json"
+  (cd "$CACHE/code-server" && PATH="$NODE_DIR/bin:$PATH" npm i --no-audit --no-fund \
+    --nodedir="$NODE_DIR" "code-server@$CODE_SERVER_VERSION" >&2)
   touch "$MARKER"
 fi
 echo "$CS"

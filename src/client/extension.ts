@@ -4,6 +4,12 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
+/** The language of planlint's messages: the `planlint.language` setting, else VS Code's own. */
+function messageLanguage(): string {
+  const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
+  return chosen === 'auto' ? vscode.env.language : chosen;
+}
+
 const SELECTOR = [
   { scheme: 'file', language: 'yaml', pattern: '**/*.plan.{yaml,yml}' },
   { scheme: 'untitled', language: 'yaml' },
@@ -20,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: messageLanguage() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.planlint.{yaml,yml}') },
   };
   client = new LanguageClient('planlint', 'planlint', serverOptions, clientOptions);
@@ -51,6 +57,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.planlint', apply: 'first' });
     }),
     vscode.commands.registerCommand('planlint.showOutput', () => output.show()),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // The server reads its language once; a new language needs a new server.
+      if (e.affectsConfiguration('planlint.language') && client) {
+        await client.stop();
+        client = new LanguageClient('planlint', 'planlint', serverOptions, { ...clientOptions, initializationOptions: { locale: messageLanguage() } });
+        await client.start();
+      }
+    }),
   );
   await client.start();
   updateStatus();

@@ -20,7 +20,7 @@ export function setup(): { codeServer: string; nodeBin: string } {
 /** Packages the extension as users get it. */
 export function packageVsix(): string {
   const vsix = path.join(ROOT, 'planlint.vsix');
-  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: ROOT, stdio: 'ignore', timeout: 120_000 });
+  execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: ROOT, stdio: 'ignore', timeout: 120_000 });
   return vsix;
 }
 
@@ -42,7 +42,7 @@ export interface Editor {
 }
 
 /** Starts code-server with the extension installed on `folder`, and a browser on it. */
-export async function openEditor(options: { codeServer: string; nodeBin: string; vsix: string; folder: string; trusted: boolean; locale?: string }): Promise<Editor> {
+export async function openEditor(options: { codeServer: string; nodeBin: string; vsix: string; folder: string; trusted: boolean; locale?: string; settings?: Record<string, unknown> }): Promise<Editor> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-e2e-'));
   const ext = path.join(base, 'ext');
   const ud = path.join(base, 'ud');
@@ -57,6 +57,9 @@ export async function openEditor(options: { codeServer: string; nodeBin: string;
     'extensions.autoCheckUpdates': false,
     'workbench.enableExperiments': false,
     'security.workspace.trust.startupPrompt': 'always',
+    // As on a drafter's machine set to Chinese: Chinese text is not flagged as unusual characters.
+    'editor.unicodeHighlight.allowedLocales': { 'zh-hans': true, 'zh-hant': true },
+    ...options.settings,
   }));
   const env = { ...process.env, PATH: `${options.nodeBin}:${process.env.PATH}` };
   execFileSync(options.codeServer, ['--extensions-dir', ext, '--user-data-dir', ud, '--install-extension', options.vsix], { env, stdio: 'ignore', timeout: 120_000 });
