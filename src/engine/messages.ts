@@ -28,7 +28,8 @@ export function renderLocalized(templates: Localized, data: MessageData): Locali
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 1e6) / 1e6;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false });
+  const s = String(rounded);
+  return s.includes('e') ? rounded.toFixed(6).replace(/\.?0+$/, '') : s;
 }
 
 /** Picks the message for a language. */

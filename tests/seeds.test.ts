@@ -1,0 +1,50 @@
+// The seed corpus: every seed parses and validates with no schema finding, and the counts in
+// seeds/README.md match the files.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/engine/check.js';
+
+const DIR = path.resolve(__dirname, '../seeds');
+const SEEDS = fs.readdirSync(DIR).filter((f) => f.endsWith('.plan.yaml')).sort();
+
+/** Counts as seeds/README.md states them: sections at all levels, tasks, units, indicators with parts, yearly targets. */
+export function countsOf(text: string): number[] {
+  const plan = checkText(text).plan!;
+  return [plan.allSections.length, plan.allTasks.length, plan.units.length, plan.allIndicators.length, plan.allIndicators.reduce((n, i) => n + i.yearly.length, 0)];
+}
+
+/** The "in file" numbers of each row of the README's counts table, by file name. */
+function readmeCounts(): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const line of fs.readFileSync(path.join(DIR, 'README.md'), 'utf8').split('\n')) {
+    const m = /^\|\s*`([^`]+\.plan\.yaml)`\s*\|(.+)\|\s*$/.exec(line);
+    if (!m) continue;
+    // Cells read "source / file": the numbers a reviewer counted in the source, and the file's.
+    const cells = m[2].split('|').map((c) => c.split('/').map((x) => Number(x.trim())));
+    rows.set(m[1], cells.map(([source, file]) => file));
+    rows.set(`source:${m[1]}`, cells.map(([source]) => source));
+  }
+  return rows;
+}
+
+describe('seeds', () => {
+  it('there are five', () => {
+    expect(SEEDS).toHaveLength(5);
+  });
+
+  for (const seed of SEEDS) {
+    it(`${seed} parses and follows the plan format`, () => {
+      const out = checkText(fs.readFileSync(path.join(DIR, seed), 'utf8'));
+      const structural = out.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml') || f.ruleId === 'encoding');
+      expect(structural.map((f) => `${out.lines.position(f.range.start).line + 1}: ${f.message.en}`)).toEqual([]);
+    });
+
+    it(`${seed} has the counts seeds/README.md states, and they match the source's`, () => {
+      const rows = readmeCounts();
+      const counts = countsOf(fs.readFileSync(path.join(DIR, seed), 'utf8'));
+      expect(rows.get(seed), 'a row in seeds/README.md').toEqual(counts);
+      expect(rows.get(`source:${seed}`), 'the source has as many as the file').toEqual(counts);
+    });
+  }
+});
