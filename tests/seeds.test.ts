@@ -22,7 +22,7 @@ function readmeCounts(): Map<string, number[]> {
     if (!m) continue;
     // Cells read "source / file": the numbers a reviewer counted in the source, and the file's.
     const cells = m[2].split('|').map((c) => c.split('/').map((x) => Number(x.trim())));
-    rows.set(m[1], cells.map(([source, file]) => file));
+    rows.set(m[1], cells.map(([, file]) => file));
     rows.set(`source:${m[1]}`, cells.map(([source]) => source));
   }
   return rows;

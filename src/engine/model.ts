@@ -59,6 +59,7 @@ export interface Indicator {
 
 export type Relation =
   | { type: 'at-least-times'; indicator: string; factor: number; path: DataPath }
+  | { type: 'adds-to'; indicator: string; path: DataPath }
   | { type: 'sum-of'; indicators: string[]; path: DataPath };
 
 /** 任务 */
@@ -283,6 +284,8 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
       const rp = [...path, 'relations', i];
       if (own(r, 'type') === 'at-least-times' && str(own(r, 'indicator')) && num(own(r, 'factor')) !== undefined) {
         ind.relations.push({ type: 'at-least-times', indicator: own(r, 'indicator') as string, factor: own(r, 'factor') as number, path: rp });
+      } else if (own(r, 'type') === 'adds-to' && str(own(r, 'indicator'))) {
+        ind.relations.push({ type: 'adds-to', indicator: own(r, 'indicator') as string, path: rp });
       } else if (own(r, 'type') === 'sum-of' && Array.isArray(own(r, 'indicators'))) {
         const ids = (own(r, 'indicators') as unknown[]).filter((x): x is string => typeof x === 'string');
         ind.relations.push({ type: 'sum-of', indicators: ids, path: rp });

@@ -1,6 +1,7 @@
 import type { RuleCheck } from '../rules.js';
 import { growthMatchesTargets, rateWithinBounds, targetBeyondBaseline, boundLooserThanBaseline } from './rates.js';
 import { partsSumToTotal, partsWithinTotal, relationAtLeastTimes, relationSumOf } from './relations.js';
+import { baselinePlusIncrements } from './stock.js';
 import { declaredTaskCount, noDuplicateTasks, uniqueIds } from './structure.js';
 import { cumulativeEndsOnOverall, levelMeetsOverall, yearlyPathDirection, yearlySumMatchesOverall } from './targets.js';
 import { leadNotResponsible, leadUnitMember, taskHasLead, unitDeclared, unitNameCanonical } from './units.js';
@@ -24,6 +25,7 @@ export const CHECKS: Readonly<Record<string, RuleCheck>> = {
   'parts-sum-to-total': partsSumToTotal,
   'relation-at-least-times': relationAtLeastTimes,
   'relation-sum-of': relationSumOf,
+  'baseline-plus-increments': baselinePlusIncrements,
   'declared-task-count': declaredTaskCount,
   'task-has-lead': taskHasLead,
   'unit-declared': unitDeclared,

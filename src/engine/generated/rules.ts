@@ -25,6 +25,33 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "baseline-plus-increments",
+    "severity": "error",
+    "fixable": "no",
+    "tags": [
+      "relations",
+      "targets"
+    ],
+    "description": {
+      "zh-CN": "存量基期值加上各年新增量,等于存量的目标",
+      "en": "A stock's baseline plus the yearly increments reaches the stock's target"
+    },
+    "rationale": {
+      "zh-CN": "“现有幼儿园40所,每年新增5所,到2023年达到55所”:三个数字常分处不同段落,改了一处忘了另一处。新增指标用 relations: [{ type: adds-to, indicator: <存量指标 id> }] 指向存量指标。",
+      "en": "\"40 kindergartens now, 5 more a year, 55 by 2023\": the three figures sit in different paragraphs and drift apart. The increment names its stock with relations: [{ type: adds-to, indicator: <id> }]."
+    },
+    "messages": {
+      "mismatch": {
+        "zh-CN": "{stock}:基期 {base} 加新增 {added},到 {year} 年为 {reached},与目标 {target} 不一致",
+        "en": "{stock}: the baseline {base} plus {added} makes {reached} by {year}, not the target {target}"
+      },
+      "unknown": {
+        "zh-CN": "关系引用的指标 “{id}” 不存在",
+        "en": "The relation refers to an unknown indicator \"{id}\""
+      }
+    }
+  },
+  {
     "id": "bound-looser-than-baseline",
     "severity": "warning",
     "fixable": "no",

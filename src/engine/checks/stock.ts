@@ -1,0 +1,42 @@
+import { formatNumber } from '../messages.js';
+import type { Indicator } from '../model.js';
+import type { RuleCheck } from '../rules.js';
+import { approxEqual, comparatorOf, indicatorLabel, satisfies } from './util.js';
+
+/**
+ * A stock plus its increments reaches the level stated for it: 现有40所 + 每年新增5所 × 3年 = 55所.
+ * The increment indicator names its stock with `relations: [{ type: adds-to, indicator: <id> }]`.
+ */
+export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
+  const ids = new Map<string, Indicator>();
+  for (const i of plan.allIndicators) if (i.id && !ids.has(i.id)) ids.set(i.id, i);
+  for (const inc of plan.allIndicators) {
+    for (const r of inc.relations) {
+      if (r.type !== 'adds-to') continue;
+      const stock = ids.get(r.indicator);
+      if (!stock) {
+        report({ messageId: 'unknown', data: { id: r.indicator }, path: [...r.path, 'indicator'] });
+        continue;
+      }
+      const base = stock.baseline;
+      if (!base || inc.yearly.length === 0) continue;
+      // Each year the stock states, and the overall target, against baseline + increments so far.
+      const targets = [...stock.yearly, ...(stock.overall ? [stock.overall] : [])];
+      for (const t of targets) {
+        const year = t.year ?? inc.yearly[inc.yearly.length - 1].year;
+        const added = inc.yearly.filter((y) => (y.year ?? 0) <= (year ?? 0));
+        if (added.length === 0) continue;
+        const reached = base.value + added.reduce((a, y) => a + y.value, 0);
+        if (satisfies(reached, comparatorOf(t, stock), t.value) || approxEqual(reached, t.value)) continue;
+        report({
+          messageId: 'mismatch',
+          data: {
+            stock: indicatorLabel(stock), base: base.value, added: added.map((y) => formatNumber(y.value)).join(' + '),
+            reached, year: year ?? '', target: t.value,
+          },
+          path: t.path,
+        });
+      }
+    }
+  }
+};
