@@ -28,6 +28,19 @@ function readmeCounts(): Map<string, number[]> {
   return rows;
 }
 
+/** The reviewed findings of seeds/FINDINGS.md: "line rule message" per seed file. */
+function reviewedFindings(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of fs.readFileSync(path.join(DIR, 'FINDINGS.md'), 'utf8').split('\n')) {
+    const head = /^## (\S+\.plan\.yaml)/.exec(line);
+    if (head) out.set(head[1], (current = []));
+    const row = /^\| (\d+) \| [^|]* \| `([^`]+)` \| \w+ \| (.+?) \| .* \|$/.exec(line);
+    if (row && current) current.push(`${row[1]} ${row[2]} ${row[3]}`);
+  }
+  return out;
+}
+
 describe('seeds', () => {
   it('there are five', () => {
     expect(SEEDS).toHaveLength(5);
@@ -38,6 +51,12 @@ describe('seeds', () => {
       const out = checkText(fs.readFileSync(path.join(DIR, seed), 'utf8'));
       const structural = out.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml') || f.ruleId === 'encoding');
       expect(structural.map((f) => `${out.lines.position(f.range.start).line + 1}: ${f.message.en}`)).toEqual([]);
+    });
+
+    it(`${seed}: the findings are the ones reviewed in seeds/FINDINGS.md`, () => {
+      const out = checkText(fs.readFileSync(path.join(DIR, seed), 'utf8'));
+      const got = out.findings.map((f) => `${out.lines.position(f.range.start).line + 1} ${f.ruleId} ${f.message['zh-CN']}`);
+      expect(got, 'review the new findings and update seeds/FINDINGS.md').toEqual(reviewedFindings().get(seed));
     });
 
     it(`${seed} has the counts seeds/README.md states, and they match the source's`, () => {
