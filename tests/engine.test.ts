@@ -157,3 +157,15 @@ describe('exemptions', () => {
     expect(findings(`# planlint-disable-file no-such-rule -- x\n${body}`)).toEqual(['1:1-1:42 exemption-unused/unknownRule | 豁免注释中的规则 “no-such-rule” 不存在']);
   });
 });
+
+describe('schema findings inside alternatives', () => {
+  it('a misspelt relation type names every allowed type once', () => {
+    const text = `${HEAD}sections:\n  - title: 教育\n    indicators:\n      - name: 补贴\n        relations:\n          - { type: at-least, indicator: x, factor: 1.5 }\n`;
+    expect(findings(text)).toEqual(['9:21-9:29 schema/notInEnum | 值 "at-least" 无效,应为以下之一:at-least-times, sum-of, adds-to']);
+  });
+
+  it('a source given as a number is a wrong type naming both accepted forms', () => {
+    const text = `${HEAD}  source: 3\nsections: []\n`;
+    expect(findings(text)).toEqual(['4:11-4:12 schema/wrongType | 应为文本或映射(键: 值),实际为 3']);
+  });
+});

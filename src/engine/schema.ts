@@ -84,29 +84,30 @@ function explain(errors: ErrorObject[]): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const o of oneOfs) {
     const branch = errors.filter((e) => inBranch(e, o));
-    const typeErrors = branch.filter((e) => e.keyword === 'type' && e.instancePath === o.instancePath);
-    const deeper = branch.filter((e) => !(e.keyword === 'type' && e.instancePath === o.instancePath));
     branch.forEach((e) => consumed.add(e));
     consumed.add(o);
-    if (deeper.length > 0) {
-      // The value had the right type for some branch: report that branch's own errors.
-      const matchedBranches = new Set(deeper.map((e) => e.schemaPath.slice(o.schemaPath.length).split('/')[1]));
-      const typeFailed = new Set(typeErrors.map((e) => e.schemaPath.slice(o.schemaPath.length).split('/')[1]));
-      for (const e of deeper) {
-        const b = e.schemaPath.slice(o.schemaPath.length).split('/')[1];
-        if (matchedBranches.has(b) && !typeFailed.has(b)) consumed.delete(e);
-      }
+    const branchOf = (e: ErrorObject) => e.schemaPath.slice(o.schemaPath.length).split('/')[1];
+    const typeFailed = new Set(branch.filter((e) => e.keyword === 'type' && e.instancePath === o.instancePath).map(branchOf));
+    // A branch whose type matched holds the real mistake: a key inside it, or a value it does not allow.
+    const matched = branch.filter((e) => !typeFailed.has(branchOf(e)));
+    const deeper = matched.filter((e) => e.instancePath !== o.instancePath);
+    const kept = deeper.length > 0 ? deeper : matched;
+    // Every branch rejects the same discriminating field (`type: bogus`): one message naming them all.
+    const consts = kept.filter((e) => e.keyword === 'const');
+    const branches = new Set(kept.map(branchOf));
+    if (consts.length > 0 && new Set(consts.map(branchOf)).size === branches.size && new Set(consts.map((e) => e.instancePath)).size === 1) {
+      const allowed = consts.map((e) => String((e.params as { allowedValue: unknown }).allowedValue));
+      problems.push({ path: toPath(consts[0].instancePath), target: 'value', messageId: 'notInEnum', data: { found: describeValue(consts[0].data), allowed: allowed.join(', ') } });
       continue;
     }
+    if (kept.length > 0) {
+      kept.forEach((e) => consumed.delete(e));
+      continue;
+    }
+    const typeErrors = branch.filter((e) => e.keyword === 'type' && e.instancePath === o.instancePath);
     const types = [...new Set(typeErrors.flatMap((e) => String((e.params as { type: string }).type).split(',')))];
     if (types.length === 0) {
-      const constErrors = branch.filter((e) => e.keyword === 'const');
-      if (constErrors.length) {
-        const allowed = constErrors.map((e) => JSON.stringify((e.params as { allowedValue: unknown }).allowedValue));
-        problems.push({ path: [...toPath(o.instancePath), 'type'], target: 'value', messageId: 'notInEnum', data: { found: describeValue((o.data as Record<string, unknown>)?.type), allowed: allowed.join(', ') } });
-      } else {
-        problems.push({ path: toPath(o.instancePath), target: 'value', messageId: 'invalid', data: { detail: o.message ?? '' } });
-      }
+      problems.push({ path: toPath(o.instancePath), target: 'value', messageId: 'invalid', data: { detail: o.message ?? '' } });
       continue;
     }
     problems.push(typeProblem(o.instancePath, types, o.data));
