@@ -74,6 +74,22 @@ describe('formats', () => {
   });
 });
 
+describe('many files', () => {
+  it('are checked in worker threads with the same output, in the same order, as one by one', () => {
+    fs.mkdirSync(path.join(dir, 'many'));
+    for (let i = 0; i < 24; i++) {
+      const src = ['clean', 'error', 'warn'][i % 3];
+      fs.copyFileSync(path.join(dir, `${src}.plan.yaml`), path.join(dir, 'many', `p${String(i).padStart(2, '0')}.plan.yaml`));
+    }
+    const parallel = run(['many', '-f', 'json']);
+    const single = ['many/p00.plan.yaml', 'many/p01.plan.yaml', 'many/p02.plan.yaml'].map((f) => JSON.parse(run([f, '-f', 'json']).stdout)[0]);
+    const files = JSON.parse(parallel.stdout) as { filePath: string }[];
+    expect(files.map((f) => f.filePath)).toEqual(Array.from({ length: 24 }, (_, i) => `many/p${String(i).padStart(2, '0')}.plan.yaml`));
+    expect(files.slice(0, 3)).toEqual(single);
+    expect(run(['many', '-f', 'json']).stdout).toBe(parallel.stdout);
+  });
+});
+
 describe('exit codes', () => {
   it('0 for a clean file', () => {
     const r = run(['clean.plan.yaml']);

@@ -173,6 +173,25 @@ describe('navigation and help', () => {
     expect(hints.map((h) => [h.position.line, h.label])).toEqual([[12, ' Σ 17 ≠ 15']]);
   });
 
+  it('follows the planlint.* settings: rule severities and enable', async () => {
+    const c = await startClient({ configuration: { enable: true, rules: { 'unit-name-canonical': 'error' } } });
+    try {
+      const uri = 'file:///tmp/planlint-lsp/settings.plan.yaml';
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+      expect((await c.diagnostics(uri, 1)).diagnostics.map((d) => [d.code, d.severity])).toEqual([['unit-name-canonical', 1]]);
+    } finally {
+      await c.stop();
+    }
+    const off = await startClient({ configuration: { enable: false } });
+    try {
+      const uri = 'file:///tmp/planlint-lsp/off.plan.yaml';
+      await off.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+      expect((await off.diagnostics(uri, 1)).diagnostics).toEqual([]);
+    } finally {
+      await off.stop();
+    }
+  });
+
   it('speaks English when the editor does', async () => {
     const en = await startClient({ locale: 'en' });
     try {
