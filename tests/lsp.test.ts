@@ -146,6 +146,14 @@ describe('navigation and help', () => {
     expect(kinds.map((i) => i.label)).toEqual(['level', 'increment', 'cumulative']);
   });
 
+  it('completes the keys a mapping still lacks, with their Chinese titles', async () => {
+    const text = ERROR_TEXT.replace('            unit: 所\n', '            unit: 所\n            \n');
+    const uri = await open(text);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, '            \n', 12) })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual(['id', 'direction', 'comparator', 'baseline', 'growth', 'parts', 'partsSum', 'relations', 'note', 'source']);
+    expect(items.find((i) => i.label === 'baseline')?.detail).toBe('基期值');
+  });
+
   it('go to definition, find references and rename a unit', async () => {
     const text = TEXT.replace('responsible: [区财政局]', 'responsible: [区财政局]\n    tasks:\n      - title: 预算\n        lead: [区财政局]').replace(/\n {4}tasks:\n {6}- number: "1"[\s\S]*$/, '\n');
     const uri = await open(text);

@@ -1,4 +1,5 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { isSeq } from 'yaml';
 import planSchema from '../../schemas/plan.schema.json';
 import type { CheckOutput } from '../engine/check.js';
 import { pathAt } from '../engine/locate.js';
@@ -61,14 +62,14 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastPl
       return prop.enum.map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember, documentation: pickText(prop.description, lang) }));
     }
   }
-  if (/^\s*(?:-\s+)?[A-Za-z]*$/.test(before)) {
+  if (/^\s*(?:-\s+)?[A-Za-z]*$/.test(before) && source) {
     // A key position: offer the keys of the enclosing mapping that are not written yet.
-    const indent = before.length - before.trimStart().length + (/^\s*-\s+/.test(before) ? before.trimStart().indexOf(' ') + 1 : 0);
-    let mapPath = path;
-    while (mapPath.length > 0 && typeof mapPath[mapPath.length - 1] === 'string' && keyIndent(output, mapPath) >= indent) mapPath = mapPath.slice(0, -1);
-    const node = schemaAt(mapPath);
-    const existing = source ? source.doc.getIn(mapPath) : undefined;
-    const have = new Set(existing && typeof existing === 'object' && 'items' in (existing as object) ? ((existing as { items: { key: { value: unknown } }[] }).items.map((p) => String(p.key?.value))) : []);
+    const column = before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0);
+    const mapPath = enclosingMap(output, output.lines.position(offset).line, column);
+    let node = schemaAt(mapPath);
+    if (node?.items) node = resolve(node.items);
+    const existing = source.doc.getIn(mapPath, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
+    const have = new Set((existing?.items ?? []).map((p) => String(p.key?.value)));
     return Object.entries(node?.properties ?? {})
       .filter(([k]) => !have.has(k))
       .map(([k, v]) => ({ label: k, kind: CompletionItemKind.Property, detail: pickText(resolve(v)?.title ?? v.title, lang), documentation: pickText(resolve(v)?.description ?? v.description, lang), insertText: `${k}: ` }));
@@ -85,9 +86,21 @@ function partialPlan(output: CheckOutput): Plan | undefined {
   }
 }
 
-function keyIndent(output: CheckOutput, path: readonly (string | number)[]): number {
-  const node = output.source?.doc.getIn(path.slice(0, -1), true) as { items?: { key?: { range?: number[]; value?: unknown } }[] } | undefined;
-  const pair = node?.items?.find((p) => String(p.key?.value) === String(path[path.length - 1]));
-  const start = pair?.key?.range?.[0];
-  return start === undefined ? -1 : output.lines.position(start).character;
+/**
+ * The data path of the mapping a key typed at `column` of `line` would belong to: the nearest key
+ * above at the same column is a sibling; one further left opens the mapping.
+ */
+function enclosingMap(output: CheckOutput, line: number, column: number): (string | number)[] {
+  for (let l = line - 1; l >= 0; l--) {
+    const text = output.lines.lineText(l);
+    const m = /^(\s*(?:-\s+)*)([A-Za-z_][\w-]*)\s*:/.exec(text);
+    if (!m) continue;
+    const keyColumn = m[1].length;
+    if (keyColumn > column) continue;
+    const { path } = pathAt(output.source!.doc, output.lines.offset({ line: l, character: keyColumn }));
+    if (keyColumn === column) return path.slice(0, -1);
+    // A key further left opens the mapping (or the list of mappings) the new key goes in.
+    return /^\s*-\s/.test(output.lines.lineText(line)) || isSeq(output.source!.doc.getIn(path, true)) ? [...path, 0] : path;
+  }
+  return [];
 }
