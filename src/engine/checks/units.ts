@@ -159,6 +159,8 @@ export const leadUnitMember: RuleCheck = ({ plan, report }) => {
     if (role !== 'lead') continue;
     const unit = index.byName.get(ref.name) ?? index.byAlias.get(ref.name);
     if (!unit || unit.member || unit.kind === 'group') continue;
+    // A short form of a member's name is that member: unit-name-canonical asks for the full name.
+    if (index.abbreviationOf(ref.name).some((u) => u.member)) continue;
     report({
       messageId: 'notMember',
       data: { unit: ref.name },
