@@ -50,10 +50,13 @@ export const cumulativeEndsOnOverall: RuleCheck = ({ plan, report }) => {
     const last = ind.yearly[ind.yearly.length - 1];
     const o = ind.overall;
     if (!o || (o.year !== undefined && o.year !== last.year)) continue;
-    if (satisfies(last.value, comparatorOf(o, ind), o.value)) continue;
+    const comparator = comparatorOf(o, ind);
+    if (satisfies(last.value, comparator, o.value)) continue;
+    // With a floor ("累计…以上") a larger total is fine, so the message says which way it must go.
+    const words = comparatorWords(comparator);
     report({
       messageId: 'endMismatch',
-      data: { indicator: indicatorLabel(ind), year: last.year ?? '', value: last.value, total: o.value },
+      data: { indicator: indicatorLabel(ind), year: last.year ?? '', value: last.value, total: o.value, relation: words.zh, relationEn: words.en },
       path: o.path,
       suggestions: [
         { messageId: 'setOverall', data: { value: last.value }, operations: [{ op: 'set', path: o.path, value: last.value }] },

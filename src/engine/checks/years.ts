@@ -27,11 +27,15 @@ export const yearsWithinPeriod: RuleCheck = ({ plan, report }) => {
 
 /** Yearly targets leave no year out between their first and last. */
 export const yearlyNoGaps: RuleCheck = ({ plan, report }) => {
+  const period = plan.period;
+  // A year outside the period (2012 for 2021) is years-within-period's to report; the years between it and
+  // the period are no omission, so only years of the period count as missing.
+  const inPeriod = (y: number) => !period || (y >= period.start && y <= period.end);
   for (const ind of plan.allIndicators) {
     if (ind.yearly.length < 2 || !ind.yearlyPath) continue;
     const years = ind.yearly.map((t) => t.year as number);
     const missing: number[] = [];
-    for (let y = years[0] + 1; y < years[years.length - 1]; y++) if (!years.includes(y)) missing.push(y);
+    for (let y = years[0] + 1; y < years[years.length - 1]; y++) if (!years.includes(y) && inPeriod(y)) missing.push(y);
     if (missing.length === 0 || missing.length > 50) continue;
     report({ messageId: 'gap', data: { indicator: indicatorLabel(ind), missing: missing.join('、'), missingEn: missing.join(', ') }, path: ind.yearlyPath, target: 'key' });
   }

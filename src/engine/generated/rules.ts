@@ -68,12 +68,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "looseCeiling": {
-        "zh-CN": "{indicator}:{which}上限 {value} 高于 {baseYear} 年已达到的 {baseline},约束过松",
-        "en": "{indicator}: {whichEn}'s ceiling {value} is above the {baseline} already reached in {baseYear}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}上限 {value} 高于{reached},约束过松",
+        "en": "{indicator}: {whichEn}'s ceiling {value} is above {reachedEn}: it constrains nothing"
       },
       "lowFloor": {
-        "zh-CN": "{indicator}:{which}下限 {value} 低于 {baseYear} 年已达到的 {baseline},约束过松",
-        "en": "{indicator}: {whichEn}'s floor {value} is below the {baseline} already reached in {baseYear}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}下限 {value} 低于{reached},约束过松",
+        "en": "{indicator}: {whichEn}'s floor {value} is below {reachedEn}: it constrains nothing"
       }
     }
   },
@@ -98,8 +98,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "en": "{indicator}: the {year} running total {value} is below {prev} in {prevYear}; a running total never falls"
       },
       "endMismatch": {
-        "zh-CN": "{indicator}:{year} 年累计 {value} 与总体目标 {total} 不一致",
-        "en": "{indicator}: the {year} running total {value} does not match the overall target {total}"
+        "zh-CN": "{indicator}:{year} 年累计 {value} 与总体目标 {total} 不一致(应{relation}总体目标)",
+        "en": "{indicator}: the {year} running total {value} does not match the overall target {total} (should be {relationEn} it)"
       }
     },
     "fixes": {
@@ -336,7 +336,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "misses": {
-        "zh-CN": "{indicator}:{year} 年目标 {value} 达不到总体目标 {total}(应{relation} {total})",
+        "zh-CN": "{indicator}:{year} 年目标 {value} 与总体目标 {total} 不符(应{relation} {total})",
         "en": "{indicator}: the {year} target {value} misses the overall target {total} (should be {relationEn} {total})"
       }
     },
@@ -462,8 +462,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "en": "{indicator}: {value}% lies outside 0–100%"
       },
       "floorAt100": {
-        "zh-CN": "{indicator}:“{value}%以上”无法达到,比率最多为 100%",
-        "en": "{indicator}: \"at least {value}%\" cannot be met; a rate is at most 100%"
+        "zh-CN": "{indicator}:比率最多为 100%,“{value}%以上”实际只能是 100%,应写作“达到 100%”",
+        "en": "{indicator}: a rate is at most 100%, so \"at least {value}%\" can only mean exactly 100%; state it as 100%"
       }
     }
   },
@@ -640,12 +640,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "belowBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 低于 {baseYear} 年基期值 {baseline},而该指标应提高",
-        "en": "{indicator}: {whichEn} {value} is below the {baseYear} baseline {baseline}, yet the indicator is meant to rise"
+        "zh-CN": "{indicator}:{which} {value} 低于{base},而该指标应提高",
+        "en": "{indicator}: {whichEn} {value} is below {baseEn}, yet the indicator is meant to rise"
       },
       "aboveBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 高于 {baseYear} 年基期值 {baseline},而该指标应降低",
-        "en": "{indicator}: {whichEn} {value} is above the {baseYear} baseline {baseline}, yet the indicator is meant to fall"
+        "zh-CN": "{indicator}:{which} {value} 高于{base},而该指标应降低",
+        "en": "{indicator}: {whichEn} {value} is above {baseEn}, yet the indicator is meant to fall"
       }
     }
   },
