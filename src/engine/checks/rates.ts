@@ -3,6 +3,18 @@ import type { Indicator, Target } from '../model.js';
 import type { RuleCheck } from '../rules.js';
 import { comparatorOf, indicatorLabel } from './util.js';
 
+/**
+ * How messages name a baseline: "2020 年基期值 84.5", or "基期值 84.5" when the plan gives no year
+ * (现有, 目前), so a missing year never leaves a gap in the sentence. The Chinese text carries its own
+ * leading space, which a year needs after 低于/高于 and a Chinese word does not.
+ */
+function baselineData(b: Target): { base: string; baseEn: string; reached: string; reachedEn: string } {
+  const v = formatNumber(b.value);
+  return b.year === undefined
+    ? { base: `基期值 ${v}`, baseEn: `the baseline ${v}`, reached: `基期已达到的 ${v}`, reachedEn: `the ${v} already reached at baseline` }
+    : { base: ` ${b.year} 年基期值 ${v}`, baseEn: `the ${b.year} baseline ${v}`, reached: ` ${b.year} 年已达到的 ${v}`, reachedEn: `the ${v} already reached in ${b.year}` };
+}
+
 function targetsOf(ind: Indicator): { label: { zh: string; en: string }; target: Target }[] {
   return [
     ...ind.yearly.map((t) => ({ label: { zh: `${t.year}年目标`, en: `the ${t.year} target` }, target: t })),
@@ -20,7 +32,7 @@ export const targetBeyondBaseline: RuleCheck = ({ plan, report }) => {
       if (!wrong) continue;
       report({
         messageId: ind.direction === 'raise' ? 'belowBaseline' : 'aboveBaseline',
-        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, baseline: b.value, baseYear: b.year ?? '' },
+        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },
         path: target.path,
       });
     }
@@ -39,7 +51,7 @@ export const boundLooserThanBaseline: RuleCheck = ({ plan, report }) => {
       if (!loose) continue;
       report({
         messageId: c === '<=' || c === '<' ? 'looseCeiling' : 'lowFloor',
-        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, baseline: b.value, baseYear: b.year ?? '' },
+        data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },
         path: target.path,
       });
     }
@@ -61,7 +73,8 @@ export const growthMatchesTargets: RuleCheck = ({ plan, report }) => {
     if (!g || !b || b.year === undefined || b.value <= 0) continue;
     let to: Target | undefined;
     if (g.type === 'yoy') to = ind.yearly.find((t) => t.year === (b.year as number) + 1) ?? (ind.overall?.year === (b.year as number) + 1 ? ind.overall : undefined);
-    else to = ind.overall?.year !== undefined ? ind.overall : ind.yearly[ind.yearly.length - 1];
+    // An increment's overall target is the period's total, not a year's value: the average runs to the last year.
+    else to = ind.overall?.year !== undefined && ind.kind !== 'increment' ? ind.overall : ind.yearly[ind.yearly.length - 1];
     if (!to || to.year === undefined || to.year <= b.year) continue;
     const years = to.year - b.year;
     const implied = g.type === 'yoy' ? (to.value / b.value - 1) * 100 : (Math.pow(to.value / b.value, 1 / years) - 1) * 100;

@@ -43,6 +43,8 @@ export const partsWithinTotal: RuleCheck = ({ plan, report }) => {
 export const partsSumToTotal: RuleCheck = ({ plan, report }) => {
   for (const parent of plan.allIndicators) {
     if (!parent.partsSum || parent.parts.length === 0) continue;
+    // Parts in another unit (人 under 万人, a share in %) are not added to the total as printed.
+    if (parent.parts.some((p) => (p.unit ?? parent.unit) !== parent.unit)) continue;
     const checks: { total: Target; pieces: Target[]; label: { zh: string; en: string } }[] = [];
     if (parent.overall && parent.parts.every((p) => p.overall)) {
       checks.push({ total: parent.overall, pieces: parent.parts.map((p) => p.overall as Target), label: { zh: '总体目标', en: 'overall' } });
@@ -85,7 +87,7 @@ export const relationAtLeastTimes: RuleCheck = ({ plan, report }) => {
       const theirs = headlineValue(other);
       if (!mine || !theirs) continue;
       const needed = theirs.value * r.factor;
-      if (mine.value >= needed - 1e-9) continue;
+      if (mine.value >= needed || approxEqual(mine.value, needed)) continue;
       report({
         messageId: 'tooLow',
         data: { indicator: indicatorLabel(ind), value: mine.value, other: indicatorLabel(other), otherValue: theirs.value, factor: r.factor, needed },
@@ -102,14 +104,16 @@ export const relationSumOf: RuleCheck = ({ plan, report }) => {
     for (const r of ind.relations) {
       if (r.type !== 'sum-of') continue;
       const others = r.indicators.map((id) => ids.get(id));
-      const missing = r.indicators.filter((_, i) => !others[i]);
-      if (missing.length > 0) {
-        report({ messageId: 'unknown', data: { id: missing.join('、') }, path: [...r.path, 'indicators'] });
-        continue;
-      }
+      // One finding per unknown id, on its own entry, so each message names a single indicator.
+      r.indicators.forEach((id, i) => {
+        if (!others[i]) report({ messageId: 'unknown', data: { id }, path: [...r.path, 'indicators', i] });
+      });
+      if (others.some((o) => !o)) continue;
       const mine = headlineValue(ind);
       const values = others.map((o) => headlineValue(o as Indicator));
       if (!mine || values.some((v) => !v)) continue;
+      // Figures in different units (1.2 万人 against 8000 人) do not add as printed; the fix would corrupt them.
+      if (others.some((o) => o?.unit !== undefined && ind.unit !== undefined && o.unit !== ind.unit)) continue;
       const s = sum(values.map((v) => (v as Target).value));
       if (approxEqual(s, mine.value)) continue;
       report({

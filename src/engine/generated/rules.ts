@@ -131,7 +131,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
     "messages": {
       "mismatch": {
         "zh-CN": "{section}:声明 {declared} 项任务,实际列出 {listed} 项",
-        "en": "{section}: declares {declared} tasks but lists {listed}"
+        "en": "{section}: the declared number of tasks is {declared}, but the section lists {listed}"
       }
     }
   },
@@ -359,8 +359,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "The same task is not listed twice"
     },
     "rationale": {
-      "zh-CN": "标题相同的两项任务通常是合并修改稿时重复粘贴。",
-      "en": "Two tasks with the same title usually come from pasting a revision twice."
+      "zh-CN": "标题相同的两项任务通常是合并修改稿时重复粘贴。计划分为多个专项、各有同名章节(如“保障措施”)时,其中没有指标的同名任务(如“加强组织领导”)各属其专项,不算重复。",
+      "en": "Two tasks with the same title usually come from pasting a revision twice. In a plan of several parts, each with a section of the same name (保障措施), a task of the same title there without targets (加强组织领导) is each part's own."
     },
     "messages": {
       "duplicate": {
@@ -688,8 +688,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "duplicate": {
-        "zh-CN": "标识“{id}”重复(首次出现于 {first})",
-        "en": "The id \"{id}\" is used twice (first at {first})"
+        "zh-CN": "标识“{id}”重复,已用于{first}",
+        "en": "The id \"{id}\" is already used by {firstEn}"
       }
     }
   },
