@@ -172,7 +172,7 @@ describe('navigation and help', () => {
     const uri = await open(ERROR_TEXT);
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     const tree = (s: DocumentSymbol): unknown => (s.children?.length ? { [s.name]: s.children.map(tree) } : s.name);
-    expect(symbols.map(tree)).toEqual([{ 教育: [{ 新建公办幼儿园: ['新建公办幼儿园', '学前三年毛入园率'] }] }]);
+    expect(symbols.map(tree)).toEqual([{ 教育: [{ 新建公办幼儿园: ['新建公办幼儿园', '普惠性幼儿园覆盖率'] }] }]);
   });
 
   it('inlay hint beside an increment: the sum of its years against the overall target', async () => {

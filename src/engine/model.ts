@@ -47,7 +47,7 @@ export interface Indicator {
   yearlyPath?: DataPath;
   /** 总体目标 */
   overall?: Target;
-  growth?: { type: 'yoy' | 'annual-average'; percent: number; path: DataPath };
+  growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: Comparator; path: DataPath };
   /** 其中 */
   parts: Indicator[];
   partsSum: boolean;
@@ -275,7 +275,7 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
   }
   const growth = own(raw, 'growth');
   if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {
-    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, path: [...path, 'growth', 'percent'] };
+    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: [...path, 'growth', 'percent'] };
   }
   const relations = own(raw, 'relations');
   if (Array.isArray(relations)) {

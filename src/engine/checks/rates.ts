@@ -1,7 +1,7 @@
 import { formatNumber } from '../messages.js';
 import type { Indicator, Target } from '../model.js';
 import type { RuleCheck } from '../rules.js';
-import { comparatorOf, indicatorLabel } from './util.js';
+import { comparatorOf, indicatorLabel, satisfies } from './util.js';
 
 /**
  * How messages name a baseline: "2020 年基期值 84.5", or "基期值 84.5" when the plan gives no year
@@ -80,7 +80,8 @@ export const growthMatchesTargets: RuleCheck = ({ plan, report }) => {
     const implied = g.type === 'yoy' ? (to.value / b.value - 1) * 100 : (Math.pow(to.value / b.value, 1 / years) - 1) * 100;
     // The stated precision sets the tolerance: "10%" covers 9.5–10.5, "6.3%" covers 6.25–6.35.
     const tolerance = 0.5 * Math.pow(10, -decimals(g.percent)) + 1e-9;
-    if (Math.abs(implied - g.percent) <= tolerance) continue;
+    // "年均增长7%以上" is met by any faster growth; a plain rate must match within the tolerance.
+    if (g.comparator ? satisfies(implied, g.comparator, g.percent, tolerance) : Math.abs(implied - g.percent) <= tolerance) continue;
     report({
       messageId: g.type === 'yoy' ? 'yoy' : 'average',
       data: {
@@ -93,7 +94,8 @@ export const growthMatchesTargets: RuleCheck = ({ plan, report }) => {
 };
 
 const SHARE_NAME = /率|占比|比例|比重|覆盖/;
-const NOT_SHARE = /增长|增速|增幅|提高|下降/;
+// Growth rates, and gross ratios (毛入学率, 毛入园率: enrolment of any age over the age group), can pass 100%.
+const NOT_SHARE = /增长|增速|增幅|提高|下降|毛入/;
 
 /** Shares and coverage rates stay within 0–100%, and a floor at or above 100% is flagged. */
 export const rateWithinBounds: RuleCheck = ({ plan, report }) => {
