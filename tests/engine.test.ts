@@ -169,3 +169,15 @@ describe('schema findings inside alternatives', () => {
     expect(findings(text)).toEqual(['4:11-4:12 schema/wrongType | 应为文本或映射(键: 值),实际为 3']);
   });
 });
+
+describe('fixes keep the file valid', () => {
+  it('removing the only entry of a block list removes its key too, and nothing else', async () => {
+    const { applyEdits, fixToEdits } = await import('../src/engine/fix.js');
+    const text = `${HEAD}units:\n  - name: 区教委\nsections:\n  - title: 教育\n    tasks:\n      - title: 任务\n        lead: [区教委]\n        responsible:\n          - 区教委  # 重复\n        deadline: 2022\n`;
+    const out = checkText(text);
+    const f = out.findings.find((x) => x.ruleId === 'lead-not-responsible')!;
+    const fixed = applyEdits(text, fixToEdits(out.source!, f.suggestions![0])!);
+    expect(fixed).toBe(text.replace('        responsible:\n          - 区教委  # 重复\n', ''));
+    expect(checkText(fixed).findings).toEqual([]);
+  });
+});

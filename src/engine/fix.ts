@@ -129,6 +129,12 @@ function removeEdit(source: SourceDoc, path: DataPath): TextEdit | undefined {
     const next = items[1]?.range?.[0];
     return { start, end: next ?? end, text: '' };
   }
+  if (isSeq(parent.node) && parent.node.items.length === 1 && parent.pair && isScalar(parent.pair.key) && parent.pair.key.range) {
+    // Removing a list's only entry removes its key too: an empty `responsible:` would be invalid.
+    const start = lineStart(text, parent.pair.key.range[0]);
+    const onlyKeyOnLine = text.slice(start, parent.pair.key.range[0]).trim() === '';
+    if (onlyKeyOnLine) return { start, end: nextLineStart(text, found.node.range[1]), text: '' };
+  }
   if (isSeq(parent.node)) {
     const start = lineStart(text, found.node.range[0]);
     const end = nextLineStart(text, found.node.range[1]);

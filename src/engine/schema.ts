@@ -151,7 +151,7 @@ function one(e: ErrorObject): SchemaProblem | undefined {
       return { path: [...path, String(params.propertyName)], target: 'key', messageId: 'badYearKey', data: { key: String(params.propertyName) } };
     case 'pattern':
       if (e.propertyName !== undefined || e.schemaPath.includes('propertyNames')) return undefined;
-      return { path, target: 'value', messageId: 'badFormat', data: { found: describeValue(e.data), format: formatHint(String(params.pattern)) } };
+      return { path, target: 'value', messageId: 'badFormat', data: { found: describeValue(e.data), ...formatHint(String(params.pattern)) } };
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
       return {
         path, target: 'value', messageId: 'outOfRange',
@@ -168,10 +168,10 @@ function one(e: ErrorObject): SchemaProblem | undefined {
   }
 }
 
-function formatHint(pattern: string): string {
-  if (pattern.includes('-[0-9]{2}-')) return 'YYYY-MM-DD';
-  if (pattern.includes('(-[0-9]{2})?')) return 'YYYY-MM 或 YYYY-MM-DD';
-  return pattern;
+function formatHint(pattern: string): { format: string; formatEn: string } {
+  if (pattern.includes('(-[0-9]{2})?')) return { format: 'YYYY-MM 或 YYYY-MM-DD', formatEn: 'YYYY-MM or YYYY-MM-DD' };
+  if (pattern.includes('-[0-9]{2}-')) return { format: 'YYYY-MM-DD', formatEn: 'YYYY-MM-DD' };
+  return { format: pattern, formatEn: pattern };
 }
 
 function dedupe(problems: SchemaProblem[]): SchemaProblem[] {

@@ -585,7 +585,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
       },
       "badFormat": {
         "zh-CN": "格式不正确:{found} 应为 {format}",
-        "en": "Wrong format: {found} should be {format}"
+        "en": "Wrong format: {found} should be {formatEn}"
       },
       "badYearKey": {
         "zh-CN": "年度目标的键应为四位年份(如 2018),实际为 “{key}”",
@@ -907,8 +907,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Nesting stays within the limit"
     },
     "rationale": {
-      "zh-CN": "过深的嵌套会耗尽解析器的调用栈。计划文件的嵌套远少于 20 层,更深的文件在解析前就被拒绝。",
-      "en": "Very deep nesting exhausts the parser's stack. A plan nests fewer than 20 levels; deeper files are rejected before parsing."
+      "zh-CN": "过深的嵌套会耗尽解析器的调用栈。计划文件的嵌套通常不到 20 层;超过 64 层的文件在解析前就被拒绝。",
+      "en": "Very deep nesting exhausts the parser's stack. A plan rarely nests 20 levels; files nested past 64 are rejected before parsing."
     },
     "messages": {
       "tooDeep": {
