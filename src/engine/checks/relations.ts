@@ -1,6 +1,6 @@
 import type { Indicator, Target } from '../model.js';
 import type { RuleCheck } from '../rules.js';
-import { approxEqual, headlineValue, indicatorLabel, sum } from './util.js';
+import { approxEqual, headlineValue, indicatorLabel, sum, indicatorsById } from './util.js';
 
 /** Units whose values add up: counts and amounts, not rates or per-capita figures. */
 function additive(unit: string | undefined): boolean {
@@ -66,15 +66,9 @@ export const partsSumToTotal: RuleCheck = ({ plan, report }) => {
   }
 };
 
-function byId(indicators: readonly Indicator[]): Map<string, Indicator> {
-  const map = new Map<string, Indicator>();
-  for (const i of indicators) if (i.id && !map.has(i.id)) map.set(i.id, i);
-  return map;
-}
-
 /** "At least k times another" relations hold, and name an existing indicator. */
 export const relationAtLeastTimes: RuleCheck = ({ plan, report }) => {
-  const ids = byId(plan.allIndicators);
+  const ids = indicatorsById(plan.allIndicators);
   for (const ind of plan.allIndicators) {
     for (const r of ind.relations) {
       if (r.type !== 'at-least-times') continue;
@@ -99,7 +93,7 @@ export const relationAtLeastTimes: RuleCheck = ({ plan, report }) => {
 
 /** "Equals the sum of others" relations hold, and name existing indicators. */
 export const relationSumOf: RuleCheck = ({ plan, report }) => {
-  const ids = byId(plan.allIndicators);
+  const ids = indicatorsById(plan.allIndicators);
   for (const ind of plan.allIndicators) {
     for (const r of ind.relations) {
       if (r.type !== 'sum-of') continue;

@@ -1,15 +1,13 @@
 import { formatNumber } from '../messages.js';
-import type { Indicator } from '../model.js';
 import type { RuleCheck } from '../rules.js';
-import { approxEqual, comparatorOf, indicatorLabel, satisfies } from './util.js';
+import { approxEqual, comparatorOf, indicatorLabel, indicatorsById, satisfies } from './util.js';
 
 /**
  * A stock plus its increments reaches the level stated for it: 现有40所 + 每年新增5所 × 3年 = 55所.
  * The increment indicator names its stock with `relations: [{ type: adds-to, indicator: <id> }]`.
  */
 export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
-  const ids = new Map<string, Indicator>();
-  for (const i of plan.allIndicators) if (i.id && !ids.has(i.id)) ids.set(i.id, i);
+  const ids = indicatorsById(plan.allIndicators);
   for (const inc of plan.allIndicators) {
     for (const r of inc.relations) {
       if (r.type !== 'adds-to') continue;

@@ -56,3 +56,10 @@ export function indicatorLabel(ind: Indicator): string {
 export function headlineValue(ind: Indicator): Target | undefined {
   return ind.overall ?? ind.yearly[ind.yearly.length - 1];
 }
+
+/** Indicators by id; the first use of an id wins (unique-ids reports the others). */
+export function indicatorsById(indicators: readonly Indicator[]): Map<string, Indicator> {
+  const map = new Map<string, Indicator>();
+  for (const i of indicators) if (i.id && !map.has(i.id)) map.set(i.id, i);
+  return map;
+}
