@@ -1,3 +1,4 @@
+export { readText } from '../node/config-files.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
@@ -52,11 +53,6 @@ export function findFiles(cwd: string, patterns: string[]): { files: string[]; m
   return { files: [...new Set(files)], missing };
 }
 
-/** Reads a file as text, keeping a BOM so offsets and fixes keep it too. */
-export function readText(file: string): string {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(fs.readFileSync(file));
-}
-
 /** Replaces a file's contents atomically: a crash mid-write never leaves half a plan. */
 export function writeAtomic(file: string, text: string): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.planlint-${process.pid}.tmp`);
@@ -68,15 +64,4 @@ export function writeAtomic(file: string, text: string): void {
     // A new file keeps the default mode.
   }
   fs.renameSync(tmp, file);
-}
-
-/** Finds .planlint.yaml in the folder or its parents. */
-export function findConfig(start: string): string | undefined {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    for (const name of ['.planlint.yaml', '.planlint.yml']) {
-      const f = path.join(dir, name);
-      if (fs.existsSync(f)) return f;
-    }
-    if (path.dirname(dir) === dir) return undefined;
-  }
 }

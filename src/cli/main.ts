@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { readConfigText } from '../engine/config-file.js';
 import { EMPTY_CONFIG, type Config } from '../engine/config.js';
 import type { Lang, Severity } from '../engine/types.js';
 import { writeReport } from '../report/write.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
-import { displayPath, findConfig, findFiles, readText, writeAtomic } from './files.js';
+import { findConfig, loadConfigFile } from '../node/config-files.js';
+import { displayPath, findFiles, readText, writeAtomic } from './files.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
 import { report, type FileReport } from './lint.js';
 import { lintAll } from './pool.js';
 import { langFromEnv, TEXTS, USAGE } from './texts.js';
-import { LineIndex } from '../engine/text.js';
 
 declare const PLANLINT_VERSION: string | undefined;
 const VERSION = typeof PLANLINT_VERSION === 'string' ? PLANLINT_VERSION : '0.0.0-dev';
@@ -123,13 +122,9 @@ function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Confi
   let configDir = io.cwd;
   if (file) {
     configDir = path.dirname(file);
-    const text = readText(file);
-    const loaded = readConfigText(text, (rel) => {
-      const p = path.resolve(configDir, rel);
-      return fs.existsSync(p) ? readText(p) : undefined;
-    });
+    const loaded = loadConfigFile(file);
     if (loaded.findings.length > 0) {
-      const shown: FileReport = { path: displayPath(io.cwd, file), findings: report(loaded.findings, new LineIndex(text)) };
+      const shown: FileReport = { path: displayPath(io.cwd, file), findings: report(loaded.findings, loaded.lines) };
       io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
       io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
       if (loaded.findings.some((f) => f.severity === 'error')) return 2;

@@ -16,12 +16,14 @@ const MAX_PASSES = 10;
 
 /**
  * Applies every safe fix (never a suggestion), re-checking after each pass as ESLint does, until no
- * fix applies. Overlapping fixes wait for the next pass. `select` narrows which findings to fix.
+ * fix applies. Overlapping fixes wait for the next pass. `select` narrows which findings to fix; `checked` is
+ * a check of `text` with the same options, when the caller has one.
  */
-export function fixAll(text: string, options: CheckOptions = {}, select: (f: Finding) => boolean = () => true): FixAllResult {
+export function fixAll(text: string, options: CheckOptions = {}, select: (f: Finding) => boolean = () => true, checked?: CheckOutput): FixAllResult {
   let current = text;
   let applied = 0;
-  let output = checkText(current, options);
+  // A caller that has just checked this very text passes its result, so the first pass does not check it again.
+  let output = checked?.text === text ? checked : checkText(current, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const source = output.source;
     if (!source) break;

@@ -41,3 +41,10 @@ export function pick(message: Localized, lang: Lang): string {
 export function joinList(items: readonly string[], lang: Lang): string {
   return lang === 'zh-CN' ? items.join('、') : items.join(', ');
 }
+
+const SYMBOLS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };
+
+/** A comparator as people write it beside a number: ≥90, ≤2; nothing for plain equality. */
+export function comparatorSymbol(c: string | undefined): string {
+  return c ? SYMBOLS[c] ?? '' : '';
+}

@@ -297,6 +297,34 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
   return ind;
 }
 
+/**
+ * The average yearly growth, in %, from the baseline to the last stated value (the overall target, else the
+ * last year). Undefined for increments, whose values are amounts added rather than levels.
+ */
+export function impliedAnnualGrowth(ind: Indicator): number | undefined {
+  const last = ind.overall ?? ind.yearly[ind.yearly.length - 1];
+  const b = ind.baseline;
+  if (!b || b.year === undefined || last?.year === undefined || last.year <= b.year || b.value <= 0 || ind.kind === 'increment') return undefined;
+  return (Math.pow(last.value / b.value, 1 / (last.year - b.year)) - 1) * 100;
+}
+
+/** A place the plan names a unit, with its role and the task or section that names it. */
+export interface UnitMention {
+  ref: UnitRef;
+  role: 'lead' | 'responsible';
+  owner: Task | Section;
+}
+
+/** Every place the plan names a unit: the lead and responsible entries of sections, then of tasks. */
+export function unitMentions(plan: Plan): UnitMention[] {
+  const out: UnitMention[] = [];
+  for (const owner of [...plan.allSections, ...plan.allTasks]) {
+    for (const ref of owner.lead) out.push({ ref, role: 'lead', owner });
+    for (const ref of owner.responsible) out.push({ ref, role: 'responsible', owner });
+  }
+  return out;
+}
+
 /** 牵头单位 in effect for a task: its own, else its nearest section's. */
 export function effectiveLead(task: Task): UnitRef[] {
   if (task.lead.length > 0) return task.lead;

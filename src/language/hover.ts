@@ -2,8 +2,8 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { CheckOutput } from '../engine/check.js';
 import { indicatorLabel } from '../engine/checks/util.js';
 import { pathAt, rangeOf } from '../engine/locate.js';
-import { formatNumber } from '../engine/messages.js';
-import { effectiveLead, label, type Indicator } from '../engine/model.js';
+import { comparatorSymbol, formatNumber } from '../engine/messages.js';
+import { effectiveLead, impliedAnnualGrowth, label, type Indicator } from '../engine/model.js';
 import type { Lang } from '../engine/types.js';
 import { toRange } from './positions.js';
 import { unitAt, unitNamed } from './units.js';
@@ -14,8 +14,7 @@ const T = {
 } as const;
 
 const n = formatNumber;
-const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };
-const sym = (c: string | undefined) => (c ? SYMBOL[c] : '');
+const sym = comparatorSymbol;
 
 /** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
 export function indicatorHover(ind: Indicator, lang: Lang): string {
@@ -30,10 +29,8 @@ export function indicatorHover(ind: Indicator, lang: Lang): string {
     const mark = ind.overall ? (Math.abs(sum - ind.overall.value) < 1e-9 ? ' ✓' : ` ≠ ${n(ind.overall.value)}`) : '';
     lines.push('', `${t.sum}: ${ind.yearly.map((y) => n(y.value)).join(' + ')} = **${n(sum)}**${mark}`);
   }
-  const last = ind.overall ?? ind.yearly[ind.yearly.length - 1];
-  const b = ind.baseline;
-  if (b?.year !== undefined && last?.year !== undefined && last.year > b.year && b.value > 0 && ind.kind !== 'increment') {
-    const g = (Math.pow(last.value / b.value, 1 / (last.year - b.year)) - 1) * 100;
+  const g = impliedAnnualGrowth(ind);
+  if (g !== undefined) {
     lines.push('', `${t.growth}: **${n(Math.round(g * 100) / 100)}%**`);
   }
   return lines.join('\n');

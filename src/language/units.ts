@@ -1,13 +1,13 @@
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { CheckOutput } from '../engine/check.js';
 import { pathAt, rangeOf } from '../engine/locate.js';
-import type { Plan, Unit, UnitRef } from '../engine/model.js';
+import { unitMentions, type Plan, type Unit, type UnitRef } from '../engine/model.js';
 import type { DataPath } from '../engine/types.js';
 import { toRange } from './positions.js';
 
 /** Every place the plan names a unit: lead and responsible entries of sections and tasks. */
 export function allUnitRefs(plan: Plan): UnitRef[] {
-  return [...plan.allSections, ...plan.allTasks].flatMap((x) => [...x.lead, ...x.responsible]);
+  return unitMentions(plan).map((m) => m.ref);
 }
 
 /** The declared unit a name refers to, by name or alias. */

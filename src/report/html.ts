@@ -1,5 +1,5 @@
 import type { FileReport, ReportedFinding } from '../cli/lint.js';
-import { formatNumber, ruleMeta } from '../engine/messages.js';
+import { comparatorSymbol, formatNumber, ruleMeta } from '../engine/messages.js';
 import { buildPlan, type Plan } from '../engine/model.js';
 import { parseYaml } from '../engine/parse.js';
 import type { Lang } from '../engine/types.js';
@@ -9,8 +9,7 @@ import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
-const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };
-const sym = (c: string | undefined) => (c ? SYMBOL[c] : '');
+const sym = comparatorSymbol;
 
 const CSS = `
 *{box-sizing:border-box}body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55}

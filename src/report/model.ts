@@ -1,5 +1,5 @@
 import type { ReportedFinding } from '../cli/lint.js';
-import { effectiveLead, label, type Indicator, type Plan, type Section, type Task } from '../engine/model.js';
+import { effectiveLead, impliedAnnualGrowth, label, type Indicator, type Plan, type Section, type Task } from '../engine/model.js';
 import type { DataPath } from '../engine/types.js';
 
 /** One row of an indicator table: the numbers a reviewer recomputes by hand today. */
@@ -18,19 +18,13 @@ export function indicatorRows(plan: Plan): IndicatorRow[] {
   return plan.allIndicators.map((ind) => {
     const values = new Map(ind.yearly.map((t) => [t.year as number, t.value]));
     const years = [...values.keys()];
-    const last = ind.overall ?? ind.yearly[ind.yearly.length - 1];
-    const b = ind.baseline;
-    let impliedGrowth: number | undefined;
-    if (b && b.year !== undefined && last?.year !== undefined && last.year > b.year && b.value > 0 && ind.kind !== 'increment') {
-      impliedGrowth = (Math.pow(last.value / b.value, 1 / (last.year - b.year)) - 1) * 100;
-    }
     return {
       indicator: ind,
       owner: label(ind.owner),
       years,
       values,
       sum: ind.kind === 'increment' && ind.yearly.length > 0 ? ind.yearly.reduce((a, t) => a + t.value, 0) : undefined,
-      impliedGrowth,
+      impliedGrowth: impliedAnnualGrowth(ind),
     };
   });
 }

@@ -25,7 +25,7 @@ import { toDiagnostics, type DiagnosticData } from '../language/diagnostics.js';
 import { hover } from '../language/hover.js';
 import { toRange } from '../language/positions.js';
 import { documentSymbols } from '../language/symbols.js';
-import { unitAt, unitLocations, unitRange } from '../language/units.js';
+import { allUnitRefs, unitAt, unitLocations, unitRange } from '../language/units.js';
 import { ConfigCache, DEFAULT_SETTINGS, type EditorSettings } from './settings.js';
 
 const PLAN_FILE = /\.plan\.ya?ml$/i;
@@ -166,10 +166,11 @@ export function startSession(connection: Connection): void {
     // Fix-all is a source action: offered when asked for (on save, or from the Source Action menu).
     const asked = (kind: string) => !!only?.some((k) => kind === k || kind.startsWith(`${k}.`));
     if (wants(CodeActionKind.QuickFix)) {
+      const current = toDiagnostics(output, lang, docsUri);
       for (const d of params.context.diagnostics) {
         if (d.source !== 'planlint' || typeof d.code !== 'string') continue;
         // Only act on a diagnostic of this very version: an edit computed for an older text is never offered.
-        const live = toDiagnostics(output, lang, docsUri).find((x) => x.code === d.code && x.message === d.message && sameRange(x, d));
+        const live = current.find((x) => x.code === d.code && x.message === d.message && sameRange(x, d));
         if (!live) continue;
         const data = live.data as DiagnosticData;
         const fixes: [Fix, boolean][] = [...(data.fix ? [[data.fix, true] as [Fix, boolean]] : []), ...(data.suggestions ?? []).map((s) => [s, false] as [Fix, boolean])];
@@ -184,7 +185,8 @@ export function startSession(connection: Connection): void {
       }
     }
     if (asked(FIX_ALL_KIND)) {
-      const result = fixAll(doc.getText(), configs.forDocument(doc.uri, await settingsFor(doc.uri)));
+      // The first pass starts from this version's check, already done.
+      const result = fixAll(doc.getText(), configs.forDocument(doc.uri, await settingsFor(doc.uri)), undefined, output);
       if (result.applied > 0) {
         actions.push({ title: t('修复全部可安全修复的问题', 'Fix all safe problems'), kind: FIX_ALL_KIND, edit: versioned(doc, [minimalEdit(doc.getText(), result.text, output)]) });
       }
@@ -243,7 +245,7 @@ export function startSession(connection: Connection): void {
     const names = new Set(unit ? [unit.name] : [at.name]);
     const paths = [
       ...(unit ? [[...unit.path, 'name']] : []),
-      ...[...output.plan!.allSections, ...output.plan!.allTasks].flatMap((x) => [...x.lead, ...x.responsible]).filter((r) => names.has(r.name)).map((r) => r.path),
+      ...allUnitRefs(output.plan!).filter((r) => names.has(r.name)).map((r) => r.path),
     ];
     const edits = fixToEdits(output.source!, { messageId: 'rename', message: { 'zh-CN': '', en: '' }, operations: paths.map((p) => ({ op: 'set' as const, path: p, value: params.newName })) });
     return edits ? versioned(doc, lspEdits(output, edits)) : null;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConfigText } from '../engine/config-file.js';
+import { findConfig, loadConfigFile } from '../node/config-files.js';
 import { EMPTY_CONFIG, type Config } from '../engine/config.js';
 import type { SeveritySetting } from '../engine/types.js';
 
@@ -32,33 +32,18 @@ export class ConfigCache {
     } catch {
       return { config: withOverrides(EMPTY_CONFIG, settings) };
     }
-    const configFile = settings.configPath ? path.resolve(path.dirname(file), settings.configPath) : find(path.dirname(file));
+    const configFile = settings.configPath ? path.resolve(path.dirname(file), settings.configPath) : findConfig(path.dirname(file));
     if (!configFile || !fs.existsSync(configFile)) return { config: withOverrides(EMPTY_CONFIG, settings) };
     const mtime = fs.statSync(configFile).mtimeMs;
     let entry = this.cache.get(configFile);
     if (!entry || entry.mtime !== mtime) {
-      const dir = path.dirname(configFile);
-      const read = (p: string) => {
-        try {
-          return fs.readFileSync(path.resolve(dir, p), 'utf8');
-        } catch {
-          return undefined;
-        }
-      };
-      entry = { mtime, config: readConfigText(read(configFile) ?? '', read).config };
+      entry = { mtime, config: loadConfigFile(configFile).config };
       this.cache.set(configFile, entry);
     }
     return {
       config: withOverrides(entry.config, settings),
       relativePath: path.relative(path.dirname(configFile), file).split(path.sep).join('/'),
     };
-  }
-}
-
-function find(start: string): string | undefined {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    for (const name of ['.planlint.yaml', '.planlint.yml']) if (fs.existsSync(path.join(dir, name))) return path.join(dir, name);
-    if (path.dirname(dir) === dir) return undefined;
   }
 }
 

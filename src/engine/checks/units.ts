@@ -1,4 +1,4 @@
-import { effectiveLead, label, type Plan, type Section, type Task, type Unit, type UnitRef } from '../model.js';
+import { effectiveLead, label, unitMentions, type Plan, type Section, type Task, type Unit, type UnitRef } from '../model.js';
 import type { RuleCheck } from '../rules.js';
 
 /**
@@ -93,23 +93,11 @@ function unitIndex(plan: Plan): UnitIndex {
   return index;
 }
 
-/** Every unit reference in the plan, with the task or section it belongs to. */
-function* unitRefs(plan: Plan): Generator<{ ref: UnitRef; role: 'lead' | 'responsible'; owner: Task | Section }> {
-  for (const s of plan.allSections) {
-    for (const ref of s.lead) yield { ref, role: 'lead', owner: s };
-    for (const ref of s.responsible) yield { ref, role: 'responsible', owner: s };
-  }
-  for (const t of plan.allTasks) {
-    for (const ref of t.lead) yield { ref, role: 'lead', owner: t };
-    for (const ref of t.responsible) yield { ref, role: 'responsible', owner: t };
-  }
-}
-
 /** Every lead and responsible unit is declared. */
 export const unitDeclared: RuleCheck = ({ plan, report }) => {
   if (!plan.declaresUnits) return;
   const index = unitIndex(plan);
-  for (const { ref } of unitRefs(plan)) {
+  for (const { ref } of unitMentions(plan)) {
     if (index.byName.has(ref.name) || index.byAlias.has(ref.name)) continue;
     // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
     if (index.abbreviationOf(ref.name).length > 0) continue;
@@ -125,7 +113,7 @@ export const unitDeclared: RuleCheck = ({ plan, report }) => {
 /** A unit is named as declared: not by an alias, nor by an abbreviation of a declared name. */
 export const unitNameCanonical: RuleCheck = ({ plan, report }) => {
   const index = unitIndex(plan);
-  for (const { ref } of unitRefs(plan)) {
+  for (const { ref } of unitMentions(plan)) {
     const aliasOf = index.byName.has(ref.name) ? undefined : index.byAlias.get(ref.name);
     const candidates = aliasOf ? [aliasOf] : index.abbreviationOf(ref.name);
     if (candidates.length === 0) continue;
@@ -155,7 +143,7 @@ export const taskHasLead: RuleCheck = ({ plan, report }) => {
 export const leadUnitMember: RuleCheck = ({ plan, report }) => {
   if (!plan.units.some((u) => u.member)) return;
   const index = unitIndex(plan);
-  for (const { ref, role } of unitRefs(plan)) {
+  for (const { ref, role } of unitMentions(plan)) {
     if (role !== 'lead') continue;
     const unit = index.byName.get(ref.name) ?? index.byAlias.get(ref.name);
     if (!unit || unit.member || unit.kind === 'group') continue;
