@@ -91,9 +91,13 @@ describe('in a real VS Code (code-server)', () => {
     const { folder, file, text } = workspace();
     const first = checkText(text).findings[0];
     editor = await openEditor({ ...env, folder, trusted: false });
-    // Decline trust if the workbench asks; planlint must work either way.
-    const decline = editor.page.getByRole('button', { name: /不信任|Don't Trust|No, I don/ });
-    if (await decline.first().isVisible({ timeout: 10_000 }).catch(() => false)) await decline.first().click();
+    // The workbench always asks (startupPrompt: always), as late as a minute after it loads on a
+    // busy machine, with a modal that blocks every click: wait for it and decline trust.
+    const dialog = editor.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 180_000 });
+    await dialog.getByRole('button', { name: /No, I don|不信任/ }).first().click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => editor!.page.locator('.statusbar').innerText(), { timeout: 30_000 }).toMatch(/Restricted Mode|受限模式/);
     await openFile(editor, path.basename(file));
     // Default language: VS Code's own, English here.
     await problemsText(editor, first.message.en);
