@@ -2,7 +2,7 @@ import { CHECKS } from './checks/index.js';
 import { settingsFor, EMPTY_CONFIG, type Config, type RuleSetting } from './config.js';
 import { readExemptions, type Exemption } from './exemptions.js';
 import { fixToEdits } from './fix.js';
-import { rangeOf, type SourceDoc } from './locate.js';
+import { rangeOf } from './locate.js';
 import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
@@ -10,6 +10,7 @@ import { parseYaml } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { validatePlan } from './schema.js';
 import { LineIndex } from './text.js';
+import type { SourceDoc } from './tree.js';
 import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
 
 /** How to check one text. */
@@ -48,8 +49,8 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   scanCharacters(text, emit);
   const parsed = parseYaml(text);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
-  if (!parsed.doc) return finish(findings, lines, text, settings);
-  const source: SourceDoc = { doc: parsed.doc, text };
+  const { source } = parsed;
+  if (!source) return finish(findings, lines, text, settings);
   if (parsed.data === undefined) return finish(findings, lines, text, settings, source);
 
   const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {

@@ -1,4 +1,4 @@
-import { rangeOf, type SourceDoc } from './locate.js';
+import { rangeOf } from './locate.js';
 import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { parseYaml } from './parse.js';
 import type { PackRule } from './packs.js';
@@ -30,8 +30,8 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
   };
   const parsed = parseYaml(text);
   for (const p of parsed.problems) add(p.ruleId, p.messageId, p.data, p.range);
-  if (!parsed.doc || parsed.data === undefined || parsed.data === null) return { config, findings, lines };
-  const source: SourceDoc = { doc: parsed.doc, text };
+  const { source } = parsed;
+  if (!source || parsed.data === undefined || parsed.data === null) return { config, findings, lines };
   const problems = validateAgainst('config', parsed.data);
   for (const p of problems) add('schema', p.messageId, p.data, rangeOf(source, p.path, p.target));
   if (problems.length > 0) return { config, findings, lines };

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, Scalar, stringify, type Node } from 'yaml';
-import { locate, type SourceDoc } from './locate.js';
+import { stringify } from 'yaml';
+import { locate } from './locate.js';
 import { formatNumber } from './messages.js';
+import type { MapNode, ScalarNode, SourceDoc } from './tree.js';
 import type { DataPath, Fix, FixOperation, TextEdit } from './types.js';
 
 /**
@@ -36,11 +37,11 @@ function eol(text: string): string {
 }
 
 /** A scalar as YAML text, keeping the quoting style it replaces where that style can hold it. */
-export function scalarText(value: string | number | boolean, style?: Scalar.Type): string {
+export function scalarText(value: string | number | boolean, style?: ScalarNode['style']): string {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return String(value);
-  if (style === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
-  if (style === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  if (style === 'double') return JSON.stringify(value);
+  if (style === 'single') return `'${value.replace(/'/g, "''")}'`;
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
 }
 
@@ -50,33 +51,32 @@ function flowText(value: string | number | boolean | Record<string, string | num
 }
 
 function setEdit(source: SourceDoc, path: DataPath, value: string | number | boolean): TextEdit | undefined {
-  const found = locate(source.doc, path);
+  const found = locate(source.root, path);
   if (found.depth === path.length) {
     const node = found.node;
-    if (!isScalar(node) || !node.range) return undefined;
-    return { start: node.range[0], end: node.range[1], text: scalarText(value, node.type) };
+    if (node?.kind !== 'scalar' || node.style === 'block') return undefined;
+    return { start: node.start, end: node.end, text: scalarText(value, node.style) };
   }
   // The key is missing: add it to its parent mapping.
-  if (found.depth !== path.length - 1 || !isMap(found.node)) return undefined;
+  if (found.depth !== path.length - 1 || found.node?.kind !== 'map') return undefined;
   return addPair(source, found.node, String(path[path.length - 1]), scalarText(value));
 }
 
-function addPair(source: SourceDoc, map: Node, key: string, valueText: string): TextEdit | undefined {
-  if (!isMap(map) || !map.range) return undefined;
+function addPair(source: SourceDoc, map: MapNode, key: string, valueText: string): TextEdit | undefined {
   const { text } = source;
   if (map.flow) {
-    const close = text.lastIndexOf('}', map.range[1]);
+    const close = text.lastIndexOf('}', map.end);
     if (close < 0) return undefined;
-    const sep = map.items.length > 0 ? ', ' : ' ';
+    const sep = map.pairs.length > 0 ? ', ' : ' ';
     let at = close;
     while (at > 0 && text[at - 1] === ' ') at--;
     return { start: at, end: at, text: `${sep}${key}: ${valueText} ` };
   }
-  const last = map.items[map.items.length - 1];
-  const first = map.items[0];
-  if (!last || !first || !isScalar(first.key) || !first.key.range) return undefined;
-  const indent = columnOf(text, first.key.range[0]);
-  const end = lineEnd(text, (last.value as Node | null)?.range?.[1] ?? (last.key as Node).range?.[1] ?? map.range[1]);
+  const last = map.pairs[map.pairs.length - 1];
+  const first = map.pairs[0];
+  if (!last || !first || first.key.kind !== 'scalar') return undefined;
+  const indent = columnOf(text, first.key.start);
+  const end = lineEnd(text, (last.value ?? last.key).end);
   return { start: end, end, text: `${eol(text)}${' '.repeat(indent)}${key}: ${valueText}` };
 }
 
@@ -85,62 +85,53 @@ function insertEdit(
   path: DataPath,
   value: string | number | Record<string, string | number | boolean>,
 ): TextEdit | undefined {
-  const found = locate(source.doc, path);
+  const found = locate(source.root, path);
   const { text } = source;
-  if (found.depth === path.length - 1 && isMap(found.node)) {
+  if (found.depth === path.length - 1 && found.node?.kind === 'map') {
     return addPair(source, found.node, String(path[path.length - 1]), `[${flowText(value)}]`);
   }
   const seq = found.node;
-  if (found.depth !== path.length || !isSeq(seq) || !seq.range) return undefined;
+  if (found.depth !== path.length || seq?.kind !== 'seq') return undefined;
   if (seq.flow) {
-    const close = text.lastIndexOf(']', seq.range[1]);
+    const close = text.lastIndexOf(']', seq.end);
     if (close < 0) return undefined;
     let at = close;
     while (at > 0 && text[at - 1] === ' ') at--;
     return { start: at, end: at, text: `${seq.items.length > 0 ? ', ' : ''}${flowText(value)}` };
   }
-  const last = seq.items[seq.items.length - 1] as Node | undefined;
-  const firstItem = seq.items[0] as Node | undefined;
-  if (!last?.range || !firstItem?.range) return undefined;
+  const last = seq.items[seq.items.length - 1];
+  const firstItem = seq.items[0];
+  if (!last || !firstItem) return undefined;
   // The dash of a block item sits two columns before its content.
-  const dash = text.lastIndexOf('-', firstItem.range[0]);
+  const dash = text.lastIndexOf('-', firstItem.start);
   const indent = columnOf(text, dash);
   const item = typeof value === 'object'
     ? Object.entries(value).map(([k, v], i) => `${i === 0 ? '' : ' '.repeat(indent + 2)}${k}: ${scalarText(v)}`).join(eol(text))
     : scalarText(value);
-  const end = lineEnd(text, last.range[1]);
+  const end = lineEnd(text, last.end);
   return { start: end, end, text: `${eol(text)}${' '.repeat(indent)}- ${item}` };
 }
 
 function removeEdit(source: SourceDoc, path: DataPath): TextEdit | undefined {
   const parentPath = path.slice(0, -1);
-  const parent = locate(source.doc, parentPath);
-  const found = locate(source.doc, path);
+  const parent = locate(source.root, parentPath);
+  const found = locate(source.root, path);
   const { text } = source;
-  if (found.depth !== path.length || !found.node?.range) return undefined;
-  if (isSeq(parent.node) && parent.node.flow) {
-    const items = parent.node.items as Node[];
-    const i = items.indexOf(found.node);
-    const [start, end] = found.node.range;
-    if (i > 0) {
-      const prevEnd = items[i - 1].range?.[1] ?? start;
-      return { start: prevEnd, end, text: '' };
-    }
-    const next = items[1]?.range?.[0];
-    return { start, end: next ?? end, text: '' };
+  const node = found.node;
+  if (found.depth !== path.length || !node || parent.node?.kind !== 'seq') return undefined;
+  const items = parent.node.items;
+  if (parent.node.flow) {
+    const i = items.indexOf(node);
+    if (i > 0) return { start: items[i - 1].end, end: node.end, text: '' };
+    return { start: node.start, end: items[1]?.start ?? node.end, text: '' };
   }
-  if (isSeq(parent.node) && parent.node.items.length === 1 && parent.pair && isScalar(parent.pair.key) && parent.pair.key.range) {
+  if (items.length === 1 && parent.pair?.key.kind === 'scalar') {
     // Removing a list's only entry removes its key too: an empty `responsible:` would be invalid.
-    const start = lineStart(text, parent.pair.key.range[0]);
-    const onlyKeyOnLine = text.slice(start, parent.pair.key.range[0]).trim() === '';
-    if (onlyKeyOnLine) return { start, end: nextLineStart(text, found.node.range[1]), text: '' };
+    const start = lineStart(text, parent.pair.key.start);
+    const onlyKeyOnLine = text.slice(start, parent.pair.key.start).trim() === '';
+    if (onlyKeyOnLine) return { start, end: nextLineStart(text, node.end), text: '' };
   }
-  if (isSeq(parent.node)) {
-    const start = lineStart(text, found.node.range[0]);
-    const end = nextLineStart(text, found.node.range[1]);
-    return { start, end, text: '' };
-  }
-  return undefined;
+  return { start: lineStart(text, node.start), end: nextLineStart(text, node.end), text: '' };
 }
 
 function columnOf(text: string, offset: number): number {

@@ -1,51 +1,46 @@
-import { Document, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { SourceDoc, SourceNode, SourcePair } from './tree.js';
 import type { DataPath, OffsetRange, PathTarget } from './types.js';
 
-/** A parsed document and the text it was parsed from. */
-export interface SourceDoc {
-  doc: Document;
-  text: string;
-}
+export type { SourceDoc } from './tree.js';
 
-/** What a data path resolves to in the YAML document. */
+/** What a data path resolves to in the document's tree. */
 export interface Located {
   /** The pair holding the value, when the last segment is a mapping key. */
-  pair?: Pair;
+  pair?: SourcePair;
   /** The node at the path; absent when the path ends at a key with no value. */
-  node?: Node;
+  node?: SourceNode;
   /** How many segments of the path were found; less than its length when the path runs out early. */
   depth: number;
 }
 
-/** Walks a data path through the document's nodes. Keys compare as text, so `2018` finds `2018:`. */
-export function locate(doc: Document, path: DataPath): Located {
-  let node = doc.contents as Node | null;
-  let pair: Pair | undefined;
+/** Walks a data path through the tree. Keys compare as text, so `2018` finds `2018:`. */
+export function locate(root: SourceNode | undefined, path: DataPath): Located {
+  let node = root;
+  let pair: SourcePair | undefined;
   let depth = 0;
   for (const seg of path) {
     if (!node) break;
-    if (isMap(node)) {
+    if (node.kind === 'map') {
       const key = String(seg);
-      const found = node.items.find((p) => keyText(p) === key);
+      const found = node.pairs.find((p) => p.keyText === key);
       if (!found) break;
       pair = found;
-      node = (found.value as Node | null) ?? null;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
+      node = found.value;
+    } else if (node.kind === 'seq' && typeof seg === 'number') {
+      const item = node.items[seg];
       if (!item) break;
       pair = undefined;
       node = item;
     } else break;
     depth++;
   }
-  return { pair: depth === path.length ? pair : undefined, node: node ?? undefined, depth };
+  return { pair: depth === path.length ? pair : undefined, node, depth };
 }
 
-/** The text of a mapping key, or undefined for complex keys. */
-export function keyText(pair: Pair): string | undefined {
-  const k = pair.key;
-  if (isScalar(k)) return String(k.value);
-  return k === null || k === undefined ? '' : undefined;
+/** The node at a data path, if the path exists. */
+export function nodeAt(root: SourceNode | undefined, path: DataPath): SourceNode | undefined {
+  const found = locate(root, path);
+  return found.depth === path.length ? found.node : undefined;
 }
 
 /**
@@ -54,31 +49,27 @@ export function keyText(pair: Pair): string | undefined {
  * required key), the range is the key of the deepest existing parent, or the document's start.
  */
 export function rangeOf(source: SourceDoc, path: DataPath, target: PathTarget = 'value'): OffsetRange {
-  const { doc } = source;
-  const found = locate(doc, path);
+  const { root } = source;
+  const found = locate(root, path);
   if (found.depth < path.length) {
-    const parent = locate(doc, path.slice(0, found.depth));
-    if (parent.pair && isScalar(parent.pair.key) && parent.pair.key.range) return nodeRange(parent.pair.key);
-    if (parent.node?.range && found.depth > 0) return firstLine(source.text, nodeRange(parent.node));
-    return documentStart(doc);
+    const parent = locate(root, path.slice(0, found.depth));
+    if (parent.pair) return span(parent.pair.key);
+    if (parent.node && found.depth > 0) return firstLine(source.text, span(parent.node));
+    return documentStart(root);
   }
   const { pair, node } = found;
-  if (target === 'key' && pair && isScalar(pair.key) && pair.key.range) return nodeRange(pair.key);
-  if (target === 'entry' && pair && isScalar(pair.key) && pair.key.range) {
-    const end = node?.range ? node.range[1] : pair.key.range[1];
-    return { start: pair.key.range[0], end };
-  }
-  if (node?.range) {
+  if (target === 'key' && pair) return span(pair.key);
+  if (target === 'entry' && pair) return { start: pair.key.start, end: node ? node.end : pair.key.end };
+  if (node) {
     // A whole collection underlines its first line only: a squiggle over forty lines helps no one.
-    return isMap(node) || isSeq(node) ? firstLine(source.text, nodeRange(node)) : nodeRange(node);
+    return node.kind === 'map' || node.kind === 'seq' ? firstLine(source.text, span(node)) : span(node);
   }
-  if (pair && isScalar(pair.key) && pair.key.range) return nodeRange(pair.key);
-  return documentStart(doc);
+  if (pair) return span(pair.key);
+  return documentStart(root);
 }
 
-function nodeRange(node: Node): OffsetRange {
-  const [start, end] = node.range ?? [0, 0];
-  return { start, end };
+function span(node: SourceNode): OffsetRange {
+  return { start: node.start, end: node.end };
 }
 
 function firstLine(src: string, r: OffsetRange): OffsetRange {
@@ -88,36 +79,32 @@ function firstLine(src: string, r: OffsetRange): OffsetRange {
   return { start: r.start, end };
 }
 
-function documentStart(doc: Document): OffsetRange {
-  const c = doc.contents as Node | null;
-  const start = c?.range ? c.range[0] : 0;
+function documentStart(root: SourceNode | undefined): OffsetRange {
+  const start = root ? root.start : 0;
   return { start, end: start };
 }
 
-
 /** The data path of the deepest node at an offset, and whether the offset is on a key. */
-export function pathAt(doc: Document, offset: number): { path: (string | number)[]; onKey: boolean } {
+export function pathAt(root: SourceNode | undefined, offset: number): { path: (string | number)[]; onKey: boolean } {
   const path: (string | number)[] = [];
-  let node = doc.contents as Node | null;
+  let node = root;
   let onKey = false;
-  const inside = (n: Node | null | undefined) => !!n?.range && offset >= n.range[0] && offset <= n.range[1];
+  const inside = (n: SourceNode | undefined) => !!n && offset >= n.start && offset <= n.end;
   for (;;) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => inside(p.key as Node) || inside(p.value as Node));
-      if (!pair) break;
-      const key = keyText(pair);
-      if (key === undefined) break;
-      path.push(key);
-      if (inside(pair.key as Node) && !inside(pair.value as Node)) {
+    if (node?.kind === 'map') {
+      const pair = node.pairs.find((p) => inside(p.key) || inside(p.value));
+      if (!pair || pair.keyText === undefined) break;
+      path.push(pair.keyText);
+      if (inside(pair.key) && !inside(pair.value)) {
         onKey = true;
         break;
       }
-      node = pair.value as Node | null;
-    } else if (isSeq(node)) {
-      const i = node.items.findIndex((item) => inside(item as Node));
+      node = pair.value;
+    } else if (node?.kind === 'seq') {
+      const i = node.items.findIndex((item) => inside(item));
       if (i < 0) break;
       path.push(i);
-      node = node.items[i] as Node;
+      node = node.items[i];
     } else break;
   }
   return { path, onKey };

@@ -1,4 +1,6 @@
 import { Document, isAlias, parseDocument, visit, YAMLError } from 'yaml';
+import { fastRead } from './fast-read.js';
+import { treeFromYaml, type SourceDoc } from './tree.js';
 import type { OffsetRange } from './types.js';
 
 /** A problem found while reading the YAML, before any rule runs. */
@@ -11,7 +13,8 @@ export interface ParseProblem {
 
 /** The outcome of reading a plan file. `data` is absent when the text could not be read as data. */
 export interface ParsedPlan {
-  doc?: Document.Parsed;
+  /** The document's tree with ranges, when the text was YAML at all. */
+  source?: SourceDoc;
   data?: unknown;
   problems: ParseProblem[];
 }
@@ -62,6 +65,13 @@ export function parseYaml(text: string): ParsedPlan {
       ],
     };
   }
+  const fast = fastRead(text);
+  if (fast) return { source: { root: fast.root, text }, data: fast.data, problems: [] };
+  return tolerantRead(text);
+}
+
+/** Reads any text with the `yaml` package, which recovers from errors and reports each one. */
+export function tolerantRead(text: string): ParsedPlan {
   const problems: ParseProblem[] = [];
   let doc: Document.Parsed;
   try {
@@ -83,9 +93,10 @@ export function parseYaml(text: string): ParsedPlan {
   // Without a `*` there is no alias to check, and walking a large tree costs a visible share of a check.
   const aliasProblems = text.includes('*') ? checkAliases(doc) : [];
   problems.push(...aliasProblems);
-  if (doc.errors.length > 0 || aliasProblems.length > 0) return { doc, problems };
+  const source: SourceDoc = { root: treeFromYaml(doc, text), text, partialData: () => doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) };
+  if (doc.errors.length > 0 || aliasProblems.length > 0) return { source, problems };
   try {
-    return { doc, data: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), problems };
+    return { source, data: doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }), problems };
   } catch (error) {
     // Conversion can fail where parsing did not (alias bombs); report it where the first alias is.
     problems.push({
@@ -94,7 +105,7 @@ export function parseYaml(text: string): ParsedPlan {
       data: { limit: LIMITS.maxAliasCount, detail: errorText(error) },
       range: firstAliasRange(doc) ?? { start: 0, end: 0 },
     });
-    return { doc, problems };
+    return { source, problems };
   }
 }
 

@@ -1,8 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
-import { isSeq } from 'yaml';
 import planSchema from '../../schemas/plan.schema.json';
 import type { CheckOutput } from '../engine/check.js';
-import { pathAt } from '../engine/locate.js';
+import { nodeAt, pathAt } from '../engine/locate.js';
 import { buildPlan, type Plan } from '../engine/model.js';
 import type { Lang } from '../engine/types.js';
 
@@ -40,7 +39,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastPlan?: Plan): CompletionItem[] {
   const { source } = output;
   const plan = output.plan ?? lastPlan ?? partialPlan(output);
-  const path = source ? pathAt(source.doc, offset).path : [];
+  const path = source ? pathAt(source.root, offset).path : [];
   const lineStart = output.lines.lineStart(output.lines.position(offset).line);
   const before = output.text.slice(lineStart, offset);
   // In a unit list: `lead: [` … or `- ` under lead/responsible.
@@ -68,8 +67,8 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastPl
     const mapPath = enclosingMap(output, output.lines.position(offset).line, column);
     let node = schemaAt(mapPath);
     if (node?.items) node = resolve(node.items);
-    const existing = source.doc.getIn(mapPath, true) as { items?: { key?: { value?: unknown } }[] } | undefined;
-    const have = new Set((existing?.items ?? []).map((p) => String(p.key?.value)));
+    const existing = nodeAt(source.root, mapPath);
+    const have = new Set(existing?.kind === 'map' ? existing.pairs.map((p) => p.keyText) : []);
     return Object.entries(node?.properties ?? {})
       .filter(([k]) => !have.has(k))
       .map(([k, v]) => ({ label: k, kind: CompletionItemKind.Property, detail: pickText(resolve(v)?.title ?? v.title, lang), documentation: pickText(resolve(v)?.description ?? v.description, lang), insertText: `${k}: ` }));
@@ -80,7 +79,7 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastPl
 /** A model from whatever a half-typed document still holds (YAML errors keep most of the tree). */
 function partialPlan(output: CheckOutput): Plan | undefined {
   try {
-    return output.source ? buildPlan(output.source.doc.toJS({ maxAliasCount: 100 })) : undefined;
+    return output.source?.partialData ? buildPlan(output.source.partialData()) : undefined;
   } catch {
     return undefined;
   }
@@ -97,10 +96,10 @@ function enclosingMap(output: CheckOutput, line: number, column: number): (strin
     if (!m) continue;
     const keyColumn = m[1].length;
     if (keyColumn > column) continue;
-    const { path } = pathAt(output.source!.doc, output.lines.offset({ line: l, character: keyColumn }));
+    const { path } = pathAt(output.source?.root, output.lines.offset({ line: l, character: keyColumn }));
     if (keyColumn === column) return path.slice(0, -1);
     // A key further left opens the mapping (or the list of mappings) the new key goes in.
-    return /^\s*-\s/.test(output.lines.lineText(line)) || isSeq(output.source!.doc.getIn(path, true)) ? [...path, 0] : path;
+    return /^\s*-\s/.test(output.lines.lineText(line)) || nodeAt(output.source?.root, path)?.kind === 'seq' ? [...path, 0] : path;
   }
   return [];
 }

@@ -54,7 +54,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | 
     const value = [head, ...(decl?.aliases.length ? ['', `${t.aliases}: ${decl.aliases.join('、')}`] : []), '', `${t.leads} (${leads.length}): ${list(leads)}`, '', `${t.shares} (${shares.length}): ${list(shares)}`].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
-  const { path } = pathAt(source.doc, offset);
+  const { path } = pathAt(source.root, offset);
   // The innermost indicator whose path is a prefix of the path under the cursor.
   let best: Indicator | undefined;
   for (const ind of plan.allIndicators) {

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { CheckOutput } from '../engine/check.js';
-import { rangeOf } from '../engine/locate.js';
+import { nodeAt, rangeOf } from '../engine/locate.js';
 import type { Indicator, Section, Task } from '../engine/model.js';
 import { toRange } from './positions.js';
 
@@ -10,8 +10,8 @@ export function documentSymbols(output: CheckOutput): DocumentSymbol[] {
   if (!source || !plan) return [];
   const symbol = (name: string, detail: string | undefined, kind: SymbolKind, path: readonly (string | number)[], titleKey: string, children: DocumentSymbol[]): DocumentSymbol => {
     const whole = rangeOf(source, path, 'value');
-    const node = source.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const full = node?.range ? { start: node.range[0], end: node.range[1] } : whole;
+    const node = nodeAt(source.root, path);
+    const full = node ? { start: node.start, end: node.end } : whole;
     const title = rangeOf(source, [...path, titleKey], 'value');
     const range = toRange(lines, full);
     const selection = toRange(lines, title.start >= full.start && title.end <= full.end ? title : { start: full.start, end: full.start });

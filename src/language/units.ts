@@ -21,7 +21,7 @@ const samePath = (a: DataPath, b: DataPath) => a.length === b.length && a.every(
 export function unitAt(output: CheckOutput, offset: number): { name: string; path: DataPath } | undefined {
   const { source, plan } = output;
   if (!source || !plan) return undefined;
-  const { path } = pathAt(source.doc, offset);
+  const { path } = pathAt(source.root, offset);
   const ref = allUnitRefs(plan).find((r) => samePath(r.path, path));
   if (ref) return { name: ref.name, path: ref.path };
   const decl = plan.units.find((u) => samePath([...u.path, 'name'], path));

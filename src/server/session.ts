@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -18,6 +19,7 @@ import { checkText, type CheckOutput } from '../engine/check.js';
 import { formatNumber } from '../engine/messages.js';
 import { fixAll } from '../engine/fix-all.js';
 import { fixToEdits } from '../engine/fix.js';
+import { nodeAt } from '../engine/locate.js';
 import { ruleMeta } from '../engine/messages.js';
 import type { Fix, Lang, TextEdit } from '../engine/types.js';
 import { complete } from '../language/completion.js';
@@ -29,8 +31,12 @@ import { allUnitRefs, unitAt, unitLocations, unitRange } from '../language/units
 import { ConfigCache, DEFAULT_SETTINGS, type EditorSettings } from './settings.js';
 
 const PLAN_FILE = /\.plan\.ya?ml$/i;
-/** Typing pauses shorter than this do not start a check. */
-const DEBOUNCE_MS = 120;
+/**
+ * How long to wait after an edit before checking: as long as the last check of that document took,
+ * within bounds. A small plan is checked almost at once; on a large one a burst of keystrokes is
+ * checked once, and the server never spends more than about half its time checking while typing.
+ */
+const DEBOUNCE = { min: 5, max: 400 };
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlint`;
 
 /** Wires a language server connection to the engine. All state is per document version. */
@@ -42,6 +48,7 @@ export function startSession(connection: Connection): void {
   // The last model that parsed, so completion still knows the units while a line is half typed.
   const lastPlans = new Map<string, NonNullable<CheckOutput['plan']>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const checkTimes = new Map<string, number>();
   let lang: Lang = 'zh-CN';
   let pullSettings = false;
   const docsRoot = path.resolve(__dirname, '..', 'rules');
@@ -92,7 +99,9 @@ export function startSession(connection: Connection): void {
     if (cached?.version === doc.version) return cached.output;
     const settings = await settingsFor(doc.uri);
     const { config, relativePath } = configs.forDocument(doc.uri, settings);
+    const started = performance.now();
     const output = checkText(doc.getText(), { config, relativePath });
+    checkTimes.set(doc.uri, performance.now() - started);
     outputs.set(doc.uri, { version: doc.version, output });
     if (output.plan) lastPlans.set(doc.uri, output.plan);
     return output;
@@ -129,11 +138,15 @@ export function startSession(connection: Connection): void {
   }
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+  documents.onDidChangeContent((e) => {
+    const last = checkTimes.get(e.document.uri) ?? DEBOUNCE.max;
+    schedule(e.document.uri, Math.min(DEBOUNCE.max, Math.max(DEBOUNCE.min, Math.round(last))));
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     outputs.delete(e.document.uri);
     lastPlans.delete(e.document.uri);
+    checkTimes.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -263,9 +276,9 @@ export function startSession(connection: Connection): void {
     const hints: InlayHint[] = [];
     for (const ind of output.plan!.allIndicators) {
       if (ind.kind !== 'increment' || ind.yearly.length === 0 || !ind.overall) continue;
-      const node = output.source!.doc.getIn(ind.overall.path, true) as { range?: number[] } | undefined;
-      if (!node?.range) continue;
-      const pos = output.lines.position(node.range[1]);
+      const node = nodeAt(output.source!.root, ind.overall.path);
+      if (!node) continue;
+      const pos = output.lines.position(node.end);
       if (pos.line < params.range.start.line || pos.line > params.range.end.line) continue;
       const sum = ind.yearly.reduce((a, y) => a + y.value, 0);
       const ok = Math.abs(sum - ind.overall.value) < 1e-9;

@@ -21,8 +21,8 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(options: { locale?: string; configuration?: Record<string, unknown> } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startClient(options: { locale?: string; configuration?: Record<string, unknown>; nodeArgs?: string[]; cwd?: string; env?: Record<string, string>; rootUri?: string } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: options.cwd, env: { ...process.env, ...options.env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -40,7 +40,8 @@ export async function startClient(options: { locale?: string; configuration?: Re
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.rootUri ?? null,
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
     locale: options.locale ?? 'zh-cn',
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
