@@ -1,17 +1,22 @@
 // npm run bench: planlint against its floors, in one run, reported as ratios (see bench/RESULTS.md).
-//   node bench/run.mjs [--sizes 10,100,1000,5000] [--out bench/RESULTS.md]
+//   node bench/run.mjs [--sizes 10,100,1000,5000,20000] [--peer-max 5000] [--out bench/RESULTS.md]
+// yaml-language-server (installed once by bench/setup-peers.sh) is driven by the same LSP client on
+// the same files with the plan schema, up to --peer-max tasks (it needs minutes and GBs beyond).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { generatePlan } from './gen.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : null)).filter(Boolean));
-const sizes = (args.sizes ?? '10,100,1000,5000').split(',').map(Number);
+const sizes = (args.sizes ?? '10,100,1000,5000,20000').split(',').map(Number);
+const peerMax = Number(args['peer-max'] ?? 5000);
+const ylsScript = spawnSync('bash', [path.join(root, 'bench/setup-peers.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).stdout.trim().split('\n').pop();
 const outFile = path.resolve(root, args.out ?? 'bench/RESULTS.md');
 
 // The engine as the CLI bundles it, loaded in this process.
@@ -33,30 +38,63 @@ function time(fn, runs = 5) {
   return ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)];
 }
 
-async function lspTimes(text) {
+/** Peak resident memory of a process so far, from /proc (VmHWM), in MB. */
+function vmHwm(pid) {
+  try {
+    const kb = /^VmHWM:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kb) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * didOpen→diagnostics, then the median of `changes` didChange→diagnostics (one value in the middle
+ * of the file edited each time), and the server's peak memory; for planlint or for a peer.
+ */
+async function lspTimes(text, peer = false, changes = 5) {
   const { startClient } = require(path.join(os.tmpdir(), 'planlint-bench-client.cjs'));
-  const client = await startClient();
-  const uri = 'file:///tmp/planlint-bench/plan.plan.yaml';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-bench-lsp-'));
+  const client = await startClient(peer
+    ? {
+        server: [ylsScript, '--stdio'],
+        sections: {
+          yaml: { validate: true, hover: false, completion: false, format: { enable: false }, schemaStore: { enable: false }, kubernetesCRDStore: { enable: false }, schemas: { [pathToFileURL(path.join(root, 'schemas/plan.schema.json')).href]: ['*.plan.yaml'] } },
+          http: { proxy: '', proxyStrictSSL: false },
+          '[yaml]': {},
+          editor: {},
+        },
+      }
+    : {});
+  const uri = pathToFileURL(path.join(dir, 'plan.plan.yaml')).href;
+  const wait = (v) => (peer ? client.nextDiagnostics(uri, 600_000) : client.diagnostics(uri, v, 600_000));
   let t0 = performance.now();
+  let arrived = wait(1);
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-  await client.diagnostics(uri, 1, 600_000);
+  await arrived;
   const open = performance.now() - t0;
   // Edit one value in the middle of the file.
   const lines = text.split('\n');
   const mid = lines.findIndex((l, i) => i > lines.length / 2 && /value: \d/.test(l));
   const col = lines[mid].search(/value: \d/) + 'value: '.length;
-  const changes = [];
-  for (let v = 2; v <= 6; v++) {
+  const times = [];
+  for (let v = 2; v < 2 + changes; v++) {
+    // Let a peer's own delayed passes settle, so the publish awaited is the one for this edit.
+    if (peer) await new Promise((r) => setTimeout(r, 500));
     t0 = performance.now();
+    arrived = wait(v);
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: v },
       contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: String(v % 10) }],
     });
-    await client.diagnostics(uri, v, 600_000);
-    changes.push(performance.now() - t0);
+    const p = await arrived;
+    times.push(performance.now() - t0);
+    if (!peer && p.version !== v) throw new Error('stale diagnostics');
   }
+  const rss = vmHwm(client.process.pid);
   await client.stop();
-  return { open, change: changes.sort((a, b) => a - b)[2] };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { open, change: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], rss };
 }
 
 function cliTime(file) {
@@ -83,9 +121,12 @@ const inputs = [
 for (const { label, text } of inputs) {
   const file = path.join(tmp, `${label.replace(/\s/g, '-')}.plan.yaml`);
   fs.writeFileSync(file, text);
-  const data = yaml.parse(text);
-  const json = JSON.stringify(data);
-  const runs = text.length > 2e6 ? 3 : 5;
+  const json = JSON.stringify(jsYaml.load(text));
+  const big = text.length > 2e6;
+  const runs = big ? 3 : 5;
+  const ours = await lspTimes(text, false, big ? 3 : 5);
+  const n = Number(label.split(' ')[0]);
+  const yls = ylsScript && (!Number.isFinite(n) || n <= peerMax) ? await lspTimes(text, true, big ? 1 : 3) : undefined;
   const row = {
     label,
     kb: text.length / 1024,
@@ -95,18 +136,21 @@ for (const { label, text } of inputs) {
     check: time(() => checkText(text), runs),
     cli: cliTime(file),
     rss: peakRss(file),
-    ...(await lspTimes(text)),
+    open: ours.open,
+    change: ours.change,
+    serverRss: ours.rss,
+    yls,
   };
   rows.push(row);
-  console.error(`${label}: check ${row.check.toFixed(1)} ms, didChange ${row.change.toFixed(1)} ms`);
+  console.error(`${label}: check ${row.check.toFixed(1)} ms, didChange ${row.change.toFixed(1)} ms${yls ? `, yls didChange ${yls.change.toFixed(0)} ms` : ''}`);
 }
 
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const r = (a, b) => `${(a / b).toFixed(1)}×`;
 const table = [
-  '| plan | size | JSON.parse | js-yaml load | yaml parse (ours) | full check | check ÷ js-yaml | CLI end to end | LSP didOpen→diag | LSP didChange→diag | peak RSS (CLI) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((x) => `| ${x.label} | ${f(x.kb)} kB | ${f(x.jsonParse)} ms | ${f(x.jsYaml)} ms | ${f(x.yamlParse)} ms | ${f(x.check)} ms | ${r(x.check, x.jsYaml)} | ${f(x.cli)} ms | ${f(x.open)} ms | ${f(x.change)} ms | ${f(x.rss)} MB |`),
+  '| plan | size | JSON.parse | js-yaml load | reading (ours) | full check | check ÷ js-yaml | CLI end to end | CLI peak RSS | LSP didOpen→diag | LSP didChange→diag | server peak RSS | yls didOpen→diag | yls didChange→diag | yls peak RSS | didChange ours ÷ yls |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((x) => `| ${x.label} | ${f(x.kb)} kB | ${f(x.jsonParse)} ms | ${f(x.jsYaml)} ms | ${f(x.yamlParse)} ms | ${f(x.check)} ms | ${r(x.check, x.jsYaml)} | ${f(x.cli)} ms | ${f(x.rss)} MB | ${f(x.open)} ms | ${f(x.change)} ms | ${f(x.serverRss)} MB | ${x.yls ? `${f(x.yls.open)} ms | ${f(x.yls.change)} ms | ${f(x.yls.rss)} MB | ${(x.change / x.yls.change).toFixed(2)}` : '— | — | — | —'} |`),
 ];
 const doc = `# Benchmarks
 
@@ -114,10 +158,10 @@ Generated by \`npm run bench\` (\`node bench/run.mjs --sizes ${sizes.join(',')}\
 Times are medians of warm runs in one process; compare ratios, not absolute times (the machine is noisy).
 
 - **JSON.parse**, **js-yaml load**: the floors, on the same data.
-- **yaml parse (ours)**: planlint's reading of the text (the \`yaml\` package's Document API with ranges, plus conversion).
+- **reading (ours)**: planlint's reading of the text into data and a tree with ranges (the fast reader for well-formed files, the \`yaml\` package's Document API otherwise).
 - **full check**: \`checkText\` in process: parse, schema, every rule, exemptions.
 - **CLI end to end**: \`planlint FILE -f json\` as a process, start-up included.
-- **LSP**: the real server over stdio; didChange edits one value in the middle of the file; the time is until the diagnostics for that version arrive (the server debounces 120 ms after each change).
+- **LSP**: the real server over stdio; didChange edits one value in the middle of the file; the time is until the diagnostics for that version arrive (the server waits as long as its last check took, 5–400 ms, before checking). **yls**: yaml-language-server 1.25.0 driven by the same client on the same file, validating against schemas/plan.schema.json (it waits a fixed 200 ms); up to ${peerMax} tasks. Server peak RSS is the process's VmHWM.
 
 ${table.join('\n')}
 `;

@@ -84,7 +84,10 @@ describe('rule packs', () => {
     const missing = readConfigText('packs: [nope.yaml]\n', noPacks);
     expect(missing.findings.map((f) => f.message['zh-CN'])).toEqual(['找不到规则包文件 nope.yaml']);
     const code = readConfigText('packs: [evil.yaml]\n', () => 'rules:\n  - id: x/y\n    given: task\n    then: { field: title, check: "function(){}" }\n    message: { zh-CN: a, en: a }\n');
-    expect(code.findings[0].message['zh-CN']).toMatch(/^规则包 evil.yaml 有误:/);
+    expect(code.findings[0].message['zh-CN']).toMatch(/^规则包 evil.yaml 有误:rules\.0\.then\.check:/);
+    expect(code.findings[0].message.en).toMatch(/^Rule pack evil.yaml is invalid: rules\.0\.then\.check: /);
+    // In the drafter's words, never the validator's message ids.
+    expect(JSON.stringify(code.findings[0].message)).not.toMatch(/wrongType|missingKey|unknownKey|enum\b/);
     expect(code.config.packRules).toEqual([]);
   });
 });

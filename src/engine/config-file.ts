@@ -5,7 +5,7 @@ import type { PackRule } from './packs.js';
 import { validateAgainst } from './schema.js';
 import { toSetting, type Config, type RuleSetting } from './config.js';
 import { LineIndex } from './text.js';
-import type { Finding, OffsetRange } from './types.js';
+import type { Finding, Localized, OffsetRange } from './types.js';
 
 /** A configuration read from .planlint.yaml, with the problems found in it. */
 export interface ConfigLoad {
@@ -47,14 +47,24 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
       return;
     }
     const pack = parseYaml(packText);
-    const packProblems = pack.data === undefined ? pack.problems.map((p) => p.messageId) : validateAgainst('pack', pack.data).map((p) => `${p.path.join('.')}: ${p.messageId} ${Object.values(p.data).join(' ')}`);
+    // Each problem of the pack in the words its own rule uses, with where it is in the pack.
+    const packProblems = pack.data === undefined
+      ? pack.problems.map((p) => explain(p.ruleId, p.messageId, p.data, `${new LineIndex(packText).position(p.range.start).line + 1}`))
+      : validateAgainst('pack', pack.data).map((p) => explain('schema', p.messageId, p.data, p.path.join('.')));
     if (packProblems.length > 0) {
-      add('schema', 'packInvalid', { pack: packPath, detail: packProblems.slice(0, 3).join('; ') }, at);
+      const shown = packProblems.slice(0, 3);
+      add('schema', 'packInvalid', { pack: packPath, detail: shown.map((m) => m['zh-CN']).join(';'), detailEn: shown.map((m) => m.en).join('; ') }, at);
       return;
     }
     for (const r of (pack.data as { rules: PackRule[] }).rules) config.packRules.push({ ...r, severity: r.severity ?? 'warning' });
   });
   return { config, findings, lines };
+}
+
+function explain(ruleId: string, messageId: string, data: MessageData, where: string): Localized {
+  const template = ruleMeta(ruleId)?.messages[messageId];
+  const message = template ? renderLocalized(template, data) : { 'zh-CN': messageId, en: messageId };
+  return where ? { 'zh-CN': `${where}:${message['zh-CN']}`, en: `${where}: ${message.en}` } : message;
 }
 
 function settings(rules: Record<string, unknown> | undefined): Record<string, RuleSetting> {

@@ -36,7 +36,7 @@ const PLAN_FILE = /\.plan\.ya?ml$/i;
  * within bounds. A small plan is checked almost at once; on a large one a burst of keystrokes is
  * checked once, and the server never spends more than about half its time checking while typing.
  */
-const DEBOUNCE = { min: 5, max: 400 };
+const DEBOUNCE = { min: 5, cheap: 50, max: 400 };
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlint`;
 
 /** Wires a language server connection to the engine. All state is per document version. */
@@ -48,7 +48,7 @@ export function startSession(connection: Connection): void {
   // The last model that parsed, so completion still knows the units while a line is half typed.
   const lastPlans = new Map<string, NonNullable<CheckOutput['plan']>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const checkTimes = new Map<string, number>();
+  const checkTimes = new Map<string, { last: number; estimate: number }>();
   let lang: Lang = 'zh-CN';
   let pullSettings = false;
   const docsRoot = path.resolve(__dirname, '..', 'rules');
@@ -101,7 +101,9 @@ export function startSession(connection: Connection): void {
     const { config, relativePath } = configs.forDocument(doc.uri, settings);
     const started = performance.now();
     const output = checkText(doc.getText(), { config, relativePath });
-    checkTimes.set(doc.uri, performance.now() - started);
+    // The smaller of the last two times: the first check of a file runs cold and says little.
+    const took = performance.now() - started;
+    checkTimes.set(doc.uri, { last: took, estimate: Math.min(took, checkTimes.get(doc.uri)?.last ?? took) });
     outputs.set(doc.uri, { version: doc.version, output });
     if (output.plan) lastPlans.set(doc.uri, output.plan);
     return output;
@@ -139,8 +141,9 @@ export function startSession(connection: Connection): void {
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => {
-    const last = checkTimes.get(e.document.uri) ?? DEBOUNCE.max;
-    schedule(e.document.uri, Math.min(DEBOUNCE.max, Math.max(DEBOUNCE.min, Math.round(last))));
+    const last = checkTimes.get(e.document.uri)?.estimate ?? DEBOUNCE.max;
+    // A check that cheap is not worth holding back; a larger one waits about as long as it takes.
+    schedule(e.document.uri, last < DEBOUNCE.cheap ? DEBOUNCE.min : Math.min(DEBOUNCE.max, Math.round(last)));
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));

@@ -18,11 +18,27 @@ export interface TestClient {
   published: PublishDiagnosticsParams[];
   /** Resolves with the first publish for `uri` (at `version`, if given) that arrives from now on, or already has. */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Resolves with the next publish for `uri` from now on, whatever its version (for servers that send none). */
+  nextDiagnostics(uri: string, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
-export async function startClient(options: { locale?: string; configuration?: Record<string, unknown>; nodeArgs?: string[]; cwd?: string; env?: Record<string, string>; rootUri?: string } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: options.cwd, env: { ...process.env, ...options.env } });
+export interface ClientOptions {
+  locale?: string;
+  /** What the server gets for each `workspace/configuration` item. */
+  configuration?: Record<string, unknown>;
+  /** Settings by section, for a server that asks by section (and gets them pushed once). */
+  sections?: Record<string, unknown>;
+  nodeArgs?: string[];
+  /** Another server to drive (a peer, in the benchmark): its script and arguments. */
+  server?: string[];
+  cwd?: string;
+  env?: Record<string, string>;
+  rootUri?: string;
+}
+
+export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.server ?? [SERVER, '--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'], cwd: options.cwd, env: { ...process.env, ...options.env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -35,8 +51,10 @@ export async function startClient(options: { locale?: string; configuration?: Re
       }
     }
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map((item) => (options.sections ? (options.sections[item.section ?? ''] ?? null) : (options.configuration ?? null))));
   connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -46,18 +64,21 @@ export async function startClient(options: { locale?: string; configuration?: Re
     capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await connection.sendNotification('initialized', {});
+  if (options.sections) await connection.sendNotification('workspace/didChangeConfiguration', { settings: options.sections });
+  const next = (uri: string, timeoutMs: number, version?: number) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
+      waiters.push({ uri, version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+    });
   return {
     connection,
     process: child,
     published,
     diagnostics(uri, version, timeoutMs = 10_000) {
       const done = published.find((p) => p.uri === uri && (version === undefined || p.version === version));
-      if (done) return Promise.resolve(done);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
-        waiters.push({ uri, version, resolve: (p) => { clearTimeout(timer); resolve(p); } });
-      });
+      return done ? Promise.resolve(done) : next(uri, timeoutMs, version);
     },
+    nextDiagnostics: (uri, timeoutMs = 10_000) => next(uri, timeoutMs),
     async stop() {
       try {
         await connection.sendRequest('shutdown');

@@ -613,7 +613,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
       },
       "packInvalid": {
         "zh-CN": "规则包 {pack} 有误:{detail}",
-        "en": "Rule pack {pack} is invalid: {detail}"
+        "en": "Rule pack {pack} is invalid: {detailEn}"
       }
     },
     "fixes": {
