@@ -23,7 +23,6 @@ const outFile = path.resolve(root, args.out ?? 'bench/RESULTS.md');
 const engineBundle = path.join(os.tmpdir(), 'planlint-bench-engine.cjs');
 require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench/engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, logLevel: 'warning' });
 const { checkText, parseYaml } = require(engineBundle);
-const yaml = require('yaml');
 const jsYaml = require('js-yaml');
 
 /** Median of `runs` timings after one warm-up. */
