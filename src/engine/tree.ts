@@ -57,14 +57,18 @@ export function treeFromYaml(doc: Document, text: string): SourceNode | undefine
       return { kind: 'scalar', style, value: node.value, start, end: block ? trimEnd(text, start, end) : end };
     }
     if (isMap(node)) {
+      const at = node.range?.[0] ?? 0;
       const pairs: SourcePair[] = node.items.map((p) => {
-        const key = convert(p.key) ?? emptyAt(p.value, 'start');
-        return { key, keyText: keyTextOf(p.key), value: p.value === null || p.value === undefined ? undefined : convert(p.value) };
+        const value = convert(p.value);
+        // A pair always has a key node once parsed; an empty one stands where its value starts.
+        const key = convert(p.key) ?? empty(value?.start ?? at);
+        return { key, keyText: keyTextOf(p.key), value };
       });
       return collection('map', node, pairs.map((p) => p.value ?? p.key), { pairs });
     }
     if (isSeq(node)) {
-      const items = node.items.map((item) => convert(item) ?? emptyAt(undefined, 'start'));
+      const at = node.range?.[0] ?? 0;
+      const items = node.items.map((item) => convert(item) ?? empty(at));
       return collection('seq', node, items, { items });
     }
     if (isAlias(node)) {
@@ -83,8 +87,8 @@ export function treeFromYaml(doc: Document, text: string): SourceNode | undefine
   return convert(doc.contents);
 }
 
-function emptyAt(_node: unknown, _where: 'start'): ScalarNode {
-  return { kind: 'scalar', style: 'plain', value: null, start: 0, end: 0 };
+function empty(at: number): ScalarNode {
+  return { kind: 'scalar', style: 'plain', value: null, start: at, end: at };
 }
 
 function keyTextOf(key: unknown): string | undefined {
