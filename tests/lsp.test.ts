@@ -4,26 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startClient, type TestClient } from './lsp/client.js';
+import { describe, expect, it } from 'vitest';
+import { startClient } from './lsp/client.js';
+import { sharedServer } from './lsp/shared.js';
 
 const TEXT = fs.readFileSync(path.resolve(__dirname, 'cli/warn.plan.yaml'), 'utf8');
 const ERROR_TEXT = fs.readFileSync(path.resolve(__dirname, 'cli/error.plan.yaml'), 'utf8');
-let client: TestClient;
-let n = 0;
+const server = sharedServer('planlint-lsp');
+const open = (text: string, name?: string) => server.open(text, name);
 
-beforeAll(async () => {
-  client = await startClient();
-});
-afterAll(async () => {
-  await client.stop();
-});
-
-async function open(text: string, name = `doc${++n}.plan.yaml`): Promise<string> {
-  const uri = `file:///tmp/planlint-lsp/${name}`;
-  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-  return uri;
-}
 
 function applyEdit(text: string, edit: WorkspaceEdit): string {
   const change = edit.documentChanges?.[0] as { edits: TextEdit[] } | undefined;
@@ -39,7 +28,7 @@ const pos = (text: string, needle: string, delta = 0) => {
 describe('diagnostics', () => {
   it('arrive on open, in Chinese, with the rule id as code linking to its page, for that version', async () => {
     const uri = await open(TEXT);
-    const p = await client.diagnostics(uri, 1);
+    const p = await server.client.diagnostics(uri, 1);
     expect(p.diagnostics).toHaveLength(1);
     const d = p.diagnostics[0];
     expect(d).toMatchObject({
@@ -55,19 +44,19 @@ describe('diagnostics', () => {
 
   it('follow incremental changes, and the last publish is for the last version', async () => {
     const uri = await open(TEXT);
-    await client.diagnostics(uri, 1);
+    await server.client.diagnostics(uri, 1);
     const start = pos(TEXT, '区人力社保局');
     for (let v = 2; v <= 30; v++) {
       const text = v % 2 === 0 ? '区人力资源和社会保障局' : '区人力社保局';
       const old = v % 2 === 0 ? '区人力社保局' : '区人力资源和社会保障局';
-      await client.connection.sendNotification('textDocument/didChange', {
+      await server.client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: v },
         contentChanges: [{ range: { start, end: { line: start.line, character: start.character + old.length } }, text }],
       });
     }
-    const last = await client.diagnostics(uri, 30);
+    const last = await server.client.diagnostics(uri, 30);
     expect(last.diagnostics).toHaveLength(0);
-    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
+    const versions = server.client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
   });
 });
@@ -75,8 +64,8 @@ describe('diagnostics', () => {
 describe('code actions', () => {
   it('offer the fix (preferred), disable-for-this-line and the rule page; the fix applies cleanly', async () => {
     const uri = await open(TEXT);
-    const { diagnostics } = await client.diagnostics(uri, 1);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
     })) as CodeAction[];
     expect(actions.map((a) => a.title)).toEqual([
@@ -93,17 +82,17 @@ describe('code actions', () => {
 
   it('offer suggestions, never preferred, for a sum that does not add up', async () => {
     const uri = await open(ERROR_TEXT);
-    const { diagnostics } = await client.diagnostics(uri, 1);
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
     const sumDiag = diagnostics.filter((d) => d.code === 'yearly-sum-matches-overall');
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: sumDiag[0].range, context: { diagnostics: sumDiag } })) as CodeAction[];
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: sumDiag[0].range, context: { diagnostics: sumDiag } })) as CodeAction[];
     expect(actions.slice(0, 2).map((a) => [a.title, a.isPreferred])).toEqual([['将总体目标改为 17', false], ['将 2023 年目标改为 5', false]]);
     expect(applyEdit(ERROR_TEXT, actions[0].edit!)).toBe(ERROR_TEXT.replace('value: 15 }', 'value: 17 }'));
   });
 
   it('source.fixAll.planlint applies safe fixes only', async () => {
     const uri = await open(TEXT + ERROR_TEXT.replace(/^[\s\S]*?sections:\n/, '  - title: 二\n'));
-    await client.diagnostics(uri, 1);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    await server.client.diagnostics(uri, 1);
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.planlint'] },
     })) as CodeAction[];
     expect(actions).toHaveLength(1);
@@ -114,10 +103,10 @@ describe('code actions', () => {
 
   it('a diagnostic from an older version gets no edit', async () => {
     const uri = await open(TEXT);
-    const { diagnostics } = await client.diagnostics(uri, 1);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `# 前言\n${TEXT}` }] });
-    await client.diagnostics(uri, 2);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    await server.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `# 前言\n${TEXT}` }] });
+    await server.client.diagnostics(uri, 2);
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
     expect(actions).toEqual([]);
   });
 });
@@ -125,31 +114,31 @@ describe('code actions', () => {
 describe('navigation and help', () => {
   it('hover on an indicator shows its trajectory, sum and comparison with the overall target', async () => {
     const uri = await open(ERROR_TEXT);
-    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(ERROR_TEXT, 'yearly: { 2021: 4', 12) })) as Hover;
+    const h = (await server.client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(ERROR_TEXT, 'yearly: { 2021: 4', 12) })) as Hover;
     expect((h.contents as { value: string }).value).toBe('**新建公办幼儿园(所)** · 增量\n\n2021 **4** → 2022 **6** → 2023 **7** → 总体目标 2023 **15**\n\n年度合计: 4 + 6 + 7 = **17** ≠ 15');
   });
 
   it('hover on a unit shows what it leads and shares', async () => {
     const uri = await open(TEXT);
-    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(TEXT, '[区财政局]', 2) })) as Hover;
+    const h = (await server.client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(TEXT, '[区财政局]', 2) })) as Hover;
     expect((h.contents as { value: string }).value).toBe('**区财政局** · 已声明单位\n\n牵头 (0): 无\n\n参与 (0): 无');
   });
 
   it('completes unit names in lead lists and enum values after a key', async () => {
     const text = TEXT.replace('responsible: [区财政局]', 'responsible: [');
     const uri = await open(text);
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, 'responsible: [', 14) })) as CompletionItem[];
+    const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, 'responsible: [', 14) })) as CompletionItem[];
     expect(items.map((i) => i.label)).toEqual(['区人力资源和社会保障局', '区财政局']);
     const text2 = ERROR_TEXT.replace('kind: increment', 'kind: ');
     const uri2 = await open(text2);
-    const kinds = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(text2, 'kind: ', 6) })) as CompletionItem[];
+    const kinds = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri: uri2 }, position: pos(text2, 'kind: ', 6) })) as CompletionItem[];
     expect(kinds.map((i) => i.label)).toEqual(['level', 'increment', 'cumulative']);
   });
 
   it('completes the keys a mapping still lacks, with their Chinese titles', async () => {
     const text = ERROR_TEXT.replace('            unit: 所\n', '            unit: 所\n            \n');
     const uri = await open(text);
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, '            \n', 12) })) as CompletionItem[];
+    const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, '            \n', 12) })) as CompletionItem[];
     expect(items.map((i) => i.label)).toEqual(['id', 'direction', 'comparator', 'baseline', 'growth', 'parts', 'partsSum', 'relations', 'note', 'source']);
     expect(items.find((i) => i.label === 'baseline')?.detail).toBe('基期值');
   });
@@ -158,11 +147,11 @@ describe('navigation and help', () => {
     const text = TEXT.replace('responsible: [区财政局]', 'responsible: [区财政局]\n    tasks:\n      - title: 预算\n        lead: [区财政局]').replace(/\n {4}tasks:\n {6}- number: "1"[\s\S]*$/, '\n');
     const uri = await open(text);
     const at = pos(text, '[区财政局]', 2);
-    const def = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: at })) as Location;
+    const def = (await server.client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: at })) as Location;
     expect(def.range.start).toEqual(pos(text, '区财政局'));
-    const refs = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } })) as Location[];
+    const refs = (await server.client.connection.sendRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } })) as Location[];
     expect(refs).toHaveLength(3);
-    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: at, newName: '区财政局(区国资办)' })) as WorkspaceEdit;
+    const edit = (await server.client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: at, newName: '区财政局(区国资办)' })) as WorkspaceEdit;
     const renamed = applyEdit(text, edit);
     expect(renamed.match(/区财政局\(区国资办\)/g)).toHaveLength(3);
     expect(renamed.replace(/区财政局\(区国资办\)/g, '区财政局')).toBe(text);
@@ -170,14 +159,14 @@ describe('navigation and help', () => {
 
   it('outline: sections → tasks → indicators', async () => {
     const uri = await open(ERROR_TEXT);
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     const tree = (s: DocumentSymbol): unknown => (s.children?.length ? { [s.name]: s.children.map(tree) } : s.name);
     expect(symbols.map(tree)).toEqual([{ 教育: [{ 新建公办幼儿园: ['新建公办幼儿园', '普惠性幼儿园覆盖率'] }] }]);
   });
 
   it('inlay hint beside an increment: the sum of its years against the overall target', async () => {
     const uri = await open(ERROR_TEXT);
-    const hints = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } })) as InlayHint[];
+    const hints = (await server.client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } })) as InlayHint[];
     expect(hints.map((h) => [h.position.line, h.label])).toEqual([[12, ' Σ 17 ≠ 15']]);
   });
 

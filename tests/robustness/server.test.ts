@@ -7,21 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/gen.mjs';
-import { startClient, type TestClient } from '../lsp/client.js';
+import { sharedServer } from '../lsp/shared.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
-let client: TestClient;
-let n = 0;
-
-beforeAll(async () => {
-  client = await startClient();
-});
-afterAll(async () => {
-  await client.stop();
-});
+const server = sharedServer('planlint-robust');
+const open = (text: string, name?: string) => server.open(text, name);
 
 interface Place {
   ruleId: string;
@@ -55,18 +48,13 @@ function editorPlaces(diagnostics: Diagnostic[]): Place[] {
 
 const byPlace = (a: Place, b: Place) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.endLine - b.endLine || a.endColumn - b.endColumn;
 
-async function open(text: string): Promise<string> {
-  const uri = `file:///tmp/planlint-robust/doc${++n}.plan.yaml`;
-  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-  return uri;
-}
 
 describe('a storm of edits (item 4)', () => {
   it('1,000 edits 1 ms apart on a 5,000-line plan: publishes only move forward, and the last is for the last version and equals the CLI', async () => {
     const text = generatePlan(300);
     expect(text.split('\n').length).toBeGreaterThan(5_000);
     const uri = await open(text);
-    await client.diagnostics(uri, 1, 60_000);
+    await server.client.diagnostics(uri, 1, 60_000);
     let doc = TextDocument.create(uri, 'yaml', 1, text);
     // Every edit rewrites one digit of a yearly value somewhere in the file: each version has its own findings.
     const sites = [...text.matchAll(/ 20\d\d: (\d+)/g)].map((m) => (m.index ?? 0) + m[0].length - m[1].length);
@@ -74,18 +62,18 @@ describe('a storm of edits (item 4)', () => {
       const at = doc.positionAt(sites[(v * 7919) % sites.length]);
       const change = { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: String(v % 10) };
       doc = TextDocument.update(doc, [change], v);
-      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+      void server.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
       await new Promise((r) => setTimeout(r, 1));
     }
-    const last = await client.diagnostics(uri, 1_001, 60_000);
+    const last = await server.client.diagnostics(uri, 1_001, 60_000);
     // Nothing after the last version's publish, and never an older version after a newer one.
     await new Promise((r) => setTimeout(r, 500));
-    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
+    const versions = server.client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
     expect(versions[versions.length - 1]).toBe(1_001);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(editorPlaces(last.diagnostics)).toEqual(cliPlaces(doc.getText()));
     // The server lives and answers.
-    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     expect(Array.isArray(symbols) && symbols.length > 0).toBe(true);
   }, 120_000);
 });
@@ -109,7 +97,7 @@ describe('encodings (item 8)', () => {
       // The editor gets the text as VS Code decodes it: UTF-8, invalid bytes as U+FFFD, the BOM kept out.
       const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
       const uri = await open(text);
-      const published = await client.diagnostics(uri, 1, 30_000);
+      const published = await server.client.diagnostics(uri, 1, 30_000);
       expect(editorPlaces(published.diagnostics)).toEqual(cli);
       if (name === 'invalid UTF-8') expect(cli.some((p) => p.ruleId === 'encoding')).toBe(true);
     });
