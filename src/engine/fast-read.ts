@@ -22,6 +22,8 @@ export function fastRead(text: string): { data: unknown; root: SourceNode } | un
     return undefined;
   }
   const root = builder.root;
+  // An empty document (nothing, or only comments) is cheap to read the tolerant way, and reads as no tree.
+  if (data === null || data === undefined) return undefined;
   if (!root || builder.failed || !consistent(root, data, text, -1)) return undefined;
   return { data, root };
 }
@@ -99,8 +101,10 @@ class Builder {
     else (this.kids[depth - 1] ??= []).push(node);
   };
 
-  private finish(open: number, children: SourceNode[] | undefined, state: LoaderState): SourceNode | undefined {
+  private finish(at: number, children: SourceNode[] | undefined, state: LoaderState): SourceNode | undefined {
     const { text } = this;
+    // js-yaml reads the text with a line break added at its end: keep every offset inside the text.
+    const open = Math.min(at, text.length);
     const start = skipSpace(text, open);
     // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
     // node read as a key is kept as the value. That inner node, at the same place, is this one.

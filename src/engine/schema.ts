@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import configSchema from '../../schemas/planlint-config.schema.json';
 import packSchema from '../../schemas/planlint-pack.schema.json';
@@ -189,25 +190,12 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const d = distance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
+  // One slip in a short key, two in a longer one (`titel` → `title` is two edits: a swap).
+  return best !== undefined && bestDistance <= (best.length <= 3 ? 1 : best.length <= 8 ? 2 : 3) ? best : undefined;
 }

@@ -43,6 +43,14 @@ describe('the fast and the tolerant reader', () => {
     }
   });
 
+  it('agree on the smallest documents', () => {
+    for (const text of ['', '#', '# c\n', '\n', ' ', 'a', 'a\n', '~', '[]', '{}', '"x"', '- a', 'a:', 'a: 1', 'a: 1 # c', '\uFEFFa: 1', 'a: [1, 2]\r\n']) {
+      agree(text);
+      const read = fastRead(text);
+      if (read) expect(read.root.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
   it('agree on 5,000 random documents in every style', () => {
     let answered = 0;
     fc.assert(
