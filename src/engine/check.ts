@@ -18,6 +18,10 @@ export interface CheckOptions {
   config?: Config;
   /** The file's path relative to the config's folder, for per-file overrides. */
   relativePath?: string;
+  /** Rules stopped for misbehaving (a loop, unbounded memory): skipped, each reported as a rule failure. */
+  failedRules?: { rule: string; detail: string }[];
+  /** Told which phase (`read`, `schema`, `packs`) or rule the check is in, for a watchdog. */
+  onRule?: (phase: string) => void;
 }
 
 /** The result of a check, with what adapters need to place findings and apply fixes. */
@@ -46,7 +50,9 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     findings.push({ ruleId, severity, messageId, message: renderLocalized(template, data), path: [], range, ...fixes });
   };
 
+  const onRule = options.onRule;
   scanCharacters(text, emit);
+  onRule?.('read');
   const parsed = parseYaml(text);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   const { source } = parsed;
@@ -59,6 +65,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     if (findings.length > before) findings[findings.length - 1].path = path;
   };
 
+  onRule?.('schema');
   for (const p of validatePlan(parsed.data)) {
     const suggestions = p.renameTo
       ? [toFix('schema', { messageId: 'renameKey', data: { key: p.renameTo }, operations: [{ op: 'text', ...rangeOf(source, p.path, 'key'), text: p.renameTo }] })]
@@ -67,8 +74,11 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   }
 
   const plan = buildPlan(parsed.data);
+  const failed = new Map((options.failedRules ?? []).map((f) => [f.rule, f.detail]));
+  for (const [ruleId, detail] of failed) emit('rule-failure', 'failed', { rule: ruleId, detail }, { start: 0, end: 0 });
   for (const [ruleId, check] of Object.entries(CHECKS)) {
-    if (severityOf(ruleId, settings[ruleId]) === undefined) continue;
+    if (severityOf(ruleId, settings[ruleId]) === undefined || failed.has(ruleId)) continue;
+    onRule?.(ruleId);
     const options = { ...defaultOptions(ruleId), ...settings[ruleId]?.options };
     const report = (r: Report) =>
       placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, {
@@ -82,6 +92,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
       emit('rule-failure', 'failed', { rule: ruleId, detail: error instanceof Error ? error.message : String(error) }, { start: 0, end: 0 });
     }
   }
+  onRule?.('packs');
   for (const hit of runPackRules(options.config?.packRules ?? [], plan, parsed.data)) {
     const severity = severityOf(hit.rule.id, settings[hit.rule.id], hit.rule.severity);
     if (severity === undefined) continue;

@@ -1,0 +1,104 @@
+// RELIABILITY battery items 5 and 6, on the real server over stdio: requests cancelled while a large
+// plan is being checked are answered at once and the protocol thread never stalls; a rule that
+// throws, loops or allocates without bound reports its own failure while every other rule's
+// findings still arrive, and the server lives on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CancellationTokenSource, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from '../../bench/gen.mjs';
+import { checkText } from '../../src/engine/check.js';
+import { startClient, type TestClient } from '../lsp/client.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function openPlan(client: TestClient, text: string, name: string): Promise<{ uri: string; published: PublishDiagnosticsParams }> {
+  const uri = `file:///tmp/planlint-responsive/${name}.plan.yaml`;
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  return { uri, published: await client.diagnostics(uri, 1, 120_000) };
+}
+
+describe('cancellation on a 20,000-line plan (item 5)', () => {
+  it('100 requests cancelled 1 ms after sending are all settled at once, and the protocol thread never blocks 50 ms', async () => {
+    const client = await startClient();
+    try {
+      const text = generatePlan(1_200);
+      expect(text.split('\n').length).toBeGreaterThan(20_000);
+      const { uri } = await openPlan(client, text, 'big');
+      await client.connection.sendRequest('planlint/status');
+      const lines = text.split('\n');
+      const settled: number[] = [];
+      const requests: Promise<unknown>[] = [];
+      for (let i = 0; i < 100; i++) {
+        // Every tenth request follows an edit, so the checking thread is busy with a new version.
+        if (i % 10 === 0) {
+          const line = Math.floor(lines.length / 2) + i;
+          await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 + i / 10 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '' }] });
+        }
+        const source = new CancellationTokenSource();
+        const position = { line: 40 + i * 150, character: 12 };
+        const method = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/inlayHint'][i % 4];
+        const params = method === 'textDocument/inlayHint' ? { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 500, character: 0 } } } : { textDocument: { uri }, position };
+        const sent = client.connection.sendRequest(method, params, source.token);
+        await new Promise((r) => setTimeout(r, 1));
+        const cancelledAt = performance.now();
+        source.cancel();
+        requests.push(sent.then(
+          () => settled.push(performance.now() - cancelledAt),
+          (error: { code?: number }) => {
+            expect(error.code).toBe(-32800);
+            settled.push(performance.now() - cancelledAt);
+          },
+        ));
+      }
+      await Promise.all(requests);
+      expect(settled).toHaveLength(100);
+      // Answered, or acknowledged as cancelled, without waiting for the check of a 20,000-line plan.
+      expect(Math.max(...settled)).toBeLessThan(1_000);
+      const status = await client.connection.sendRequest<{ eventLoopMaxDelayMs: number }>('planlint/status');
+      expect(status.eventLoopMaxDelayMs).toBeLessThan(50);
+      // And the last version still gets its diagnostics.
+      await client.diagnostics(uri, 11, 120_000);
+    } finally {
+      await client.stop();
+    }
+  }, 300_000);
+});
+
+describe('a rule that misbehaves (item 6)', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'seeds/000-shanwei-chengqu-2022.plan.yaml'), 'utf8');
+  const rule = 'task-has-lead';
+  const others = checkText(text).findings.filter((f) => f.ruleId !== rule).map((f) => `${f.ruleId} ${f.range.start}`);
+  expect(checkText(text).findings.some((f) => f.ruleId === rule)).toBe(true);
+
+  for (const fault of ['throw', 'loop', 'alloc']) {
+    it(`a rule that ${fault === 'alloc' ? 'allocates without bound' : `${fault}s`}: it reports its own failure, every other finding arrives, the server lives`, async () => {
+      const client = await startClient({ env: { PLANLINT_FAULT_INJECTION: `${fault}:${rule}`, PLANLINT_RULE_BUDGET_MS: '1500', PLANLINT_WORKER_MEMORY_MB: '256' } });
+      try {
+        const uri = `file:///tmp/planlint-faults/${fault}.plan.yaml`;
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+        const published = await client.diagnostics(uri, 1, 60_000);
+        const codes = published.diagnostics.map((d) => String(d.code));
+        expect(codes).not.toContain(rule);
+        const failure = published.diagnostics.find((d) => d.code === 'rule-failure');
+        expect(failure?.message).toContain(rule);
+        // Every other rule's findings, at their places (the failure notice sits at the start).
+        const lines = text.split('\n');
+        const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((a, l) => a + l.length + 1, 0) + p.character;
+        const got = published.diagnostics.filter((d) => d.code !== 'rule-failure').map((d) => `${d.code} ${offsetOf(d.range.start)}`);
+        expect(got.sort()).toEqual([...others].sort());
+        const status = await client.connection.sendRequest<{ restarts: number; failedRules: Record<string, string> }>('planlint/status');
+        if (fault !== 'throw') {
+          expect(status.restarts).toBeGreaterThanOrEqual(1);
+          expect(Object.keys(status.failedRules)).toEqual([rule]);
+        }
+        // Still serving.
+        const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+        expect(Array.isArray(symbols) && symbols.length > 0).toBe(true);
+      } finally {
+        await client.stop();
+      }
+    }, 120_000);
+  }
+});
