@@ -7,6 +7,7 @@ import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint, Loca
 import { describe, expect, it } from 'vitest';
 import { startClient } from './lsp/client.js';
 import { sharedServer } from './lsp/shared.js';
+import { generatePlan } from '../bench/gen.mjs';
 
 const TEXT = fs.readFileSync(path.resolve(__dirname, 'cli/warn.plan.yaml'), 'utf8');
 const ERROR_TEXT = fs.readFileSync(path.resolve(__dirname, 'cli/error.plan.yaml'), 'utf8');
@@ -199,4 +200,33 @@ describe('navigation and help', () => {
       await en.stop();
     }
   });
+});
+
+describe('large files', () => {
+  it('past planlint.largeFileSize: checked on open and save only, with a notice; frequent features off, the outline kept', async () => {
+    const c = await startClient({ configuration: { largeFileSize: 100 } });
+    try {
+      const text = generatePlan(300);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(100 * 1024);
+      const uri = 'file:///tmp/planlint-lsp/large.plan.yaml';
+      await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      const opened = await c.diagnostics(uri, 1, 60_000);
+      expect(opened.diagnostics.length).toBeGreaterThan(0);
+      await expect.poll(() => c.messages.map((m) => m.message).join('\n')).toContain('超过 100 KB(planlint.largeFileSize),只在打开和保存时检查');
+      const line = text.split('\n').findIndex((l) => l.includes('value:'));
+      await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '' }] });
+      // No check while typing…
+      await new Promise((r) => setTimeout(r, 800));
+      expect(c.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1]);
+      expect(await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 20, character: 12 } })).toBeNull();
+      const symbols = await c.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      expect(symbols.length).toBeGreaterThan(0);
+      // …and on save.
+      await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      await c.diagnostics(uri, 2, 60_000);
+      expect(c.messages).toHaveLength(1);
+    } finally {
+      await c.stop();
+    }
+  }, 120_000);
 });

@@ -3,6 +3,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -25,6 +27,8 @@ const PLAN_FILE = /\.plan\.ya?ml$/i;
  * checked once, and the server never spends more than about half its time checking while typing.
  */
 const DEBOUNCE = { min: 5, cheap: 50, max: 400 };
+/** What an editor asks for on every keystroke or cursor move: off for large files. */
+const FREQUENT = new Set(['hover', 'completion', 'inlayHints', 'codeActions']);
 
 /**
  * Wires a language server connection to the language service, which runs in its own thread
@@ -41,6 +45,8 @@ export function startSession(connection: Connection): void {
   const checkTimes = new Map<string, { last: number; estimate: number }>();
   // Rules stopped by the watchdog: skipped from then on, and reported on every plan.
   const failedRules = new Map<string, string>();
+  // Large documents already told why they are checked on open and save only.
+  const noticed = new Set<string>();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   let lang: Lang = 'zh-CN';
@@ -55,7 +61,7 @@ export function startSession(connection: Connection): void {
     service = new ServiceThread(lang, docsRoot, stopped);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ',', ':', '-'] },
@@ -113,8 +119,37 @@ export function startSession(connection: Connection): void {
     return doc;
   }
 
+  /**
+   * Whether a document is past the large-file size: then it is checked on open and save only, and the
+   * features an editor asks for on every keystroke or cursor move are off, so the machine stays quiet.
+   */
+  async function isLarge(uri: string): Promise<boolean> {
+    const doc = documents.get(uri);
+    if (!doc) return false;
+    const limit = (await settingsFor(uri)).largeFileSize * 1024;
+    const text = doc.getText();
+    // A UTF-16 unit is 1 to 3 bytes in UTF-8: count bytes only when the length alone cannot tell.
+    if (text.length > limit) return true;
+    return text.length * 3 > limit && Buffer.byteLength(text) > limit;
+  }
+
+  /** Says once per document why it is checked only on open and save. */
+  function noticeLarge(uri: string): void {
+    if (noticed.has(uri)) return;
+    noticed.add(uri);
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    // A notification, not a request: a client that cannot show requests must not break the server.
+    void settingsFor(uri).then((s) => connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: lang === 'en'
+        ? `planlint: ${name} is larger than ${s.largeFileSize} KB (planlint.largeFileSize): it is checked when opened and saved; hover, completion, inlay hints and quick fixes are off for it.`
+        : `planlint:${name} 超过 ${s.largeFileSize} KB(planlint.largeFileSize),只在打开和保存时检查,悬停、补全、行内提示和快速修复已停用。`,
+    }));
+  }
+
   /** A request answered by the service thread, or `fallback` for a document it does not check. */
   async function ask<T>(uri: string, method: string, args: unknown[], fallback: T, token?: CancellationToken) {
+    if (FREQUENT.has(method) && (await isLarge(uri))) return fallback;
     if (!(await ensure(uri))) return fallback;
     try {
       return await service!.call<T>(method, [uri, ...args], token);
@@ -151,17 +186,31 @@ export function startSession(connection: Connection): void {
     }, delay));
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidOpen((e) => {
+    schedule(e.document.uri, 0);
+    void isLarge(e.document.uri).then((large) => large && noticeLarge(e.document.uri));
+  });
   documents.onDidChangeContent((e) => {
-    const last = checkTimes.get(e.document.uri)?.estimate ?? DEBOUNCE.max;
-    // A check that cheap is not worth holding back; a larger one waits about as long as it takes.
-    schedule(e.document.uri, last < DEBOUNCE.cheap ? DEBOUNCE.min : Math.min(DEBOUNCE.max, Math.round(last)));
+    const { uri } = e.document;
+    void isLarge(uri).then((large) => {
+      if (large) {
+        noticeLarge(uri);
+        return;
+      }
+      const last = checkTimes.get(uri)?.estimate ?? DEBOUNCE.max;
+      // A check that cheap is not worth holding back; a larger one waits about as long as it takes.
+      schedule(uri, last < DEBOUNCE.cheap ? DEBOUNCE.min : Math.min(DEBOUNCE.max, Math.round(last)));
+    });
+  });
+  documents.onDidSave((e) => {
+    void isLarge(e.document.uri).then((large) => large && schedule(e.document.uri, 0));
   });
   documents.onDidClose((e) => {
     const { uri } = e.document;
     clearTimeout(timers.get(uri));
     service?.post('close', uri);
     synced.delete(uri);
+    noticed.delete(uri);
     checkTimes.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

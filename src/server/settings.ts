@@ -12,9 +12,11 @@ export interface EditorSettings {
   rules: Record<string, SeveritySetting>;
   /** A config file to use instead of looking for .planlint.yaml. */
   configPath: string;
+  /** KB above which a file is checked on open and save only, with the frequent features off. */
+  largeFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '' };
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
 
 /** Reads .planlint.yaml for a document, cached by path and modification time. */
 export class ConfigCache {

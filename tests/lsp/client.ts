@@ -16,6 +16,8 @@ export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
   published: PublishDiagnosticsParams[];
+  /** Every window/showMessage, in arrival order. */
+  messages: { type: number; message: string }[];
   /** Resolves with the first publish for `uri` (at `version`, if given) that arrives from now on, or already has. */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** Resolves with the next publish for `uri` from now on, whatever its version (for servers that send none). */
@@ -41,6 +43,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.server ?? [SERVER, '--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'], cwd: options.cwd, env: { ...process.env, ...options.env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const messages: { type: number; message: string }[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
@@ -50,6 +53,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
         w.resolve(p);
       }
     }
+  });
+  connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+    messages.push(m);
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (options.sections ? (options.sections[item.section ?? ''] ?? null) : (options.configuration ?? null))));
@@ -74,6 +80,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     connection,
     process: child,
     published,
+    messages,
     diagnostics(uri, version, timeoutMs = 10_000) {
       const done = published.find((p) => p.uri === uri && (version === undefined || p.version === version));
       return done ? Promise.resolve(done) : next(uri, timeoutMs, version);
