@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : null)).filter(Boolean));
 const sizes = (args.sizes ?? '10,100,1000,5000,20000').split(',').map(Number);
 const peerMax = Number(args['peer-max'] ?? 5000);
-const ylsScript = spawnSync('bash', [path.join(root, 'bench/setup-peers.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).stdout.trim().split('\n').pop();
+const [ylsScript, spectralCli] = spawnSync('bash', [path.join(root, 'bench/setup-peers.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).stdout.trim().split('\n').slice(-2);
 const outFile = path.resolve(root, args.out ?? 'bench/RESULTS.md');
 
 // The engine as the CLI bundles it, loaded in this process.
@@ -144,6 +144,35 @@ for (const { label, text } of inputs) {
   console.error(`${label}: check ${row.check.toFixed(1)} ms, didChange ${row.change.toFixed(1)} ms${yls ? `, yls didChange ${yls.change.toFixed(0)} ms` : ''}`);
 }
 
+/**
+ * 1,000 seed-sized files (the five seeds, 200 copies each) linted in one run: planlint's CLI against
+ * Spectral's with a ruleset doing what Spectral can declare: the plan schema and one rule.
+ */
+function manyFiles() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-bench-many-'));
+  const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.plan.yaml'));
+  for (let i = 0; i < 200; i++) for (const s of seeds) fs.copyFileSync(path.join(root, 'seeds', s), path.join(dir, `${i}-${s}`));
+  const ruleset = path.join(os.tmpdir(), 'planlint-bench-spectral.json');
+  fs.writeFileSync(ruleset, JSON.stringify({
+    rules: {
+      'plan-schema': { description: 'plan format', message: '{{error}}', severity: 'error', given: '$', then: { function: 'schema', functionOptions: { schema: JSON.parse(fs.readFileSync(path.join(root, 'schemas/plan.schema.json'), 'utf8')), allErrors: true } } },
+      'task-lead': { description: 'a task names its lead', severity: 'warn', given: '$..tasks[*]', then: { field: 'lead', function: 'truthy' } },
+    },
+  }));
+  const run = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status === 2) throw new Error(r.stderr);
+    return performance.now() - t0;
+  };
+  const ours = run([path.join(root, 'dist/cli.js'), dir, '-f', 'json']);
+  const spectral = spectralCli && fs.existsSync(spectralCli) ? run([spectralCli, 'lint', `${dir}/*.plan.yaml`, '--ruleset', ruleset, '-f', 'json', '-o', path.join(dir, 'spectral.json')]) : NaN;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { ours, spectral, files: seeds.length * 200 };
+}
+const many = manyFiles();
+console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectral ${many.spectral.toFixed(0)} ms`);
+
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const r = (a, b) => `${(a / b).toFixed(1)}×`;
 const table = [
@@ -163,6 +192,8 @@ Times are medians of warm runs in one process; compare ratios, not absolute time
 - **LSP**: the real server over stdio; didChange edits one value in the middle of the file; the time is until the diagnostics for that version arrive (the server waits as long as its last check took, 5–400 ms, before checking). **yls**: yaml-language-server 1.25.0 driven by the same client on the same file, validating against schemas/plan.schema.json (it waits a fixed 200 ms); up to ${peerMax} tasks. Server peak RSS is the process's VmHWM.
 
 ${table.join('\n')}
+
+**${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
 `;
 fs.writeFileSync(outFile, doc);
 console.log(doc);
