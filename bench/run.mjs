@@ -22,7 +22,7 @@ const outFile = path.resolve(root, args.out ?? 'bench/RESULTS.md');
 // The engine as the CLI bundles it, loaded in this process.
 const engineBundle = path.join(os.tmpdir(), 'planlint-bench-engine.cjs');
 require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench/engine-entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineBundle, logLevel: 'warning' });
-const { checkText, parseYaml } = require(engineBundle);
+const { checkText, parseYaml, ATTACKS } = require(engineBundle);
 const jsYaml = require('js-yaml');
 
 /** Median of `runs` timings after one warm-up. */
@@ -64,7 +64,7 @@ async function lspTimes(text, peer = false, changes = 5) {
           editor: {},
         },
       }
-    : {});
+    : { configuration: { largeFileSize: 1_000_000 } });
   const uri = pathToFileURL(path.join(dir, 'plan.plan.yaml')).href;
   const wait = (v) => (peer ? client.nextDiagnostics(uri, 600_000) : client.diagnostics(uri, v, 600_000));
   let t0 = performance.now();
@@ -171,6 +171,25 @@ function manyFiles() {
   return { ours, spectral, files: seeds.length * 200 };
 }
 const many = manyFiles();
+
+// RELIABILITY items 2 and 3: each attack's check time, memory over the whole corpus, and the size tiers.
+globalThis.gc?.();
+const rssBefore = process.memoryUsage().rss;
+const attacks = Object.entries(ATTACKS).map(([name, make]) => {
+  const text = make();
+  return { name, ms: time(() => checkText(text), 3), findings: [...new Set(checkText(text).findings.map((x) => x.ruleId))].join(', ') };
+});
+globalThis.gc?.();
+const rssGrowth = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+const tier5k = generatePlan(290);
+const tier50k = path.join(tmp, 'tier-50k.plan.yaml');
+fs.writeFileSync(tier50k, generatePlan(2_900));
+const tiers = {
+  lines5k: tier5k.split('\n').length,
+  check5k: time(() => checkText(tier5k)),
+  lines50k: fs.readFileSync(tier50k, 'utf8').split('\n').length,
+  cli50k: cliTime(tier50k),
+};
 console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectral ${many.spectral.toFixed(0)} ms`);
 
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -189,9 +208,17 @@ Times are medians of warm runs in one process; compare ratios, not absolute time
 - **reading (ours)**: planlint's reading of the text into data and a tree with ranges (the fast reader for well-formed files, the \`yaml\` package's Document API otherwise).
 - **full check**: \`checkText\` in process: parse, schema, every rule, exemptions.
 - **CLI end to end**: \`planlint FILE -f json\` as a process, start-up included.
-- **LSP**: the real server over stdio; didChange edits one value in the middle of the file; the time is until the diagnostics for that version arrive (the server waits as long as its last check took, 5–400 ms, before checking). **yls**: yaml-language-server 1.25.0 driven by the same client on the same file, validating against schemas/plan.schema.json (it waits a fixed 200 ms); up to ${peerMax} tasks. Server peak RSS is the process's VmHWM.
+- **LSP**: the real server over stdio; didChange edits one value in the middle of the file; the time is until the diagnostics for that version arrive (the server checks 5 ms after the last edit, in its checking thread; edits made during a check are checked together when it ends; the large-file mode is set past every size here, so each row shows a full check on every edit). **yls**: yaml-language-server 1.25.0 driven by the same client on the same file, validating against schemas/plan.schema.json (it waits a fixed 200 ms); up to ${peerMax} tasks. Server peak RSS is the process's VmHWM.
 
 ${table.join('\n')}
+
+## Robustness timings (RELIABILITY items 2 and 3)
+
+| attack | check | findings |
+|---|---|---|
+${attacks.map((a) => `| ${a.name} | ${f(a.ms)} ms | ${a.findings} |`).join('\n')}
+
+Resident memory over the corpus grew by ${f(rssGrowth)} MB. Size tiers: ${tiers.lines5k.toLocaleString('en')} lines checked in ${f(tiers.check5k)} ms (warm, in process); ${tiers.lines50k.toLocaleString('en')} lines through the CLI in ${f(tiers.cli50k)} ms.
 
 **${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
 `;

@@ -22,11 +22,11 @@ export { FIX_ALL_KIND } from './service.js';
 
 const PLAN_FILE = /\.plan\.ya?ml$/i;
 /**
- * How long to wait after an edit before checking: as long as the last check of that document took,
- * within bounds. A small plan is checked almost at once; on a large one a burst of keystrokes is
- * checked once, and the server never spends more than about half its time checking while typing.
+ * Edits closer together than this are checked once. Beyond that, edits that arrive while a check
+ * runs are checked together when it ends: never two checks of one document at a time, never a wait
+ * longer than the check in progress.
  */
-const DEBOUNCE = { min: 5, cheap: 50, max: 400 };
+const SETTLE_MS = 5;
 /** What an editor asks for on every keystroke or cursor move: off for large files. */
 const FREQUENT = new Set(['hover', 'completion', 'inlayHints', 'codeActions']);
 
@@ -42,7 +42,9 @@ export function startSession(connection: Connection): void {
   // The version of each document the service thread has.
   const synced = new Map<string, number>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const checkTimes = new Map<string, { last: number; estimate: number }>();
+  // Documents with a check in flight, and those edited meanwhile.
+  const checking = new Set<string>();
+  const stale = new Set<string>();
   // Rules stopped by the watchdog: skipped from then on, and reported on every plan.
   const failedRules = new Map<string, string>();
   // Large documents already told why they are checked on open and save only.
@@ -161,6 +163,20 @@ export function startSession(connection: Connection): void {
   }
 
   async function validate(uri: string): Promise<void> {
+    if (checking.has(uri)) {
+      stale.add(uri);
+      return;
+    }
+    checking.add(uri);
+    try {
+      await publish(uri);
+    } finally {
+      checking.delete(uri);
+      if (stale.delete(uri)) schedule(uri, 0);
+    }
+  }
+
+  async function publish(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !PLAN_FILE.test(uri)) return;
     const version = doc.version;
@@ -171,8 +187,6 @@ export function startSession(connection: Connection): void {
     }
     const result = await ask<{ version: number; diagnostics: Diagnostic[]; took: number } | undefined>(uri, 'diagnostics', [], undefined);
     if (!result || 'code' in result) return;
-    // The smaller of the last two times: the first check of a file runs cold and says little.
-    checkTimes.set(uri, { last: result.took, estimate: Math.min(result.took, checkTimes.get(uri)?.last ?? result.took) });
     // A newer version arrived meanwhile: its own check will publish, never this stale one.
     if (documents.get(uri)?.version !== version || result.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
@@ -197,9 +211,7 @@ export function startSession(connection: Connection): void {
         noticeLarge(uri);
         return;
       }
-      const last = checkTimes.get(uri)?.estimate ?? DEBOUNCE.max;
-      // A check that cheap is not worth holding back; a larger one waits about as long as it takes.
-      schedule(uri, last < DEBOUNCE.cheap ? DEBOUNCE.min : Math.min(DEBOUNCE.max, Math.round(last)));
+      schedule(uri, SETTLE_MS);
     });
   });
   documents.onDidSave((e) => {
@@ -211,7 +223,6 @@ export function startSession(connection: Connection): void {
     service?.post('close', uri);
     synced.delete(uri);
     noticed.delete(uri);
-    checkTimes.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

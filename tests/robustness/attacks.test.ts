@@ -2,14 +2,9 @@
 // crash, a hang or a silent pass. (Their timings are measured by `npm run bench`, not asserted here.)
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
+import { ATTACKS, laughs } from './attack-corpus.js';
 
 const ids = (text: string) => [...new Set(checkText(text).findings.map((f) => `${f.ruleId}/${f.messageId}`))];
-
-function laughs(levels: number, width: number): string {
-  const lines = [`l0: &l0 [${Array(width).fill('"lol"').join(', ')}]`];
-  for (let i = 1; i < levels; i++) lines.push(`l${i}: &l${i} [${Array(width).fill(`*l${i - 1}`).join(', ')}]`);
-  return `${lines.join('\n')}\n`;
-}
 
 describe('known attacks', () => {
   it('billion laughs, from 10^6 to 2^64 expansions, is rejected at the alias limit', () => {
@@ -21,8 +16,7 @@ describe('known attacks', () => {
   it('a self-referencing merge and 500 merge aliases are plain keys that fail the schema, not expansions', () => {
     expect(ids('a: &A { <<: *A }\n')).toEqual(['yaml-alias/cyclicAlias']);
     expect(ids('plan: { title: x, period: { start: 2020, end: 2021 } }\nsections: &S\n  - title: a\n    sections: *S\n')).toEqual(['yaml-alias/cyclicAlias']);
-    const many = `base: &b { x: 1 }\n${Array.from({ length: 500 }, (_, i) => `k${i}: { <<: *b }`).join('\n')}\n`;
-    expect(ids(many)).toEqual(['yaml-alias/aliasLimit']);
+    expect(ids(ATTACKS['500 merge aliases']())).toEqual(['yaml-alias/aliasLimit']);
   });
 
   it('deep nesting is rejected by the pre-scan', () => {
@@ -42,9 +36,12 @@ describe('known attacks', () => {
     expect(ids('<<<<<<< HEAD\nplan: {}\n=======\nplan: []\n>>>>>>> other\n').some((id) => id.startsWith('yaml-syntax/'))).toBe(true);
   });
 
+  it('every attack in the corpus gets a finding', () => {
+    for (const [name, text] of Object.entries(ATTACKS)) expect(checkText(text()).findings.length, name).toBeGreaterThan(0);
+  });
+
   it('a file over the size cap gets one "file too large" finding without being parsed', () => {
-    const huge = `# ${'x'.repeat(33 * 1024 * 1024)}\n`;
-    const out = checkText(huge);
+    const out = checkText(ATTACKS['over the size cap']());
     expect(out.findings.map((f) => `${f.ruleId}/${f.messageId}`)).toEqual(['file-too-large/tooLarge']);
     expect(out.source).toBeUndefined();
   });
