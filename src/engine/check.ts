@@ -6,7 +6,7 @@ import { rangeOf } from './locate.js';
 import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
-import { parseYaml } from './parse.js';
+import { LIMITS, parseYaml } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { validatePlan } from './schema.js';
 import { LineIndex } from './text.js';
@@ -38,7 +38,9 @@ export interface CheckOutput extends CheckResult {
  * applied. Pure: no file system, no editor, never throws on any input.
  */
 export function checkText(text: string, options: CheckOptions = {}): CheckOutput {
-  const lines = new LineIndex(text);
+  // A file over the size cap is not read at all: one finding, in well under the time a scan would take.
+  const tooLarge = text.length > LIMITS.maxChars;
+  const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
   const settings = settingsFor(options.config ?? EMPTY_CONFIG, options.relativePath);
   const findings: Finding[] = [];
   const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
@@ -51,6 +53,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   };
 
   const onRule = options.onRule;
+  if (tooLarge) {
+    for (const p of parseYaml(text).problems) emit(p.ruleId, p.messageId, p.data, p.range);
+    return { findings, text, lines };
+  }
   scanCharacters(text, emit);
   onRule?.('read');
   const parsed = parseYaml(text);

