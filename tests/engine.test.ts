@@ -92,6 +92,13 @@ describe('YAML problems', () => {
     expect(findings(deepMap)[0]).toMatch(/^65:65-65:66 yaml-too-deep\/tooDeep/);
   });
 
+  it('a long text whose lines drift right is text, not nesting', () => {
+    const note = Array.from({ length: 70 }, (_, i) => `${' '.repeat(6 + i)}第${i + 1}行`).join('\n');
+    const out = checkText(`${HEAD}sections:\n  - title: 一\n    note: 开头\n${note}\n`);
+    expect(out.findings.map((f) => f.ruleId)).not.toContain('yaml-too-deep');
+    expect((out.data as { sections: { note: string }[] }).sections[0].note).toMatch(/^开头 第1行 第2行 .* 第70行$/);
+  });
+
   it('a %YAML 1.1 directive is flagged and cannot turn "no" into false', () => {
     const text = `%YAML 1.1\n---\n${HEAD.replace('测试计划', 'no')}sections: []\n`;
     expect(findings(text)).toEqual(['1:1-1:10 yaml-version/yaml11 | %YAML 1.1 指令会改变其他工具对本文件的解读(如 no → false);planlint 按 YAML 1.2 读取,请删除此行']);

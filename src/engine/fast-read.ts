@@ -12,7 +12,7 @@ import { trimEnd, type ScalarNode, type SourceNode, type SourcePair } from './tr
  * readers agree on data and ranges wherever the fast one answers.
  */
 export function fastRead(text: string): { data: unknown; root: SourceNode } | undefined {
-  if (UNSUPPORTED.test(text)) return undefined;
+  if (unsupported(text)) return undefined;
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const builder = new Builder(text, shift);
   let data: unknown;
@@ -28,9 +28,12 @@ export function fastRead(text: string): { data: unknown; root: SourceNode } | un
   return { data, root };
 }
 
-/** What only the tolerant reader handles: directives, document markers, explicit keys, NUL. */
-// eslint-disable-next-line no-control-regex
-const UNSUPPORTED = /^(?:%|---|\.\.\.)|(?:^|[\s[{,])\?(?:\s|$)|\u0000/m;
+/** Whether the text has what only the tolerant reader handles: directives, document markers, explicit keys, NUL. */
+function unsupported(text: string): boolean {
+  return text.includes('\u0000') || LINE_START_MARKS.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text));
+}
+const LINE_START_MARKS = /^(?:%|---|\.\.\.)/m;
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
 // The YAML 1.2 core schema exactly as the `yaml` package resolves it (js-yaml's own core schema
 // also reads `1_000` and `+.5e3`-style forms differently).
@@ -74,6 +77,10 @@ interface LoaderState {
   result: unknown;
 }
 
+/** Nesting (in nodes) past which the fast reader gives up; below the pre-scan's limit of 64 collections. */
+const MAX_DEPTH = 48;
+const TOO_DEEP = new Error('deeper than the fast reader reads');
+
 /** Builds the tree from js-yaml's open and close events, one level of the stack per open node. */
 class Builder {
   root: SourceNode | undefined;
@@ -86,6 +93,8 @@ class Builder {
 
   readonly listener = (event: string, state: LoaderState): void => {
     if (event === 'open') {
+      // Deeper than any plan: stop js-yaml at once, and let the tolerant reader's pre-scan judge it.
+      if (this.depth >= MAX_DEPTH) throw TOO_DEEP;
       this.opens[this.depth] = state.position + this.shift;
       this.kids[this.depth] = undefined;
       this.depth++;
@@ -171,23 +180,21 @@ function consistent(node: SourceNode, value: unknown, text: string, owner: numbe
     case 'seq': {
       if (!Array.isArray(value) || value.length !== node.items.length) return false;
       if (node.flow && !indentedPast(text, node, owner)) return false;
-      for (let i = 0; i < value.length; i++) {
-        const item = node.items[i];
-        if (!consistent(item, value[i], text, node.flow ? owner : dashColumn(text, item.start))) return false;
-      }
+      // The dashes of a block sequence share one column.
+      const inner = node.flow || value.length === 0 ? owner : dashColumn(text, node.items[0].start);
+      for (let i = 0; i < value.length; i++) if (!consistent(node.items[i], value[i], text, inner)) return false;
       return true;
     }
     case 'map': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       if (node.flow && !indentedPast(text, node, owner)) return false;
       const obj = value as Record<string, unknown>;
-      let count = 0;
-      for (const key in obj) if (Object.hasOwn(obj, key)) count++;
-      if (count !== node.pairs.length) return false;
+      if (Object.keys(obj).length !== node.pairs.length) return false;
+      // The keys of a block mapping share one column.
+      const inner = node.flow || node.pairs.length === 0 ? owner : columnOf(text, node.pairs[0].key.start);
       for (const p of node.pairs) {
         const key = p.keyText as string;
-        if (!p.value || !Object.hasOwn(obj, key)) return false;
-        if (!consistent(p.value, obj[key], text, node.flow ? owner : columnOf(text, p.key.start))) return false;
+        if (!p.value || !Object.hasOwn(obj, key) || !consistent(p.value, obj[key], text, inner)) return false;
       }
       return true;
     }

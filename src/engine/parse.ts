@@ -57,6 +57,9 @@ export function parseYaml(text: string): ParsedPlan {
       ],
     };
   }
+  // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
+  const fast = fastRead(text);
+  if (fast) return { source: { root: fast.root, text }, data: fast.data, problems: [] };
   const deep = scanNesting(text, LIMITS.maxDepth);
   if (deep !== undefined) {
     return {
@@ -65,8 +68,6 @@ export function parseYaml(text: string): ParsedPlan {
       ],
     };
   }
-  const fast = fastRead(text);
-  if (fast) return { source: { root: fast.root, text }, data: fast.data, problems: [] };
   return tolerantRead(text);
 }
 
