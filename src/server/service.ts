@@ -81,6 +81,8 @@ export class LanguageService {
     if (!doc) return undefined;
     const cached = this.outputs.get(uri);
     if (cached?.version === doc.version) return { doc, output: cached.output };
+    // Let the old version's check go before the new one is built: on a large plan each takes hundreds of MB.
+    this.outputs.delete(uri);
     const started = performance.now();
     const output = checkText(doc.text, { ...doc.options, onRule: this.onRule });
     this.outputs.set(uri, { version: doc.version, output, took: performance.now() - started });
