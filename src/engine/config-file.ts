@@ -48,8 +48,9 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
     }
     const pack = parseYaml(packText);
     // Each problem of the pack in the words its own rule uses, with where it is in the pack.
-    const packProblems = pack.data === undefined
-      ? pack.problems.map((p) => explain(p.ruleId, p.messageId, p.data, `${new LineIndex(packText).position(p.range.start).line + 1}`))
+    const packLines = pack.data === undefined ? new LineIndex(packText) : undefined;
+    const packProblems = packLines
+      ? pack.problems.map((p) => explain(p.ruleId, p.messageId, p.data, `${packLines.position(p.range.start).line + 1}`))
       : validateAgainst('pack', pack.data).map((p) => explain('schema', p.messageId, p.data, p.path.join('.')));
     if (packProblems.length > 0) {
       const shown = packProblems.slice(0, 3);

@@ -1,8 +1,6 @@
 import type { SourceDoc, SourceNode, SourcePair } from './tree.js';
 import type { DataPath, OffsetRange, PathTarget } from './types.js';
 
-export type { SourceDoc } from './tree.js';
-
 /** What a data path resolves to in the document's tree. */
 export interface Located {
   /** The pair holding the value, when the last segment is a mapping key. */

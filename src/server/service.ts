@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import {
   CodeActionKind,
   InlayHintKind,
@@ -45,7 +44,7 @@ interface Doc {
  */
 export class LanguageService {
   private readonly docs = new Map<string, Doc>();
-  private readonly outputs = new Map<string, { version: number; output: CheckOutput; took: number }>();
+  private readonly outputs = new Map<string, { version: number; output: CheckOutput }>();
   // The last model that parsed, so completion still knows the units while a line is half typed.
   private readonly lastPlans = new Map<string, NonNullable<CheckOutput['plan']>>();
 
@@ -83,18 +82,17 @@ export class LanguageService {
     if (cached?.version === doc.version) return { doc, output: cached.output };
     // Let the old version's check go before the new one is built: on a large plan each takes hundreds of MB.
     this.outputs.delete(uri);
-    const started = performance.now();
     const output = checkText(doc.text, { ...doc.options, onRule: this.onRule });
-    this.outputs.set(uri, { version: doc.version, output, took: performance.now() - started });
+    this.outputs.set(uri, { version: doc.version, output });
     if (output.plan) this.lastPlans.set(uri, output.plan);
     return { doc, output };
   }
 
-  /** The diagnostics of the synced version, and how long its check took (ms). */
-  diagnostics(uri: string): { version: number; diagnostics: Diagnostic[]; took: number } | undefined {
+  /** The diagnostics of the synced version. */
+  diagnostics(uri: string): { version: number; diagnostics: Diagnostic[] } | undefined {
     const cur = this.current(uri);
     if (!cur) return undefined;
-    return { version: cur.doc.version, diagnostics: toDiagnostics(cur.output, this.lang, this.docsUri), took: this.outputs.get(uri)?.took ?? 0 };
+    return { version: cur.doc.version, diagnostics: toDiagnostics(cur.output, this.lang, this.docsUri) };
   }
 
   private at(uri: string, position: Position): { doc: Doc; output: CheckOutput; offset: number } | undefined {

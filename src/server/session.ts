@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -49,6 +50,7 @@ export function startSession(connection: Connection): void {
   const failedRules = new Map<string, string>();
   // Large documents already told why they are checked on open and save only.
   const noticed = new Set<string>();
+  const sizes = new Map<string, { version: number; limit: number; large: boolean }>();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   let lang: Lang = 'zh-CN';
@@ -129,10 +131,14 @@ export function startSession(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return false;
     const limit = (await settingsFor(uri)).largeFileSize * 1024;
+    // Asked on every keystroke and hover: measured once per version and limit.
+    const known = sizes.get(uri);
+    if (known?.version === doc.version && known.limit === limit) return known.large;
     const text = doc.getText();
     // A UTF-16 unit is 1 to 3 bytes in UTF-8: count bytes only when the length alone cannot tell.
-    if (text.length > limit) return true;
-    return text.length * 3 > limit && Buffer.byteLength(text) > limit;
+    const large = text.length > limit || (text.length * 3 > limit && Buffer.byteLength(text) > limit);
+    sizes.set(uri, { version: doc.version, limit, large });
+    return large;
   }
 
   /** Says once per document why it is checked only on open and save. */
@@ -185,8 +191,8 @@ export function startSession(connection: Connection): void {
       void connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
-    const result = await ask<{ version: number; diagnostics: Diagnostic[]; took: number } | undefined>(uri, 'diagnostics', [], undefined);
-    if (!result || 'code' in result) return;
+    const result = await ask<{ version: number; diagnostics: Diagnostic[] } | undefined>(uri, 'diagnostics', [], undefined);
+    if (!result || result instanceof ResponseError) return;
     // A newer version arrived meanwhile: its own check will publish, never this stale one.
     if (documents.get(uri)?.version !== version || result.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
@@ -223,6 +229,7 @@ export function startSession(connection: Connection): void {
     service?.post('close', uri);
     synced.delete(uri);
     noticed.delete(uri);
+    sizes.delete(uri);
     settingsCache.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

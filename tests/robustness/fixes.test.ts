@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
+import { checkText, type CheckOutput } from '../../src/engine/check.js';
 import { applyEdits, fixToEdits } from '../../src/engine/fix.js';
 import type { Finding, Fix } from '../../src/engine/types.js';
 
@@ -17,9 +17,9 @@ const SEEDS = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith(
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 const COMMENT = /(?:^|[ \t])(#.*)$/gm;
 
-/** Checks one fix on one text; returns whether it applied. */
-function checkFix(text: string, finding: Finding, fix: Fix, safe: boolean): boolean {
-  const before = checkText(text);
+/** Checks one fix on the text `before` was checked from; returns whether it applied. */
+function checkFix(before: CheckOutput, finding: Finding, fix: Fix, safe: boolean): boolean {
+  const { text } = before;
   const edits = before.source && fixToEdits(before.source, fix);
   if (!edits) return false;
   const fixed = applyEdits(text, edits);
@@ -50,10 +50,11 @@ function checkFix(text: string, finding: Finding, fix: Fix, safe: boolean): bool
 
 function checkAllFixes(text: string, limit = Infinity): number {
   let applied = 0;
-  const findings = checkText(text).findings.filter((f) => f.fix || f.suggestions?.length);
+  const before = checkText(text);
+  const findings = before.findings.filter((f) => f.fix || f.suggestions?.length);
   for (const f of findings.slice(0, limit)) {
-    if (f.fix && checkFix(text, f, f.fix, true)) applied++;
-    for (const s of f.suggestions ?? []) if (checkFix(text, f, s, false)) applied++;
+    if (f.fix && checkFix(before, f, f.fix, true)) applied++;
+    for (const s of f.suggestions ?? []) if (checkFix(before, f, s, false)) applied++;
   }
   return applied;
 }
