@@ -1,31 +1,31 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { trimEnd, type ScalarNode, type SourceNode, type SourcePair } from './tree.js';
+import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, type SourcePair } from './tree.js';
 
 /**
  * The fast reader: well-formed plan files, which is nearly every file on every keystroke, read by
  * js-yaml (its whole load costs a seventh of the `yaml` package's lexer alone) with its node events
  * turned into a tree with ranges. It answers only when its reading provably means what the tolerant
  * reader's would: the YAML 1.2 core schema exactly as `yaml` resolves it, keys read as text, and
- * every node's value checked against the data. Anything else (an error, an anchor, an alias, a
+ * every node's value checked against the data as it closes. Anything else (an error, an anchor, an alias, a
  * tag, a directive, a key that is not plain text) returns undefined and the tolerant reader takes
  * over, so findings and fixes never depend on which reader ran. The fuzz battery checks that both
  * readers agree on data and ranges wherever the fast one answers.
  */
 export function fastRead(text: string): { data: unknown; root: SourceNode } | undefined {
   if (unsupported(text)) return undefined;
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const builder = new Builder(text, shift);
+  const builder = new Builder(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, listener: builder.listener });
   } catch {
+    // js-yaml's own error, or the builder declining.
     return undefined;
   }
-  const root = builder.root;
   // An empty document (nothing, or only comments) is cheap to read the tolerant way, and reads as no tree.
   if (data === null || data === undefined) return undefined;
-  if (!root || builder.failed || !consistent(root, data, text, -1)) return undefined;
-  return { data, root };
+  const { tree, root } = builder;
+  if (root < 0 || !Object.is(tree.values[root], data)) return undefined;
+  return { data, root: tree.node(root) };
 }
 
 /** Whether the text has what only the tolerant reader handles: directives, document markers, explicit keys, NUL. */
@@ -41,25 +41,26 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      resolve: (s: string) => s.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(s),
       construct: () => null,
     }),
     new Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+      resolve: (s: string) => (s.length === 4 || s.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
       construct: (s: string) => s[0] === 't' || s[0] === 'T',
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      resolve: (s: string) => numeric(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
       construct: (s: string) => (s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
       resolve: (s: string) =>
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s),
+        numeric(s) &&
+        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
+          /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)),
       construct: (s: string) => {
         if (/^[-+]?\.(?:inf|Inf|INF)$/.test(s)) return s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
         if (/nan$/i.test(s)) return NaN;
@@ -68,6 +69,15 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     }),
   ],
 });
+
+/**
+ * Whether a plain scalar could be a number: it starts with a digit, a sign or a dot. Most of a
+ * plan's scalars are Chinese text, and this spares them the regular expressions.
+ */
+function numeric(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
 
 /** The part of js-yaml's state a listener reads. */
 interface LoaderState {
@@ -79,134 +89,269 @@ interface LoaderState {
 
 /** Nesting (in nodes) past which the fast reader gives up; below the pre-scan's limit of 64 collections. */
 const MAX_DEPTH = 48;
-const TOO_DEEP = new Error('deeper than the fast reader reads');
+/** Thrown from the listener to stop js-yaml where the tolerant reader must take over. */
+const DECLINE = new Error('the fast reader declines this text');
 
-/** Builds the tree from js-yaml's open and close events, one level of the stack per open node. */
-class Builder {
-  root: SourceNode | undefined;
-  failed = false;
-  private depth = 0;
-  private readonly opens: number[] = [];
-  private readonly kids: (SourceNode[] | undefined)[] = [];
+// Node kinds in the compact tree: the scalar styles, then the collections.
+const PLAIN = 0;
+const SINGLE = 1;
+const DOUBLE = 2;
+const BLOCK = 3;
+const MAP = 4;
+const FLOW_MAP = 5;
+const SEQ = 6;
+const FLOW_SEQ = 7;
+const STYLES = ['plain', 'single', 'double', 'block'] as const;
 
-  constructor(private readonly text: string, private readonly shift: number) {}
+/**
+ * The tree as a few flat arrays, one slot per node in the order nodes close (children before
+ * their parent, so a node's subtree is the run of slots from `firsts[i]` to `i`). A plan of
+ * 20,000 tasks has a million nodes: as objects they cost a third of the reading in allocation
+ * and collection, and most are never looked at. Objects are made on demand, one level at a time.
+ */
+class CompactTree {
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  firsts: Int32Array;
+  values: unknown[];
+  count = 0;
 
-  readonly listener = (event: string, state: LoaderState): void => {
-    if (event === 'open') {
-      // Deeper than any plan: stop js-yaml at once, and let the tolerant reader's pre-scan judge it.
-      if (this.depth >= MAX_DEPTH) throw TOO_DEEP;
-      this.opens[this.depth] = state.position + this.shift;
-      this.kids[this.depth] = undefined;
-      this.depth++;
-      return;
-    }
-    const depth = --this.depth;
-    const children = this.kids[depth];
-    this.kids[depth] = undefined;
-    if (this.failed) return;
-    const node = this.finish(this.opens[depth], children, state);
-    if (!node) this.failed = true;
-    else if (depth === 0) this.root = node;
-    else (this.kids[depth - 1] ??= []).push(node);
-  };
-
-  private finish(at: number, children: SourceNode[] | undefined, state: LoaderState): SourceNode | undefined {
-    const { text } = this;
-    // js-yaml reads the text with a line break added at its end: keep every offset inside the text.
-    const open = Math.min(at, text.length);
-    const start = skipSpace(text, open);
-    // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
-    // node read as a key is kept as the value. That inner node, at the same place, is this one.
-    const only = children?.length === 1 ? children[0] : undefined;
-    if (only && (only.kind === 'scalar') === (state.kind === 'scalar') && (state.kind === 'scalar' || only.start === start)) return only;
-    const end = Math.min(state.position + this.shift, text.length);
-    const c = text.charCodeAt(start);
-    // An anchor, an alias or a tag: only the tolerant reader keeps their meaning and their ranges.
-    // (An empty node is checked too: `key: &a` anchors nothing, and only the tolerant reader says so.)
-    if (c === 38 || c === 42 || c === 33) return undefined;
-    if (state.kind === null) {
-      // An empty value sits after the spaces that follow its `:` or `-`, as the tolerant reader puts it.
-      let at = open;
-      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
-      return { kind: 'scalar', style: 'plain', value: null, start: at, end: at };
-    }
-    if (state.kind === 'scalar') {
-      if (children) return undefined;
-      const style = c === 34 ? 'double' : c === 39 ? 'single' : c === 124 || c === 62 ? 'block' : 'plain';
-      const stop = trimEnd(text, start, end);
-      // `"x"#` and `[x]#`: js-yaml reads a comment, YAML 1.2 wants a space before it.
-      if ((c === 34 || c === 39) && text.charCodeAt(stop) === 35) return undefined;
-      return { kind: 'scalar', style, value: state.result, start, end: stop };
-    }
-    const flow = c === 91 || c === 123;
-    if (flow && text.charCodeAt(trimEnd(text, start, end)) === 35) return undefined;
-    const items = children ?? [];
-    const last = items[items.length - 1];
-    const stop = flow ? trimEnd(text, start, end) : last ? last.end : start;
-    if (state.kind === 'sequence') return { kind: 'seq', flow, items, start, end: stop };
-    if (items.length % 2 !== 0) return undefined;
-    const pairs: SourcePair[] = [];
-    for (let i = 0; i < items.length; i += 2) {
-      const key = items[i];
-      const keyText = this.keyText(key);
-      if (keyText === undefined) return undefined;
-      // Keys are text, as the tolerant reader reads them.
-      (key as ScalarNode).value = keyText;
-      pairs.push({ key, keyText, value: items[i + 1] });
-    }
-    return { kind: 'map', flow, pairs, start, end: stop };
+  constructor(capacity: number) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.firsts = new Int32Array(capacity);
+    this.values = new Array<unknown>(capacity);
   }
 
-  /** A key as the tolerant reader reads it (as text), or undefined where the readers could differ. */
-  private keyText(key: SourceNode): string | undefined {
-    if (key.kind !== 'scalar' || key.end - key.start > 1024) return undefined;
-    const value = key.value;
-    if (typeof value === 'string') return value === '__proto__' ? undefined : value;
-    // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.
-    const source = this.text.slice(key.start, key.end);
-    return value !== null && String(value) === source ? source : undefined;
+  /** Adds a node whose subtree starts at slot `first` (its own slot for a leaf). */
+  add(kind: number, start: number, end: number, value: unknown, first: number): number {
+    const i = this.count++;
+    if (i === this.kinds.length) this.grow();
+    this.kinds[i] = kind;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.firsts[i] = first;
+    this.values[i] = value;
+    return i;
+  }
+
+  /** The children of the node whose subtree is the slots [first, next), last first, into `out`. */
+  childrenBefore(next: number, first: number, out: number[]): number {
+    let n = 0;
+    for (let c = next - 1; c >= first; c = this.firsts[c] - 1) out[n++] = c;
+    return n;
+  }
+
+  node(i: number): SourceNode {
+    const kind = this.kinds[i];
+    if (kind <= BLOCK) return { kind: 'scalar', style: STYLES[kind], value: this.values[i], start: this.starts[i], end: this.ends[i] };
+    return kind <= FLOW_MAP ? new CompactMap(this, i) : new CompactSeq(this, i);
+  }
+
+  /** The children of node i, in order, as objects. */
+  children(i: number): SourceNode[] {
+    const slots: number[] = [];
+    const n = this.childrenBefore(i, this.firsts[i], slots);
+    const nodes = new Array<SourceNode>(n);
+    for (let k = 0; k < n; k++) nodes[k] = this.node(slots[n - 1 - k]);
+    return nodes;
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2;
+    const copy = <T extends Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.kinds = copy(this.kinds, new Uint8Array(size));
+    this.starts = copy(this.starts, new Int32Array(size));
+    this.ends = copy(this.ends, new Int32Array(size));
+    this.firsts = copy(this.firsts, new Int32Array(size));
+    const values = new Array<unknown>(size);
+    for (let i = 0; i < this.values.length; i++) values[i] = this.values[i];
+    this.values = values;
+  }
+}
+
+/** A mapping of the compact tree; its pairs are made the first time they are asked for. */
+class CompactMap implements MapNode {
+  readonly kind = 'map';
+  readonly flow: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly #tree: CompactTree;
+  readonly #index: number;
+  #pairs: SourcePair[] | undefined;
+
+  constructor(tree: CompactTree, index: number) {
+    this.flow = tree.kinds[index] === FLOW_MAP;
+    this.start = tree.starts[index];
+    this.end = tree.ends[index];
+    this.#tree = tree;
+    this.#index = index;
+  }
+
+  get pairs(): SourcePair[] {
+    if (!this.#pairs) {
+      const nodes = this.#tree.children(this.#index);
+      this.#pairs = [];
+      for (let k = 0; k < nodes.length; k += 2) {
+        const key = nodes[k] as ScalarNode;
+        this.#pairs.push({ key, keyText: key.value as string, value: nodes[k + 1] });
+      }
+    }
+    return this.#pairs;
+  }
+}
+
+/** A sequence of the compact tree; its items are made the first time they are asked for. */
+class CompactSeq implements SeqNode {
+  readonly kind = 'seq';
+  readonly flow: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly #tree: CompactTree;
+  readonly #index: number;
+  #items: SourceNode[] | undefined;
+
+  constructor(tree: CompactTree, index: number) {
+    this.flow = tree.kinds[index] === FLOW_SEQ;
+    this.start = tree.starts[index];
+    this.end = tree.ends[index];
+    this.#tree = tree;
+    this.#index = index;
+  }
+
+  get items(): SourceNode[] {
+    return (this.#items ??= this.#tree.children(this.#index));
   }
 }
 
 /**
- * Whether a tree holds exactly the data (every key, every item, every scalar's value), and every
- * line a node continues on is indented past the key or dash that owns it. js-yaml lets a flow list
- * or a quoted text go on at any indentation; YAML 1.2, and so the tolerant reader, does not.
+ * Builds the compact tree from js-yaml's open and close events, and checks each collection as it
+ * closes against the value js-yaml made of it: every key and item the same value, no other, and
+ * every line a child continues on indented past the key or dash that owns it (js-yaml lets a flow
+ * list or a quoted text go on at any indentation; YAML 1.2, and so the tolerant reader, does not).
  */
-function consistent(node: SourceNode, value: unknown, text: string, owner: number): boolean {
-  switch (node.kind) {
-    case 'scalar':
-      return Object.is(node.value, value) && (node.style === 'block' || indentedPast(text, node, owner));
-    case 'seq': {
-      if (!Array.isArray(value) || value.length !== node.items.length) return false;
-      if (node.flow && !indentedPast(text, node, owner)) return false;
+class Builder {
+  readonly tree: CompactTree;
+  /** The slot of the document's node, once it has closed. */
+  root = -1;
+  private depth = 0;
+  private readonly opens: number[] = [];
+  private readonly marks: number[] = [];
+  private readonly kids: number[] = [];
+
+  constructor(private readonly text: string, private readonly shift: number) {
+    // About one node per 16 characters in a plan; the arrays grow if a text has more.
+    this.tree = new CompactTree(Math.max(64, text.length >> 4));
+  }
+
+  readonly listener = (event: string, state: LoaderState): void => {
+    if (event === 'open') {
+      // Deeper than any plan: stop js-yaml at once, and let the tolerant reader's pre-scan judge it.
+      if (this.depth >= MAX_DEPTH) throw DECLINE;
+      this.opens[this.depth] = state.position + this.shift;
+      this.marks[this.depth] = this.tree.count;
+      this.depth++;
+      return;
+    }
+    const depth = --this.depth;
+    const slot = this.close(this.opens[depth], this.marks[depth], state);
+    if (depth === 0) this.root = slot;
+  };
+
+  /** Adds the node that has just closed (its children are the slots from `mark` on) and returns its slot. */
+  private close(at: number, mark: number, state: LoaderState): number {
+    const { text, tree, kids } = this;
+    // js-yaml reads the text with a line break added at its end: keep every offset inside the text.
+    const open = Math.min(at, text.length);
+    const start = skipSpace(text, open);
+    const n = tree.childrenBefore(tree.count, mark, kids);
+    // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
+    // node read as a key is kept as the value. That inner node, at the same place, is this one.
+    if (n === 1) {
+      const only = kids[0];
+      const scalar = state.kind === 'scalar';
+      if ((tree.kinds[only] <= BLOCK) === scalar && (scalar || tree.starts[only] === start)) return only;
+    }
+    const end = Math.min(state.position + this.shift, text.length);
+    const c = text.charCodeAt(start);
+    // An anchor, an alias or a tag: only the tolerant reader keeps their meaning and their ranges.
+    // (An empty node is checked too: `key: &a` anchors nothing, and only the tolerant reader says so.)
+    if (c === 38 || c === 42 || c === 33) throw DECLINE;
+    if (state.kind === null) {
+      // An empty value sits after the spaces that follow its `:` or `-`, as the tolerant reader puts it.
+      let p = open;
+      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+      return tree.add(PLAIN, p, p, null, mark);
+    }
+    if (state.kind === 'scalar') {
+      if (n > 0) throw DECLINE;
+      const kind = c === 34 ? DOUBLE : c === 39 ? SINGLE : c === 124 || c === 62 ? BLOCK : PLAIN;
+      const stop = trimEnd(text, start, end);
+      // `"x"#` and `[x]#`: js-yaml reads a comment, YAML 1.2 wants a space before it.
+      if ((kind === DOUBLE || kind === SINGLE) && text.charCodeAt(stop) === 35) throw DECLINE;
+      return tree.add(kind, start, stop, state.result, mark);
+    }
+    const flow = c === 91 || c === 123;
+    const stop = flow ? trimEnd(text, start, end) : n > 0 ? tree.ends[kids[0]] : start;
+    if (flow && text.charCodeAt(stop) === 35) throw DECLINE;
+    const value = state.result;
+    if (state.kind === 'sequence') {
+      if (!Array.isArray(value) || value.length !== n) throw DECLINE;
       // The dashes of a block sequence share one column.
-      const inner = node.flow || value.length === 0 ? owner : dashColumn(text, node.items[0].start);
-      for (let i = 0; i < value.length; i++) if (!consistent(node.items[i], value[i], text, inner)) return false;
-      return true;
+      const owner = flow || n === 0 ? -1 : dashColumn(text, tree.starts[kids[n - 1]]);
+      for (let k = 0; k < n; k++) this.verify(kids[n - 1 - k], value[k], owner);
+      return tree.add(flow ? FLOW_SEQ : SEQ, start, stop, value, mark);
     }
-    case 'map': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-      if (node.flow && !indentedPast(text, node, owner)) return false;
-      const obj = value as Record<string, unknown>;
-      if (Object.keys(obj).length !== node.pairs.length) return false;
-      // The keys of a block mapping share one column.
-      const inner = node.flow || node.pairs.length === 0 ? owner : columnOf(text, node.pairs[0].key.start);
-      for (const p of node.pairs) {
-        const key = p.keyText as string;
-        if (!p.value || !Object.hasOwn(obj, key) || !consistent(p.value, obj[key], text, inner)) return false;
-      }
-      return true;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
+    const obj = value as Record<string, unknown>;
+    if (Object.keys(obj).length !== n / 2) throw DECLINE;
+    // The keys of a block mapping share one column.
+    const owner = flow || n === 0 ? -1 : columnOf(text, tree.starts[kids[n - 1]]);
+    for (let k = n - 1; k > 0; k -= 2) {
+      const keyText = this.keyText(kids[k]);
+      // Keys are text, as the tolerant reader reads them.
+      tree.values[kids[k]] = keyText;
+      if (!Object.hasOwn(obj, keyText)) throw DECLINE;
+      this.verify(kids[k - 1], obj[keyText], owner);
     }
-    default:
-      return false;
+    return tree.add(flow ? FLOW_MAP : MAP, start, stop, value, mark);
+  }
+
+  /**
+   * That a child holds the value its parent holds for it and, in a block collection, that its
+   * lines are indented past the parent's column (a block child's own lines are checked when it closes).
+   */
+  private verify(slot: number, value: unknown, owner: number): void {
+    const { tree } = this;
+    if (!Object.is(tree.values[slot], value)) throw DECLINE;
+    const kind = tree.kinds[slot];
+    if (owner >= 0 && kind !== BLOCK && kind !== MAP && kind !== SEQ && !indentedPast(this.text, tree.starts[slot], tree.ends[slot], owner)) throw DECLINE;
+  }
+
+  /** A key as the tolerant reader reads it (as text); declines where the readers could differ. */
+  private keyText(slot: number): string {
+    const { tree } = this;
+    const start = tree.starts[slot];
+    const end = tree.ends[slot];
+    if (tree.kinds[slot] > BLOCK || end - start > 1024) throw DECLINE;
+    const value = tree.values[slot];
+    if (typeof value === 'string') {
+      if (value === '__proto__') throw DECLINE;
+      return value;
+    }
+    // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.
+    const source = this.text.slice(start, end);
+    if (value === null || String(value) !== source) throw DECLINE;
+    return source;
   }
 }
 
-/** Whether every line after the first of a node's text is blank or indented more than `owner`. */
-function indentedPast(text: string, node: SourceNode, owner: number): boolean {
-  let nl = text.indexOf('\n', node.start);
-  while (nl >= 0 && nl < node.end) {
+/** Whether every line after the first of [start, end) is blank or indented more than `owner`. */
+function indentedPast(text: string, start: number, end: number, owner: number): boolean {
+  let nl = text.indexOf('\n', start);
+  while (nl >= 0 && nl < end) {
     let i = nl + 1;
     while (text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import type { DataPath } from './types.js';
+import type { DataPath, PathSegment } from './types.js';
 
 /** A comparator as the format writes it: >= 以上/不低于, <= 以内/不超过, = 达到. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -155,12 +155,68 @@ export function buildPlan(data: unknown): Plan {
   return plan;
 }
 
-function unitRefs(v: unknown, path: DataPath): UnitRef[] {
+/**
+ * A place in the data whose path is made the first time it is asked for: a plan of 20,000 tasks
+ * names units and states numbers in a few hundred thousand places, and findings point at few.
+ */
+class Place {
+  readonly #base: DataPath;
+  readonly #a: PathSegment;
+  readonly #b: PathSegment | undefined;
+  readonly #c: PathSegment | undefined;
+  #path: DataPath | undefined;
+
+  constructor(base: DataPath, a: PathSegment, b?: PathSegment, c?: PathSegment) {
+    this.#base = base;
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+  }
+
+  get path(): DataPath {
+    if (!this.#path) {
+      const path = [...this.#base, this.#a];
+      if (this.#b !== undefined) path.push(this.#b);
+      if (this.#c !== undefined) path.push(this.#c);
+      this.#path = path;
+    }
+    return this.#path;
+  }
+}
+
+class Ref extends Place implements UnitRef {
+  constructor(
+    readonly name: string,
+    owner: DataPath,
+    role: 'lead' | 'responsible',
+    index: number,
+  ) {
+    super(owner, role, index);
+  }
+}
+
+class StatedTarget extends Place implements Target {
+  constructor(
+    readonly year: number | undefined,
+    readonly value: number,
+    readonly comparator: Comparator | undefined,
+    indicator: DataPath,
+    key: string,
+    yearKey?: string,
+    valueKey?: string,
+  ) {
+    super(indicator, key, yearKey, valueKey);
+  }
+}
+
+/** The units named by a task's or a section's `lead` or `responsible` list. */
+function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
   if (!Array.isArray(v)) return [];
   const refs: UnitRef[] = [];
-  v.forEach((name, i) => {
-    if (typeof name === 'string' && name.length > 0) refs.push({ name, path: [...path, i] });
-  });
+  for (let i = 0; i < v.length; i++) {
+    const name: unknown = v[i];
+    if (typeof name === 'string' && name.length > 0) refs.push(new Ref(name, owner, role, i));
+  }
   return refs;
 }
 
@@ -173,8 +229,8 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     id: str(own(s, 'id')),
     number: str(own(s, 'number')),
     title: str(own(s, 'title')) ?? '',
-    lead: unitRefs(own(s, 'lead'), [...path, 'lead']),
-    responsible: unitRefs(own(s, 'responsible'), [...path, 'responsible']),
+    lead: unitRefs(own(s, 'lead'), path, 'lead'),
+    responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: [...path, 'declaredTaskCount'] } : undefined,
     indicators: [],
     tasks: [],
@@ -210,8 +266,8 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     id: str(own(t, 'id')),
     number: str(own(t, 'number')),
     title: str(own(t, 'title')) ?? '',
-    lead: unitRefs(own(t, 'lead'), [...path, 'lead']),
-    responsible: unitRefs(own(t, 'responsible'), [...path, 'responsible']),
+    lead: unitRefs(own(t, 'lead'), path, 'lead'),
+    responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: [...path, 'deadline'] } : undefined,
     indicators: [],
     section,
@@ -231,15 +287,16 @@ function readIndicators(v: unknown, path: DataPath, owner: Task | Section, plan:
   return out;
 }
 
-function readTarget(v: unknown, path: DataPath, fallbackYear?: number): Target | undefined {
-  if (num(v) !== undefined) return { year: fallbackYear, value: v as number, path };
+/**
+ * A number, or `{ value, year?, comparator? }`, stated under `key` of an indicator (under
+ * `yearly.<year>` for a year's target, whose year is the key's).
+ */
+function readTarget(v: unknown, indicator: DataPath, key: string, yearKey?: string): Target | undefined {
+  const stated = yearKey === undefined ? undefined : Number(yearKey);
+  if (num(v) !== undefined) return new StatedTarget(stated, v as number, undefined, indicator, key, yearKey);
   if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
-  return {
-    year: year(own(v, 'year')) ?? fallbackYear,
-    value: own(v, 'value') as number,
-    comparator: comparator(own(v, 'comparator')),
-    path: [...path, 'value'],
-  };
+  const y = stated ?? year(own(v, 'year'));
+  return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, 'value');
 }
 
 function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {
@@ -254,9 +311,9 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     kind: kind === 'level' || kind === 'increment' || kind === 'cumulative' ? kind : undefined,
     direction: direction === 'raise' || direction === 'lower' || direction === 'hold' ? direction : undefined,
     comparator: comparator(own(raw, 'comparator')),
-    baseline: readTarget(own(raw, 'baseline'), [...path, 'baseline']),
+    baseline: readTarget(own(raw, 'baseline'), path, 'baseline'),
     yearly: [],
-    overall: readTarget(own(raw, 'overall'), [...path, 'overall']),
+    overall: readTarget(own(raw, 'overall'), path, 'overall'),
     parts: [],
     partsSum: own(raw, 'partsSum') === true,
     relations: [],
@@ -268,8 +325,8 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     ind.yearlyPath = [...path, 'yearly'];
     for (const key of Object.keys(yearly)) {
       if (!/^\d{4}$/.test(key)) continue;
-      const t = readTarget(yearly[key], [...path, 'yearly', key], Number(key));
-      if (t) ind.yearly.push({ ...t, year: Number(key) });
+      const t = readTarget(yearly[key], path, 'yearly', key);
+      if (t) ind.yearly.push(t);
     }
     ind.yearly.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   }
