@@ -22,6 +22,8 @@ export interface CheckOptions {
   failedRules?: { rule: string; detail: string }[];
   /** Told which phase (`read`, `schema`, `packs`) or rule the check is in, for a watchdog. */
   onRule?: (phase: string) => void;
+  /** The reading of the document's last version, so that an edit re-reads only what it touched. */
+  previous?: SourceDoc;
 }
 
 /** The result of a check, with what adapters need to place findings and apply fixes. */
@@ -59,7 +61,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   }
   scanCharacters(text, emit);
   onRule?.('read');
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, options.previous);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   const { source } = parsed;
   if (!source) return finish(findings, lines, text, settings);

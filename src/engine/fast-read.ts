@@ -11,7 +11,7 @@ import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, 
  * over, so findings and fixes never depend on which reader ran. The fuzz battery checks that both
  * readers agree on data and ranges wherever the fast one answers.
  */
-export function fastRead(text: string): { data: unknown; root: SourceNode } | undefined {
+export function fastRead(text: string): FastReading | undefined {
   if (unsupported(text)) return undefined;
   const builder = new Builder(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   let data: unknown;
@@ -25,13 +25,175 @@ export function fastRead(text: string): { data: unknown; root: SourceNode } | un
   if (data === null || data === undefined) return undefined;
   const { tree, root } = builder;
   if (root < 0 || !Object.is(tree.values[root], data)) return undefined;
-  return { data, root: tree.node(root) };
+  return reading(text, data, tree, root);
+}
+
+/** What the fast reader made of a text, and what a later read of an edit of it can reuse. */
+export interface FastReading {
+  data: unknown;
+  root: SourceNode;
+  /** For `rereadEdited`; opaque to everyone else. */
+  reuse: Reusable;
+}
+
+export interface Reusable {
+  text: string;
+  data: unknown;
+  tree: CompactTree;
+  root: number;
+}
+
+function reading(text: string, data: unknown, tree: CompactTree, root: number): FastReading {
+  return { data, root: tree.node(root), reuse: { text, data, tree, root } };
+}
+
+/**
+ * Reads an edited text by re-reading only the deepest block mapping the edit falls in (an
+ * indicator, a task) and reusing the previous reading for the rest: on a plan of thousands of
+ * tasks that is a few lines instead of megabytes. Undefined whenever the part cannot be shown to
+ * read as it would in the whole text (an edit across a mapping's edge, a line that leaves its
+ * indentation, anything the fast reader declines); the caller then reads the whole text.
+ */
+export function rereadEdited(previous: Reusable, text: string): FastReading | undefined {
+  const old = previous.text;
+  if (old === text) return reading(text, previous.data, previous.tree, previous.root);
+  // The edit: [from, oldTo) of the old text became [from, newTo) of the new one.
+  const shorter = Math.min(old.length, text.length);
+  let from = 0;
+  while (from < shorter && old.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let same = 0;
+  while (same < shorter - from && old.charCodeAt(old.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
+  const oldTo = old.length - same;
+  const delta = text.length - old.length;
+
+  // Down the tree to the deepest block mapping holding the whole edit.
+  const { tree } = previous;
+  const chain: { slot: number; key: string | number }[] = [];
+  let target = -1;
+  const kids: number[] = [];
+  for (let slot = previous.root; tree.kinds[slot] === MAP || tree.kinds[slot] === SEQ; ) {
+    const n = tree.childrenBefore(slot, tree.firsts[slot], kids);
+    const map = tree.kinds[slot] === MAP;
+    let next = -1;
+    for (let k = 0; k < n; k += map ? 2 : 1) {
+      const child = kids[k];
+      if (tree.starts[child] <= from && oldTo <= tree.ends[child]) {
+        next = child;
+        chain.push({ slot: child, key: map ? (tree.values[kids[k + 1]] as string) : n - 1 - k });
+        break;
+      }
+    }
+    if (next < 0) break;
+    if (tree.kinds[next] === MAP) target = chain.length - 1;
+    slot = next;
+  }
+  if (target < 0) return undefined;
+  const mapSlot = chain[target].slot;
+  const start = tree.starts[mapSlot];
+  const column = columnOf(text, start);
+  if (column === 0) return undefined;
+
+  // The part: from the mapping's first key to the first line after the edit and the mapping that
+  // is not blank and not indented past the mapping's keys (trailing comment lines more indented
+  // than the keys go with it: a block scalar at its end would take them in).
+  // (The edit lies inside the mapping, so the mapping's last character is now at its old end + delta - 1.)
+  let end = text.indexOf('\n', tree.ends[mapSlot] + delta - 1);
+  for (;;) {
+    if (end < 0) {
+      end = text.length;
+      break;
+    }
+    let i = end + 1;
+    while (text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    const blank = i >= text.length || c === 10 || c === 13;
+    if (!blank && (c !== 35 || i - end - 1 <= column)) {
+      end = end + 1;
+      break;
+    }
+    end = text.indexOf('\n', i);
+  }
+  // Every line of it holding more than a comment stays at or past the keys' column.
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end - 1; nl = text.indexOf('\n', nl + 1)) {
+    let i = nl + 1;
+    while (text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (i < end && c !== 10 && c !== 13 && c !== 35 && i - nl - 1 < column) return undefined;
+  }
+  const part = ' '.repeat(column) + text.slice(start, end);
+  // (Lines are found by their \n above: a lone \r would hide one.)
+  if (unsupported(part) || LONE_CR.test(part)) return undefined;
+  // Nested as deep as the mapping is in the text (js-yaml opens about one node per level of the
+  // tree; twice that errs on the side of reading the whole text).
+  const builder = new Builder(text, start - column, start, end, 2 * (target + 1));
+  let data: unknown;
+  try {
+    data = load(part, { schema: CORE_SCHEMA, listener: builder.listener });
+  } catch {
+    return undefined;
+  }
+  const fresh = builder.tree;
+  const partRoot = builder.root;
+  if (partRoot < 0 || fresh.kinds[partRoot] !== MAP || fresh.starts[partRoot] !== start || !Object.is(fresh.values[partRoot], data)) return undefined;
+  if (partRoot !== fresh.count - 1) return undefined;
+
+  // The new data: the containers on the way down copied, the mapping replaced.
+  const containers: unknown[] = [];
+  let parent = copyContainer(previous.data);
+  const rootData = parent;
+  for (let i = 0; i <= target; i++) {
+    const value = i === target ? data : copyContainer(tree.values[chain[i].slot]);
+    (parent as Record<string | number, unknown>)[chain[i].key] = value;
+    containers.push(value);
+    parent = value;
+  }
+
+  // The new tree: the slots before the mapping's, the part's, then the rest shifted.
+  const first = tree.firsts[mapSlot];
+  const slotDelta = fresh.count - (mapSlot - first + 1);
+  const next = new CompactTree(tree.count + slotDelta);
+  next.count = tree.count + slotDelta;
+  next.kinds.set(tree.kinds.subarray(0, first));
+  next.starts.set(tree.starts.subarray(0, first));
+  next.ends.set(tree.ends.subarray(0, first));
+  next.firsts.set(tree.firsts.subarray(0, first));
+  for (let i = 0; i < first; i++) next.values[i] = tree.values[i];
+  next.kinds.set(fresh.kinds.subarray(0, fresh.count), first);
+  next.starts.set(fresh.starts.subarray(0, fresh.count), first);
+  next.ends.set(fresh.ends.subarray(0, fresh.count), first);
+  for (let i = 0; i < fresh.count; i++) {
+    next.firsts[first + i] = fresh.firsts[i] + first;
+    next.values[first + i] = fresh.values[i];
+  }
+  const oldEnd = tree.ends[mapSlot];
+  const newEnd = fresh.ends[partRoot];
+  for (let i = mapSlot + 1; i < tree.count; i++) {
+    const j = i + slotDelta;
+    next.kinds[j] = tree.kinds[i];
+    const s = tree.starts[i];
+    const e = tree.ends[i];
+    next.starts[j] = s >= oldTo ? s + delta : s;
+    // A block collection that ended with the mapping ends where the mapping now ends.
+    next.ends[j] = e === oldEnd ? newEnd : e >= oldTo ? e + delta : e;
+    const f = tree.firsts[i];
+    next.firsts[j] = f > mapSlot ? f + slotDelta : f;
+    next.values[j] = tree.values[i];
+  }
+  for (let i = 0; i < target; i++) next.values[chain[i].slot + slotDelta] = containers[i];
+  const root = previous.root + slotDelta;
+  next.values[root] = rootData;
+  return reading(text, rootData, next, root);
+}
+
+function copyContainer(value: unknown): unknown {
+  return Array.isArray(value) ? value.slice() : { ...(value as object) };
 }
 
 /** Whether the text has what only the tolerant reader handles: directives, document markers, explicit keys, NUL. */
 function unsupported(text: string): boolean {
   return text.includes('\u0000') || LINE_START_MARKS.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text));
 }
+const LONE_CR = /\r(?!\n)/;
 const LINE_START_MARKS = /^(?:%|---|\.\.\.)/m;
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
@@ -241,15 +403,26 @@ class Builder {
   private readonly marks: number[] = [];
   private readonly kids: number[] = [];
 
-  constructor(private readonly text: string, private readonly shift: number) {
+  /**
+   * `text` is the whole text; js-yaml reads it, or (re-reading an edit) a part of it that starts
+   * at `floor` and ends at `limit`, whose offsets are the text's less `shift`; `outer` is how deep
+   * that part is nested in the text.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly shift: number,
+    private readonly floor = 0,
+    private readonly limit = text.length,
+    private readonly outer = 0,
+  ) {
     // About one node per 16 characters in a plan; the arrays grow if a text has more.
-    this.tree = new CompactTree(Math.max(64, text.length >> 4));
+    this.tree = new CompactTree(Math.max(64, (limit - floor) >> 4));
   }
 
   readonly listener = (event: string, state: LoaderState): void => {
     if (event === 'open') {
       // Deeper than any plan: stop js-yaml at once, and let the tolerant reader's pre-scan judge it.
-      if (this.depth >= MAX_DEPTH) throw DECLINE;
+      if (this.depth + this.outer >= MAX_DEPTH) throw DECLINE;
       this.opens[this.depth] = state.position + this.shift;
       this.marks[this.depth] = this.tree.count;
       this.depth++;
@@ -264,7 +437,7 @@ class Builder {
   private close(at: number, mark: number, state: LoaderState): number {
     const { text, tree, kids } = this;
     // js-yaml reads the text with a line break added at its end: keep every offset inside the text.
-    const open = Math.min(at, text.length);
+    const open = Math.max(this.floor, Math.min(at, this.limit));
     const start = skipSpace(text, open);
     const n = tree.childrenBefore(tree.count, mark, kids);
     // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
@@ -274,7 +447,7 @@ class Builder {
       const scalar = state.kind === 'scalar';
       if ((tree.kinds[only] <= BLOCK) === scalar && (scalar || tree.starts[only] === start)) return only;
     }
-    const end = Math.min(state.position + this.shift, text.length);
+    const end = Math.min(state.position + this.shift, this.limit);
     const c = text.charCodeAt(start);
     // An anchor, an alias or a tag: only the tolerant reader keeps their meaning and their ranges.
     // (An empty node is checked too: `key: &a` anchors nothing, and only the tolerant reader says so.)

@@ -1,5 +1,5 @@
 import { Document, isAlias, isNode, parseDocument, visit, YAMLError } from 'yaml';
-import { fastRead } from './fast-read.js';
+import { fastRead, rereadEdited } from './fast-read.js';
 import { treeFromYaml, type SourceDoc } from './tree.js';
 import type { OffsetRange } from './types.js';
 
@@ -44,7 +44,7 @@ const PARSE_OPTIONS = {
  * Reads a YAML text (a plan, a config, a rule pack) into a document and plain data. Never throws:
  * every failure of the parser or of the conversion to data becomes a problem with a range.
  */
-export function parseYaml(text: string): ParsedPlan {
+export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
   if (text.length > LIMITS.maxChars) {
     return {
       problems: [
@@ -58,8 +58,9 @@ export function parseYaml(text: string): ParsedPlan {
     };
   }
   // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
-  const fast = fastRead(text);
-  if (fast) return { source: { root: fast.root, text }, data: fast.data, problems: [] };
+  // An edit of a text read before re-reads only the mapping it falls in, when that reads the same.
+  const fast = (previous?.reuse && rereadEdited(previous.reuse, text)) || fastRead(text);
+  if (fast) return { source: { root: fast.root, text, reuse: fast.reuse }, data: fast.data, problems: [] };
   const deep = scanNesting(text, LIMITS.maxDepth);
   if (deep !== undefined) {
     return {

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, type Document } from 'yaml';
+import type { Reusable } from './fast-read.js';
 import type { OffsetRange } from './types.js';
 
 /**
@@ -45,6 +46,8 @@ export interface SourceDoc {
   text: string;
   /** The data of a document with errors, as far as it can be read; for editor features only. */
   partialData?: () => unknown;
+  /** The fast reader's reading, which the next version's read re-uses where an edit left it alone. */
+  reuse?: Reusable;
 }
 
 /** The tree of a `yaml` Document, with ranges trimmed as the fast reader trims them. */

@@ -80,9 +80,11 @@ export class LanguageService {
     if (!doc) return undefined;
     const cached = this.outputs.get(uri);
     if (cached?.version === doc.version) return { doc, output: cached.output };
-    // Let the old version's check go before the new one is built: on a large plan each takes hundreds of MB.
+    // Let the old version's check go before the new one is built (on a large plan each takes
+    // hundreds of MB), all but its reading, which the new one re-uses where the edit left it alone.
+    const previous = cached?.output.source;
     this.outputs.delete(uri);
-    const output = checkText(doc.text, { ...doc.options, onRule: this.onRule });
+    const output = checkText(doc.text, { ...doc.options, onRule: this.onRule, previous });
     this.outputs.set(uri, { version: doc.version, output });
     if (output.plan) this.lastPlans.set(uri, output.plan);
     return { doc, output };
