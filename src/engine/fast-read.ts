@@ -415,8 +415,8 @@ class Builder {
     private readonly limit = text.length,
     private readonly outer = 0,
   ) {
-    // About one node per 16 characters in a plan; the arrays grow if a text has more.
-    this.tree = new CompactTree(Math.max(64, (limit - floor) >> 4));
+    // About one node per 8 to 16 characters in a plan; the arrays grow if a text has more.
+    this.tree = new CompactTree(Math.max(64, (limit - floor) >> 3));
   }
 
   readonly listener = (event: string, state: LoaderState): void => {

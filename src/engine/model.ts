@@ -108,6 +108,9 @@ export interface Plan {
   allIndicators: Indicator[];
 }
 
+/** The one empty list every object without parts, relations or units shares: frozen, so a push fails loudly. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -211,7 +214,7 @@ class StatedTarget extends Place implements Target {
 
 /** The units named by a task's or a section's `lead` or `responsible` list. */
 function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
-  if (!Array.isArray(v)) return [];
+  if (!Array.isArray(v) || v.length === 0) return NONE;
   const refs: UnitRef[] = [];
   for (let i = 0; i < v.length; i++) {
     const name: unknown = v[i];
@@ -238,7 +241,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     parent,
   };
   plan.allSections.push(section);
-  section.indicators = readIndicators(own(s, 'indicators'), [...path, 'indicators'], section, plan);
+  section.indicators = readIndicators(own(s, 'indicators'), path, 'indicators', section, plan);
   const tasks = own(s, 'tasks');
   if (Array.isArray(tasks)) {
     tasks.forEach((t, i) => {
@@ -273,17 +276,18 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     section,
   };
   plan.allTasks.push(task);
-  task.indicators = readIndicators(own(t, 'indicators'), [...path, 'indicators'], task, plan);
+  task.indicators = readIndicators(own(t, 'indicators'), path, 'indicators', task, plan);
   return task;
 }
 
-function readIndicators(v: unknown, path: DataPath, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
-  if (!Array.isArray(v)) return [];
+/** The indicators listed under `key` of a task, a section or an indicator (its parts). */
+function readIndicators(v: unknown, base: DataPath, key: string, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
+  if (!Array.isArray(v) || v.length === 0) return NONE;
   const out: Indicator[] = [];
-  v.forEach((raw, i) => {
-    const ind = readIndicator(raw, [...path, i], owner, plan, parent);
+  for (let i = 0; i < v.length; i++) {
+    const ind = readIndicator(v[i], [...base, key, i], owner, plan, parent);
     if (ind) out.push(ind);
-  });
+  }
   return out;
 }
 
@@ -314,9 +318,9 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     baseline: readTarget(own(raw, 'baseline'), path, 'baseline'),
     yearly: [],
     overall: readTarget(own(raw, 'overall'), path, 'overall'),
-    parts: [],
+    parts: NONE,
     partsSum: own(raw, 'partsSum') === true,
-    relations: [],
+    relations: NONE,
     parent,
     owner,
   };
@@ -335,7 +339,8 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: [...path, 'growth', 'percent'] };
   }
   const relations = own(raw, 'relations');
-  if (Array.isArray(relations)) {
+  if (Array.isArray(relations) && relations.length > 0) {
+    ind.relations = [];
     relations.forEach((r, i) => {
       if (!isObj(r)) return;
       const rp = [...path, 'relations', i];
@@ -350,7 +355,7 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     });
   }
   plan.allIndicators.push(ind);
-  ind.parts = readIndicators(own(raw, 'parts'), [...path, 'parts'], owner, plan, ind);
+  ind.parts = readIndicators(own(raw, 'parts'), path, 'parts', owner, plan, ind);
   return ind;
 }
 
