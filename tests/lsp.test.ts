@@ -136,6 +136,16 @@ describe('navigation and help', () => {
     expect(kinds.map((i) => i.label)).toEqual(['level', 'increment', 'cumulative']);
   });
 
+  it('completes unit names from the last version that parsed while the units list is half typed', async () => {
+    const uri = await open(TEXT);
+    await server.client.diagnostics(uri, 1);
+    const broken = TEXT.replace('units:\n', 'units: [\n').replace('responsible: [区财政局]', 'responsible: [');
+    await server.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
+    await server.client.diagnostics(uri, 2);
+    const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(broken, 'responsible: [', 14) })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual(['区人力资源和社会保障局', '区财政局']);
+  });
+
   it('completes the keys a mapping still lacks, with their Chinese titles', async () => {
     const text = ERROR_TEXT.replace('            unit: 所\n', '            unit: 所\n            \n');
     const uri = await open(text);

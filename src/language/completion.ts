@@ -2,7 +2,7 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-t
 import planSchema from '../../schemas/plan.schema.json';
 import type { CheckOutput } from '../engine/check.js';
 import { nodeAt, pathAt } from '../engine/locate.js';
-import { buildPlan, type Plan } from '../engine/model.js';
+import { buildPlan, type Plan, type Unit } from '../engine/model.js';
 import type { Lang } from '../engine/types.js';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
@@ -36,17 +36,17 @@ const pickText = (s: string | undefined, lang: Lang) => {
  * Completion in a plan file: unit names in lead and responsible lists, enum values after a key
  * that has them, and the keys a mapping allows that it does not have yet.
  */
-export function complete(output: CheckOutput, offset: number, lang: Lang, lastPlan?: Plan): CompletionItem[] {
+export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[]): CompletionItem[] {
   const { source } = output;
-  const plan = output.plan ?? lastPlan ?? partialPlan(output);
+  const units = output.plan?.units ?? lastUnits ?? partialPlan(output)?.units;
   const path = source ? pathAt(source.root, offset).path : [];
   const lineStart = output.lines.lineStart(output.lines.position(offset).line);
   const before = output.text.slice(lineStart, offset);
   // In a unit list: `lead: [` … or `- ` under lead/responsible.
   const listKey = [...path].reverse().find((s) => typeof s === 'string');
   const inUnitList = listKey === 'lead' || listKey === 'responsible' || /(lead|responsible):\s*\[[^\]]*$/.test(before);
-  if (inUnitList && plan) {
-    return plan.units.map((u, i) => ({
+  if (inUnitList && units) {
+    return units.map((u, i) => ({
       label: u.name,
       kind: CompletionItemKind.Value,
       detail: u.kind === 'group' ? (lang === 'en' ? 'group placeholder' : '占位名称') : u.member ? (lang === 'en' ? 'member unit' : '成员单位') : undefined,

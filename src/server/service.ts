@@ -18,6 +18,7 @@ import { checkText, type CheckOptions, type CheckOutput } from '../engine/check.
 import { fixAll } from '../engine/fix-all.js';
 import { fixToEdits } from '../engine/fix.js';
 import { nodeAt } from '../engine/locate.js';
+import type { Unit } from '../engine/model.js';
 import { formatNumber } from '../engine/messages.js';
 import type { Fix, Lang, TextEdit } from '../engine/types.js';
 import { complete } from '../language/completion.js';
@@ -45,8 +46,9 @@ interface Doc {
 export class LanguageService {
   private readonly docs = new Map<string, Doc>();
   private readonly outputs = new Map<string, { version: number; output: CheckOutput }>();
-  // The last model that parsed, so completion still knows the units while a line is half typed.
-  private readonly lastPlans = new Map<string, NonNullable<CheckOutput['plan']>>();
+  // The units of the last version that parsed, so completion still knows them while a line is half
+  // typed (only the units: a whole model of a large plan is tens of MB).
+  private readonly lastUnits = new Map<string, Unit[]>();
 
   constructor(
     private readonly lang: Lang,
@@ -67,7 +69,7 @@ export class LanguageService {
   close(uri: string): void {
     this.docs.delete(uri);
     this.outputs.delete(uri);
-    this.lastPlans.delete(uri);
+    this.lastUnits.delete(uri);
   }
 
   /** Forgets every check, for when settings or configs change. */
@@ -86,7 +88,7 @@ export class LanguageService {
     this.outputs.delete(uri);
     const output = checkText(doc.text, { ...doc.options, onRule: this.onRule, previous });
     this.outputs.set(uri, { version: doc.version, output });
-    if (output.plan) this.lastPlans.set(uri, output.plan);
+    if (output.plan) this.lastUnits.set(uri, output.plan.units);
     return { doc, output };
   }
 
@@ -165,7 +167,7 @@ export class LanguageService {
 
   completion(uri: string, position: Position): CompletionItem[] {
     const cur = this.at(uri, position);
-    return cur ? complete(cur.output, cur.offset, this.lang, this.lastPlans.get(uri)) : [];
+    return cur ? complete(cur.output, cur.offset, this.lang, this.lastUnits.get(uri)) : [];
   }
 
   definition(uri: string, position: Position): Location | null {

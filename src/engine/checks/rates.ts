@@ -15,11 +15,14 @@ function baselineData(b: Target): { base: string; baseEn: string; reached: strin
     : { base: ` ${b.year} 年基期值 ${v}`, baseEn: `the ${b.year} baseline ${v}`, reached: ` ${b.year} 年已达到的 ${v}`, reachedEn: `the ${v} already reached in ${b.year}` };
 }
 
-function targetsOf(ind: Indicator): { label: { zh: string; en: string }; target: Target }[] {
-  return [
-    ...ind.yearly.map((t) => ({ label: { zh: `${t.year}年目标`, en: `the ${t.year} target` }, target: t })),
-    ...(ind.overall ? [{ label: { zh: '总体目标', en: 'the overall target' }, target: ind.overall }] : []),
-  ];
+/** An indicator's yearly targets, then its overall target. */
+function targetsOf(ind: Indicator): Target[] {
+  return ind.overall ? [...ind.yearly, ind.overall] : ind.yearly;
+}
+
+/** How a message names a target of `ind`: "2022年目标", or "总体目标". */
+function targetLabel(ind: Indicator, target: Target): { zh: string; en: string } {
+  return target === ind.overall ? { zh: '总体目标', en: 'the overall target' } : { zh: `${target.year}年目标`, en: `the ${target.year} target` };
 }
 
 /** A target meant to raise an indicator is not below its baseline (nor above one meant to fall). */
@@ -27,9 +30,10 @@ export const targetBeyondBaseline: RuleCheck = ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
     const b = ind.baseline;
     if (!b || (ind.direction !== 'raise' && ind.direction !== 'lower') || ind.kind === 'increment') continue;
-    for (const { label, target } of targetsOf(ind)) {
+    for (const target of targetsOf(ind)) {
       const wrong = ind.direction === 'raise' ? target.value < b.value : target.value > b.value;
       if (!wrong) continue;
+      const label = targetLabel(ind, target);
       report({
         messageId: ind.direction === 'raise' ? 'belowBaseline' : 'aboveBaseline',
         data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },
@@ -45,10 +49,11 @@ export const boundLooserThanBaseline: RuleCheck = ({ plan, report }) => {
     const b = ind.baseline;
     // With a stated direction, target-beyond-baseline judges; this rule reads intent from the comparator.
     if (!b || ind.direction === 'raise' || ind.direction === 'lower' || ind.kind === 'increment') continue;
-    for (const { label, target } of targetsOf(ind)) {
+    for (const target of targetsOf(ind)) {
       const c = comparatorOf(target, ind);
       const loose = (c === '<=' || c === '<') ? target.value > b.value : (c === '>=' || c === '>') ? target.value < b.value : false;
       if (!loose) continue;
+      const label = targetLabel(ind, target);
       report({
         messageId: c === '<=' || c === '<' ? 'looseCeiling' : 'lowFloor',
         data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },

@@ -161,9 +161,9 @@ export const leadUnitMember: RuleCheck = ({ plan, report }) => {
 /** A unit is not both lead and responsible on one task or section. */
 export const leadNotResponsible: RuleCheck = ({ plan, report }) => {
   const check = (lead: UnitRef[], responsible: UnitRef[], owner: Task | Section) => {
-    const leads = new Set(lead.map((r) => r.name));
     for (const r of responsible) {
-      if (!leads.has(r.name)) continue;
+      // Both lists are a few names long.
+      if (!lead.some((l) => l.name === r.name)) continue;
       report({
         messageId: 'both',
         data: { unit: r.name, owner: label(owner) },
