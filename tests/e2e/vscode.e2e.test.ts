@@ -1,5 +1,6 @@
 // End to end in a real VS Code: the packaged .vsix installed into code-server, a seed plan opened,
-// the Problems panel read, a quick fix applied through the lightbulb, and the file checked on disk.
+// the Problems panel read, a quick fix applied through the lightbulb, and the file checked on disk;
+// then a digit typed wrong, whose finding must come without a save.
 // Also in Restricted Mode, since planlint declares full support for untrusted workspaces.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,6 +35,29 @@ async function openFile(editor: Editor, name: string): Promise<void> {
     await editor.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
     await editor.page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
   });
+}
+
+/**
+ * A drafter's typo: the first digit of a year's target whose change makes a finding the text did not
+ * have, with the offset of that digit, the digit typed over it and the new finding's message.
+ */
+function typo(text: string): { offset: number; digit: string; message: string } | undefined {
+  const before = new Set(checkText(text).findings.map((f) => f.message['zh-CN']));
+  for (const m of text.matchAll(/\b20\d\d: (\d)/g)) {
+    const offset = m.index + m[0].length - 1;
+    const digit = m[1] === '9' ? '1' : '9';
+    const found = checkText(text.slice(0, offset) + digit + text.slice(offset + 1)).findings.find((f) => !before.has(f.message['zh-CN']));
+    if (found) return { offset, digit, message: found.message['zh-CN'] };
+  }
+  return undefined;
+}
+
+/** The Problems panel's text once, filtered to `expected`, it shows it (the panel already open). */
+async function filteredProblems(editor: Editor, expected: string): Promise<string> {
+  const panel = editor.page.locator('.markers-panel');
+  await editor.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first().fill(expected.slice(0, 12));
+  await expect.poll(async () => panel.innerText(), { timeout: 60_000, interval: 500 }).toContain(expected);
+  return panel.innerText();
 }
 
 async function problemsText(editor: Editor, expected: string): Promise<string> {
@@ -83,6 +107,18 @@ describe('in a real VS Code (code-server)', () => {
     await editor.page.keyboard.press('Control+S');
     const fixed = applyEdits(text, fixToEdits(expected.source!, target.fix!)!);
     await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000, interval: 500 }).toBe(fixed);
+
+    // Type a wrong digit into a year's target, unsaved: its finding comes as the drafter types.
+    const slip = typo(fixed)!;
+    const where = checkText(fixed).lines.position(slip.offset);
+    await editor.page.keyboard.press('Control+G');
+    await editor.page.keyboard.type(`${where.line + 1}:${where.character + 1}`);
+    await editor.page.keyboard.press('Enter');
+    await editor.page.keyboard.press('Shift+ArrowRight');
+    await editor.page.keyboard.type(slip.digit);
+    expect(await filteredProblems(editor, slip.message)).toContain(slip.message);
+    await editor.page.screenshot({ path: path.join(ARTIFACTS, 'editor-typing.png') });
+    expect(fs.readFileSync(file, 'utf8')).toBe(fixed);
     await editor.stop();
     editor = undefined;
   }, 10 * 60_000);
