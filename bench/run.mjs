@@ -114,6 +114,38 @@ async function lspTimes(text, peer = false, changes = 5) {
   return { open, change: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], openRss, rss };
 }
 
+/**
+ * A plan past the default `planlint.largeFileSize`, edited with the default settings: checked on
+ * open, nine edits (not checked in this mode), then a save, which is checked. The server's peak memory.
+ */
+async function largeFileModeRss(text) {
+  const { startClient } = require(path.join(os.tmpdir(), 'planlint-bench-client.cjs'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-bench-large-'));
+  const client = await startClient({});
+  const uri = pathToFileURL(path.join(dir, 'plan.plan.yaml')).href;
+  let arrived = client.diagnostics(uri, 1, 600_000);
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  await arrived;
+  const lines = text.split('\n');
+  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /value: \d/.test(l));
+  const col = lines[mid].search(/value: \d/) + 'value: '.length;
+  const last = 10;
+  for (let v = 2; v <= last; v++) {
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: String(v % 10) }],
+    });
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  arrived = client.diagnostics(uri, last, 600_000);
+  await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  await arrived;
+  const rss = vmHwm(client.process.pid);
+  await client.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rss;
+}
+
 function cliTime(file) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), file, '-f', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -144,6 +176,8 @@ for (const { label, text } of inputs) {
   // Nine edits per server (the median is reported), fewer on multi-megabyte plans.
   const edits = big ? 3 : 9;
   const ours = await lspTimes(text, false, edits);
+  // Past the default large-file size (5,120 KB), also as a drafter's editor runs it by default.
+  const defaultModeRss = Buffer.byteLength(text) > 5120 * 1024 ? await largeFileModeRss(text) : undefined;
   const n = Number(label.split(' ')[0]);
   const yls = ylsScript && (!Number.isFinite(n) || n <= peerMax) ? await lspTimes(text, true, big ? 1 : edits) : undefined;
   const row = {
@@ -156,6 +190,7 @@ for (const { label, text } of inputs) {
     change: ours.change,
     serverOpenRss: ours.openRss,
     serverRss: ours.rss,
+    defaultModeRss,
     yls,
   };
   rows.push(row);
@@ -245,7 +280,11 @@ if (bigRows.length) {
 }
 const k20 = rowOf('20000 tasks');
 if (k20) {
-  target(`20,000 tasks: peak memory below Spectral's ${SPECTRAL_20K_MB} MB`, `CLI ${f(k20.rss)} MB; server after the didOpen ${f(k20.serverOpenRss)} MB, after edits re-checked on every keystroke (large-file mode off) ${f(k20.serverRss)} MB`, k20.rss < SPECTRAL_20K_MB && k20.serverOpenRss < SPECTRAL_20K_MB && k20.serverRss < SPECTRAL_20K_MB);
+  target(
+    `20,000 tasks: peak memory below Spectral's ${SPECTRAL_20K_MB} MB`,
+    `CLI ${f(k20.rss)} MB; server with the default settings (large-file mode: checked on open and save), through nine edits and a save, ${f(k20.defaultModeRss)} MB; server with every edit re-checked (large-file mode off) ${f(k20.serverRss)} MB`,
+    k20.rss < SPECTRAL_20K_MB && k20.defaultModeRss < SPECTRAL_20K_MB && k20.serverRss < SPECTRAL_20K_MB,
+  );
 }
 target('1,000 seed-sized files ≥ 5× faster than Spectral', `${(many.spectral / many.ours).toFixed(1)}×`, many.spectral / many.ours >= 5);
 const bombs = attackMs((n) => !NESTING.includes(n) && n !== 'over the size cap');
