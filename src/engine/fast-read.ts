@@ -334,27 +334,35 @@ class CompactTree {
   }
 }
 
-/** A mapping of the compact tree; its pairs are made the first time they are asked for. */
-class CompactMap implements MapNode {
-  readonly kind = 'map';
+/** A collection of the compact tree: its place, and its children made the first time they are asked for. */
+abstract class CompactCollection {
   readonly flow: boolean;
   readonly start: number;
   readonly end: number;
   readonly #tree: CompactTree;
   readonly #index: number;
-  #pairs: SourcePair[] | undefined;
 
   constructor(tree: CompactTree, index: number) {
-    this.flow = tree.kinds[index] === FLOW_MAP;
+    const kind = tree.kinds[index];
+    this.flow = kind === FLOW_MAP || kind === FLOW_SEQ;
     this.start = tree.starts[index];
     this.end = tree.ends[index];
     this.#tree = tree;
     this.#index = index;
   }
 
+  protected children(): SourceNode[] {
+    return this.#tree.children(this.#index);
+  }
+}
+
+class CompactMap extends CompactCollection implements MapNode {
+  readonly kind = 'map';
+  #pairs: SourcePair[] | undefined;
+
   get pairs(): SourcePair[] {
     if (!this.#pairs) {
-      const nodes = this.#tree.children(this.#index);
+      const nodes = this.children();
       this.#pairs = [];
       for (let k = 0; k < nodes.length; k += 2) {
         const key = nodes[k] as ScalarNode;
@@ -365,26 +373,12 @@ class CompactMap implements MapNode {
   }
 }
 
-/** A sequence of the compact tree; its items are made the first time they are asked for. */
-class CompactSeq implements SeqNode {
+class CompactSeq extends CompactCollection implements SeqNode {
   readonly kind = 'seq';
-  readonly flow: boolean;
-  readonly start: number;
-  readonly end: number;
-  readonly #tree: CompactTree;
-  readonly #index: number;
   #items: SourceNode[] | undefined;
 
-  constructor(tree: CompactTree, index: number) {
-    this.flow = tree.kinds[index] === FLOW_SEQ;
-    this.start = tree.starts[index];
-    this.end = tree.ends[index];
-    this.#tree = tree;
-    this.#index = index;
-  }
-
   get items(): SourceNode[] {
-    return (this.#items ??= this.#tree.children(this.#index));
+    return (this.#items ??= this.children());
   }
 }
 
