@@ -25,17 +25,7 @@ require('esbuild').buildSync({ entryPoints: [path.join(root, 'bench/engine-entry
 const { checkText, parseYaml, ATTACKS } = require(engineBundle);
 const jsYaml = require('js-yaml');
 
-/** Median of `runs` timings after one warm-up. */
-function time(fn, runs = 5) {
-  fn();
-  const ts = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ts.push(performance.now() - t0);
-  }
-  return ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)];
-}
+const median = (ts) => [...ts].sort((a, b) => a - b)[Math.floor(ts.length / 2)];
 
 /**
  * Medians of several functions timed in turns (one round runs each once), after one warm-up round:
@@ -51,7 +41,21 @@ function timeTogether(fns, rounds = 7) {
       ts[k].push(performance.now() - t0);
     }
   }
-  return Object.fromEntries(Object.entries(ts).map(([k, t]) => [k, t.sort((a, b) => a - b)[Math.floor(t.length / 2)]]));
+  return Object.fromEntries(Object.entries(ts).map(([k, t]) => [k, median(t)]));
+}
+
+/** Median of `runs` timings of one function after one warm-up. */
+const time = (fn, runs = 5) => timeTogether({ fn }, runs).fn;
+
+/** The didChange of `version` that edits one value in the middle of a plan, as `text` lays it out. */
+function midValueEdit(text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l, i) => i > lines.length / 2 && /value: \d/.test(l));
+  const character = lines[line].search(/value: \d/) + 'value: '.length;
+  return (uri, version) => ({
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: String(version % 10) }],
+  });
 }
 
 /** Peak resident memory of a process so far, from /proc (VmHWM), in MB. */
@@ -90,20 +94,14 @@ async function lspTimes(text, peer = false, changes = 5) {
   await arrived;
   const open = performance.now() - t0;
   const openRss = vmHwm(client.process.pid);
-  // Edit one value in the middle of the file.
-  const lines = text.split('\n');
-  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /value: \d/.test(l));
-  const col = lines[mid].search(/value: \d/) + 'value: '.length;
+  const edit = midValueEdit(text);
   const times = [];
   for (let v = 2; v < 2 + changes; v++) {
     // Let a peer's own delayed passes settle, so the publish awaited is the one for this edit.
     if (peer) await new Promise((r) => setTimeout(r, 500));
     t0 = performance.now();
     arrived = wait(v);
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: String(v % 10) }],
-    });
+    await client.connection.sendNotification('textDocument/didChange', edit(uri, v));
     const p = await arrived;
     times.push(performance.now() - t0);
     if (!peer && p.version !== v) throw new Error('stale diagnostics');
@@ -111,7 +109,7 @@ async function lspTimes(text, peer = false, changes = 5) {
   const rss = vmHwm(client.process.pid);
   await client.stop();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { open, change: times.sort((a, b) => a - b)[Math.floor(times.length / 2)], openRss, rss };
+  return { open, change: median(times), openRss, rss };
 }
 
 /**
@@ -126,15 +124,10 @@ async function largeFileModeRss(text) {
   let arrived = client.diagnostics(uri, 1, 600_000);
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   await arrived;
-  const lines = text.split('\n');
-  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /value: \d/.test(l));
-  const col = lines[mid].search(/value: \d/) + 'value: '.length;
+  const edit = midValueEdit(text);
   const last = 10;
   for (let v = 2; v <= last; v++) {
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v },
-      contentChanges: [{ range: { start: { line: mid, character: col }, end: { line: mid, character: col + 1 } }, text: String(v % 10) }],
-    });
+    await client.connection.sendNotification('textDocument/didChange', edit(uri, v));
     await new Promise((r) => setTimeout(r, 50));
   }
   arrived = client.diagnostics(uri, last, 600_000);

@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { changedSpan } from './text.js';
 import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, type SourcePair } from './tree.js';
 
 /**
@@ -14,18 +15,25 @@ import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, 
 export function fastRead(text: string): FastReading | undefined {
   if (unsupported(text)) return undefined;
   const builder = new Builder(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA, listener: builder.listener });
-  } catch {
-    // js-yaml's own error, or the builder declining.
-    return undefined;
-  }
+  const data = build(text, builder);
   // An empty document (nothing, or only comments) is cheap to read the tolerant way, and reads as no tree.
   if (data === null || data === undefined) return undefined;
+  return reading(text, data, builder.tree, builder.root);
+}
+
+/**
+ * js-yaml's reading of `source` with the builder listening: the data, whose node is the builder's
+ * root; undefined on js-yaml's own error, the builder declining, or a root that is not the data's.
+ */
+function build(source: string, builder: Builder): unknown {
+  let data: unknown;
+  try {
+    data = load(source, { schema: CORE_SCHEMA, listener: builder.listener });
+  } catch {
+    return undefined;
+  }
   const { tree, root } = builder;
-  if (root < 0 || !Object.is(tree.values[root], data)) return undefined;
-  return reading(text, data, tree, root);
+  return root >= 0 && Object.is(tree.values[root], data) ? data : undefined;
 }
 
 /** What the fast reader made of a text, and what a later read of an edit of it can reuse. */
@@ -57,47 +65,56 @@ function reading(text: string, data: unknown, tree: CompactTree, root: number): 
 export function rereadEdited(previous: Reusable, text: string): FastReading | undefined {
   const old = previous.text;
   if (old === text) return reading(text, previous.data, previous.tree, previous.root);
-  // The edit: [from, oldTo) of the old text became [from, newTo) of the new one.
-  const shorter = Math.min(old.length, text.length);
-  let from = 0;
-  while (from < shorter && old.charCodeAt(from) === text.charCodeAt(from)) from++;
-  let same = 0;
-  while (same < shorter - from && old.charCodeAt(old.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
-  const oldTo = old.length - same;
-  const delta = text.length - old.length;
+  // The edit: [from, oldTo) of the old text became [from, oldTo + delta) of the new one.
+  const { start: from, end: oldTo, delta } = changedSpan(old, text);
 
-  // Down the tree to the deepest block mapping holding the whole edit.
   const { tree } = previous;
-  const chain: { slot: number; key: string | number }[] = [];
-  let target = -1;
-  const kids: number[] = [];
-  for (let slot = previous.root; tree.kinds[slot] === MAP || tree.kinds[slot] === SEQ; ) {
-    const n = tree.childrenBefore(slot, tree.firsts[slot], kids);
-    const map = tree.kinds[slot] === MAP;
-    let next = -1;
-    for (let k = 0; k < n; k += map ? 2 : 1) {
-      const child = kids[k];
-      if (tree.starts[child] <= from && oldTo <= tree.ends[child]) {
-        next = child;
-        chain.push({ slot: child, key: map ? (tree.values[kids[k + 1]] as string) : n - 1 - k });
-        break;
-      }
-    }
-    if (next < 0) break;
-    if (tree.kinds[next] === MAP) target = chain.length - 1;
-    slot = next;
-  }
+  const chain = tree.pathOver(previous.root, from, oldTo);
+  const target = chain.findLastIndex((step) => tree.kinds[step.slot] === MAP);
   if (target < 0) return undefined;
   const mapSlot = chain[target].slot;
   const start = tree.starts[mapSlot];
   const column = columnOf(text, start);
   if (column === 0) return undefined;
-
-  // The part: from the mapping's first key to the first line after the edit and the mapping that
-  // is not blank and not indented past the mapping's keys (trailing comment lines more indented
-  // than the keys go with it: a block scalar at its end would take them in).
   // (The edit lies inside the mapping, so the mapping's last character is now at its old end + delta - 1.)
-  let end = text.indexOf('\n', tree.ends[mapSlot] + delta - 1);
+  const end = partEnd(text, start, tree.ends[mapSlot] + delta - 1, column);
+  if (end === undefined) return undefined;
+  const part = ' '.repeat(column) + text.slice(start, end);
+  // (Lines are found by their \n: a lone \r would hide one.)
+  if (unsupported(part) || LONE_CR.test(part)) return undefined;
+  // Nested as deep as the mapping is in the text (js-yaml opens about one node per level of the
+  // tree; twice that errs on the side of reading the whole text).
+  const builder = new Builder(text, start - column, start, end, 2 * (target + 1));
+  const data = build(part, builder);
+  const fresh = builder.tree;
+  if (data === undefined || builder.root !== fresh.count - 1 || fresh.kinds[builder.root] !== MAP || fresh.starts[builder.root] !== start) return undefined;
+
+  // The new data: the containers on the way down copied, the mapping replaced.
+  const containers: unknown[] = [];
+  let parent = copyContainer(previous.data);
+  const rootData = parent;
+  for (let i = 0; i <= target; i++) {
+    const value = i === target ? data : copyContainer(tree.values[chain[i].slot]);
+    (parent as Record<string | number, unknown>)[chain[i].key] = value;
+    containers.push(value);
+    parent = value;
+  }
+  const next = tree.splice(mapSlot, fresh, oldTo, delta);
+  const slotDelta = next.count - tree.count;
+  for (let i = 0; i < target; i++) next.values[chain[i].slot + slotDelta] = containers[i];
+  const root = previous.root + slotDelta;
+  next.values[root] = rootData;
+  return reading(text, rootData, next, root);
+}
+
+/**
+ * Where the part to re-read ends: at the start of the first line after `last` (the mapping's last
+ * character) that is not blank and not a comment indented past the keys' `column` (a block scalar
+ * at the mapping's end would take such comments in). Undefined when a line of the part holding more
+ * than a comment is indented less than the keys: it would leave the mapping.
+ */
+function partEnd(text: string, start: number, last: number, column: number): number | undefined {
+  let end = text.indexOf('\n', last);
   for (;;) {
     if (end < 0) {
       end = text.length;
@@ -113,76 +130,13 @@ export function rereadEdited(previous: Reusable, text: string): FastReading | un
     }
     end = text.indexOf('\n', i);
   }
-  // Every line of it holding more than a comment stays at or past the keys' column.
   for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end - 1; nl = text.indexOf('\n', nl + 1)) {
     let i = nl + 1;
     while (text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
     if (i < end && c !== 10 && c !== 13 && c !== 35 && i - nl - 1 < column) return undefined;
   }
-  const part = ' '.repeat(column) + text.slice(start, end);
-  // (Lines are found by their \n above: a lone \r would hide one.)
-  if (unsupported(part) || LONE_CR.test(part)) return undefined;
-  // Nested as deep as the mapping is in the text (js-yaml opens about one node per level of the
-  // tree; twice that errs on the side of reading the whole text).
-  const builder = new Builder(text, start - column, start, end, 2 * (target + 1));
-  let data: unknown;
-  try {
-    data = load(part, { schema: CORE_SCHEMA, listener: builder.listener });
-  } catch {
-    return undefined;
-  }
-  const fresh = builder.tree;
-  const partRoot = builder.root;
-  if (partRoot < 0 || fresh.kinds[partRoot] !== MAP || fresh.starts[partRoot] !== start || !Object.is(fresh.values[partRoot], data)) return undefined;
-  if (partRoot !== fresh.count - 1) return undefined;
-
-  // The new data: the containers on the way down copied, the mapping replaced.
-  const containers: unknown[] = [];
-  let parent = copyContainer(previous.data);
-  const rootData = parent;
-  for (let i = 0; i <= target; i++) {
-    const value = i === target ? data : copyContainer(tree.values[chain[i].slot]);
-    (parent as Record<string | number, unknown>)[chain[i].key] = value;
-    containers.push(value);
-    parent = value;
-  }
-
-  // The new tree: the slots before the mapping's, the part's, then the rest shifted.
-  const first = tree.firsts[mapSlot];
-  const slotDelta = fresh.count - (mapSlot - first + 1);
-  const next = new CompactTree(tree.count + slotDelta);
-  next.count = tree.count + slotDelta;
-  next.kinds.set(tree.kinds.subarray(0, first));
-  next.starts.set(tree.starts.subarray(0, first));
-  next.ends.set(tree.ends.subarray(0, first));
-  next.firsts.set(tree.firsts.subarray(0, first));
-  for (let i = 0; i < first; i++) next.values[i] = tree.values[i];
-  next.kinds.set(fresh.kinds.subarray(0, fresh.count), first);
-  next.starts.set(fresh.starts.subarray(0, fresh.count), first);
-  next.ends.set(fresh.ends.subarray(0, fresh.count), first);
-  for (let i = 0; i < fresh.count; i++) {
-    next.firsts[first + i] = fresh.firsts[i] + first;
-    next.values[first + i] = fresh.values[i];
-  }
-  const oldEnd = tree.ends[mapSlot];
-  const newEnd = fresh.ends[partRoot];
-  for (let i = mapSlot + 1; i < tree.count; i++) {
-    const j = i + slotDelta;
-    next.kinds[j] = tree.kinds[i];
-    const s = tree.starts[i];
-    const e = tree.ends[i];
-    next.starts[j] = s >= oldTo ? s + delta : s;
-    // A block collection that ended with the mapping ends where the mapping now ends.
-    next.ends[j] = e === oldEnd ? newEnd : e >= oldTo ? e + delta : e;
-    const f = tree.firsts[i];
-    next.firsts[j] = f > mapSlot ? f + slotDelta : f;
-    next.values[j] = tree.values[i];
-  }
-  for (let i = 0; i < target; i++) next.values[chain[i].slot + slotDelta] = containers[i];
-  const root = previous.root + slotDelta;
-  next.values[root] = rootData;
-  return reading(text, rootData, next, root);
+  return end;
 }
 
 function copyContainer(value: unknown): unknown {
@@ -304,6 +258,65 @@ class CompactTree {
     let n = 0;
     for (let c = next - 1; c >= first; c = this.firsts[c] - 1) out[n++] = c;
     return n;
+  }
+
+  /**
+   * The collections from `root` down that hold all of [from, to), each with its key or index in its
+   * parent; descends through block collections only (a flow one holds no block mapping).
+   */
+  pathOver(root: number, from: number, to: number): { slot: number; key: string | number }[] {
+    const chain: { slot: number; key: string | number }[] = [];
+    const kids: number[] = [];
+    for (let slot = root; this.kinds[slot] === MAP || this.kinds[slot] === SEQ; ) {
+      const n = this.childrenBefore(slot, this.firsts[slot], kids);
+      const map = this.kinds[slot] === MAP;
+      // Children come last first; a mapping's as value then key.
+      let k = 0;
+      while (k < n && !(this.starts[kids[k]] <= from && to <= this.ends[kids[k]])) k += map ? 2 : 1;
+      if (k >= n) break;
+      slot = kids[k];
+      chain.push({ slot, key: map ? (this.values[kids[k + 1]] as string) : n - 1 - k });
+    }
+    return chain;
+  }
+
+  /**
+   * A copy with the subtree at `slot` replaced by the whole of `part` (a tree read from the edited
+   * text, its offsets already the text's), and every offset at or past the edit's old end `oldTo`
+   * moved by `delta`. The ancestors' values are left to the caller.
+   */
+  splice(slot: number, part: CompactTree, oldTo: number, delta: number): CompactTree {
+    const first = this.firsts[slot];
+    const slotDelta = part.count - (slot - first + 1);
+    const next = new CompactTree(this.count + slotDelta);
+    next.count = this.count + slotDelta;
+    next.kinds.set(this.kinds.subarray(0, first));
+    next.starts.set(this.starts.subarray(0, first));
+    next.ends.set(this.ends.subarray(0, first));
+    next.firsts.set(this.firsts.subarray(0, first));
+    for (let i = 0; i < first; i++) next.values[i] = this.values[i];
+    next.kinds.set(part.kinds.subarray(0, part.count), first);
+    next.starts.set(part.starts.subarray(0, part.count), first);
+    next.ends.set(part.ends.subarray(0, part.count), first);
+    for (let i = 0; i < part.count; i++) {
+      next.firsts[first + i] = part.firsts[i] + first;
+      next.values[first + i] = part.values[i];
+    }
+    const oldEnd = this.ends[slot];
+    const newEnd = part.ends[part.count - 1];
+    for (let i = slot + 1; i < this.count; i++) {
+      const j = i + slotDelta;
+      next.kinds[j] = this.kinds[i];
+      const s = this.starts[i];
+      const e = this.ends[i];
+      next.starts[j] = s >= oldTo ? s + delta : s;
+      // A block collection that ended with the subtree ends where the new one ends.
+      next.ends[j] = e === oldEnd ? newEnd : e >= oldTo ? e + delta : e;
+      const f = this.firsts[i];
+      next.firsts[j] = f > slot ? f + slotDelta : f;
+      next.values[j] = this.values[i];
+    }
+    return next;
   }
 
   node(i: number): SourceNode {

@@ -65,3 +65,16 @@ export class LineIndex {
     return { start: this.position(r.start), end: this.position(r.end) };
   }
 }
+
+/**
+ * Where two texts differ: `before`'s [start, end) became [start, end + delta) of `after`, with
+ * everything before `start` and from `end` on the same in both.
+ */
+export function changedSpan(before: string, after: string): { start: number; end: number; delta: number } {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let same = 0;
+  while (same < shorter - start && before.charCodeAt(before.length - 1 - same) === after.charCodeAt(after.length - 1 - same)) same++;
+  return { start, end: before.length - same, delta: after.length - before.length };
+}

@@ -18,6 +18,7 @@ import { checkText, type CheckOptions, type CheckOutput } from '../engine/check.
 import { fixAll } from '../engine/fix-all.js';
 import { fixToEdits } from '../engine/fix.js';
 import { nodeAt } from '../engine/locate.js';
+import { changedSpan } from '../engine/text.js';
 import type { Unit } from '../engine/model.js';
 import { formatNumber } from '../engine/messages.js';
 import type { Fix, Lang, TextEdit } from '../engine/types.js';
@@ -238,9 +239,6 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** One edit covering only what differs between two texts, so untouched lines are not rewritten. */
 function minimalEdit(before: string, after: string, output: CheckOutput): LspTextEdit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { range: toRange(output.lines, { start, end: before.length - end }), newText: after.slice(start, after.length - end) };
+  const { start, end, delta } = changedSpan(before, after);
+  return { range: toRange(output.lines, { start, end }), newText: after.slice(start, end + delta) };
 }
