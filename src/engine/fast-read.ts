@@ -152,34 +152,38 @@ const LINE_START_MARKS = /^(?:%|---|\.\.\.)/m;
 const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
 
 // The YAML 1.2 core schema exactly as the `yaml` package resolves it (js-yaml's own core schema
-// also reads `1_000` and `+.5e3`-style forms differently).
+// also reads `1_000` and `+.5e3`-style forms differently). The patterns are constants: a regular
+// expression literal inside a function is a new object on every call, and these run once per scalar.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FRACTION = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (s: string) => s.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      resolve: (s: string) => s.length <= 4 && NULL.test(s),
       construct: () => null,
     }),
     new Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (s: string) => (s.length === 4 || s.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+      resolve: (s: string) => (s.length === 4 || s.length === 5) && BOOL.test(s),
       construct: (s: string) => s[0] === 't' || s[0] === 'T',
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (s: string) => numeric(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+      resolve: (s: string) => numeric(s) && INT.test(s),
       construct: (s: string) => (s[1] === 'o' ? parseInt(s.slice(2), 8) : s[1] === 'x' ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: string) =>
-        numeric(s) &&
-        (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s) ||
-          /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-          /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)),
+      resolve: (s: string) => numeric(s) && (INFINITY.test(s) || NAN.test(s) || EXPONENT.test(s) || FRACTION.test(s)),
       construct: (s: string) => {
-        if (/^[-+]?\.(?:inf|Inf|INF)$/.test(s)) return s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-        if (/nan$/i.test(s)) return NaN;
+        if (INFINITY.test(s)) return s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        if (NAN.test(s)) return NaN;
         return parseFloat(s);
       },
     }),
@@ -486,7 +490,7 @@ class Builder {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
     const obj = value as Record<string, unknown>;
-    if (Object.keys(obj).length !== n / 2) throw DECLINE;
+    if (keyCount(obj) !== n / 2) throw DECLINE;
     // The keys of a block mapping share one column.
     const owner = flow || n === 0 ? -1 : columnOf(text, tree.starts[kids[n - 1]]);
     for (let k = n - 1; k > 0; k -= 2) {
@@ -526,6 +530,13 @@ class Builder {
     if (value === null || String(value) !== source) throw DECLINE;
     return source;
   }
+}
+
+/** How many keys an object made by js-yaml has, counted without making the array Object.keys makes. */
+function keyCount(obj: object): number {
+  let count = 0;
+  for (const key in obj) if (Object.hasOwn(obj, key)) count++;
+  return count;
 }
 
 /** Whether every line after the first of [start, end) is blank or indented more than `owner`. */

@@ -111,11 +111,22 @@ export interface Plan {
 /** The one empty list every object without parts, relations or units shares: frozen, so a push fails loudly. */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
+/**
+ * A list grown by push keeps room for about seventeen items, and the model holds hundreds of
+ * thousands of short lists; a copy is made to its length. (Paths are made with concat for the same
+ * reason: an array spread over-allocates too, 233 bytes against 96 for a path of six steps.)
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const year = (v: unknown): number | undefined => (Number.isInteger(v) ? (v as number) : undefined);
+/** A year as a key of `yearly` (a pattern made once: a regular expression literal in a function is made on every call). */
+const YEAR_KEY = /^\d{4}$/;
 const COMPARATORS = new Set(['>=', '<=', '=', '>', '<']);
 const comparator = (v: unknown): Comparator | undefined => (COMPARATORS.has(v as string) ? (v as Comparator) : undefined);
 const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
@@ -178,7 +189,7 @@ class Place {
 
   get path(): DataPath {
     if (!this.#path) {
-      const path = [...this.#base, this.#a];
+      const path = this.#base.concat(this.#a);
       if (this.#b !== undefined) path.push(this.#b);
       if (this.#c !== undefined) path.push(this.#c);
       this.#path = path;
@@ -220,7 +231,7 @@ function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): Un
     const name: unknown = v[i];
     if (typeof name === 'string' && name.length > 0) refs.push(new Ref(name, owner, role, i));
   }
-  return refs;
+  return fitted(refs);
 }
 
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
@@ -234,7 +245,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     title: str(own(s, 'title')) ?? '',
     lead: unitRefs(own(s, 'lead'), path, 'lead'),
     responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
-    declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: [...path, 'declaredTaskCount'] } : undefined,
+    declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
     indicators: [],
     tasks: [],
     sections: [],
@@ -245,14 +256,14 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
   const tasks = own(s, 'tasks');
   if (Array.isArray(tasks)) {
     tasks.forEach((t, i) => {
-      const task = readTask(t, [...path, 'tasks', i], section, plan);
+      const task = readTask(t, path.concat('tasks', i), section, plan);
       if (task) section.tasks.push(task);
     });
   }
   const subs = own(s, 'sections');
   if (Array.isArray(subs)) {
     subs.forEach((sub, i) => {
-      const child = readSection(sub, [...path, 'sections', i], section, plan);
+      const child = readSection(sub, path.concat('sections', i), section, plan);
       if (child) section.sections.push(child);
     });
   }
@@ -271,7 +282,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     title: str(own(t, 'title')) ?? '',
     lead: unitRefs(own(t, 'lead'), path, 'lead'),
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
-    deadline: deadlineYear !== undefined ? { year: deadlineYear, path: [...path, 'deadline'] } : undefined,
+    deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
     indicators: [],
     section,
   };
@@ -285,10 +296,10 @@ function readIndicators(v: unknown, base: DataPath, key: string, owner: Task | S
   if (!Array.isArray(v) || v.length === 0) return NONE;
   const out: Indicator[] = [];
   for (let i = 0; i < v.length; i++) {
-    const ind = readIndicator(v[i], [...base, key, i], owner, plan, parent);
+    const ind = readIndicator(v[i], base.concat(key, i), owner, plan, parent);
     if (ind) out.push(ind);
   }
-  return out;
+  return fitted(out);
 }
 
 /**
@@ -316,7 +327,7 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     direction: direction === 'raise' || direction === 'lower' || direction === 'hold' ? direction : undefined,
     comparator: comparator(own(raw, 'comparator')),
     baseline: readTarget(own(raw, 'baseline'), path, 'baseline'),
-    yearly: [],
+    yearly: NONE,
     overall: readTarget(own(raw, 'overall'), path, 'overall'),
     parts: NONE,
     partsSum: own(raw, 'partsSum') === true,
@@ -326,24 +337,27 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
   };
   const yearly = own(raw, 'yearly');
   if (isObj(yearly)) {
-    ind.yearlyPath = [...path, 'yearly'];
+    ind.yearlyPath = path.concat('yearly');
+    const targets: Target[] = [];
     for (const key of Object.keys(yearly)) {
-      if (!/^\d{4}$/.test(key)) continue;
+      if (!YEAR_KEY.test(key)) continue;
       const t = readTarget(yearly[key], path, 'yearly', key);
-      if (t) ind.yearly.push(t);
+      if (t) targets.push(t);
     }
-    ind.yearly.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    // Years are nearly always written in order, and a sort copies the list even then.
+    const ordered = targets.every((t, i) => i === 0 || (targets[i - 1].year ?? 0) <= (t.year ?? 0));
+    ind.yearly = fitted(ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)));
   }
   const growth = own(raw, 'growth');
   if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {
-    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: [...path, 'growth', 'percent'] };
+    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: path.concat('growth', 'percent') };
   }
   const relations = own(raw, 'relations');
   if (Array.isArray(relations) && relations.length > 0) {
     ind.relations = [];
     relations.forEach((r, i) => {
       if (!isObj(r)) return;
-      const rp = [...path, 'relations', i];
+      const rp = path.concat('relations', i);
       if (own(r, 'type') === 'at-least-times' && str(own(r, 'indicator')) && num(own(r, 'factor')) !== undefined) {
         ind.relations.push({ type: 'at-least-times', indicator: own(r, 'indicator') as string, factor: own(r, 'factor') as number, path: rp });
       } else if (own(r, 'type') === 'adds-to' && str(own(r, 'indicator'))) {
@@ -377,12 +391,24 @@ export interface UnitMention {
   owner: Task | Section;
 }
 
-/** Every place the plan names a unit: the lead and responsible entries of sections, then of tasks. */
-export function unitMentions(plan: Plan): UnitMention[] {
-  const out: UnitMention[] = [];
-  for (const owner of [...plan.allSections, ...plan.allTasks]) {
-    for (const ref of owner.lead) out.push({ ref, role: 'lead', owner });
-    for (const ref of owner.responsible) out.push({ ref, role: 'responsible', owner });
+const MENTIONS = new WeakMap<Plan, readonly UnitMention[]>();
+
+/**
+ * Every place the plan names a unit: the lead and responsible entries of sections, then of tasks.
+ * Made once per plan: several rules walk them.
+ */
+export function unitMentions(plan: Plan): readonly UnitMention[] {
+  let out = MENTIONS.get(plan);
+  if (!out) {
+    const list: UnitMention[] = [];
+    for (const owners of [plan.allSections, plan.allTasks]) {
+      for (const owner of owners) {
+        for (const ref of owner.lead) list.push({ ref, role: 'lead', owner });
+        for (const ref of owner.responsible) list.push({ ref, role: 'responsible', owner });
+      }
+    }
+    out = list;
+    MENTIONS.set(plan, out);
   }
   return out;
 }

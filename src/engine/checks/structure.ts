@@ -68,11 +68,14 @@ function parallel(a: Task, b: Task): boolean {
   return a.section !== b.section && a.section.title === b.section.title && a.indicators.length === 0 && b.indicators.length === 0;
 }
 
+/** What two titles of one task may differ by. */
+const SPACE_AND_PUNCTUATION = /[\s,。、;:,.;:]/g;
+
 /** The same task is not listed twice. */
 export const noDuplicateTasks: RuleCheck = ({ plan, report }) => {
   const seen = new Map<string, Task[]>();
   for (const t of plan.allTasks) {
-    const key = t.title.replace(/[\s,。、;:,.;:]/g, '');
+    const key = t.title.replace(SPACE_AND_PUNCTUATION, '');
     if (key.length === 0) continue;
     const earlier = seen.get(key) ?? [];
     const first = earlier.find((e) => !parallel(e, t));
