@@ -165,7 +165,7 @@ for (const { label, text } of inputs) {
   fs.writeFileSync(file, text);
   const json = JSON.stringify(jsYaml.load(text));
   const big = text.length > 2e6;
-  const runs = big ? 5 : 9;
+  const runs = big ? 9 : 11;
   // Nine edits per server (the median is reported), fewer on multi-megabyte plans.
   const edits = big ? 3 : 9;
   const ours = await lspTimes(text, false, edits);
@@ -223,8 +223,9 @@ const attacks = Object.entries(ATTACKS).map(([name, make]) => {
   const text = make();
   return { name, ms: time(() => checkText(text), 3), findings: [...new Set(checkText(text).findings.map((x) => x.ruleId))].join(', ') };
 });
-// Memory over the corpus in a fresh process, so nothing measured above is in it: three passes.
-const rssGrowth = JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', `
+// Memory over the corpus in a fresh process, so nothing measured above is in it: three passes. The
+// median of three processes, since how many heap pages V8 keeps after a collection varies by a few MB.
+const rssGrowth = median([0, 1, 2].map(() => JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', `
   const { checkText, ATTACKS } = require(${JSON.stringify(engineBundle)});
   checkText('plan: {}\\n');
   gc();
@@ -232,7 +233,7 @@ const rssGrowth = JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', `
   for (let i = 0; i < 3; i++) for (const make of Object.values(ATTACKS)) checkText(make());
   gc();
   console.log(JSON.stringify((process.memoryUsage().rss - before) / 1048576));
-`], { encoding: 'utf8' }).stdout);
+`], { encoding: 'utf8' }).stdout)));
 const tier5k = generatePlan(290);
 const tier50k = path.join(tmp, 'tier-50k.plan.yaml');
 fs.writeFileSync(tier50k, generatePlan(2_900));
@@ -308,7 +309,7 @@ ${table.join('\n')}
 |---|---|---|
 ${attacks.map((a) => `| ${a.name} | ${f(a.ms)} ms | ${a.findings} |`).join('\n')}
 
-Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes of the corpus. Size tiers: ${tiers.lines5k.toLocaleString('en')} lines checked in ${f(tiers.check5k)} ms (warm, in process); ${tiers.lines50k.toLocaleString('en')} lines through the CLI in ${f(tiers.cli50k)} ms.
+Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes of the corpus (median of three processes). Size tiers: ${tiers.lines5k.toLocaleString('en')} lines checked in ${f(tiers.check5k)} ms (warm, in process); ${tiers.lines50k.toLocaleString('en')} lines through the CLI in ${f(tiers.cli50k)} ms.
 
 **${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
 
