@@ -57,6 +57,8 @@ export async function openEditor(options: { codeServer: string; nodeBin: string;
     'extensions.autoCheckUpdates': false,
     'workbench.enableExperiments': false,
     'security.workspace.trust.startupPrompt': 'always',
+    // As in desktop VS Code, which drafters use: the web workbench saves by itself after a second.
+    'files.autoSave': 'off',
     // As on a drafter's machine set to Chinese: Chinese text is not flagged as unusual characters.
     'editor.unicodeHighlight.allowedLocales': { 'zh-hans': true, 'zh-hant': true },
     ...options.settings,
