@@ -246,7 +246,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     lead: unitRefs(own(s, 'lead'), path, 'lead'),
     responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
-    indicators: [],
+    indicators: NONE,
     tasks: [],
     sections: [],
     parent,
@@ -283,7 +283,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     lead: unitRefs(own(t, 'lead'), path, 'lead'),
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
-    indicators: [],
+    indicators: NONE,
     section,
   };
   plan.allTasks.push(task);
@@ -344,7 +344,8 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
       const t = readTarget(yearly[key], path, 'yearly', key);
       if (t) targets.push(t);
     }
-    // Years are nearly always written in order, and a sort copies the list even then.
+    // Year keys are array indices, which an object lists in ascending order; only one written with a
+    // leading zero (0999) comes out of order. A sort copies the list even when it is in order.
     const ordered = targets.every((t, i) => i === 0 || (targets[i - 1].year ?? 0) <= (t.year ?? 0));
     ind.yearly = fitted(ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)));
   }

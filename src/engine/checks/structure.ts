@@ -46,10 +46,9 @@ function compareDocumentOrder(a: DataPath, b: DataPath): number {
 /** Ids are unique among units, sections, tasks and indicators. */
 export const uniqueIds: RuleCheck = ({ plan, report }) => {
   const seen = new Map<string, { zh: string; en: string }>();
-  const all = [...plan.units, ...plan.allSections, ...plan.allTasks, ...plan.allIndicators].filter((x) => x.id);
+  const all = [...plan.units, ...plan.allSections, ...plan.allTasks, ...plan.allIndicators].filter((x): x is typeof x & { id: string } => !!x.id);
   all.sort((a, b) => compareDocumentOrder(a.path, b.path));
   for (const x of all) {
-    if (!x.id) continue;
     const first = seen.get(x.id);
     if (first === undefined) {
       seen.set(x.id, describe(x));
