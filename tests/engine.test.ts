@@ -124,6 +124,8 @@ describe('YAML problems', () => {
   it('invalid UTF-8 (decoded to U+FFFD) and NUL get their own findings', () => {
     expect(findings(`${HEAD}sections: []\n# \uFFFD\n`)).toEqual(['5:3-5:4 encoding/invalidUtf8 | 文件不是有效的 UTF-8 编码(首个无效字节在此),请以 UTF-8 重新保存']);
     expect(findings(`${HEAD}sections: []\n# a\u0000b\n`, (id) => id === 'encoding')).toEqual(['5:4-5:5 encoding/controlChar | 文件含有控制字符 NUL,请删除']);
+    // In a comment js-yaml reads the file without complaint: the check must still find it.
+    expect(findings(`${HEAD}sections: []\n# a\u0007b\n`, (id) => id === 'encoding')).toEqual(['5:4-5:5 encoding/controlChar | 文件含有控制字符 U+0007,请删除']);
   });
 
   it('BOM and CRLF keep positions right', () => {

@@ -413,6 +413,7 @@ class Builder {
   private readonly opens: number[] = [];
   private readonly marks: number[] = [];
   private readonly kids: number[] = [];
+  private readonly keys = new Map<string, string>();
 
   /**
    * `text` is the whole text; js-yaml reads it, or (re-reading an edit) a part of it that starts
@@ -490,7 +491,11 @@ class Builder {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
     const obj = value as Record<string, unknown>;
-    if (keyCount(obj) !== n / 2) throw DECLINE;
+    // Every key of a block mapping is read with its value, so each pair js-yaml stores is a key and
+    // a value in the tree (explicit `?` keys, which break that, never reach here), and a key stored
+    // twice is js-yaml's own error. A flow mapping stores `{a, b}` as two keys read without values:
+    // only there can the object hold keys the tree has no pair for.
+    if (flow && keyCount(obj) !== n / 2) throw DECLINE;
     // The keys of a block mapping share one column.
     const owner = flow || n === 0 ? -1 : columnOf(text, tree.starts[kids[n - 1]]);
     for (let k = n - 1; k > 0; k -= 2) {
@@ -516,19 +521,31 @@ class Builder {
 
   /** A key as the tolerant reader reads it (as text); declines where the readers could differ. */
   private keyText(slot: number): string {
-    const { tree } = this;
+    const { tree, text } = this;
     const start = tree.starts[slot];
     const end = tree.ends[slot];
     if (tree.kinds[slot] > BLOCK || end - start > 1024) throw DECLINE;
     const value = tree.values[slot];
     if (typeof value === 'string') {
       if (value === '__proto__') throw DECLINE;
-      return value;
+      return this.canonical(value);
     }
     // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.
-    const source = this.text.slice(start, end);
-    if (value === null || String(value) !== source) throw DECLINE;
-    return source;
+    if (typeof value !== 'number' && typeof value !== 'boolean') throw DECLINE;
+    const key = this.canonical(String(value));
+    if (key.length !== end - start || !text.startsWith(key, start)) throw DECLINE;
+    return key;
+  }
+
+  /**
+   * One string for each key text: a plan writes the same few dozen keys hundreds of thousands of
+   * times, and each copy js-yaml makes would otherwise live as long as the tree.
+   */
+  private canonical(key: string): string {
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    this.keys.set(key, key);
+    return key;
   }
 }
 

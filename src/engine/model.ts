@@ -171,16 +171,18 @@ export function buildPlan(data: unknown): Plan {
 
 /**
  * A place in the data whose path is made the first time it is asked for: a plan of 20,000 tasks
- * names units and states numbers in a few hundred thousand places, and findings point at few.
+ * has some 60,000 indicators and names units and states numbers in a few hundred thousand places,
+ * and findings point at few. A place's base is a path, or the place it lies in (an indicator's
+ * targets lie in the indicator).
  */
 class Place {
-  readonly #base: DataPath;
+  readonly #base: DataPath | Place;
   readonly #a: PathSegment;
   readonly #b: PathSegment | undefined;
   readonly #c: PathSegment | undefined;
   #path: DataPath | undefined;
 
-  constructor(base: DataPath, a: PathSegment, b?: PathSegment, c?: PathSegment) {
+  constructor(base: DataPath | Place, a: PathSegment, b?: PathSegment, c?: PathSegment) {
     this.#base = base;
     this.#a = a;
     this.#b = b;
@@ -189,7 +191,8 @@ class Place {
 
   get path(): DataPath {
     if (!this.#path) {
-      const path = this.#base.concat(this.#a);
+      const base = this.#base instanceof Place ? this.#base.path : this.#base;
+      const path = base.concat(this.#a);
       if (this.#b !== undefined) path.push(this.#b);
       if (this.#c !== undefined) path.push(this.#c);
       this.#path = path;
@@ -214,12 +217,57 @@ class StatedTarget extends Place implements Target {
     readonly year: number | undefined,
     readonly value: number,
     readonly comparator: Comparator | undefined,
-    indicator: DataPath,
+    indicator: Place,
     key: string,
     yearKey?: string,
     valueKey?: string,
   ) {
     super(indicator, key, yearKey, valueKey);
+  }
+}
+
+/**
+ * An indicator as the model holds it. Every field is set in the constructor, so all indicators
+ * share one shape and the rules' reads of them stay fast; the path is made when asked for.
+ */
+class PlanIndicator extends Place implements Indicator {
+  id: string | undefined;
+  name: string;
+  unit: string | undefined;
+  kind: Indicator['kind'];
+  direction: Indicator['direction'];
+  comparator: Comparator | undefined;
+  baseline: Target | undefined;
+  yearly: Target[] = NONE;
+  overall: Target | undefined;
+  growth: Indicator['growth'] = undefined;
+  parts: Indicator[] = NONE;
+  partsSum: boolean;
+  relations: Relation[] = NONE;
+  parent: Indicator | undefined;
+  owner: Task | Section;
+  /** Whether the indicator states `yearly` as a mapping. */
+  hasYearly = false;
+
+  constructor(raw: Obj, base: DataPath | Place, key: string, index: number, owner: Task | Section, parent: Indicator | undefined) {
+    super(base, key, index);
+    const kind = own(raw, 'kind');
+    const direction = own(raw, 'direction');
+    this.id = str(own(raw, 'id'));
+    this.name = str(own(raw, 'name')) ?? '';
+    this.unit = str(own(raw, 'unit'));
+    this.kind = kind === 'level' || kind === 'increment' || kind === 'cumulative' ? kind : undefined;
+    this.direction = direction === 'raise' || direction === 'lower' || direction === 'hold' ? direction : undefined;
+    this.comparator = comparator(own(raw, 'comparator'));
+    this.baseline = readTarget(own(raw, 'baseline'), this, 'baseline');
+    this.overall = readTarget(own(raw, 'overall'), this, 'overall');
+    this.partsSum = own(raw, 'partsSum') === true;
+    this.parent = parent;
+    this.owner = owner;
+  }
+
+  get yearlyPath(): DataPath | undefined {
+    return this.hasYearly ? this.path.concat('yearly') : undefined;
   }
 }
 
@@ -292,11 +340,11 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
 }
 
 /** The indicators listed under `key` of a task, a section or an indicator (its parts). */
-function readIndicators(v: unknown, base: DataPath, key: string, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
+function readIndicators(v: unknown, base: DataPath | Place, key: string, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
   if (!Array.isArray(v) || v.length === 0) return NONE;
   const out: Indicator[] = [];
   for (let i = 0; i < v.length; i++) {
-    const ind = readIndicator(v[i], base.concat(key, i), owner, plan, parent);
+    const ind = readIndicator(v[i], base, key, i, owner, plan, parent);
     if (ind) out.push(ind);
   }
   return fitted(out);
@@ -306,7 +354,7 @@ function readIndicators(v: unknown, base: DataPath, key: string, owner: Task | S
  * A number, or `{ value, year?, comparator? }`, stated under `key` of an indicator (under
  * `yearly.<year>` for a year's target, whose year is the key's).
  */
-function readTarget(v: unknown, indicator: DataPath, key: string, yearKey?: string): Target | undefined {
+function readTarget(v: unknown, indicator: Place, key: string, yearKey?: string): Target | undefined {
   const stated = yearKey === undefined ? undefined : Number(yearKey);
   if (num(v) !== undefined) return new StatedTarget(stated, v as number, undefined, indicator, key, yearKey);
   if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
@@ -314,34 +362,16 @@ function readTarget(v: unknown, indicator: DataPath, key: string, yearKey?: stri
   return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, 'value');
 }
 
-function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {
+function readIndicator(raw: unknown, base: DataPath | Place, key: string, index: number, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {
   if (!isObj(raw)) return undefined;
-  const kind = own(raw, 'kind');
-  const direction = own(raw, 'direction');
-  const ind: Indicator = {
-    path,
-    id: str(own(raw, 'id')),
-    name: str(own(raw, 'name')) ?? '',
-    unit: str(own(raw, 'unit')),
-    kind: kind === 'level' || kind === 'increment' || kind === 'cumulative' ? kind : undefined,
-    direction: direction === 'raise' || direction === 'lower' || direction === 'hold' ? direction : undefined,
-    comparator: comparator(own(raw, 'comparator')),
-    baseline: readTarget(own(raw, 'baseline'), path, 'baseline'),
-    yearly: NONE,
-    overall: readTarget(own(raw, 'overall'), path, 'overall'),
-    parts: NONE,
-    partsSum: own(raw, 'partsSum') === true,
-    relations: NONE,
-    parent,
-    owner,
-  };
+  const ind = new PlanIndicator(raw, base, key, index, owner, parent);
   const yearly = own(raw, 'yearly');
   if (isObj(yearly)) {
-    ind.yearlyPath = path.concat('yearly');
+    ind.hasYearly = true;
     const targets: Target[] = [];
-    for (const key of Object.keys(yearly)) {
-      if (!YEAR_KEY.test(key)) continue;
-      const t = readTarget(yearly[key], path, 'yearly', key);
+    for (const key in yearly) {
+      if (!Object.hasOwn(yearly, key) || !YEAR_KEY.test(key)) continue;
+      const t = readTarget(yearly[key], ind, 'yearly', key);
       if (t) targets.push(t);
     }
     // Year keys are array indices, which an object lists in ascending order; only one written with a
@@ -351,14 +381,14 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
   }
   const growth = own(raw, 'growth');
   if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {
-    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: path.concat('growth', 'percent') };
+    ind.growth = { type: own(growth, 'type') as 'yoy' | 'annual-average', percent: own(growth, 'percent') as number, comparator: comparator(own(growth, 'comparator')), path: ind.path.concat('growth', 'percent') };
   }
   const relations = own(raw, 'relations');
   if (Array.isArray(relations) && relations.length > 0) {
     ind.relations = [];
     relations.forEach((r, i) => {
       if (!isObj(r)) return;
-      const rp = path.concat('relations', i);
+      const rp = ind.path.concat('relations', i);
       if (own(r, 'type') === 'at-least-times' && str(own(r, 'indicator')) && num(own(r, 'factor')) !== undefined) {
         ind.relations.push({ type: 'at-least-times', indicator: own(r, 'indicator') as string, factor: own(r, 'factor') as number, path: rp });
       } else if (own(r, 'type') === 'adds-to' && str(own(r, 'indicator'))) {
@@ -370,7 +400,7 @@ function readIndicator(raw: unknown, path: DataPath, owner: Task | Section, plan
     });
   }
   plan.allIndicators.push(ind);
-  ind.parts = readIndicators(own(raw, 'parts'), path, 'parts', owner, plan, ind);
+  ind.parts = readIndicators(own(raw, 'parts'), ind, 'parts', owner, plan, ind);
   return ind;
 }
 
