@@ -448,17 +448,16 @@ class Builder {
   /** Adds the node that has just closed (its children are the slots from `mark` on) and returns its slot. */
   private close(at: number, mark: number, state: LoaderState): number {
     const { text, tree, kids } = this;
+    const n = tree.childrenBefore(tree.count, mark, kids);
+    // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
+    // node read as a key is kept as the value. That inner node, at the same place, is this one
+    // (a scalar is known by its kind alone, before its place is looked for: most values are scalars).
+    const scalar = state.kind === 'scalar';
+    if (n === 1 && scalar && tree.kinds[kids[0]] <= BLOCK) return kids[0];
     // js-yaml reads the text with a line break added at its end: keep every offset inside the text.
     const open = Math.max(this.floor, Math.min(at, this.limit));
     const start = skipSpace(text, open);
-    const n = tree.childrenBefore(tree.count, mark, kids);
-    // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
-    // node read as a key is kept as the value. That inner node, at the same place, is this one.
-    if (n === 1) {
-      const only = kids[0];
-      const scalar = state.kind === 'scalar';
-      if ((tree.kinds[only] <= BLOCK) === scalar && (scalar || tree.starts[only] === start)) return only;
-    }
+    if (n === 1 && !scalar && tree.kinds[kids[0]] > BLOCK && tree.starts[kids[0]] === start) return kids[0];
     const end = Math.min(state.position + this.shift, this.limit);
     const c = text.charCodeAt(start);
     // An anchor, an alias or a tag: only the tolerant reader keeps their meaning and their ranges.
@@ -470,7 +469,7 @@ class Builder {
       while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
       return tree.add(PLAIN, p, p, null, mark);
     }
-    if (state.kind === 'scalar') {
+    if (scalar) {
       if (n > 0) throw DECLINE;
       const kind = c === 34 ? DOUBLE : c === 39 ? SINGLE : c === 124 || c === 62 ? BLOCK : PLAIN;
       const stop = trimEnd(text, start, end);

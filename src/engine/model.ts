@@ -43,7 +43,7 @@ export interface Indicator {
   baseline?: Target;
   /** 年度目标, sorted by year. */
   yearly: Target[];
-  /** Path of the `yearly` mapping, when present. */
+  /** Path of the `yearly` mapping, when present; made each time it is asked for. */
   yearlyPath?: DataPath;
   /** 总体目标 */
   overall?: Target;
