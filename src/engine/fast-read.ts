@@ -143,9 +143,12 @@ function copyContainer(value: unknown): unknown {
   return Array.isArray(value) ? value.slice() : { ...(value as object) };
 }
 
-/** Whether the text has what only the tolerant reader handles: directives, document markers, explicit keys, NUL. */
+/**
+ * Whether the text has what only the tolerant reader handles: directives, document markers,
+ * explicit keys. (js-yaml refuses a NUL itself.)
+ */
 function unsupported(text: string): boolean {
-  return text.includes('\u0000') || LINE_START_MARKS.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text));
+  return LINE_START_MARKS.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text));
 }
 const LONE_CR = /\r(?!\n)/;
 const LINE_START_MARKS = /^(?:%|---|\.\.\.)/m;

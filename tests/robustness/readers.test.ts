@@ -106,6 +106,7 @@ describe('the fast and the tolerant reader', () => {
       'a: 1\na: 2\n', // duplicate keys, which the tolerant reader reports
       'a:\n\t- b\n', // tab indentation
       `${'k'.repeat(1100)}: 1\n`, // an implicit key over 1024 characters
+      'a: 1 # \u0000\nb: 2\n', // NUL, even in a comment
     ];
     for (const text of declined) expect(fastRead(text), text).toBeUndefined();
   });
