@@ -493,18 +493,17 @@ class Builder {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
     const obj = value as Record<string, unknown>;
-    // Every key of a block mapping is read with its value, so each pair js-yaml stores is a key and
-    // a value in the tree (explicit `?` keys, which break that, never reach here), and a key stored
-    // twice is js-yaml's own error. A flow mapping stores `{a, b}` as two keys read without values:
-    // only there can the object hold keys the tree has no pair for.
-    if (flow && keyCount(obj) !== n / 2) throw DECLINE;
+    // The tree's children pair up as js-yaml's keys and values: a key stored twice is js-yaml's own
+    // error, explicit `?` keys never reach here, and every key of a block mapping is read with its
+    // value. A flow mapping also stores `{a, b}` as two keys without values; there each value must
+    // follow its key's `:`, or the tree would pair a key with the next key.
     // The keys of a block mapping share one column.
     const owner = flow || n === 0 ? -1 : columnOf(text, tree.starts[kids[n - 1]]);
     for (let k = n - 1; k > 0; k -= 2) {
       const keyText = this.keyText(kids[k]);
       // Keys are text, as the tolerant reader reads them.
       tree.values[kids[k]] = keyText;
-      if (!Object.hasOwn(obj, keyText)) throw DECLINE;
+      if (!Object.hasOwn(obj, keyText) || (flow && !colonAfter(text, tree.ends[kids[k]]))) throw DECLINE;
       this.verify(kids[k - 1], obj[keyText], owner);
     }
     return tree.add(flow ? FLOW_MAP : MAP, start, stop, value, mark);
@@ -551,11 +550,11 @@ class Builder {
   }
 }
 
-/** How many keys an object made by js-yaml has, counted without making the array Object.keys makes. */
-function keyCount(obj: object): number {
-  let count = 0;
-  for (const key in obj) if (Object.hasOwn(obj, key)) count++;
-  return count;
+/** Whether a `:` follows offset `at` on its line, after spaces and tabs only (as an implicit key's does). */
+function colonAfter(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 58;
 }
 
 /** Whether every line after the first of [start, end) is blank or indented more than `owner`. */

@@ -89,7 +89,7 @@ describe('the fast and the tolerant reader', () => {
 
   it('agree on flow mappings with keys written without values', () => {
     // js-yaml stores such a key without reading a value node: the tree must still hold every pair.
-    for (const text of ['a: {b, c}\n', 'a: {b, ~}\n', 'a: {b: 1, c}\n', '{a, b: [1]}\n', 'a: {b, c: }\n']) agree(text);
+    for (const text of ['a: {b, c}\n', 'a: {b, ~}\n', 'a: {b: 1, c}\n', '{a, b: [1]}\n', 'a: {b, c: }\n', 'a: {b, c, d: 1, e: 2}\n', 'a: {"b", ~}\n', 'a: {b: 1, c, d: 2, e: 3}\n', 'a: {b\n  , ~}\n', "a: {'b' : 1, c : 2}\n"]) agree(text);
   });
 
   it('leave to the tolerant reader what only it reads right', () => {
