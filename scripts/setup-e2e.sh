@@ -4,6 +4,10 @@
 #   host), which needs Node 24 and libkrb5-dev to build its native modules.
 # Idempotent: a second run only checks. Prints the code-server path on its last line.
 set -euo pipefail
+# Run from `npm test`, this script inherits the outer npm's settings as npm_* variables, and the npm
+# it runs would take them as its own: code-server's install reads the Node version from
+# npm_config_user_agent, and would find the outer npm's Node 20 instead of Node 24.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
 CACHE="${PLANLINT_E2E_CACHE:-$HOME/.cache/planlint-e2e}"
 CODE_SERVER_VERSION="4.139.1"
 NODE24_VERSION="24"
