@@ -468,8 +468,7 @@ class Builder {
     if (c === 38 || c === 42 || c === 33) throw DECLINE;
     if (state.kind === null) {
       // An empty value sits after the spaces that follow its `:` or `-`, as the tolerant reader puts it.
-      let p = open;
-      while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+      const p = skipBlanks(text, open);
       return tree.add(PLAIN, p, p, null, mark);
     }
     if (scalar) {
@@ -552,9 +551,14 @@ class Builder {
 
 /** Whether a `:` follows offset `at` on its line, after spaces and tabs only (as an implicit key's does). */
 function colonAfter(text: string, at: number): boolean {
+  return text.charCodeAt(skipBlanks(text, at)) === 58;
+}
+
+/** The first offset at or after `at` that is not a space or a tab. */
+function skipBlanks(text: string, at: number): number {
   let i = at;
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return text.charCodeAt(i) === 58;
+  return i;
 }
 
 /** Whether every line after the first of [start, end) is blank or indented more than `owner`. */

@@ -36,8 +36,9 @@ export const yearlyNoGaps: RuleCheck = ({ plan, report }) => {
     const years = ind.yearly.map((t) => t.year as number);
     const missing: number[] = [];
     for (let y = years[0] + 1; y < years[years.length - 1]; y++) if (!years.includes(y) && inPeriod(y)) missing.push(y);
-    // (The path is made when asked for: only for a finding.)
-    const at = missing.length === 0 || missing.length > 50 ? undefined : ind.yearlyPath;
+    if (missing.length === 0 || missing.length > 50) continue;
+    // Asked for only here, for a finding: the path is made on each ask.
+    const at = ind.yearlyPath;
     if (!at) continue;
     report({ messageId: 'gap', data: { indicator: indicatorLabel(ind), missing: missing.join('、'), missingEn: missing.join(', ') }, path: at, target: 'key' });
   }
