@@ -12,13 +12,210 @@ import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, 
  * over, so findings and fixes never depend on which reader ran. The fuzz battery checks that both
  * readers agree on data and ranges wherever the fast one answers.
  */
-export function fastRead(text: string): FastReading | undefined {
+export function fastRead(text: string, second?: SecondReader): FastReading | undefined {
+  if (second && text.length >= SPLIT_MIN) {
+    const split = splitRead(text, Math.floor(text.length * (1 - SECOND_SHARE)), second);
+    if (split) return split;
+  }
   if (unsupported(text)) return undefined;
-  const builder = new Builder(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const builder = new Builder(text, bomOf(text));
   const data = build(text, builder);
   // An empty document (nothing, or only comments) is cheap to read the tolerant way, and reads as no tree.
   if (data === null || data === undefined) return undefined;
   return reading(text, data, builder.tree, builder.root);
+}
+
+/** js-yaml drops a byte order mark: its offsets are the text's less one. */
+function bomOf(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/**
+ * Texts shorter than this are read on one thread: below it, handing a part to another thread and
+ * taking its tree back costs more than the part's reading.
+ */
+const SPLIT_MIN = 256 * 1024;
+/**
+ * The share of the text the other thread reads: a little under half, because this thread also
+ * takes the other's tree in (copying it between threads costs about a tenth of reading it).
+ */
+const SECOND_SHARE = 0.45;
+
+/**
+ * Another thread that reads a part of a text while this one reads the rest: `begin` hands it the
+ * part and returns a wait for its reading (undefined when it declines, fails or takes too long).
+ */
+export interface SecondReader {
+  begin(part: string, depth: number): () => PackedPart | undefined;
+}
+
+/**
+ * A part's reading as it crosses between threads: the tree's arrays (offsets are the part's own),
+ * the data, and the mapping keys. The other values are taken from the data again on this side
+ * (`unpackPart`): sending every node's value costs twice as much as sending the data alone.
+ */
+export interface PackedPart {
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  firsts: Int32Array;
+  count: number;
+  data: unknown[];
+  /** Each mapping's keys, last first, mapping by mapping in slot order. */
+  keys: string[];
+}
+
+/**
+ * Reads a text that another thread reads, as one part: the whole of it, a block sequence whose
+ * first line starts at the part's first character, nested `depth` nodes deep in the text.
+ * Undefined where the fast reader declines it.
+ */
+export function readPart(part: string, depth: number): PackedPart | undefined {
+  if (unsupported(part)) return undefined;
+  const builder = new Builder(part, 0, 0, part.length, depth);
+  const data = build(part, builder);
+  if (!Array.isArray(data)) return undefined;
+  const { kinds, starts, ends, firsts, values, count } = builder.tree;
+  const keys: string[] = [];
+  const kids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== MAP && kinds[i] !== FLOW_MAP) continue;
+    const n = builder.tree.childrenBefore(i, firsts[i], kids);
+    for (let k = 1; k < n; k += 2) keys.push(values[kids[k]] as string);
+  }
+  return { kinds, starts, ends, firsts, count, data, keys };
+}
+
+/** The tree of a part read by `readPart`, every node's value taken from the data again. */
+function unpackPart(part: PackedPart): CompactTree | undefined {
+  const { kinds, firsts, count, keys } = part;
+  const tree = CompactTree.from(part);
+  const { values } = tree;
+  const kids: number[] = [];
+  // Keys first, as they were packed; then each collection's value gives its children theirs
+  // (a parent's slot comes after its children's, so going down the slots goes down the tree).
+  let key = 0;
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== MAP && kinds[i] !== FLOW_MAP) continue;
+    const n = tree.childrenBefore(i, firsts[i], kids);
+    for (let k = 1; k < n; k += 2) values[kids[k]] = keys[key++];
+  }
+  if (key !== keys.length || count === 0) return undefined;
+  values[count - 1] = part.data;
+  for (let i = count - 1; i >= 0; i--) {
+    const kind = kinds[i];
+    if (kind <= BLOCK) continue;
+    const value = values[i] as Record<string, unknown> & unknown[];
+    const n = tree.childrenBefore(i, firsts[i], kids);
+    if (kind === SEQ || kind === FLOW_SEQ) {
+      for (let k = 0; k < n; k++) values[kids[k]] = value[n - 1 - k];
+    } else {
+      for (let k = 0; k < n; k += 2) values[kids[k]] = value[values[kids[k + 1]] as string];
+    }
+  }
+  return tree;
+}
+
+/**
+ * Reads a plan on two threads: the text is cut at an item of its last top-level key's block
+ * sequence (`sections:`, in a plan) near `near`; this thread reads the text before the cut, the
+ * other thread the items from it on, and the two trees are joined into exactly the tree a whole
+ * read makes. Undefined when the text has no such cut or either part declines; the caller then
+ * reads the whole text here.
+ *
+ * Why the join is exact: the line at the cut starts with a dash in the sequence's column, so every
+ * block node before it ends before it (a block node's lines are indented past its parent's dash),
+ * and a quoted or flow node running across it leaves the first part unterminated, which js-yaml
+ * refuses. The second part must read as one block sequence in the same column, as the first part's
+ * items do; its items are then the sequence's next items, as they are in the whole text.
+ */
+export function splitRead(text: string, near: number, second: SecondReader): FastReading | undefined {
+  const cut = cutPoint(text, near);
+  if (!cut) return undefined;
+  // (The root mapping, then the sequence: the part's nodes are two deeper in the text.)
+  const wait = second.begin(text.slice(cut.at), 2);
+  // (Each part is checked for what the fast reader leaves to the tolerant one: no line is in both.)
+  const head = text.slice(0, cut.at);
+  const builder = new Builder(text, bomOf(text), 0, cut.at);
+  const data = unsupported(head) ? undefined : build(head, builder);
+  const packed = wait();
+  const part = packed && unpackPart(packed);
+  if (data === undefined || !part) return undefined;
+  const tree = join(text, builder.tree, builder.root, part, cut);
+  return tree && reading(text, data, tree, tree.count - 1);
+}
+
+/**
+ * Where the text can be cut for `splitRead`: the start of the first line at or after `near` that
+ * is an item of the block sequence under the text's last top-level key, and that sequence's column.
+ */
+function cutPoint(text: string, near: number): { at: number; column: number } | undefined {
+  // The last line that starts a top-level key: in column 0, not a comment, not a sequence's dash.
+  let key = text.length;
+  for (;;) {
+    key = text.lastIndexOf('\n', key - 1);
+    if (key < 0) return undefined;
+    const c = text.charCodeAt(key + 1);
+    if (key + 1 < text.length && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 35 && c !== 45) break;
+  }
+  // Its value's first line: a dash, in the column every item of the sequence shares.
+  let line = text.indexOf('\n', key + 1);
+  while (line >= 0) {
+    const i = skipBlanks(text, line + 1);
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 35) break;
+    line = text.indexOf('\n', i);
+  }
+  if (line < 0) return undefined;
+  const column = skipBlanks(text, line + 1) - line - 1;
+  if (text.charCodeAt(line + 1 + column) !== 45) return undefined;
+  const found = text.indexOf(`\n${' '.repeat(column)}- `, Math.max(near, line + 1));
+  return found < 0 ? undefined : { at: found + 1, column };
+}
+
+/**
+ * The whole text's tree from the first part's (`first`, rooted at `root`) and the second part's,
+ * read from `cut.at` on: the second part's items go in before the first part's last two slots, the
+ * sequence and the root mapping, which now end where the second part ends.
+ */
+function join(text: string, first: CompactTree, root: number, part: CompactTree, cut: { at: number; column: number }): CompactTree | undefined {
+  const seq = root - 1;
+  const last = part.count - 1;
+  if (first.kinds[root] !== MAP || seq < first.firsts[root] || first.kinds[seq] !== SEQ || columnOf(text, first.starts[seq]) !== cut.column) return undefined;
+  if (last < 0 || part.kinds[last] !== SEQ || part.starts[last] !== cut.column) return undefined;
+  const { at } = cut;
+  const count = first.count + last;
+  const tree = new CompactTree(count);
+  tree.count = count;
+  tree.kinds.set(first.kinds.subarray(0, seq));
+  tree.starts.set(first.starts.subarray(0, seq));
+  tree.ends.set(first.ends.subarray(0, seq));
+  tree.firsts.set(first.firsts.subarray(0, seq));
+  const { values } = tree;
+  for (let i = 0; i < seq; i++) values[i] = first.values[i];
+  for (let i = 0; i < last; i++) {
+    const j = seq + i;
+    tree.kinds[j] = part.kinds[i];
+    tree.starts[j] = part.starts[i] + at;
+    tree.ends[j] = part.ends[i] + at;
+    tree.firsts[j] = part.firsts[i] + seq;
+    values[j] = part.values[i];
+  }
+  // The sequence holds both parts' items (its value is also the root's, so it is added to in place).
+  const items = first.values[seq] as unknown[];
+  for (const item of part.values[last] as unknown[]) items.push(item);
+  const end = part.ends[last] + at;
+  tree.kinds[seq + last] = SEQ;
+  tree.starts[seq + last] = first.starts[seq];
+  tree.ends[seq + last] = end;
+  tree.firsts[seq + last] = first.firsts[seq];
+  values[seq + last] = items;
+  tree.kinds[count - 1] = MAP;
+  tree.starts[count - 1] = first.starts[root];
+  tree.ends[count - 1] = end;
+  tree.firsts[count - 1] = first.firsts[root];
+  values[count - 1] = first.values[root];
+  return tree;
 }
 
 /**
@@ -239,6 +436,14 @@ class CompactTree {
   firsts: Int32Array;
   values: unknown[];
   count = 0;
+
+  /** A tree of the given arrays, and its values yet to be filled in. */
+  static from(arrays: Pick<CompactTree, 'kinds' | 'starts' | 'ends' | 'firsts' | 'count'>): CompactTree {
+    const tree = new CompactTree(0);
+    ({ kinds: tree.kinds, starts: tree.starts, ends: tree.ends, firsts: tree.firsts, count: tree.count } = arrays);
+    tree.values = new Array<unknown>(tree.count);
+    return tree;
+  }
 
   constructor(capacity: number) {
     this.kinds = new Uint8Array(capacity);
