@@ -2,7 +2,7 @@
 // prints, as JSON, the medians of JSON.parse and js-yaml's load (the floors), planlint's reading and
 // its full check of the plan, timed in turns. It holds nothing but the engine and the plan, so the
 // collector's work in it is the measured functions' own (bench/run.mjs runs it three times per plan).
-// THREADS is 2 to read large plans on two threads as the CLI and the language server do (the read
+// THREADS is 2 to read large plans on two threads as the CLI does (the read
 // worker is dist/read-worker.js), 1 to time the floors and the check on one thread only.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CHECKS } from '../engine/checks/index.js';
 import { ruleMeta } from '../engine/messages.js';
-import { useReadThread } from '../engine/read-thread.js';
 import type { Lang } from '../engine/types.js';
 import { LanguageService } from './service.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
@@ -16,8 +15,6 @@ const flags = new Int32Array(cancelled);
 const port = parentPort!;
 
 injectFaults(process.env.PLANLINT_FAULT_INJECTION);
-// A large plan, opened or changed too much to re-read in part, is read on two threads.
-useReadThread(path.join(__dirname, 'read-worker.js'));
 
 const docsUri = (ruleId: string) => (ruleMeta(ruleId) ? pathToFileURL(path.join(docsRoot, ruleId, 'README.md')).toString() : undefined);
 const service = new LanguageService(lang, docsUri, (phase) => port.postMessage({ phase } satisfies WorkerReply));
