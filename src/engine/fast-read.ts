@@ -10,7 +10,8 @@ import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, 
  * every node's value checked against the data as it closes. Anything else (an error, an anchor, an alias, a
  * tag, a directive, a key that is not plain text) returns undefined and the tolerant reader takes
  * over, so findings and fixes never depend on which reader ran. The fuzz battery checks that both
- * readers agree on data and ranges wherever the fast one answers.
+ * readers agree on data and ranges wherever the fast one answers. With a `second` reader (another
+ * thread), a large text is read in two parts at once (`splitRead`).
  */
 export function fastRead(text: string, second?: SecondReader): FastReading | undefined {
   if (second && text.length >= SPLIT_MIN) {
@@ -34,10 +35,11 @@ function bomOf(text: string): number {
  * Texts shorter than this are read on one thread: below it, handing a part to another thread and
  * taking its tree back costs more than the part's reading.
  */
-const SPLIT_MIN = 256 * 1024;
+export const SPLIT_MIN = 256 * 1024;
 /**
  * The share of the text the other thread reads: a little under half, because this thread also
- * takes the other's tree in (copying it between threads costs about a tenth of reading it).
+ * takes the other's reading in (receiving and unpacking it costs about a quarter of reading it).
+ * Measured on plans of 5,000 and 20,000 tasks: 0.40 and 0.45 read fastest, 0.50 and 0.55 slower.
  */
 const SECOND_SHARE = 0.45;
 
