@@ -94,7 +94,10 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
         // The server may already be gone.
       }
       connection.dispose();
+      // Stopped means gone: a server still exiting would take a core from whatever runs next.
+      const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
       child.kill();
+      await exited;
     },
   };
 }
