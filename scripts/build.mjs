@@ -22,7 +22,6 @@ const entries = [
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/server/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'src/server/worker.ts', out: 'dist/server-worker.js' },
-  { in: 'src/engine/read-worker.ts', out: 'dist/read-worker.js' },
   { in: 'src/client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 await Promise.all(entries.map((e) => esbuild.build({

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generatePlan } from '../bench/gen.mjs';
 import { changedLineCount } from './helpers.js';
 
 const CLI = path.resolve(__dirname, '../dist/cli.js');
@@ -88,19 +87,6 @@ describe('many files', () => {
     expect(files.map((f) => f.filePath)).toEqual(Array.from({ length: 24 }, (_, i) => `many/p${String(i).padStart(2, '0')}.plan.yaml`));
     expect(files.slice(0, 3)).toEqual(single);
     expect(run(['many', '-f', 'json']).stdout).toBe(parallel.stdout);
-  });
-});
-
-describe('a large plan', () => {
-  it('read on two threads when checked alone, gets the findings it gets in a worker thread, read on one', () => {
-    // Over 256 kB: alone, the CLI reads its tail in a read worker; among 16 files, a pool thread reads it whole.
-    fs.mkdirSync(path.join(dir, 'many'));
-    fs.writeFileSync(path.join(dir, 'many', 'large.plan.yaml'), generatePlan(600));
-    for (let i = 0; i < 15; i++) fs.copyFileSync(path.join(dir, 'warn.plan.yaml'), path.join(dir, 'many', `p${String(i).padStart(2, '0')}.plan.yaml`));
-    const alone = JSON.parse(run(['many/large.plan.yaml', '-f', 'json']).stdout) as { messages: unknown[] }[];
-    const among = (JSON.parse(run(['many', '-f', 'json']).stdout) as { filePath: string }[]).find((f) => f.filePath === 'many/large.plan.yaml');
-    expect(alone[0].messages.length).toBeGreaterThan(10);
-    expect(among).toEqual(alone[0]);
   });
 });
 

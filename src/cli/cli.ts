@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { useReadThread } from '../engine/read-thread.js';
 import { main } from './main.js';
 import { serveJobs } from './pool.js';
 
@@ -8,8 +6,6 @@ import { serveJobs } from './pool.js';
 if (!isMainThread && parentPort && (workerData as { planlintWorker?: boolean })?.planlintWorker) {
   serveJobs(parentPort);
 } else {
-  // A large plan is read on two threads (the pool's workers check many small files: they read on one).
-  useReadThread(path.join(__dirname, 'read-worker.js'));
   main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, workerScript: __filename })
     .then((code) => {
       process.exitCode = code;

@@ -1,6 +1,5 @@
 import { Document, isAlias, isNode, parseDocument, visit, YAMLError } from 'yaml';
 import { fastRead, rereadEdited } from './fast-read.js';
-import { secondReader } from './read-thread.js';
 import { treeFromYaml, type SourceDoc } from './tree.js';
 import type { OffsetRange } from './types.js';
 
@@ -60,7 +59,7 @@ export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
   }
   // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
   // An edit of a text read before re-reads only the mapping it falls in, when that reads the same.
-  const fast = (previous?.reuse && rereadEdited(previous.reuse, text)) || fastRead(text, secondReader());
+  const fast = (previous?.reuse && rereadEdited(previous.reuse, text)) || fastRead(text);
   if (fast) return { source: { root: fast.root, text, reuse: fast.reuse }, data: fast.data, problems: [] };
   const deep = scanNesting(text, LIMITS.maxDepth);
   if (deep !== undefined) {

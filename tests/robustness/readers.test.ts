@@ -4,12 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import os from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkText } from '../../src/engine/check.js';
-import { fastRead, readPart, rereadEdited, splitRead, type FastReading, type Reusable, type SecondReader } from '../../src/engine/fast-read.js';
+import { describe, expect, it } from 'vitest';
+import { fastRead, rereadEdited, type FastReading } from '../../src/engine/fast-read.js';
 import { tolerantRead } from '../../src/engine/parse.js';
-import { secondReader, useReadThread } from '../../src/engine/read-thread.js';
 import type { SourceNode } from '../../src/engine/tree.js';
 import { generatePlan } from '../../bench/gen.mjs';
 import { yamlText } from './yaml-arbitrary.js';
@@ -47,18 +44,6 @@ function shift<T>(node: T, by: number): T {
   if (by === 0 || typeof node !== 'object' || node === null) return node;
   if (Array.isArray(node)) return node.map((n) => shift(n, by)) as T;
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : k === 'value' && typeof v !== 'object' ? v : shift(v, by)])) as T;
-}
-
-/** The first slot where two readings' trees differ, both sides shown; undefined if none does. (A slot-by-slot toStrictEqual takes minutes.) */
-function firstDifference(a: Reusable, b: Reusable): unknown {
-  if (a.root !== b.root) return { roots: [a.root, b.root] };
-  const slot = (r: Reusable, i: number) => ({ kind: r.tree.kinds[i], start: r.tree.starts[i], end: r.tree.ends[i], first: r.tree.firsts[i], value: r.tree.values[i] });
-  const same = (x: unknown, y: unknown) => Object.is(x, y) || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
-  for (let i = 0; i <= a.root; i++) {
-    const [x, y] = [slot(a, i), slot(b, i)];
-    if (x.kind !== y.kind || x.start !== y.start || x.end !== y.end || x.first !== y.first || !same(x.value, y.value)) return { slot: i, split: x, whole: y };
-  }
-  return undefined;
 }
 
 describe('the fast and the tolerant reader', () => {
@@ -203,149 +188,4 @@ describe('re-reading an edit', () => {
     // only by declining.
     expect(answered).toBeGreaterThan(readable / 2);
   }, 300_000);
-});
-
-// Reading a large plan on two threads (the head here, the tail in a worker) must give exactly the
-// reading of the whole text on one, or nothing (and the whole text is read on one thread).
-describe('reading on two threads', () => {
-  /** The other thread's part of the work, done here; its answer copied as a worker's is. */
-  const here: SecondReader = {
-    begin: (part, depth) => () => {
-      const read = readPart(part, depth);
-      return read && structuredClone(read);
-    },
-  };
-
-  /**
-   * Splits `text` near `near`; when that answers, its reading must be the whole read's (`whole`,
-   * when already read), to the last slot. Returns whether it answered.
-   */
-  function splitAgrees(text: string, near: number, whole = fastRead(text)): boolean {
-    const split = splitRead(text, near, here);
-    if (!split) return false;
-    expect(whole, text).toBeDefined();
-    expect(split.data, text).toStrictEqual(whole!.data);
-    expect(firstDifference(split.reuse, whole!.reuse), text).toBeUndefined();
-    return true;
-  }
-
-  const PLAN = generatePlan(30);
-
-  it('agrees with a whole read at 100 lines all through the seeds and a generated plan (LF, and CRLF with a byte order mark)', () => {
-    for (const text of [...SEEDS, PLAN, `\uFEFF${PLAN.replace(/\n/g, '\r\n')}`]) {
-      const whole = fastRead(text);
-      const lines = [...text.matchAll(/\n/g)].map((m) => m.index);
-      let answered = 0;
-      // Some 100 lines of each text, spread evenly from its first to its last.
-      for (let i = 0; i < lines.length; i += Math.ceil(lines.length / 100)) {
-        if (splitAgrees(text, lines[i], whole)) answered++;
-      }
-      const sections = text.indexOf('\nsections:');
-      // Every cut before the last section's start finds one: all seeds keep their sections last.
-      expect(sections, text.slice(0, 80)).toBeGreaterThan(0);
-      expect(answered).toBeGreaterThan(0);
-      expect(splitAgrees(text, sections)).toBe(true);
-    }
-  });
-
-  it('agrees with a whole read, or declines, on 2,000 mutations of the seed plans cut anywhere', () => {
-    const mutation = fc.record({ doc: fc.nat({ max: SEEDS.length }), at: fc.nat(), near: fc.nat(), len: fc.nat({ max: 12 }), insert: fc.constantFrom('', ' ', '\n', '  ', '- ', '\n- x', '\n  - x', ': ', '#', '"', "'", '[', '{', '|', '\nz: 1', '\n...', '\n---', 'x: 1', '\t', '&a ', '!!str ', '? ') });
-    let answered = 0;
-    fc.assert(
-      fc.property(mutation, (m) => {
-        const source = m.doc === SEEDS.length ? PLAN : SEEDS[m.doc];
-        const at = m.at % (source.length + 1);
-        const text = source.slice(0, at) + m.insert + source.slice(at + m.len);
-        if (splitAgrees(text, m.near % (text.length + 1))) answered++;
-      }),
-      { seed: SEED, numRuns: 2_000 * SCALE },
-    );
-    expect(answered).toBeGreaterThan(500 * SCALE);
-  }, 300_000);
-
-  it('declines where a cut would not fall between two items of the last sequence', () => {
-    const declined = [
-      'a: 1\nb: |\n  - x\n  - y\n', // a block scalar whose lines look like items
-      'a: 1\nb: "x\n  - y"\n', // a quoted scalar across the cut
-      'a: 1\nb:\n  - x\n  - y\nc: 2\n', // a key after the sequence: the cut is looked for in c's value
-      'a: 1\nb:\n  - x\n - y\n', // an item out of line
-      'a: 1\nb:\n  - x\n  - y\n---\nc: 1\n', // a second document
-      'a: 1\nb:\n  - x\n  - y\n...\n', // a document end, read as the last key
-    ];
-    for (const text of declined) expect(splitRead(text, 0, here), text).toBeUndefined();
-    // A sequence in column 0, comments after it, quoted and flow items read the same.
-    for (const text of ['a: 1\nb:\n- x\n- y\n', 'a: 1\nb:\n  - x\n  - y\n# end\n\n', 'a: 1\nb:\n  - "x"\n  - [y, {z: 1}]\n  - z\n']) {
-      expect(splitAgrees(text, 0), text).toBe(true);
-    }
-  });
-});
-
-// The worker the CLI and the server read large plans with (built by `npm test`, as the CLI is).
-describe('the read worker', () => {
-  const WORKER = path.join(ROOT, 'dist/read-worker.js');
-  // Some 400 kB: over the size from which a plan is read on two threads.
-  const LARGE = generatePlan(600);
-  const ONE = fastRead(LARGE)!;
-  afterEach(() => useReadThread(undefined));
-
-  /** `reader`, counting its answers. */
-  function counted(reader: SecondReader): { reader: SecondReader; answers: number } {
-    const counter = {
-      answers: 0,
-      reader: {
-        begin: (part: string, depth: number) => {
-          const wait = reader.begin(part, depth);
-          return () => {
-            const answer = wait();
-            if (answer) counter.answers++;
-            return answer;
-          };
-        },
-      },
-    };
-    return counter;
-  }
-
-  it('reads the tail of a large plan, into exactly the one-thread reading, and a check finds the same', () => {
-    expect(LARGE.length).toBeGreaterThan(256 * 1024);
-    useReadThread(WORKER);
-    const worker = counted(secondReader()!);
-    for (let i = 0; i < 3; i++) {
-      const two = fastRead(LARGE, worker.reader)!;
-      expect(two.data).toStrictEqual(ONE.data);
-      expect(firstDifference(two.reuse, ONE.reuse)).toBeUndefined();
-    }
-    expect(worker.answers).toBe(3);
-    // Through the engine's own parse, with a finding placed in the worker's part.
-    const at = LARGE.lastIndexOf('lead: [') + 'lead: ['.length;
-    const text = `${LARGE.slice(0, at)}区教育厅${LARGE.slice(LARGE.indexOf(']', at))}`;
-    const two = checkText(text).findings;
-    useReadThread(undefined);
-    const one = checkText(text).findings;
-    expect(two).toStrictEqual(one);
-    expect(two.some((f) => f.range.start > text.length / 2 && JSON.stringify(f.message).includes('区教育厅'))).toBe(true);
-  });
-
-  it('is given up, and the text read on one thread, when it is missing, never answers or fails', () => {
-    useReadThread(path.join(ROOT, 'dist/no-such-worker.js'));
-    expect(secondReader()).toBeUndefined();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-read-worker-'));
-    const scripts = {
-      silent: "require('node:worker_threads').workerData.port.on('message', () => {});",
-      throwing: "require('node:worker_threads').workerData.port.on('message', () => { throw new Error('boom'); });",
-      exiting: 'process.exit(3);',
-    };
-    for (const [name, script] of Object.entries(scripts)) {
-      const file = path.join(dir, `${name}.js`);
-      fs.writeFileSync(file, script);
-      useReadThread(file);
-      const worker = counted(secondReader()!);
-      const read = fastRead(LARGE, worker.reader);
-      expect(worker.answers, name).toBe(0);
-      expect(read?.data, name).toStrictEqual(ONE.data);
-      // Given up for good: later texts do not wait for it.
-      expect(secondReader(), name).toBeUndefined();
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
 });
