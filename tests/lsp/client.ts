@@ -1,6 +1,7 @@
 // A minimal LSP client over stdio for tests and benchmarks: starts dist/server.js as a user's
 // editor would, and records every publishDiagnostics in arrival order.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import {
   createProtocolConnection,
@@ -95,7 +96,8 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       }
       connection.dispose();
       // Stopped means gone: a server still exiting would take a core from whatever runs next.
-      const exited = new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
       child.kill();
       await exited;
     },
