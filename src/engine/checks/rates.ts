@@ -1,7 +1,7 @@
 import { formatNumber } from '../messages.js';
 import type { Indicator, Target } from '../model.js';
 import type { RuleCheck } from '../rules.js';
-import { comparatorOf, indicatorLabel, satisfies } from './util.js';
+import { comparatorOf, eachTarget, indicatorLabel, satisfies } from './util.js';
 
 /**
  * How messages name a baseline: "2020 年基期值 84.5", or "基期值 84.5" when the plan gives no year
@@ -15,11 +15,6 @@ function baselineData(b: Target): { base: string; baseEn: string; reached: strin
     : { base: ` ${b.year} 年基期值 ${v}`, baseEn: `the ${b.year} baseline ${v}`, reached: ` ${b.year} 年已达到的 ${v}`, reachedEn: `the ${v} already reached in ${b.year}` };
 }
 
-/** An indicator's yearly targets, then its overall target. */
-function targetsOf(ind: Indicator): Target[] {
-  return ind.overall ? [...ind.yearly, ind.overall] : ind.yearly;
-}
-
 /** How a message names a target of `ind`: "2022年目标", or "总体目标". */
 function targetLabel(ind: Indicator, target: Target): { zh: string; en: string } {
   return target === ind.overall ? { zh: '总体目标', en: 'the overall target' } : { zh: `${target.year}年目标`, en: `the ${target.year} target` };
@@ -30,16 +25,16 @@ export const targetBeyondBaseline: RuleCheck = ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
     const b = ind.baseline;
     if (!b || (ind.direction !== 'raise' && ind.direction !== 'lower') || ind.kind === 'increment') continue;
-    for (const target of targetsOf(ind)) {
+    eachTarget(ind, false, (target) => {
       const wrong = ind.direction === 'raise' ? target.value < b.value : target.value > b.value;
-      if (!wrong) continue;
+      if (!wrong) return;
       const label = targetLabel(ind, target);
       report({
         messageId: ind.direction === 'raise' ? 'belowBaseline' : 'aboveBaseline',
         data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },
         path: target.path,
       });
-    }
+    });
   }
 };
 
@@ -49,17 +44,17 @@ export const boundLooserThanBaseline: RuleCheck = ({ plan, report }) => {
     const b = ind.baseline;
     // With a stated direction, target-beyond-baseline judges; this rule reads intent from the comparator.
     if (!b || ind.direction === 'raise' || ind.direction === 'lower' || ind.kind === 'increment') continue;
-    for (const target of targetsOf(ind)) {
+    eachTarget(ind, false, (target) => {
       const c = comparatorOf(target, ind);
       const loose = (c === '<=' || c === '<') ? target.value > b.value : (c === '>=' || c === '>') ? target.value < b.value : false;
-      if (!loose) continue;
+      if (!loose) return;
       const label = targetLabel(ind, target);
       report({
         messageId: c === '<=' || c === '<' ? 'looseCeiling' : 'lowFloor',
         data: { indicator: indicatorLabel(ind), which: label.zh, whichEn: label.en, value: target.value, ...baselineData(b) },
         path: target.path,
       });
-    }
+    });
   }
 };
 
@@ -106,13 +101,12 @@ const NOT_SHARE = /增长|增速|增幅|提高|下降|毛入/;
 export const rateWithinBounds: RuleCheck = ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
     if (ind.unit !== '%' || !SHARE_NAME.test(ind.name) || NOT_SHARE.test(ind.name)) continue;
-    const all = [...(ind.baseline ? [ind.baseline] : []), ...ind.yearly, ...(ind.overall ? [ind.overall] : [])];
-    for (const t of all) {
+    eachTarget(ind, true, (t) => {
       if (t.value < 0 || t.value > 100) {
         report({ messageId: 'outside', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
       } else if (t !== ind.baseline && t.value >= 100 && (comparatorOf(t, ind) === '>=' || comparatorOf(t, ind) === '>')) {
         report({ messageId: 'floorAt100', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
       }
-    }
+    });
   }
 };

@@ -68,7 +68,7 @@ export const partsSumToTotal: RuleCheck = ({ plan, report }) => {
 
 /** "At least k times another" relations hold, and name an existing indicator. */
 export const relationAtLeastTimes: RuleCheck = ({ plan, report }) => {
-  const ids = indicatorsById(plan.allIndicators);
+  const ids = indicatorsById(plan);
   for (const ind of plan.allIndicators) {
     for (const r of ind.relations) {
       if (r.type !== 'at-least-times') continue;
@@ -93,7 +93,7 @@ export const relationAtLeastTimes: RuleCheck = ({ plan, report }) => {
 
 /** "Equals the sum of others" relations hold, and name existing indicators. */
 export const relationSumOf: RuleCheck = ({ plan, report }) => {
-  const ids = indicatorsById(plan.allIndicators);
+  const ids = indicatorsById(plan);
   for (const ind of plan.allIndicators) {
     for (const r of ind.relations) {
       if (r.type !== 'sum-of') continue;

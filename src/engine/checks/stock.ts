@@ -1,13 +1,13 @@
 import { formatNumber } from '../messages.js';
 import type { RuleCheck } from '../rules.js';
-import { approxEqual, comparatorOf, indicatorLabel, indicatorsById, satisfies } from './util.js';
+import { approxEqual, comparatorOf, eachTarget, indicatorLabel, indicatorsById, satisfies } from './util.js';
 
 /**
  * A stock plus its increments reaches the level stated for it: 现有40所 + 每年新增5所 × 3年 = 55所.
  * The increment indicator names its stock with `relations: [{ type: adds-to, indicator: <id> }]`.
  */
 export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
-  const ids = indicatorsById(plan.allIndicators);
+  const ids = indicatorsById(plan);
   for (const inc of plan.allIndicators) {
     for (const r of inc.relations) {
       if (r.type !== 'adds-to') continue;
@@ -19,13 +19,12 @@ export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
       const base = stock.baseline;
       if (!base || inc.yearly.length === 0) continue;
       // Each year the stock states, and the overall target, against baseline + increments so far.
-      const targets = [...stock.yearly, ...(stock.overall ? [stock.overall] : [])];
-      for (const t of targets) {
+      eachTarget(stock, false, (t) => {
         const year = t.year ?? inc.yearly[inc.yearly.length - 1].year;
         const added = inc.yearly.filter((y) => (y.year ?? 0) <= (year ?? 0));
-        if (added.length === 0) continue;
+        if (added.length === 0) return;
         const reached = base.value + added.reduce((a, y) => a + y.value, 0);
-        if (satisfies(reached, comparatorOf(t, stock), t.value) || approxEqual(reached, t.value)) continue;
+        if (satisfies(reached, comparatorOf(t, stock), t.value) || approxEqual(reached, t.value)) return;
         report({
           messageId: 'mismatch',
           data: {
@@ -34,7 +33,7 @@ export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
           },
           path: t.path,
         });
-      }
+      });
     }
   }
 };

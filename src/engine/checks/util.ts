@@ -1,5 +1,5 @@
 import { formatNumber } from '../messages.js';
-import type { Comparator, Indicator, Target } from '../model.js';
+import type { Comparator, Indicator, Plan, Target } from '../model.js';
 
 /** Float noise from adding decimals (0.1 + 0.2) must never read as a mismatch. */
 export const EPSILON = 1e-9;
@@ -57,9 +57,26 @@ export function headlineValue(ind: Indicator): Target | undefined {
   return ind.overall ?? ind.yearly[ind.yearly.length - 1];
 }
 
-/** Indicators by id; the first use of an id wins (unique-ids reports the others). */
-export function indicatorsById(indicators: readonly Indicator[]): Map<string, Indicator> {
-  const map = new Map<string, Indicator>();
-  for (const i of indicators) if (i.id && !map.has(i.id)) map.set(i.id, i);
+const BY_ID = new WeakMap<Plan, ReadonlyMap<string, Indicator>>();
+
+/**
+ * A plan's indicators by id; the first use of an id wins (unique-ids reports the others). Made
+ * once per plan: three rules look relations up in it.
+ */
+export function indicatorsById(plan: Plan): ReadonlyMap<string, Indicator> {
+  let map = BY_ID.get(plan);
+  if (!map) {
+    const byId = new Map<string, Indicator>();
+    for (const i of plan.allIndicators) if (i.id && !byId.has(i.id)) byId.set(i.id, i);
+    map = byId;
+    BY_ID.set(plan, map);
+  }
   return map;
+}
+
+/** Calls `visit` with each target of an indicator in order: its baseline (when asked for), yearly targets, overall target. */
+export function eachTarget(ind: Indicator, withBaseline: boolean, visit: (target: Target) => void): void {
+  if (withBaseline && ind.baseline) visit(ind.baseline);
+  for (const t of ind.yearly) visit(t);
+  if (ind.overall) visit(ind.overall);
 }

@@ -32,11 +32,16 @@ export const yearlyNoGaps: RuleCheck = ({ plan, report }) => {
   // the period are no omission, so only years of the period count as missing.
   const inPeriod = (y: number) => !period || (y >= period.start && y <= period.end);
   for (const ind of plan.allIndicators) {
-    if (ind.yearly.length < 2) continue;
-    const years = ind.yearly.map((t) => t.year as number);
-    const missing: number[] = [];
-    for (let y = years[0] + 1; y < years[years.length - 1]; y++) if (!years.includes(y) && inPeriod(y)) missing.push(y);
-    if (missing.length === 0 || missing.length > 50) continue;
+    const { yearly } = ind;
+    if (yearly.length < 2) continue;
+    // Yearly targets come sorted by year: a year is missing where two neighbours are more than one apart.
+    let missing: number[] | undefined;
+    for (let k = 1; k < yearly.length && (missing?.length ?? 0) <= 50; k++) {
+      const from = yearly[k - 1].year as number;
+      const to = yearly[k].year as number;
+      for (let y = from + 1; y < to && (missing?.length ?? 0) <= 50; y++) if (inPeriod(y)) (missing ??= []).push(y);
+    }
+    if (!missing || missing.length > 50) continue;
     // Asked for only here, for a finding: the path is made on each ask.
     const at = ind.yearlyPath;
     if (!at) continue;
