@@ -25,7 +25,7 @@ export const targetBeyondBaseline: RuleCheck = ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
     const b = ind.baseline;
     if (!b || (ind.direction !== 'raise' && ind.direction !== 'lower') || ind.kind === 'increment') continue;
-    eachTarget(ind, false, (target) => {
+    eachTarget(ind, (target) => {
       const wrong = ind.direction === 'raise' ? target.value < b.value : target.value > b.value;
       if (!wrong) return;
       const label = targetLabel(ind, target);
@@ -44,7 +44,7 @@ export const boundLooserThanBaseline: RuleCheck = ({ plan, report }) => {
     const b = ind.baseline;
     // With a stated direction, target-beyond-baseline judges; this rule reads intent from the comparator.
     if (!b || ind.direction === 'raise' || ind.direction === 'lower' || ind.kind === 'increment') continue;
-    eachTarget(ind, false, (target) => {
+    eachTarget(ind, (target) => {
       const c = comparatorOf(target, ind);
       const loose = (c === '<=' || c === '<') ? target.value > b.value : (c === '>=' || c === '>') ? target.value < b.value : false;
       if (!loose) return;
@@ -101,12 +101,14 @@ const NOT_SHARE = /增长|增速|增幅|提高|下降|毛入/;
 export const rateWithinBounds: RuleCheck = ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
     if (ind.unit !== '%' || !SHARE_NAME.test(ind.name) || NOT_SHARE.test(ind.name)) continue;
-    eachTarget(ind, true, (t) => {
+    const judge = (t: Target) => {
       if (t.value < 0 || t.value > 100) {
         report({ messageId: 'outside', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
       } else if (t !== ind.baseline && t.value >= 100 && (comparatorOf(t, ind) === '>=' || comparatorOf(t, ind) === '>')) {
         report({ messageId: 'floorAt100', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });
       }
-    });
+    };
+    if (ind.baseline) judge(ind.baseline);
+    eachTarget(ind, judge);
   }
 };

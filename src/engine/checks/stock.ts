@@ -19,7 +19,7 @@ export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
       const base = stock.baseline;
       if (!base || inc.yearly.length === 0) continue;
       // Each year the stock states, and the overall target, against baseline + increments so far.
-      eachTarget(stock, false, (t) => {
+      eachTarget(stock, (t) => {
         const year = t.year ?? inc.yearly[inc.yearly.length - 1].year;
         const added = inc.yearly.filter((y) => (y.year ?? 0) <= (year ?? 0));
         if (added.length === 0) return;

@@ -74,9 +74,8 @@ export function indicatorsById(plan: Plan): ReadonlyMap<string, Indicator> {
   return map;
 }
 
-/** Calls `visit` with each target of an indicator in order: its baseline (when asked for), yearly targets, overall target. */
-export function eachTarget(ind: Indicator, withBaseline: boolean, visit: (target: Target) => void): void {
-  if (withBaseline && ind.baseline) visit(ind.baseline);
+/** Calls `visit` with an indicator's yearly targets, then its overall target (in place: no list is made). */
+export function eachTarget(ind: Indicator, visit: (target: Target) => void): void {
   for (const t of ind.yearly) visit(t);
   if (ind.overall) visit(ind.overall);
 }

@@ -35,13 +35,11 @@ export const yearlyNoGaps: RuleCheck = ({ plan, report }) => {
     const { yearly } = ind;
     if (yearly.length < 2) continue;
     // Yearly targets come sorted by year: a year is missing where two neighbours are more than one apart.
-    let missing: number[] | undefined;
-    for (let k = 1; k < yearly.length && (missing?.length ?? 0) <= 50; k++) {
-      const from = yearly[k - 1].year as number;
-      const to = yearly[k].year as number;
-      for (let y = from + 1; y < to && (missing?.length ?? 0) <= 50; y++) if (inPeriod(y)) (missing ??= []).push(y);
+    const missing: number[] = [];
+    for (let k = 1; k < yearly.length; k++) {
+      for (let y = (yearly[k - 1].year as number) + 1; y < (yearly[k].year as number) && missing.length <= 50; y++) if (inPeriod(y)) missing.push(y);
     }
-    if (!missing || missing.length > 50) continue;
+    if (missing.length === 0 || missing.length > 50) continue;
     // Asked for only here, for a finding: the path is made on each ask.
     const at = ind.yearlyPath;
     if (!at) continue;
