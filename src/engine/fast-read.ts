@@ -416,7 +416,6 @@ class Builder {
   private readonly opens: number[] = [];
   private readonly marks: number[] = [];
   private readonly kids: number[] = [];
-  private readonly keys = new Map<string, string>();
 
   /**
    * `text` is the whole text; js-yaml reads it, or (re-reading an edit) a part of it that starts
@@ -528,23 +527,12 @@ class Builder {
     const value = tree.values[slot];
     if (typeof value === 'string') {
       if (value === '__proto__') throw DECLINE;
-      return this.canonical(value);
+      return value;
     }
     // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.
     if (typeof value !== 'number' && typeof value !== 'boolean') throw DECLINE;
-    const key = this.canonical(String(value));
+    const key = String(value);
     if (key.length !== end - start || !text.startsWith(key, start)) throw DECLINE;
-    return key;
-  }
-
-  /**
-   * One string for each key text: a plan writes the same few dozen keys hundreds of thousands of
-   * times, and each copy js-yaml makes would otherwise live as long as the tree.
-   */
-  private canonical(key: string): string {
-    const known = this.keys.get(key);
-    if (known !== undefined) return known;
-    this.keys.set(key, key);
     return key;
   }
 }
