@@ -2,6 +2,7 @@
 // on the exact key or value with a message a drafter understands.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
+import { LineIndex } from '../src/engine/text.js';
 
 /** Findings as "line:col-line:col ruleId/messageId | zh message" with 1-based positions. */
 function findings(text: string, ruleFilter?: (id: string) => boolean): string[] {
@@ -136,6 +137,27 @@ describe('YAML problems', () => {
   it('never throws on hostile input', () => {
     const inputs = ['', '\uFEFF', '---', 'null', '[]', '"x"', '? [a]\n: b', '&a [*a]', 'a: !!binary ZZZ', '{a: 1, a: 2}', '<<: *x', '\ud800: 1', ':', '-', '|\n  x', 'a:\n  - b\n c: d', '<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> x\n'];
     for (const text of inputs) expect(() => checkText(text), JSON.stringify(text)).not.toThrow();
+  });
+});
+
+describe('line index', () => {
+  it('maps offsets to positions and back over \\n, \\r\\n and a lone \\r, past its first 256 lines', () => {
+    const lines = Array.from({ length: 600 }, (_, i) => `第${i}行`);
+    const breaks = ['\n', '\r\n', '\r'];
+    const text = lines.map((l, i) => l + breaks[i % 3]).join('') + '末行';
+    const index = new LineIndex(text);
+    expect(index.lineCount).toBe(601);
+    let offset = 0;
+    for (const [i, l] of [...lines, '末行'].entries()) {
+      expect(index.position(offset + 1)).toEqual({ line: i, character: 1 });
+      expect(index.offset({ line: i, character: 1 })).toBe(offset + 1);
+      expect(index.lineText(i)).toBe(l);
+      offset += l.length + (i < 600 ? breaks[i % 3].length : 0);
+    }
+    // Out of range: clamped to the text and to the line.
+    expect(index.position(text.length + 5)).toEqual({ line: 600, character: 2 });
+    expect(index.offset({ line: 0, character: 99 })).toBe(lines[0].length + 1);
+    expect(index.offset({ line: 999, character: 0 })).toBe(text.length);
   });
 });
 

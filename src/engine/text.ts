@@ -6,34 +6,48 @@ import type { OffsetRange, Position } from './types.js';
  * A line ends at \n, \r\n or a lone \r, as LSP defines it.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /**
+   * Where each line starts. Typed and grown by doubling: a plan of 20,000 tasks has 340,000 lines,
+   * and a plain array grown by push costs twice the time of finding them, in allocation and collection.
+   */
+  private starts = new Int32Array(256);
+  private count = 1;
 
   constructor(readonly text: string) {
     if (!text.includes('\r')) {
       // The common case, found by the engine's own search rather than a character loop.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.add(i + 1);
       return;
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        this.add(i + 1);
       } else if (c === 10) {
-        this.starts.push(i + 1);
+        this.add(i + 1);
       }
     }
   }
 
+  private add(start: number): void {
+    if (this.count === this.starts.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
+    this.starts[this.count++] = start;
+  }
+
   get lineCount(): number {
-    return this.starts.length;
+    return this.count;
   }
 
   /** Zero-based position of an offset (clamped into the text). */
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid;
@@ -44,20 +58,20 @@ export class LineIndex {
 
   /** Offset of a zero-based position (clamped to its line). */
   offset(pos: Position): number {
-    if (pos.line >= this.starts.length) return this.text.length;
+    if (pos.line >= this.count) return this.text.length;
     const start = this.starts[Math.max(0, pos.line)];
-    const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    const end = pos.line + 1 < this.count ? this.starts[pos.line + 1] : this.text.length;
     return Math.min(start + Math.max(0, pos.character), end);
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts[Math.max(0, Math.min(line, this.count - 1))];
   }
 
   /** The text of a line without its line break. */
   lineText(line: number): string {
     const start = this.lineStart(line);
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    const next = line + 1 < this.count ? this.starts[line + 1] : this.text.length;
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 
