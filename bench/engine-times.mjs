@@ -1,7 +1,7 @@
 // One process of the in-process timings: node bench/engine-times.mjs ENGINE_BUNDLE PLAN_FILE ROUNDS
 // prints, as JSON, the medians of JSON.parse and js-yaml's load (the floors), planlint's reading and
 // its full check of the plan, timed in turns. It holds nothing but the engine and the plan, so the
-// collector's work in it is the measured functions' own (bench/run.mjs runs it three times per plan).
+// collector's work in it is the measured functions' own (bench/run.mjs runs it five times per plan).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { timeTogether } from './timing.mjs';

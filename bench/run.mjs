@@ -248,10 +248,12 @@ const tiers = {
 console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectral ${many.spectral.toFixed(0)} ms`);
 
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+/** A plan's check ÷ js-yaml: the median over the processes, with their range. */
+const checkRatio = (x) => `${x.checkRatio.toFixed(2)}× (${x.checkRatioRange.map((v) => v.toFixed(2)).join('–')})`;
 const table = [
   '| plan | size | JSON.parse | js-yaml load | reading (ours) | full check | check ÷ js-yaml | CLI end to end | CLI peak RSS | LSP didOpen→diag | LSP didChange→diag | server peak RSS: open / edits | yls didOpen→diag | yls didChange→diag | yls peak RSS | didChange ours ÷ yls |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((x) => `| ${x.label} | ${f(x.kb)} kB | ${f(x.jsonParse)} ms | ${f(x.jsYaml)} ms | ${f(x.yamlParse)} ms | ${f(x.check)} ms | ${x.checkRatio.toFixed(2)}× (${x.checkRatioRange.map((v) => v.toFixed(2)).join('–')}) | ${f(x.cli)} ms | ${f(x.rss)} MB | ${f(x.open)} ms | ${f(x.change)} ms | ${f(x.serverOpenRss)} / ${f(x.serverRss)} MB | ${x.yls ? `${f(x.yls.open)} ms | ${f(x.yls.change)} ms | ${f(x.yls.rss)} MB | ${(x.change / x.yls.change).toFixed(2)}` : '— | — | — | —'} |`),
+  ...rows.map((x) => `| ${x.label} | ${f(x.kb)} kB | ${f(x.jsonParse)} ms | ${f(x.jsYaml)} ms | ${f(x.yamlParse)} ms | ${f(x.check)} ms | ${checkRatio(x)} | ${f(x.cli)} ms | ${f(x.rss)} MB | ${f(x.open)} ms | ${f(x.change)} ms | ${f(x.serverOpenRss)} / ${f(x.serverRss)} MB | ${x.yls ? `${f(x.yls.open)} ms | ${f(x.yls.change)} ms | ${f(x.yls.rss)} MB | ${(x.change / x.yls.change).toFixed(2)}` : '— | — | — | —'} |`),
 ];
 // Issue 7's targets, judged on this run's figures.
 const rowOf = (label) => rows.find((x) => x.label === label);
@@ -272,7 +274,7 @@ if (k1?.yls) target('didChange at 1,000 tasks ≤ 1/10 of yaml-language-server',
 if (bigRows.length) {
   target(
     'full check ≤ 2× js-yaml load at 1,000 tasks and above',
-    bigRows.map((x) => `${x.label.split(' ')[0]}: ${x.checkRatio.toFixed(2)}× (${x.checkRatioRange.map((v) => v.toFixed(2)).join('–')})`).join(', '),
+    bigRows.map((x) => `${x.label.split(' ')[0]}: ${checkRatio(x)}`).join(', '),
     Math.max(...bigRows.map((x) => x.checkRatio)) <= 2,
   );
 }
