@@ -32,8 +32,7 @@ function build(source: string, builder: Builder): unknown {
   } catch {
     return undefined;
   }
-  const { tree, root } = builder;
-  return root >= 0 && Object.is(tree.values[root], data) ? data : undefined;
+  return builder.root >= 0 && Object.is(builder.rootValue, data) ? data : undefined;
 }
 
 /** What the fast reader made of a text, and what a later read of an edit of it can reuse. */
@@ -52,7 +51,7 @@ export interface Reusable {
 }
 
 function reading(text: string, data: unknown, tree: CompactTree, root: number): FastReading {
-  return { data, root: tree.node(root), reuse: { text, data, tree, root } };
+  return { data, root: tree.node(root, data), reuse: { text, data, tree, root } };
 }
 
 /**
@@ -90,21 +89,18 @@ export function rereadEdited(previous: Reusable, text: string): FastReading | un
   if (data === undefined || builder.root !== fresh.count - 1 || fresh.kinds[builder.root] !== MAP || fresh.starts[builder.root] !== start) return undefined;
 
   // The new data: the containers on the way down copied, the mapping replaced.
-  const containers: unknown[] = [];
-  let parent = copyContainer(previous.data);
+  let was = previous.data;
+  let parent = copyContainer(was);
   const rootData = parent;
   for (let i = 0; i <= target; i++) {
-    const value = i === target ? data : copyContainer(tree.values[chain[i].slot]);
-    (parent as Record<string | number, unknown>)[chain[i].key] = value;
-    containers.push(value);
+    const { key } = chain[i];
+    was = (was as Record<string | number, unknown>)[key];
+    const value = i === target ? data : copyContainer(was);
+    (parent as Record<string | number, unknown>)[key] = value;
     parent = value;
   }
   const next = tree.splice(mapSlot, fresh, oldTo, delta);
-  const slotDelta = next.count - tree.count;
-  for (let i = 0; i < target; i++) next.values[chain[i].slot + slotDelta] = containers[i];
-  const root = previous.root + slotDelta;
-  next.values[root] = rootData;
-  return reading(text, rootData, next, root);
+  return reading(text, rootData, next, previous.root + next.count - tree.count);
 }
 
 /**
@@ -227,37 +223,50 @@ const FLOW_SEQ = 7;
 const STYLES = ['plain', 'single', 'double', 'block'] as const;
 
 /**
- * The tree as a few flat arrays, one slot per node in the order nodes close (children before
+ * The tree as a few typed arrays, one slot per node in the order nodes close (children before
  * their parent, so a node's subtree is the run of slots from `firsts[i]` to `i`). A plan of
  * 20,000 tasks has a million nodes: as objects they cost a third of the reading in allocation
  * and collection, and most are never looked at. Objects are made on demand, one level at a time.
+ *
+ * The tree holds no values: a node's value is its parent's value at its key or index (the builder
+ * checked that), so values are found from the data on the way down. (An array of a value per
+ * slot cost the 5,000-task plan 50 ms a read: a large array in the old generation, written with
+ * young objects.) A key's text is its source text, or where that differs (a quoted key), kept.
  */
 class CompactTree {
   kinds: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
   firsts: Int32Array;
-  values: unknown[];
+  /** The keys whose text is not their source's, by slot. */
+  readonly keyTexts = new Map<number, string>();
   count = 0;
 
-  constructor(capacity: number) {
+  /** `text` is the whole text, which the offsets are in. */
+  constructor(
+    readonly text: string,
+    capacity: number,
+  ) {
     this.kinds = new Uint8Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.firsts = new Int32Array(capacity);
-    this.values = new Array<unknown>(capacity);
   }
 
   /** Adds a node whose subtree starts at slot `first` (its own slot for a leaf). */
-  add(kind: number, start: number, end: number, value: unknown, first: number): number {
+  add(kind: number, start: number, end: number, first: number): number {
     const i = this.count++;
     if (i === this.kinds.length) this.grow();
     this.kinds[i] = kind;
     this.starts[i] = start;
     this.ends[i] = end;
     this.firsts[i] = first;
-    this.values[i] = value;
     return i;
+  }
+
+  /** The text of the key at `slot`, as the data has it. */
+  keyText(slot: number): string {
+    return this.keyTexts.get(slot) ?? this.text.slice(this.starts[slot], this.ends[slot]);
   }
 
   /** The children of the node whose subtree is the slots [first, next), last first, into `out`. */
@@ -282,7 +291,7 @@ class CompactTree {
       while (k < n && !(this.starts[kids[k]] <= from && to <= this.ends[kids[k]])) k += map ? 2 : 1;
       if (k >= n) break;
       slot = kids[k];
-      chain.push({ slot, key: map ? (this.values[kids[k + 1]] as string) : n - 1 - k });
+      chain.push({ slot, key: map ? this.keyText(kids[k + 1]) : n - 1 - k });
     }
     return chain;
   }
@@ -290,25 +299,26 @@ class CompactTree {
   /**
    * A copy with the subtree at `slot` replaced by the whole of `part` (a tree read from the edited
    * text, its offsets already the text's), and every offset at or past the edit's old end `oldTo`
-   * moved by `delta`. The ancestors' values are left to the caller.
+   * moved by `delta`.
    */
   splice(slot: number, part: CompactTree, oldTo: number, delta: number): CompactTree {
     const first = this.firsts[slot];
     const slotDelta = part.count - (slot - first + 1);
-    const next = new CompactTree(this.count + slotDelta);
+    const next = new CompactTree(part.text, this.count + slotDelta);
     next.count = this.count + slotDelta;
     next.kinds.set(this.kinds.subarray(0, first));
     next.starts.set(this.starts.subarray(0, first));
     next.ends.set(this.ends.subarray(0, first));
     next.firsts.set(this.firsts.subarray(0, first));
-    for (let i = 0; i < first; i++) next.values[i] = this.values[i];
     next.kinds.set(part.kinds.subarray(0, part.count), first);
     next.starts.set(part.starts.subarray(0, part.count), first);
     next.ends.set(part.ends.subarray(0, part.count), first);
-    for (let i = 0; i < part.count; i++) {
-      next.firsts[first + i] = part.firsts[i] + first;
-      next.values[first + i] = part.values[i];
+    for (let i = 0; i < part.count; i++) next.firsts[first + i] = part.firsts[i] + first;
+    for (const [s, key] of this.keyTexts) {
+      if (s < first) next.keyTexts.set(s, key);
+      else if (s > slot) next.keyTexts.set(s + slotDelta, key);
     }
+    for (const [s, key] of part.keyTexts) next.keyTexts.set(s + first, key);
     const oldEnd = this.ends[slot];
     const newEnd = part.ends[part.count - 1];
     for (let i = slot + 1; i < this.count; i++) {
@@ -321,24 +331,22 @@ class CompactTree {
       next.ends[j] = e === oldEnd ? newEnd : e >= oldTo ? e + delta : e;
       const f = this.firsts[i];
       next.firsts[j] = f > slot ? f + slotDelta : f;
-      next.values[j] = this.values[i];
     }
     return next;
   }
 
-  node(i: number): SourceNode {
+  /** Node i, whose value is `value`, as an object. */
+  node(i: number, value: unknown): SourceNode {
     const kind = this.kinds[i];
-    if (kind <= BLOCK) return { kind: 'scalar', style: STYLES[kind], value: this.values[i], start: this.starts[i], end: this.ends[i] };
-    return kind <= FLOW_MAP ? new CompactMap(this, i) : new CompactSeq(this, i);
+    if (kind <= BLOCK) return { kind: 'scalar', style: STYLES[kind], value, start: this.starts[i], end: this.ends[i] };
+    return kind <= FLOW_MAP ? new CompactMap(this, i, value) : new CompactSeq(this, i, value);
   }
 
-  /** The children of node i, in order, as objects. */
-  children(i: number): SourceNode[] {
+  /** The slots of node i's children, in order. */
+  childSlots(i: number): number[] {
     const slots: number[] = [];
-    const n = this.childrenBefore(i, this.firsts[i], slots);
-    const nodes = new Array<SourceNode>(n);
-    for (let k = 0; k < n; k++) nodes[k] = this.node(slots[n - 1 - k]);
-    return nodes;
+    this.childrenBefore(i, this.firsts[i], slots);
+    return slots.reverse();
   }
 
   private grow(): void {
@@ -348,9 +356,6 @@ class CompactTree {
     this.starts = copy(this.starts, new Int32Array(size));
     this.ends = copy(this.ends, new Int32Array(size));
     this.firsts = copy(this.firsts, new Int32Array(size));
-    const values = new Array<unknown>(size);
-    for (let i = 0; i < this.values.length; i++) values[i] = this.values[i];
-    this.values = values;
   }
 }
 
@@ -359,20 +364,18 @@ abstract class CompactCollection {
   readonly flow: boolean;
   readonly start: number;
   readonly end: number;
-  readonly #tree: CompactTree;
-  readonly #index: number;
+  protected readonly tree: CompactTree;
+  protected readonly index: number;
+  protected readonly value: unknown;
 
-  constructor(tree: CompactTree, index: number) {
+  constructor(tree: CompactTree, index: number, value: unknown) {
     const kind = tree.kinds[index];
     this.flow = kind === FLOW_MAP || kind === FLOW_SEQ;
     this.start = tree.starts[index];
     this.end = tree.ends[index];
-    this.#tree = tree;
-    this.#index = index;
-  }
-
-  protected children(): SourceNode[] {
-    return this.#tree.children(this.#index);
+    this.tree = tree;
+    this.index = index;
+    this.value = value;
   }
 }
 
@@ -382,11 +385,13 @@ class CompactMap extends CompactCollection implements MapNode {
 
   get pairs(): SourcePair[] {
     if (!this.#pairs) {
-      const nodes = this.children();
+      const { tree } = this;
+      const obj = this.value as Record<string, unknown>;
+      const slots = tree.childSlots(this.index);
       this.#pairs = [];
-      for (let k = 0; k < nodes.length; k += 2) {
-        const key = nodes[k] as ScalarNode;
-        this.#pairs.push({ key, keyText: key.value as string, value: nodes[k + 1] });
+      for (let k = 0; k < slots.length; k += 2) {
+        const keyText = tree.keyText(slots[k]);
+        this.#pairs.push({ key: tree.node(slots[k], keyText) as ScalarNode, keyText, value: tree.node(slots[k + 1], obj[keyText]) });
       }
     }
     return this.#pairs;
@@ -398,7 +403,11 @@ class CompactSeq extends CompactCollection implements SeqNode {
   #items: SourceNode[] | undefined;
 
   get items(): SourceNode[] {
-    return (this.#items ??= this.children());
+    if (!this.#items) {
+      const list = this.value as unknown[];
+      this.#items = this.tree.childSlots(this.index).map((slot, k) => this.tree.node(slot, list[k]));
+    }
+    return this.#items;
   }
 }
 
@@ -410,9 +419,16 @@ class CompactSeq extends CompactCollection implements SeqNode {
  */
 class Builder {
   readonly tree: CompactTree;
-  /** The slot of the document's node, once it has closed. */
+  /** The slot of the document's node, once it has closed, and its value. */
   root = -1;
+  rootValue: unknown;
   private depth = 0;
+  /**
+   * The values of the nodes whose parent is still open, in slot order: a node that closes finds
+   * its children's values on top, checks them against its own, and leaves its own in their place.
+   */
+  private readonly pending: unknown[] = [];
+  private top = 0;
   private readonly opens: number[] = [];
   private readonly marks: number[] = [];
   private readonly kids: number[] = [];
@@ -430,7 +446,7 @@ class Builder {
     private readonly outer = 0,
   ) {
     // About one node per 8 to 16 characters in a plan; the arrays grow if a text has more.
-    this.tree = new CompactTree(Math.max(64, (limit - floor) >> 3));
+    this.tree = new CompactTree(text, Math.max(64, (limit - floor) >> 3));
   }
 
   readonly listener = (event: string, state: LoaderState): void => {
@@ -444,8 +460,18 @@ class Builder {
     }
     const depth = --this.depth;
     const slot = this.close(this.opens[depth], this.marks[depth], state);
-    if (depth === 0) this.root = slot;
+    if (depth === 0) {
+      this.root = slot;
+      this.rootValue = this.pending[this.top - 1];
+    }
   };
+
+  /** The node at `slot`, whose value is `value`, replaces its `n` children on the pending values. */
+  private closed(slot: number, value: unknown, n: number): number {
+    this.top -= n;
+    this.pending[this.top++] = value;
+    return slot;
+  }
 
   /** Adds the node that has just closed (its children are the slots from `mark` on) and returns its slot. */
   private close(at: number, mark: number, state: LoaderState): number {
@@ -468,7 +494,7 @@ class Builder {
     if (state.kind === null) {
       // An empty value sits after the spaces that follow its `:` or `-`, as the tolerant reader puts it.
       const p = skipBlanks(text, open);
-      return tree.add(PLAIN, p, p, null, mark);
+      return this.closed(tree.add(PLAIN, p, p, mark), null, n);
     }
     if (scalar) {
       if (n > 0) throw DECLINE;
@@ -476,18 +502,21 @@ class Builder {
       const stop = trimEnd(text, start, end);
       // `"x"#` and `[x]#`: js-yaml reads a comment, YAML 1.2 wants a space before it.
       if ((kind === DOUBLE || kind === SINGLE) && text.charCodeAt(stop) === 35) throw DECLINE;
-      return tree.add(kind, start, stop, state.result, mark);
+      return this.closed(tree.add(kind, start, stop, mark), state.result, 0);
     }
     const flow = c === 91 || c === 123;
     const stop = flow ? trimEnd(text, start, end) : n > 0 ? tree.ends[kids[0]] : start;
     if (flow && text.charCodeAt(stop) === 35) throw DECLINE;
     const value = state.result;
+    // The children's values, in order, from `base` on.
+    const { pending } = this;
+    const base = this.top - n;
     if (state.kind === 'sequence') {
       if (!Array.isArray(value) || value.length !== n) throw DECLINE;
       // The dashes of a block sequence share one column.
       const owner = flow || n === 0 ? -1 : dashColumn(text, tree.starts[kids[n - 1]]);
-      for (let k = 0; k < n; k++) this.verify(kids[n - 1 - k], value[k], owner);
-      return tree.add(flow ? FLOW_SEQ : SEQ, start, stop, value, mark);
+      for (let k = 0; k < n; k++) this.verify(kids[n - 1 - k], pending[base + k], value[k], owner);
+      return this.closed(tree.add(flow ? FLOW_SEQ : SEQ, start, stop, mark), value, n);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
     const obj = value as Record<string, unknown>;
@@ -498,35 +527,39 @@ class Builder {
     // The keys of a block mapping share one column.
     const owner = flow || n === 0 ? -1 : columnOf(text, tree.starts[kids[n - 1]]);
     for (let k = n - 1; k > 0; k -= 2) {
-      const keyText = this.keyText(kids[k]);
-      // Keys are text, as the tolerant reader reads them.
-      tree.values[kids[k]] = keyText;
-      if (!Object.hasOwn(obj, keyText) || (flow && !colonAfter(text, tree.ends[kids[k]]))) throw DECLINE;
-      this.verify(kids[k - 1], obj[keyText], owner);
+      const keyText = this.keyText(kids[k], pending[base + n - 1 - k], flow);
+      if (flow && !colonAfter(text, tree.ends[kids[k]])) throw DECLINE;
+      // (A key the data lacks is caught here too: the data's values are never undefined or a function.)
+      this.verify(kids[k - 1], pending[base + n - k], obj[keyText], owner);
     }
-    return tree.add(flow ? FLOW_MAP : MAP, start, stop, value, mark);
+    return this.closed(tree.add(flow ? FLOW_MAP : MAP, start, stop, mark), value, n);
   }
 
   /**
    * That a child holds the value its parent holds for it and, in a block collection, that its
    * lines are indented past the parent's column (a block child's own lines are checked when it closes).
    */
-  private verify(slot: number, value: unknown, owner: number): void {
+  private verify(slot: number, value: unknown, expected: unknown, owner: number): void {
     const { tree } = this;
-    if (!Object.is(tree.values[slot], value)) throw DECLINE;
+    if (!Object.is(value, expected)) throw DECLINE;
     const kind = tree.kinds[slot];
     if (owner >= 0 && kind !== BLOCK && kind !== MAP && kind !== SEQ && !indentedPast(this.text, tree.starts[slot], tree.ends[slot], owner)) throw DECLINE;
   }
 
-  /** A key as the tolerant reader reads it (as text); declines where the readers could differ. */
-  private keyText(slot: number): string {
+  /**
+   * The key at `slot`, whose value is `value`, as the tolerant reader reads it (as text), kept in the
+   * tree where it is not its source text; declines where the readers could differ. (A plain key of
+   * a block mapping is its source text: js-yaml refuses one that goes on to a second line.)
+   */
+  private keyText(slot: number, value: unknown, flow: boolean): string {
     const { tree, text } = this;
     const start = tree.starts[slot];
     const end = tree.ends[slot];
-    if (tree.kinds[slot] > BLOCK || end - start > 1024) throw DECLINE;
-    const value = tree.values[slot];
+    const kind = tree.kinds[slot];
+    if (kind > BLOCK || end - start > 1024) throw DECLINE;
     if (typeof value === 'string') {
       if (value === '__proto__') throw DECLINE;
+      if (kind !== PLAIN || (flow && (value.length !== end - start || !text.startsWith(value, start)))) tree.keyTexts.set(slot, value);
       return value;
     }
     // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.

@@ -54,7 +54,7 @@ describe('the fast and the tolerant reader', () => {
   });
 
   it('agree on the smallest documents', () => {
-    for (const text of ['', '#', '# c\n', '\n', ' ', 'a', 'a\n', '~', '[]', '{}', '"x"', '- a', 'a:', 'a: 1', 'a: 1 # c', '\uFEFFa: 1', 'a: [1, 2]\r\n', 'a:\nb:\n']) {
+    for (const text of ['', '#', '# c\n', '\n', ' ', 'a', 'a\n', '~', '[]', '{}', '"x"', '- a', 'a:', 'a: 1', 'a: 1 # c', '\uFEFFa: 1', 'a: [1, 2]\r\n', 'a:\nb:\n', '"k\\u0041": 1', "'it''s': 1", '{a\nb: 1}', '{a\n b: 1, "c": 2}', 'x:\n  "y": [1]\n  z: 2']) {
       agree(text);
       const read = fastRead(text);
       if (read) expect(read.root.end).toBeLessThanOrEqual(text.length);
