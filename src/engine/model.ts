@@ -125,8 +125,11 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const year = (v: unknown): number | undefined => (Number.isInteger(v) ? (v as number) : undefined);
-/** A year as a key of `yearly` (a pattern made once: a regular expression literal in a function is made on every call). */
+// Patterns made once: a regular expression literal in a function is made on every call.
+/** A year as a key of `yearly`. */
 const YEAR_KEY = /^\d{4}$/;
+/** A deadline written as a date, 2025-12-31. */
+const DATE = /^\d{4}-/;
 const COMPARATORS = new Set(['>=', '<=', '=', '>', '<']);
 const comparator = (v: unknown): Comparator | undefined => (COMPARATORS.has(v as string) ? (v as Comparator) : undefined);
 const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
@@ -170,59 +173,85 @@ export function buildPlan(data: unknown): Plan {
 }
 
 /**
- * A place in the data whose path is made the first time it is asked for: a plan of 20,000 tasks
- * has some 60,000 indicators and names units and states numbers in a few hundred thousand places,
- * and findings point at few. A place's base is a path, or the place it lies in (an indicator's
- * targets lie in the indicator).
+ * An indicator's place in the data, whose path is made the first time it is asked for: a plan of
+ * 20,000 tasks has some 60,000 indicators, and findings point at few. Its base is a path, or the
+ * indicator it is a part of.
  */
 class Place {
   readonly #base: DataPath | Place;
-  readonly #a: PathSegment;
-  readonly #b: PathSegment | undefined;
-  readonly #c: PathSegment | undefined;
+  readonly #key: string;
+  readonly #index: number;
   #path: DataPath | undefined;
 
-  constructor(base: DataPath | Place, a: PathSegment, b?: PathSegment, c?: PathSegment) {
+  constructor(base: DataPath | Place, key: string, index: number) {
     this.#base = base;
-    this.#a = a;
-    this.#b = b;
-    this.#c = c;
+    this.#key = key;
+    this.#index = index;
   }
 
   get path(): DataPath {
-    if (!this.#path) {
-      const base = this.#base instanceof Place ? this.#base.path : this.#base;
-      const path = base.concat(this.#a);
-      if (this.#b !== undefined) path.push(this.#b);
-      if (this.#c !== undefined) path.push(this.#c);
-      this.#path = path;
-    }
-    return this.#path;
+    return (this.#path ??= (this.#base instanceof Place ? this.#base.path : this.#base).concat(this.#key, this.#index));
   }
 }
 
-class Ref extends Place implements UnitRef {
+/**
+ * A unit named in a `lead` or `responsible` list. (Refs and targets are the model's most numerous
+ * objects, and findings point at few of them: their paths are made each time they are asked for.)
+ */
+class Ref implements UnitRef {
+  readonly #owner: DataPath;
+  readonly #role: 'lead' | 'responsible';
+  readonly #index: number;
+
   constructor(
     readonly name: string,
     owner: DataPath,
     role: 'lead' | 'responsible',
     index: number,
   ) {
-    super(owner, role, index);
+    this.#owner = owner;
+    this.#role = role;
+    this.#index = index;
+  }
+
+  get path(): DataPath {
+    return this.#owner.concat(this.#role, this.#index);
   }
 }
 
-class StatedTarget extends Place implements Target {
+/**
+ * Where targets are stated in an indicator, by year key (a yearly target) or by key (`baseline`,
+ * `overall`): as a number, and as `{ value }`. Shared by every target stated the same way; at most
+ * one entry per four-digit key.
+ */
+const SUFFIXES = new Map<string, readonly [PathSegment[], PathSegment[]]>();
+
+class StatedTarget implements Target {
+  readonly #indicator: Place;
+  readonly #suffix: PathSegment[];
+
   constructor(
     readonly year: number | undefined,
     readonly value: number,
     readonly comparator: Comparator | undefined,
     indicator: Place,
-    key: string,
-    yearKey?: string,
-    valueKey?: string,
+    key: 'baseline' | 'overall' | 'yearly',
+    yearKey: string | undefined,
+    valueKey: boolean,
   ) {
-    super(indicator, key, yearKey, valueKey);
+    this.#indicator = indicator;
+    const at = yearKey ?? key;
+    let suffixes = SUFFIXES.get(at);
+    if (!suffixes) {
+      const bare = yearKey === undefined ? [key] : [key, yearKey];
+      suffixes = [bare, bare.concat('value')];
+      SUFFIXES.set(at, suffixes);
+    }
+    this.#suffix = suffixes[valueKey ? 1 : 0];
+  }
+
+  get path(): DataPath {
+    return this.#indicator.path.concat(this.#suffix);
   }
 }
 
@@ -273,13 +302,17 @@ class PlanIndicator extends Place implements Indicator {
 
 /** The units named by a task's or a section's `lead` or `responsible` list. */
 function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
-  if (!Array.isArray(v) || v.length === 0) return NONE;
-  const refs: UnitRef[] = [];
-  for (let i = 0; i < v.length; i++) {
+  if (!Array.isArray(v)) return NONE;
+  let n = 0;
+  for (const name of v) if (typeof name === 'string' && name.length > 0) n++;
+  if (n === 0) return NONE;
+  // Sized to its units (a list grown by push keeps room for about seventeen).
+  const refs = new Array<UnitRef>(n);
+  for (let i = 0, k = 0; i < v.length; i++) {
     const name: unknown = v[i];
-    if (typeof name === 'string' && name.length > 0) refs.push(new Ref(name, owner, role, i));
+    if (typeof name === 'string' && name.length > 0) refs[k++] = new Ref(name, owner, role, i);
   }
-  return fitted(refs);
+  return refs;
 }
 
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
@@ -321,7 +354,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
 function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Task | undefined {
   if (!isObj(t)) return undefined;
   const deadline = own(t, 'deadline');
-  const deadlineYear = year(deadline) ?? (typeof deadline === 'string' && /^\d{4}-/.test(deadline) ? Number(deadline.slice(0, 4)) : undefined);
+  const deadlineYear = year(deadline) ?? (typeof deadline === 'string' && DATE.test(deadline) ? Number(deadline.slice(0, 4)) : undefined);
   const task: Task = {
     kind: 'task',
     path,
@@ -354,12 +387,12 @@ function readIndicators(v: unknown, base: DataPath | Place, key: string, owner: 
  * A number, or `{ value, year?, comparator? }`, stated under `key` of an indicator (under
  * `yearly.<year>` for a year's target, whose year is the key's).
  */
-function readTarget(v: unknown, indicator: Place, key: string, yearKey?: string): Target | undefined {
+function readTarget(v: unknown, indicator: Place, key: 'baseline' | 'overall' | 'yearly', yearKey?: string): Target | undefined {
   const stated = yearKey === undefined ? undefined : Number(yearKey);
-  if (num(v) !== undefined) return new StatedTarget(stated, v as number, undefined, indicator, key, yearKey);
+  if (num(v) !== undefined) return new StatedTarget(stated, v as number, undefined, indicator, key, yearKey, false);
   if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
   const y = stated ?? year(own(v, 'year'));
-  return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, 'value');
+  return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, true);
 }
 
 function readIndicator(raw: unknown, base: DataPath | Place, key: string, index: number, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {
@@ -368,16 +401,20 @@ function readIndicator(raw: unknown, base: DataPath | Place, key: string, index:
   const yearly = own(raw, 'yearly');
   if (isObj(yearly)) {
     ind.hasYearly = true;
-    const targets: Target[] = [];
-    for (const key in yearly) {
-      if (!Object.hasOwn(yearly, key) || !YEAR_KEY.test(key)) continue;
-      const t = readTarget(yearly[key], ind, 'yearly', key);
-      if (t) targets.push(t);
-    }
+    const keys = Object.keys(yearly);
+    const targets = new Array<Target>(keys.length);
+    let n = 0;
     // Year keys are array indices, which an object lists in ascending order; only one written with a
     // leading zero (0999) comes out of order. A sort copies the list even when it is in order.
-    const ordered = targets.every((t, i) => i === 0 || (targets[i - 1].year ?? 0) <= (t.year ?? 0));
-    ind.yearly = fitted(ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)));
+    let ordered = true;
+    for (const key of keys) {
+      const t = YEAR_KEY.test(key) ? readTarget(yearly[key], ind, 'yearly', key) : undefined;
+      if (!t) continue;
+      if (n > 0 && (targets[n - 1].year ?? 0) > (t.year ?? 0)) ordered = false;
+      targets[n++] = t;
+    }
+    targets.length = n;
+    ind.yearly = n === 0 ? NONE : ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   }
   const growth = own(raw, 'growth');
   if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {
