@@ -45,16 +45,21 @@ function compareDocumentOrder(a: DataPath, b: DataPath): number {
 
 /** Ids are unique among units, sections, tasks and indicators. */
 export const uniqueIds: RuleCheck = ({ plan, report }) => {
-  const seen = new Map<string, { zh: string; en: string }>();
-  const all = [...plan.units, ...plan.allSections, ...plan.allTasks, ...plan.allIndicators].filter((x): x is typeof x & { id: string } => !!x.id);
-  all.sort((a, b) => compareDocumentOrder(a.path, b.path));
-  for (const x of all) {
-    const first = seen.get(x.id);
-    if (first === undefined) {
-      seen.set(x.id, describe(x));
-      continue;
+  // Gathered by id; only the users of an id used more than once are put in document order.
+  const users = new Map<string, (Unit | Section | Task | Indicator)[]>();
+  for (const list of [plan.units, plan.allSections, plan.allTasks, plan.allIndicators]) {
+    for (const x of list) {
+      if (!x.id) continue;
+      const same = users.get(x.id);
+      if (same) same.push(x);
+      else users.set(x.id, [x]);
     }
-    report({ messageId: 'duplicate', data: { id: x.id, first: first.zh, firstEn: first.en }, path: [...x.path, 'id'] });
+  }
+  for (const [id, same] of users) {
+    if (same.length === 1) continue;
+    same.sort((a, b) => compareDocumentOrder(a.path, b.path));
+    const first = describe(same[0]);
+    for (const x of same.slice(1)) report({ messageId: 'duplicate', data: { id, first: first.zh, firstEn: first.en }, path: [...x.path, 'id'] });
   }
 };
 
@@ -76,10 +81,13 @@ export const noDuplicateTasks: RuleCheck = ({ plan, report }) => {
   for (const t of plan.allTasks) {
     const key = t.title.replace(SPACE_AND_PUNCTUATION, '');
     if (key.length === 0) continue;
-    const earlier = seen.get(key) ?? [];
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, [t]);
+      continue;
+    }
     const first = earlier.find((e) => !parallel(e, t));
     earlier.push(t);
-    seen.set(key, earlier);
     if (first) report({ messageId: 'duplicate', data: { task: label(t), first: label(first) }, path: [...t.path, 'title'] });
   }
 };
