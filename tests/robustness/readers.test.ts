@@ -157,6 +157,29 @@ describe('re-reading an edit', () => {
     expect(rereadEdited(base.reuse, PLAN.replace('\n        title: 任务7:', '\ntitle: 任务7:'))).toBeUndefined();
   });
 
+  it('keeps quoted keys before, inside and after the re-read mapping, over edits that add and remove nodes', () => {
+    // A quoted key's text is not its source text, so the tree keeps it by slot: every slot after
+    // the re-read mapping moves when the edit adds or removes nodes.
+    const quoted = PLAN.replace(/^( +)(title|unit|name):/gm, "$1'$2':").replace(/([{,] )(2\d{3}):/g, '$1"$2":');
+    expect(quoted).not.toBe(PLAN);
+    let reading = fastRead(quoted)!;
+    let text = quoted;
+    const edits: [string | RegExp, string][] = [
+      ["'title': 任务7:", "'title': 任务七:"], // a value, no node added
+      [/\n( +)'unit': 所\n/, "\n$1'unit': 所\n$1\"note\": 新增\n"], // a quoted key added
+      [/\n +'unit': "%"\n/, '\n'], // a quoted key removed
+      ["'title': 任务30:", "'title': 任务三十:"], // later, read from the last re-reading
+    ];
+    for (const [from, to] of edits) {
+      const next = text.replace(from, to);
+      expect(next).not.toBe(text);
+      const r = reread(reading, next);
+      expect(r.answered, String(from)).toBe(true);
+      reading = r.reading!;
+      text = next;
+    }
+  });
+
   it('agrees with a whole read over 3,000 random edits, each made on the last one (LF, and CRLF with a byte order mark)', () => {
     const edit = fc.record({
       doc: fc.nat({ max: SEEDS.length + 1 }),
