@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { changedSpan } from './text.js';
+import { changedSpan, doubled } from './text.js';
 import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, type SourcePair } from './tree.js';
 
 /**
@@ -351,12 +351,10 @@ class CompactTree {
   }
 
   private grow(): void {
-    const size = this.kinds.length * 2;
-    const copy = <T extends Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
-    this.kinds = copy(this.kinds, new Uint8Array(size));
-    this.starts = copy(this.starts, new Int32Array(size));
-    this.ends = copy(this.ends, new Int32Array(size));
-    this.firsts = copy(this.firsts, new Int32Array(size));
+    this.kinds = doubled(this.kinds);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.firsts = doubled(this.firsts);
   }
 }
 
@@ -560,15 +558,20 @@ class Builder {
     if (kind > BLOCK || end - start > 1024) throw DECLINE;
     if (typeof value === 'string') {
       if (value === '__proto__') throw DECLINE;
-      if (kind !== PLAIN || (flow && (value.length !== end - start || !text.startsWith(value, start)))) tree.keyTexts.set(slot, value);
+      if (kind !== PLAIN || (flow && !verbatim(text, value, start, end))) tree.keyTexts.set(slot, value);
       return value;
     }
     // `2018:` is read as a number and stored under "2018"; `02018:` or `True:` would not round-trip.
     if (typeof value !== 'number' && typeof value !== 'boolean') throw DECLINE;
     const key = String(value);
-    if (key.length !== end - start || !text.startsWith(key, start)) throw DECLINE;
+    if (!verbatim(text, key, start, end)) throw DECLINE;
     return key;
   }
+}
+
+/** Whether `key` is the text of [start, end) as written. */
+function verbatim(text: string, key: string, start: number, end: number): boolean {
+  return key.length === end - start && text.startsWith(key, start);
 }
 
 /** Whether a `:` follows offset `at` on its line, after spaces and tabs only (as an implicit key's does). */

@@ -112,12 +112,21 @@ export interface Plan {
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /**
- * A list grown by push keeps room for about seventeen items, and the model holds hundreds of
- * thousands of short lists; a copy is made to its length. (Paths are made with concat for the same
- * reason: an array spread over-allocates too, 233 bytes against 96 for a path of six steps.)
+ * What `read` makes of each item of `list`, the items it makes nothing of left out, in a list sized
+ * to them: a list grown by push keeps room for about seventeen items, and the model holds hundreds
+ * of thousands of short lists. (Paths are made with concat for the same reason: an array spread
+ * over-allocates too, 233 bytes against 96 for a path of six steps.)
  */
-function fitted<T>(list: T[]): T[] {
-  return list.length === 0 ? NONE : list.slice();
+function readEach<T, U>(list: readonly T[], read: (item: T, index: number) => U | undefined): U[] {
+  const out = new Array<U>(list.length);
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const x = read(list[i], i);
+    if (x !== undefined) out[n++] = x;
+  }
+  if (n === 0) return NONE;
+  out.length = n;
+  return out;
 }
 
 type Obj = Record<string, unknown>;
@@ -303,16 +312,7 @@ class PlanIndicator extends Place implements Indicator {
 /** The units named by a task's or a section's `lead` or `responsible` list. */
 function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
   if (!Array.isArray(v)) return NONE;
-  let n = 0;
-  for (const name of v) if (typeof name === 'string' && name.length > 0) n++;
-  if (n === 0) return NONE;
-  // Sized to its units (a list grown by push keeps room for about seventeen).
-  const refs = new Array<UnitRef>(n);
-  for (let i = 0, k = 0; i < v.length; i++) {
-    const name: unknown = v[i];
-    if (typeof name === 'string' && name.length > 0) refs[k++] = new Ref(name, owner, role, i);
-  }
-  return refs;
+  return readEach(v as unknown[], (name, i) => (typeof name === 'string' && name.length > 0 ? new Ref(name, owner, role, i) : undefined));
 }
 
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
@@ -374,13 +374,8 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
 
 /** The indicators listed under `key` of a task, a section or an indicator (its parts). */
 function readIndicators(v: unknown, base: DataPath | Place, key: string, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator[] {
-  if (!Array.isArray(v) || v.length === 0) return NONE;
-  const out: Indicator[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const ind = readIndicator(v[i], base, key, i, owner, plan, parent);
-    if (ind) out.push(ind);
-  }
-  return fitted(out);
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (raw, i) => readIndicator(raw, base, key, i, owner, plan, parent));
 }
 
 /**
@@ -401,20 +396,11 @@ function readIndicator(raw: unknown, base: DataPath | Place, key: string, index:
   const yearly = own(raw, 'yearly');
   if (isObj(yearly)) {
     ind.hasYearly = true;
-    const keys = Object.keys(yearly);
-    const targets = new Array<Target>(keys.length);
-    let n = 0;
+    const targets = readEach(Object.keys(yearly), (key) => (YEAR_KEY.test(key) ? readTarget(yearly[key], ind, 'yearly', key) : undefined));
     // Year keys are array indices, which an object lists in ascending order; only one written with a
     // leading zero (0999) comes out of order. A sort copies the list even when it is in order.
-    let ordered = true;
-    for (const key of keys) {
-      const t = YEAR_KEY.test(key) ? readTarget(yearly[key], ind, 'yearly', key) : undefined;
-      if (!t) continue;
-      if (n > 0 && (targets[n - 1].year ?? 0) > (t.year ?? 0)) ordered = false;
-      targets[n++] = t;
-    }
-    targets.length = n;
-    ind.yearly = n === 0 ? NONE : ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    const ordered = targets.every((t, i) => i === 0 || (targets[i - 1].year ?? 0) <= (t.year ?? 0));
+    ind.yearly = ordered ? targets : targets.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   }
   const growth = own(raw, 'growth');
   if (isObj(growth) && num(own(growth, 'percent')) !== undefined && (own(growth, 'type') === 'yoy' || own(growth, 'type') === 'annual-average')) {

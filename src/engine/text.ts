@@ -31,11 +31,7 @@ export class LineIndex {
   }
 
   private add(start: number): void {
-    if (this.count === this.starts.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.starts);
-      this.starts = grown;
-    }
+    if (this.count === this.starts.length) this.starts = doubled(this.starts);
     this.starts[this.count++] = start;
   }
 
@@ -91,4 +87,11 @@ export function changedSpan(before: string, after: string): { start: number; end
   let same = 0;
   while (same < shorter - start && before.charCodeAt(before.length - 1 - same) === after.charCodeAt(after.length - 1 - same)) same++;
   return { start, end: before.length - same, delta: after.length - before.length };
+}
+
+/** A copy of a typed array at twice its length, for a list of offsets grown by doubling. */
+export function doubled<T extends Uint8Array | Int32Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
 }
