@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
+import type { Lang, Severity, SeveritySetting } from '../engine/index.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -2,8 +2,8 @@ export { readText } from '../node/config-files.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
+import { isPlanFile } from '../engine/index.js';
 
-const PLAN_FILE = /\.plan\.ya?ml$/;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.cache']);
 
 /** A path as the output shows it: relative to the working folder, with forward slashes. */
@@ -22,7 +22,7 @@ function walk(dir: string, out: string[]): void {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name), out);
-    } else if (e.isFile() && PLAN_FILE.test(e.name)) {
+    } else if (e.isFile() && isPlanFile(e.name)) {
       out.push(path.join(dir, e.name));
     }
   }

@@ -1,80 +1,45 @@
 import path from 'node:path';
-import { checkText } from '../engine/check.js';
-import type { Config } from '../engine/config.js';
-import { fixAll } from '../engine/fix-all.js';
-import type { LineIndex } from '../engine/text.js';
-import type { DataPath, Finding, Localized, Severity } from '../engine/types.js';
+import { buildPlan, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
 import { displayPath, readText } from './files.js';
 
-/** A finding with 1-based positions, as every output format reports it. */
-export interface ReportedFinding {
-  ruleId: string;
-  severity: Severity;
-  message: Localized;
-  /** The data path the finding is about. */
-  path: DataPath;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The source line the finding starts on, for the excerpt under it. */
-  source: string;
-  fix?: { message: Localized };
-  suggestions?: { message: Localized }[];
-}
-
-/** The check of one file, in a form that crosses worker threads. */
-export interface FileReport {
-  /** As shown: relative to the working folder. */
-  path: string;
-  findings: ReportedFinding[];
-  /** The text after --fix, when it differs from `original`. */
-  fixed?: string;
-  original?: string;
-  fixesApplied?: number;
-  /** Set when the file could not be read. */
-  readError?: string;
-}
-
-/** Positions as the CLI and the editor report them: 1-based lines and UTF-16 columns. */
-export function report(findings: readonly Finding[], lines: LineIndex): ReportedFinding[] {
-  return findings.map((f) => {
-    const s = lines.position(f.range.start);
-    const e = lines.position(f.range.end);
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      path: f.path,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      source: lines.lineText(s.line),
-      ...(f.fix ? { fix: { message: f.fix.message } } : {}),
-      ...(f.suggestions?.length ? { suggestions: f.suggestions.map((x) => ({ message: x.message })) } : {}),
-    };
-  });
+/** A checked file with what the review report shows beside its findings: the plan as the check read it. */
+export interface CheckedFile {
+  result: FileResult;
+  plan?: Plan;
+  /** The tolerance the yearly-sum rule applied to this file. */
+  tolerance: number;
 }
 
 /** Checks one file; with `fix`, applies safe fixes and reports what remains. */
-export function lintFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): FileReport {
+export function lintFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): FileResult {
+  return checkFile(file, cwd, config, configDir, fix).result;
+}
+
+/** Checks one file and keeps the plan it read, so that the report neither reads nor parses it again. */
+export function checkFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): CheckedFile {
   const shown = displayPath(cwd, file);
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  const tolerance = sumTolerance(config, relativePath);
   let text: string;
   try {
     text = readText(file);
   } catch (error) {
-    return { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) };
+    return { result: { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) }, tolerance };
   }
-  const options = { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') };
+  const options = { config, relativePath };
   if (fix) {
-    const result = fixAll(text, options);
+    const fixed = fixAll(text, options);
+    const out = fixed.output;
     return {
-      path: shown,
-      findings: report(result.output.findings, result.output.lines),
-      ...(result.text !== text ? { fixed: result.text, original: text, fixesApplied: result.applied } : {}),
+      result: {
+        path: shown,
+        findings: toRows(out.findings, out.lines),
+        ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied } : {}),
+      },
+      plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined),
+      tolerance,
     };
   }
   const out = checkText(text, options);
-  return { path: shown, findings: report(out.findings, out.lines) };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
 }

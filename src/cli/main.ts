@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { EMPTY_CONFIG, type Config } from '../engine/config.js';
-import type { Lang, Severity } from '../engine/types.js';
+import { EMPTY_CONFIG, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
 import { writeReport } from '../report/write.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { displayPath, findFiles, readText, writeAtomic } from './files.js';
+import { displayPath, findFiles, writeAtomic } from './files.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
-import { report, type FileReport } from './lint.js';
+
+import { checkFile, type CheckedFile } from './lint.js';
 import { lintAll } from './pool.js';
 import { langFromEnv, TEXTS, USAGE } from './texts.js';
 
@@ -70,11 +70,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ? (done: number) => io.stderr.write(`\r${lang === 'en' ? 'Checking' : '检查中'} ${done}/${files.length}${done === files.length ? '\r\x1b[K' : ''}`)
     : undefined;
   const fixing = options.fix || options.fixDryRun;
-  const reports = await lintAll(
-    files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })),
-    io.workerScript,
-    progress,
-  );
+  // The review report shows the plans beside their findings, so it keeps what each check read
+  // (on this thread: a plan's model does not cross threads); every other command needs only rows.
+  let checked: CheckedFile[] | undefined;
+  let reports: FileResult[];
+  if (options.command === 'report') {
+    checked = files.map((file, i) => {
+      const c = checkFile(file, io.cwd, config, configDir, fixing);
+      progress?.(i + 1);
+      return c;
+    });
+    reports = checked.map((c) => c.result);
+  } else {
+    reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })), io.workerScript, progress);
+  }
 
   if (options.fixDryRun) {
     for (const r of reports) {
@@ -91,7 +100,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   if (options.command === 'report') {
     const file = path.resolve(io.cwd, options.output as string);
-    writeReport(file, reports, { lang, version: VERSION, texts: reports.map((r) => readText(path.resolve(io.cwd, r.path))) });
+    writeReport(file, checked ?? [], { lang, version: VERSION });
     io.stderr.write(`${t.reportWritten(displayPath(io.cwd, file))}\n`);
   } else if (!options.fixDryRun) {
     const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION });
@@ -101,7 +110,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return exitCode(reports, options, io, t);
 }
 
-function exitCode(reports: FileReport[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
+function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
   if (reports.some((r) => r.readError)) return 2;
   const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn]));
   const c = counts(reports);
@@ -124,7 +133,7 @@ function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Confi
     configDir = path.dirname(file);
     const loaded = loadConfigFile(file);
     if (loaded.findings.length > 0) {
-      const shown: FileReport = { path: displayPath(io.cwd, file), findings: report(loaded.findings, loaded.lines) };
+      const shown: FileResult = { path: displayPath(io.cwd, file), findings: toRows(loaded.findings, loaded.lines) };
       io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
       io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
       if (loaded.findings.some((f) => f.severity === 'error')) return 2;

@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../engine/config.js';
-import { lintFile, type FileReport } from './lint.js';
+import type { Config } from '../engine/index.js';
+import type { FileResult } from '../engine/index.js';
+import { lintFile } from './lint.js';
 
 /** The work a worker thread does for one file. */
 export interface LintJob {
@@ -20,7 +21,7 @@ const PARALLEL_THRESHOLD = 8;
  * Checks files, in worker threads when there are enough of them and the bundle can start workers.
  * Results come back in input order, whatever order the threads finish in.
  */
-export async function lintAll(jobs: LintJob[], workerScript: string | undefined, onProgress?: (done: number) => void): Promise<FileReport[]> {
+export async function lintAll(jobs: LintJob[], workerScript: string | undefined, onProgress?: (done: number) => void): Promise<FileResult[]> {
   const threads = Math.min(os.availableParallelism(), 4, Math.ceil(jobs.length / PARALLEL_THRESHOLD));
   if (!workerScript || threads < 2) {
     return jobs.map((j, i) => {
@@ -29,7 +30,7 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
       return r;
     });
   }
-  const results: FileReport[] = new Array(jobs.length);
+  const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
   await Promise.all(
@@ -42,7 +43,7 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
         }
         worker.postMessage(jobs[next++]);
       };
-      worker.on('message', (m: { index: number; report: FileReport }) => {
+      worker.on('message', (m: { index: number; report: FileResult }) => {
         results[m.index] = m.report;
         onProgress?.(++done);
         feed();

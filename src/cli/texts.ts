@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types.js';
+import type { Lang } from '../engine/index.js';
 
 /** The CLI's own words, in both languages. Rule messages come from rule metadata, not from here. */
 export const TEXTS = {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isPlanFile, PLAN_FILE_GLOB } from '../engine/index.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -11,7 +12,7 @@ function messageLanguage(): string {
 }
 
 const SELECTOR = [
-  { scheme: 'file', language: 'yaml', pattern: '**/*.plan.{yaml,yml}' },
+  { scheme: 'file', language: 'yaml', pattern: PLAN_FILE_GLOB },
   { scheme: 'untitled', language: 'yaml' },
 ];
 
@@ -35,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.command = 'workbench.actions.view.problems';
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !/\.plan\.ya?ml$/i.test(editor.document.fileName)) {
+    if (!editor || !isPlanFile(editor.document.fileName)) {
       status.hide();
       return;
     }

@@ -8,6 +8,7 @@ import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
 import { LIMITS, parseYaml } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
+import { sumTolerance } from './queries.js';
 import { validatePlan } from './schema.js';
 import { LineIndex } from './text.js';
 import type { SourceDoc } from './tree.js';
@@ -33,6 +34,8 @@ export interface CheckOutput extends CheckResult {
   /** The parsed document, when the text was YAML at all. */
   source?: SourceDoc;
   plan?: Plan;
+  /** The tolerance the yearly-sum rule applied: hover, inlay hints and the report judge sums with it. */
+  sumTolerance: number;
 }
 
 /**
@@ -44,6 +47,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const tooLarge = text.length > LIMITS.maxChars;
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
   const settings = settingsFor(options.config ?? EMPTY_CONFIG, options.relativePath);
+  const tolerance = sumTolerance(options.config, options.relativePath);
   const findings: Finding[] = [];
   const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
     const severity = severityOf(ruleId, settings[ruleId]);
@@ -57,15 +61,15 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const onRule = options.onRule;
   if (tooLarge) {
     for (const p of parseYaml(text).problems) emit(p.ruleId, p.messageId, p.data, p.range);
-    return { findings, text, lines };
+    return { findings, text, lines, sumTolerance: tolerance };
   }
   scanCharacters(text, emit);
   onRule?.('read');
   const parsed = parseYaml(text, options.previous);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   const { source } = parsed;
-  if (!source) return finish(findings, lines, text, settings);
-  if (parsed.data === undefined) return finish(findings, lines, text, settings, source);
+  if (!source) return finish(findings, lines, text, settings, tolerance);
+  if (parsed.data === undefined) return finish(findings, lines, text, settings, tolerance, source);
 
   const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
     const before = findings.length;
@@ -113,7 +117,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
       range: rangeOf(source, hit.path, hit.onKey ? 'key' : 'value'),
     });
   }
-  const result = finish(findings, lines, text, settings, source);
+  const result = finish(findings, lines, text, settings, tolerance, source);
   result.data = parsed.data;
   result.plan = plan;
   return result;
@@ -150,7 +154,7 @@ function scanCharacters(text: string, emit: Emit): void {
 }
 
 /** Applies exemptions, reports the broken ones, and sorts findings by place. */
-function finish(findings: Finding[], lines: LineIndex, text: string, settings: Record<string, RuleSetting>, source?: SourceDoc): CheckOutput {
+function finish(findings: Finding[], lines: LineIndex, text: string, settings: Record<string, RuleSetting>, tolerance: number, source?: SourceDoc): CheckOutput {
   const exemptions = readExemptions(lines);
   const kept = exemptions.length > 0 ? applyExemptions(findings, exemptions, lines, settings) : findings;
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
@@ -161,7 +165,7 @@ function finish(findings: Finding[], lines: LineIndex, text: string, settings: R
       if (f.suggestions) f.suggestions = f.suggestions.filter((s) => fixToEdits(source, s));
     }
   }
-  return { findings: kept, text, lines, source };
+  return { findings: kept, text, lines, source, sumTolerance: tolerance };
 }
 
 function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: LineIndex, settings: Record<string, RuleSetting>): Finding[] {

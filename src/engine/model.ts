@@ -467,13 +467,6 @@ export function unitMentions(plan: Plan): readonly UnitMention[] {
   return out;
 }
 
-/** 牵头单位 in effect for a task: its own, else its nearest section's. */
-export function effectiveLead(task: Task): UnitRef[] {
-  if (task.lead.length > 0) return task.lead;
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.lead.length > 0) return s.lead;
-  return [];
-}
-
 /** A label for a task or section in messages: its number and title as printed. */
 export function label(x: Task | Section): string {
   const title = x.title.length > 24 ? `${x.title.slice(0, 24)}…` : x.title;

@@ -1,9 +1,6 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import planSchema from '../../schemas/plan.schema.json';
-import type { CheckOutput } from '../engine/check.js';
-import { nodeAt, pathAt } from '../engine/locate.js';
-import { buildPlan, type Plan, type Unit } from '../engine/model.js';
-import type { Lang } from '../engine/types.js';
+import { buildPlan, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Unit } from '../engine/index.js';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
 const ROOT = planSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CheckOutput } from '../engine/check.js';
-import type { Fix, Lang, Severity } from '../engine/types.js';
+import type { CheckOutput, Fix, Lang, Severity } from '../engine/index.js';
 import { toRange } from './positions.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -1,10 +1,8 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { CheckOutput } from '../engine/check.js';
-import { indicatorLabel } from '../engine/checks/util.js';
-import { pathAt, rangeOf } from '../engine/locate.js';
-import { comparatorSymbol, formatNumber } from '../engine/messages.js';
-import { effectiveLead, impliedAnnualGrowth, label, type Indicator } from '../engine/model.js';
-import type { Lang } from '../engine/types.js';
+import {
+  comparatorSymbol, effectiveLead, formatNumber, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  type CheckOutput, type Indicator, type Lang, type YearlyTotal,
+} from '../engine/index.js';
 import { toRange } from './positions.js';
 import { unitAt, unitNamed } from './units.js';
 
@@ -16,18 +14,24 @@ const T = {
 const n = formatNumber;
 const sym = comparatorSymbol;
 
+/** ✓ when the yearly sum meets the overall target; else what it misses: ≠ 15, or ✗ ≥15 for a floor. */
+export function sumMark(total: YearlyTotal): string {
+  if (total.ok) return ' ✓';
+  return total.comparator && total.comparator !== '=' ? ` ✗ ${sym(total.comparator)}${n(total.total)}` : ` ≠ ${n(total.total)}`;
+}
+
 /** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
-export function indicatorHover(ind: Indicator, lang: Lang): string {
+export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): string {
   const t = T[lang];
   const steps: string[] = [];
   if (ind.baseline) steps.push(`${t.baseline} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
   for (const y of ind.yearly) steps.push(`${y.year} **${sym(y.comparator)}${n(y.value)}**`);
   if (ind.overall) steps.push(`${t.overall} ${ind.overall.year ?? ''} **${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}**`);
   const lines = [`**${indicatorLabel(ind)}**${ind.kind ? ` · ${t.kinds[ind.kind]}` : ''}`, '', steps.join(' → ') || '—'];
-  if (ind.kind === 'increment' && ind.yearly.length > 0) {
-    const sum = ind.yearly.reduce((a, y) => a + y.value, 0);
-    const mark = ind.overall ? (Math.abs(sum - ind.overall.value) < 1e-9 ? ' ✓' : ` ≠ ${n(ind.overall.value)}`) : '';
-    lines.push('', `${t.sum}: ${ind.yearly.map((y) => n(y.value)).join(' + ')} = **${n(sum)}**${mark}`);
+  // Judged as the rule judges it (comparator and tolerance), so that the hover never contradicts the check.
+  const total = yearlyTotal(ind, tolerance);
+  if (total) {
+    lines.push('', `${t.sum}: ${total.terms.map((y) => n(y.value)).join(' + ')} = **${n(total.sum)}**${sumMark(total)}`);
   }
   const g = impliedAnnualGrowth(ind);
   if (g !== undefined) {
@@ -55,11 +59,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | 
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);
-  // The innermost indicator whose path is a prefix of the path under the cursor.
-  let best: Indicator | undefined;
-  for (const ind of plan.allIndicators) {
-    if (ind.path.length <= path.length && ind.path.every((s, i) => String(s) === String(path[i])) && (!best || ind.path.length > best.path.length)) best = ind;
-  }
+  const best = innermost(plan.allIndicators, path);
   if (!best) return undefined;
-  return { contents: { kind: 'markdown', value: indicatorHover(best, lang) } };
+  return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance) } };
 }

@@ -1,7 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { CheckOutput } from '../engine/check.js';
-import { nodeAt, rangeOf } from '../engine/locate.js';
-import type { Indicator, Section, Task } from '../engine/model.js';
+import { nodeAt, rangeOf, type CheckOutput, type Indicator, type Section, type Task } from '../engine/index.js';
 import { toRange } from './positions.js';
 
 /** The outline: sections → subsections and tasks → indicators. */

@@ -1,8 +1,5 @@
 import type { Location, Range } from 'vscode-languageserver-types';
-import type { CheckOutput } from '../engine/check.js';
-import { pathAt, rangeOf } from '../engine/locate.js';
-import { unitMentions, type Plan, type Unit, type UnitRef } from '../engine/model.js';
-import type { DataPath } from '../engine/types.js';
+import { pathAt, rangeOf, unitMentions, type CheckOutput, type DataPath, type Plan, type Unit, type UnitRef } from '../engine/index.js';
 import { toRange } from './positions.js';
 
 /** Every place the plan names a unit: lead and responsible entries of sections and tasks. */

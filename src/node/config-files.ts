@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readConfigText, type ConfigLoad } from '../engine/config-file.js';
+import { readConfigText, type ConfigLoad } from '../engine/index.js';
 
 /** Reads a file as text, keeping a BOM so offsets and fixes keep it too. */
 export function readText(file: string): string {

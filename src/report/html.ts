@@ -1,9 +1,4 @@
-import type { FileReport, ReportedFinding } from '../cli/lint.js';
-import { comparatorSymbol, formatNumber, ruleMeta } from '../engine/messages.js';
-import { buildPlan, type Plan } from '../engine/model.js';
-import { parseYaml } from '../engine/parse.js';
-import type { Lang } from '../engine/types.js';
-import { indicatorLabel } from '../engine/checks/util.js';
+import { buildPlan, comparatorSymbol, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
 import { indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
@@ -23,11 +18,20 @@ pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12
 nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
 `;
 
+/** One checked plan as the report shows it: its findings, the plan the check read, and the sum tolerance in force. */
+export interface ReportedPlan {
+  result: FileResult;
+  plan?: Plan;
+  tolerance: number;
+}
+
 /** The reviewer's report: one self-contained HTML page (no script, no network, no external asset). */
-export function renderReport(reports: readonly FileReport[], options: { lang: Lang; version: string; texts: string[] }): string {
+export function renderReport(checked: readonly ReportedPlan[], options: { lang: Lang; version: string }): string {
   const t = REPORT_TEXTS[options.lang];
-  const plans = reports.map((_r, i) => buildPlan(parseYaml(options.texts[i] ?? '').data));
-  const body = reports.map((r, i) => planSection(r, plans[i], i, t, options.lang)).join('\n');
+  const reports = checked.map((c) => c.result);
+  // A file that could not be read, or is not YAML, has an empty plan: its findings still show.
+  const plans = checked.map((c) => c.plan ?? buildPlan(undefined));
+  const body = reports.map((r, i) => planSection(r, plans[i], i, t, options.lang, checked[i].tolerance)).join('\n');
   const overview = reports
     .map((r, i) => {
       const v = verdict(r.findings, t);
@@ -51,16 +55,16 @@ ${body}
 `;
 }
 
-function titleOf(plan: Plan, r: FileReport): string {
+function titleOf(plan: Plan, r: FileResult): string {
   return plan.title ?? r.path;
 }
 
-function countCells(findings: readonly ReportedFinding[]): string {
+function countCells(findings: readonly FindingRow[]): string {
   const c = (s: string) => findings.filter((f) => f.severity === s).length;
   return `<td class="num sev-error">${c('error')}</td><td class="num sev-warning">${c('warning')}</td><td class="num sev-info">${c('info')}</td>`;
 }
 
-function verdict(findings: readonly ReportedFinding[], t: ReportTexts): { cls: string; text: string; short: string } {
+function verdict(findings: readonly FindingRow[], t: ReportTexts): { cls: string; text: string; short: string } {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return { cls: 'bad', text: t.notReady(errors, warnings), short: t.notReadyShort };
@@ -68,7 +72,7 @@ function verdict(findings: readonly ReportedFinding[], t: ReportTexts): { cls: s
   return { cls: 'ok', text: t.ready, short: t.readyShort };
 }
 
-function planSection(r: FileReport, plan: Plan, i: number, t: ReportTexts, lang: Lang): string {
+function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang: Lang, tolerance: number): string {
   const v = verdict(r.findings, t);
   const title = titleOf(plan, r);
   const period = plan.period ? `${plan.period.start}—${plan.period.end}` : '—';
@@ -78,14 +82,14 @@ function planSection(r: FileReport, plan: Plan, i: number, t: ReportTexts, lang:
 <div class="verdict ${v.cls}" data-verdict="${v.cls}">${esc(v.text)}</div>
 ${findingsByRule(r.findings, t, lang)}
 ${findingsByLead(r.findings, plan, t, lang)}
-${indicatorTable(indicatorRows(plan), t)}
+${indicatorTable(indicatorRows(plan, tolerance), t)}
 ${matrix(plan, t)}
 </section>`;
 }
 
-function findingsByRule(findings: readonly ReportedFinding[], t: ReportTexts, lang: Lang): string {
+function findingsByRule(findings: readonly FindingRow[], t: ReportTexts, lang: Lang): string {
   if (findings.length === 0) return `<h3>${esc(t.byRule)}</h3><p class="muted">${esc(t.noFindings)}</p>`;
-  const groups = new Map<string, ReportedFinding[]>();
+  const groups = new Map<string, FindingRow[]>();
   for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
   const rows = [...groups.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
@@ -94,9 +98,9 @@ function findingsByRule(findings: readonly ReportedFinding[], t: ReportTexts, la
   return `<h3>${esc(t.byRule)}</h3><table class="by-rule"><thead><tr><th>${esc(t.rule)}</th><th>${esc(t.description)}</th><th>${esc(t.level)}</th><th>${esc(t.count)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function findingsByLead(findings: readonly ReportedFinding[], plan: Plan, t: ReportTexts, lang: Lang): string {
+function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTexts, lang: Lang): string {
   if (findings.length === 0) return '';
-  const groups = new Map<string, ReportedFinding[]>();
+  const groups = new Map<string, FindingRow[]>();
   for (const f of findings) {
     const leads = leadsFor(plan, f);
     const key = leads.length > 0 ? leads.join('、') : t.wholePlan;
@@ -109,7 +113,7 @@ function findingsByLead(findings: readonly ReportedFinding[], plan: Plan, t: Rep
       const items = [...fs]
         .sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
         .map((f) => `<div class="finding ${f.severity}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(f.message[lang])} <code class="muted">${esc(f.ruleId)}</code>
-<pre>${esc(t.line(f.line))} | ${esc(f.source.trim())}</pre></div>`)
+<pre>${esc(t.line(f.line))} | ${esc(f.excerpt.trim())}</pre></div>`)
         .join('\n');
       return `<h4>${esc(t.leadUnit)}:${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
     })
@@ -147,8 +151,8 @@ function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
       const b = ind.baseline ? `${n(ind.baseline.value)}${ind.baseline.year ? `<div class="muted">${ind.baseline.year}</div>` : ''}` : '';
       const o = ind.overall ? `${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
       const growth = r.impliedGrowth === undefined ? '' : `${formatNumber(Math.round(r.impliedGrowth * 100) / 100)}%`;
-      const mismatch = r.sum !== undefined && ind.overall && Math.abs(r.sum - ind.overall.value) > 1e-9 && (ind.overall.comparator ?? ind.comparator) !== '>=';
-      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.sum)}</td><td class="num">${growth}</td><td>${sparkline(r)}</td></tr>`;
+      const mismatch = r.total !== undefined && !r.total.ok;
+      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.total?.sum)}</td><td class="num">${growth}</td><td>${sparkline(r)}</td></tr>`;
     })
     .join('\n');
   return `<h3>${esc(t.indicators)}</h3><table class="indicators"><thead>${head}</thead><tbody>${body}</tbody></table>`;

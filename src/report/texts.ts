@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/types.js';
+import type { Lang } from '../engine/index.js';
 
 /** The report's words in both languages. */
 export const REPORT_TEXTS = {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import type { FileReport } from '../cli/lint.js';
-import type { Lang } from '../engine/types.js';
-import { renderReport } from './html.js';
+import type { Lang } from '../engine/index.js';
+import { renderReport, type ReportedPlan } from './html.js';
 
-/** Writes the review report for checked files; `texts` are their contents, in the same order. */
-export function writeReport(file: string, reports: readonly FileReport[], options: { lang: Lang; version: string; texts: string[] }): void {
-  fs.writeFileSync(file, renderReport(reports, options));
+/** Writes the review report for checked files. */
+export function writeReport(file: string, plans: readonly ReportedPlan[], options: { lang: Lang; version: string }): void {
+  fs.writeFileSync(file, renderReport(plans, options));
 }

@@ -14,17 +14,10 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { checkText, type CheckOptions, type CheckOutput } from '../engine/check.js';
-import { fixAll } from '../engine/fix-all.js';
-import { fixToEdits } from '../engine/fix.js';
-import { nodeAt } from '../engine/locate.js';
-import { changedSpan } from '../engine/text.js';
-import type { Unit } from '../engine/model.js';
-import { formatNumber } from '../engine/messages.js';
-import type { Fix, Lang, TextEdit } from '../engine/types.js';
+import { changedSpan, checkText, fixAll, fixToEdits, formatNumber, nodeAt, yearlyTotal, type CheckOptions, type CheckOutput, type Fix, type Lang, type TextEdit, type Unit } from '../engine/index.js';
 import { complete } from '../language/completion.js';
 import { toDiagnostics, type DiagnosticData } from '../language/diagnostics.js';
-import { hover } from '../language/hover.js';
+import { hover, sumMark } from '../language/hover.js';
 import { toRange } from '../language/positions.js';
 import { documentSymbols } from '../language/symbols.js';
 import { allUnitRefs, unitAt, unitLocations, unitRange } from '../language/units.js';
@@ -220,14 +213,13 @@ export class LanguageService {
     const plan = output.plan!;
     const hints: InlayHint[] = [];
     for (const ind of plan.allIndicators) {
-      if (ind.kind !== 'increment' || ind.yearly.length === 0 || !ind.overall) continue;
+      const total = yearlyTotal(ind, output.sumTolerance);
+      if (!total || !ind.overall) continue;
       const node = nodeAt(output.source!.root, ind.overall.path);
       if (!node) continue;
       const pos = output.lines.position(node.end);
       if (pos.line < range.start.line || pos.line > range.end.line) continue;
-      const sum = ind.yearly.reduce((a, y) => a + y.value, 0);
-      const ok = Math.abs(sum - ind.overall.value) < 1e-9;
-      hints.push({ position: pos, label: ok ? ` Σ ${formatNumber(sum)} ✓` : ` Σ ${formatNumber(sum)} ≠ ${formatNumber(ind.overall.value)}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: this.t('年度目标合计与总体目标', 'Sum of the yearly targets against the overall target') });
+      hints.push({ position: pos, label: ` Σ ${formatNumber(total.sum)}${sumMark(total)}`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: this.t('年度目标合计与总体目标', 'Sum of the yearly targets against the overall target') });
     }
     return hints;
   }

@@ -14,14 +14,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../engine/types.js';
+import { isPlanFile, type Lang } from '../engine/index.js';
 import { FIX_ALL_KIND } from './service.js';
 import { ConfigCache, DEFAULT_SETTINGS, type EditorSettings } from './settings.js';
 import { ServiceThread, type Stopped } from './worker-client.js';
 
 export { FIX_ALL_KIND } from './service.js';
 
-const PLAN_FILE = /\.plan\.ya?ml$/i;
 /**
  * Edits closer together than this are checked once. Beyond that, edits that arrive while a check
  * runs are checked together when it ends: never two checks of one document at a time, never a wait
@@ -111,7 +110,7 @@ export function startSession(connection: Connection): void {
   /** Gives the service thread the current version of a plan document; undefined if it is not one, or disabled. */
   async function ensure(uri: string): Promise<TextDocument | undefined> {
     const doc = documents.get(uri);
-    if (!doc || !PLAN_FILE.test(uri) || !service) return undefined;
+    if (!doc || !isPlanFile(uri) || !service) return undefined;
     const settings = await settingsFor(uri);
     if (!settings.enable) return undefined;
     if (synced.get(uri) !== doc.version) {
@@ -184,7 +183,7 @@ export function startSession(connection: Connection): void {
 
   async function publish(uri: string): Promise<void> {
     const doc = documents.get(uri);
-    if (!doc || !PLAN_FILE.test(uri)) return;
+    if (!doc || !isPlanFile(uri)) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
     if (!settings.enable) {

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { EMPTY_CONFIG, type Config } from '../engine/config.js';
-import type { SeveritySetting } from '../engine/types.js';
+import { EMPTY_CONFIG, type Config, type SeveritySetting } from '../engine/index.js';
 
 /** The `planlint.*` settings of the editor. */
 export interface EditorSettings {

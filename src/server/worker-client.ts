@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
-import type { Lang } from '../engine/types.js';
+import type { Lang } from '../engine/index.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 /**

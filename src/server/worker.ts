@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
+// eslint-disable-next-line no-restricted-imports -- the fault injector below reaches into the rule registry; it moves to a test preload
 import { CHECKS } from '../engine/checks/index.js';
-import { ruleMeta } from '../engine/messages.js';
-import type { Lang } from '../engine/types.js';
+import { ruleMeta, type Lang } from '../engine/index.js';
 import { LanguageService } from './service.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 

@@ -1,5 +1,5 @@
-import type { Lang } from '../../engine/types.js';
-import type { FileReport } from '../lint.js';
+import type { Lang } from '../../engine/index.js';
+import type { FileResult } from '../../engine/index.js';
 
 /** What every formatter receives. */
 export interface FormatContext {
@@ -8,10 +8,10 @@ export interface FormatContext {
   version: string;
 }
 
-export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
+export type Formatter = (reports: readonly FileResult[], context: FormatContext) => string;
 
 /** Counts by severity over all files. */
-export function counts(reports: readonly FileReport[]): { error: number; warning: number; info: number; fixable: number } {
+export function counts(reports: readonly FileResult[]): { error: number; warning: number; info: number; fixable: number } {
   const c = { error: 0, warning: 0, info: 0, fixable: 0 };
   for (const r of reports) {
     for (const f of r.findings) {

@@ -1,4 +1,4 @@
-import { RULE_METAS } from '../../engine/generated/rules.js';
+import { RULE_METAS } from '../../engine/index.js';
 import type { Formatter } from './common.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;

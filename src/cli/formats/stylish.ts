@@ -20,7 +20,7 @@ export const stylish: Formatter = (reports, { lang, color }) => {
     for (const f of r.findings) {
       out.push(`  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], t[f.severity])}  ${f.message[lang]}  ${paint('dim', f.ruleId)}`);
       const gutter = String(f.line);
-      const source = f.source.replace(/\t/g, ' ');
+      const source = f.excerpt.replace(/\t/g, ' ');
       const before = source.slice(0, f.column - 1);
       const spanEnd = f.endLine === f.line ? Math.max(f.endColumn - 1, f.column) : source.length;
       const span = source.slice(f.column - 1, spanEnd) || ' ';

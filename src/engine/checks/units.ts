@@ -1,4 +1,5 @@
-import { effectiveLead, label, unitMentions, type Plan, type Section, type Task, type Unit, type UnitRef } from '../model.js';
+import { effectiveLead } from '../queries.js';
+import { label, unitMentions, type Plan, type Section, type Task, type Unit, type UnitRef } from '../model.js';
 import type { RuleCheck } from '../rules.js';
 
 /**
@@ -160,7 +161,7 @@ export const leadUnitMember: RuleCheck = ({ plan, report }) => {
 
 /** A unit is not both lead and responsible on one task or section. */
 export const leadNotResponsible: RuleCheck = ({ plan, report }) => {
-  const check = (lead: UnitRef[], responsible: UnitRef[], owner: Task | Section) => {
+  const check = (lead: readonly UnitRef[], responsible: readonly UnitRef[], owner: Task | Section) => {
     for (const r of responsible) {
       // Both lists are a few names long.
       if (!lead.some((l) => l.name === r.name)) continue;

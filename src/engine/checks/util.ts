@@ -1,28 +1,7 @@
 import { formatNumber } from '../messages.js';
 import type { Comparator, Indicator, Plan, Target } from '../model.js';
 
-/** Float noise from adding decimals (0.1 + 0.2) must never read as a mismatch. */
-export const EPSILON = 1e-9;
-
-export function approxEqual(a: number, b: number, tolerance = 0): boolean {
-  return Math.abs(a - b) <= tolerance + EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/** The comparator in force for a target: its own, else the indicator's. */
-export function comparatorOf(target: Target, indicator: Indicator): Comparator | undefined {
-  return target.comparator ?? indicator.comparator;
-}
-
-/** Whether `value` satisfies `comparator bound`, `=` (and no comparator) meaning equal within tolerance. */
-export function satisfies(value: number, comparator: Comparator | undefined, bound: number, tolerance = 0): boolean {
-  switch (comparator) {
-    case '>=': return value >= bound - tolerance - EPSILON;
-    case '>': return value > bound - tolerance;
-    case '<=': return value <= bound + tolerance + EPSILON;
-    case '<': return value < bound + tolerance;
-    default: return approxEqual(value, bound, tolerance);
-  }
-}
+export { approxEqual, comparatorOf, indicatorLabel, satisfies } from '../queries.js';
 
 /** "2021年 4 + 2022年 6" / "2021: 4 + 2022: 6" */
 export function yearTerms(targets: readonly Target[]): { zh: string; en: string } {
@@ -45,11 +24,6 @@ export function comparatorWords(c: Comparator | undefined): { zh: string; en: st
     case '<': return { zh: '低于', en: 'below' };
     default: return { zh: '等于', en: 'equal to' };
   }
-}
-
-/** The name and unit of an indicator as messages show it: 学前三年毛入园率(%). */
-export function indicatorLabel(ind: Indicator): string {
-  return ind.unit ? `${ind.name}(${ind.unit})` : ind.name;
 }
 
 /** The value of an indicator that relations compare: its overall target, else its last yearly target. */

@@ -1,0 +1,33 @@
+/**
+ * The engine's one door. Adapters — the CLI, the language server and its language features, the
+ * review report, the VS Code client, import and export — import the engine from here and nowhere
+ * else (eslint.config.mjs enforces it), so that what the engine promises is this file.
+ */
+export type { CheckOptions, CheckOutput } from './check.js';
+export { checkText } from './check.js';
+export type { Config, RuleSetting } from './config.js';
+export { EMPTY_CONFIG } from './config.js';
+export type { ConfigLoad } from './config-file.js';
+export { readConfigText } from './config-file.js';
+export type { FixAllResult } from './fix-all.js';
+export { fixAll } from './fix-all.js';
+export { applyEdits, fixToEdits } from './fix.js';
+export { RULE_METAS } from './generated/rules.js';
+export { nodeAt, pathAt, rangeOf } from './locate.js';
+export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';
+export type { Comparator, Indicator, Plan, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
+export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
+export type { YearlyTotal } from './queries.js';
+export {
+  PLAN_FILE_GLOB, PLAN_FILE_PATTERN, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
+  ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
+} from './queries.js';
+export type { FileResult, FindingRow } from './rows.js';
+export { toRows } from './rows.js';
+export type { RuleMeta } from './rule-types.js';
+export { LineIndex, changedSpan } from './text.js';
+export type { SourceDoc, SourceNode } from './tree.js';
+export type {
+  DataPath, Finding, Fix, FixOperation, Lang, Localized, OffsetRange, PathSegment, PathTarget, Position, Severity, SeveritySetting, TextEdit,
+} from './types.js';
+export type { DocumentError, ImportResult, ImportSummary, SourceText } from './import/types.js';

@@ -1,0 +1,122 @@
+import type { Config } from './config.js';
+import { settingsFor, EMPTY_CONFIG } from './config.js';
+import { ruleMeta } from './messages.js';
+import type { Comparator, Indicator, Section, Task, Target, UnitRef } from './model.js';
+import type { DataPath } from './types.js';
+
+/**
+ * Facts about a plan that more than one part of planlint states: the rules, the hover, the inlay
+ * hints, the review report and the exports. Each is decided here once, so that no two of them can
+ * disagree about the same plan.
+ */
+
+/** Float noise from adding decimals (0.1 + 0.2) must never read as a mismatch. */
+const EPSILON = 1e-9;
+
+/** Whether two figures are equal within an absolute tolerance (and float noise). */
+export function approxEqual(a: number, b: number, tolerance = 0): boolean {
+  return Math.abs(a - b) <= tolerance + EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** The comparator in force for a target: its own, else the indicator's. */
+export function comparatorOf(target: Target, indicator: Indicator): Comparator | undefined {
+  return target.comparator ?? indicator.comparator;
+}
+
+/** Whether `value` satisfies `comparator bound`, `=` (and no comparator) meaning equal within tolerance. */
+export function satisfies(value: number, comparator: Comparator | undefined, bound: number, tolerance = 0): boolean {
+  switch (comparator) {
+    case '>=': return value >= bound - tolerance - EPSILON;
+    case '>': return value > bound - tolerance;
+    case '<=': return value <= bound + tolerance + EPSILON;
+    case '<': return value < bound + tolerance;
+    default: return approxEqual(value, bound, tolerance);
+  }
+}
+
+/** 年度目标合计 — an increment's yearly targets summed against its overall target. */
+export interface YearlyTotal {
+  sum: number;
+  /** The yearly targets that were added, in order. */
+  terms: readonly Target[];
+  /** The overall target's comparator in force (a floor "以上" is met by any larger sum). */
+  comparator: Comparator | undefined;
+  /** The overall target's value. */
+  total: number;
+  /** Whether the sum meets the overall target under its comparator and the tolerance. */
+  ok: boolean;
+}
+
+/**
+ * The sum of an increment's yearly targets against its overall target; undefined where there is
+ * nothing to add up (not an increment, no overall target, fewer than two years).
+ */
+export function yearlyTotal(ind: Indicator, tolerance = 0): YearlyTotal | undefined {
+  if (ind.kind !== 'increment' || !ind.overall || ind.yearly.length < 2) return undefined;
+  let sum = 0;
+  for (const t of ind.yearly) sum += t.value;
+  const comparator = comparatorOf(ind.overall, ind);
+  return { sum, terms: ind.yearly, comparator, total: ind.overall.value, ok: satisfies(sum, comparator, ind.overall.value, tolerance) };
+}
+
+/** A rule's options in force for a file: its defaults, then the configuration's. */
+export function ruleOptions(ruleId: string, config: Config = EMPTY_CONFIG, relativePath?: string): Record<string, unknown> {
+  const props = (ruleMeta(ruleId)?.options as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties ?? {};
+  const defaults = Object.fromEntries(Object.entries(props).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]));
+  return { ...defaults, ...settingsFor(config, relativePath)[ruleId]?.options };
+}
+
+/** The tolerance the yearly-sum rule applies, for a file under a configuration. */
+export function sumTolerance(config?: Config, relativePath?: string): number {
+  const t = Number(ruleOptions('yearly-sum-matches-overall', config, relativePath).tolerance ?? 0);
+  return Number.isFinite(t) ? t : 0;
+}
+
+/** The name and unit of an indicator as messages show it: 学前三年毛入园率(%). */
+export function indicatorLabel(ind: Indicator): string {
+  return ind.unit ? `${ind.name}(${ind.unit})` : ind.name;
+}
+
+/** 牵头单位 in effect for a section: its own, else its nearest enclosing section's. */
+export function sectionLead(section: Section | undefined): readonly UnitRef[] {
+  for (let s: Section | undefined = section; s; s = s.parent) if (s.lead.length > 0) return s.lead;
+  return [];
+}
+
+/** 牵头单位 in effect for a task: its own, else its nearest section's. */
+export function effectiveLead(task: Task): readonly UnitRef[] {
+  return task.lead.length > 0 ? task.lead : sectionLead(task.section);
+}
+
+/** 责任单位 in effect for a task: its own, else its nearest section's. */
+export function effectiveResponsible(task: Task): readonly UnitRef[] {
+  if (task.responsible.length > 0) return task.responsible;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
+  return [];
+}
+
+/** Whether `path` is `prefix` or lies under it (segments compared as written: 0 and "0" alike). */
+export function isUnder(path: DataPath, prefix: DataPath): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => String(s) === String(path[i]));
+}
+
+/** The innermost of `items` whose path holds `path`. */
+export function innermost<T extends { path: DataPath }>(items: Iterable<T>, path: DataPath): T | undefined {
+  let best: T | undefined;
+  for (const x of items) if (isUnder(path, x.path) && (!best || x.path.length > best.path.length)) best = x;
+  return best;
+}
+
+/**
+ * What a plan file is called: `*.plan.yaml` or `*.plan.yml`, in any case (Windows and macOS
+ * file systems ignore case, so `A.PLAN.YAML` is a plan in the editor and must be one in CI too).
+ */
+export const PLAN_FILE_PATTERN = /\.plan\.ya?ml$/i;
+
+/** The same as a glob, for editors' document selectors and package.json (a test keeps them equal). */
+export const PLAN_FILE_GLOB = '**/*.[pP][lL][aA][nN].{[yY][aA][mM][lL],[yY][mM][lL]}';
+
+/** Whether a file name or path names a plan file. */
+export function isPlanFile(name: string): boolean {
+  return PLAN_FILE_PATTERN.test(name);
+}

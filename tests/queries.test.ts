@@ -1,0 +1,102 @@
+// One judgement per fact: the rule, the hover, the inlay hint and the review report decide whether
+// yearly targets add up with the same function (queries.yearlyTotal), so they cannot disagree.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import pkg from '../package.json';
+import { checkText } from '../src/engine/check.js';
+import { PLAN_FILE_GLOB, isPlanFile, yearlyTotal } from '../src/engine/index.js';
+import { buildPlan } from '../src/engine/model.js';
+import { hover } from '../src/language/hover.js';
+import { renderReport } from '../src/report/html.js';
+import { LanguageService } from '../src/server/service.js';
+import { toRows } from '../src/engine/rows.js';
+
+const TWO_INCREMENTS = `plan:
+  title: 两项增量
+  period: { start: 2021, end: 2023 }
+sections:
+  - title: 一
+    tasks:
+      - title: 任务
+        indicators:
+          - name: 上限增量
+            unit: 个
+            kind: increment
+            yearly: { 2021: 40, 2022: 40, 2023: 10 }
+            overall: { year: 2023, value: 100, comparator: "<=" }
+          - name: 下限增量
+            unit: 个
+            kind: increment
+            yearly: { 2021: 1000, 2022: 1200, 2023: 1300 }
+            overall: { year: 2023, value: 3000, comparator: ">=" }
+          - name: 不等增量
+            unit: 个
+            kind: increment
+            yearly: { 2021: 4, 2022: 6, 2023: 4 }
+            overall: { year: 2023, value: 15 }
+`;
+
+function offsetOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not found: ${needle}`);
+  return i;
+}
+
+describe('yearly sums are judged once', () => {
+  const out = checkText(TWO_INCREMENTS);
+  const sumFindings = out.findings.filter((f) => f.ruleId === 'yearly-sum-matches-overall');
+
+  it('the rule passes the ceiling and the floor that are met, and flags the sum that misses', () => {
+    expect(sumFindings.map((f) => f.path.join('.'))).toEqual(['sections.0.tasks.0.indicators.2.overall.value']);
+    const plan = out.plan!;
+    expect(plan.allIndicators.map((i) => yearlyTotal(i)?.ok)).toEqual([true, true, false]);
+  });
+
+  it('the hover agrees: ✓ for both met totals, ≠ for the missed one', () => {
+    const show = (needle: string) => {
+      const h = hover(out, offsetOf(TWO_INCREMENTS, needle), 'zh-CN');
+      return (h?.contents as { value: string }).value;
+    };
+    expect(show('上限增量')).toContain('40 + 40 + 10 = **90** ✓');
+    expect(show('下限增量')).toContain('1000 + 1200 + 1300 = **3500** ✓');
+    expect(show('不等增量')).toContain('4 + 6 + 4 = **14** ≠ 15');
+  });
+
+  it('the inlay hints agree', () => {
+    const service = new LanguageService('zh-CN', () => undefined);
+    service.sync('file:///t.plan.yaml', 1, TWO_INCREMENTS, {});
+    const hints = service.inlayHints('file:///t.plan.yaml', { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } });
+    expect(hints.map((h) => h.label)).toEqual([' Σ 90 ✓', ' Σ 3500 ✓', ' Σ 14 ≠ 15']);
+  });
+
+  it('the review report agrees: only the missed sum is painted as an error', () => {
+    const html = renderReport([{ result: { path: 't.plan.yaml', findings: toRows(out.findings, out.lines) }, plan: out.plan, tolerance: 0 }], { lang: 'zh-CN', version: 't' });
+    const table = html.slice(html.indexOf('<table class="indicators">'));
+    const errorCells = [...table.matchAll(/<td class="num sev-error">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(errorCells).toEqual(['14']);
+  });
+
+  it('a configured tolerance reaches the hover and the report as it reaches the rule', () => {
+    const config = { rules: { 'yearly-sum-matches-overall': { options: { tolerance: 1 } } }, packRules: [], overrides: [] };
+    const tolerant = checkText(TWO_INCREMENTS, { config });
+    expect(tolerant.findings.filter((f) => f.ruleId === 'yearly-sum-matches-overall')).toEqual([]);
+    expect(tolerant.sumTolerance).toBe(1);
+    const h = hover(tolerant, offsetOf(TWO_INCREMENTS, '不等增量'), 'zh-CN');
+    expect((h?.contents as { value: string }).value).toContain('= **14** ✓');
+    const plan = buildPlan(tolerant.data);
+    const html = renderReport([{ result: { path: 't.plan.yaml', findings: [] }, plan, tolerance: tolerant.sumTolerance }], { lang: 'zh-CN', version: 't' });
+    expect(html.slice(html.indexOf('<table class="indicators">'))).not.toContain('sev-error');
+  });
+});
+
+describe('what a plan file is, decided once', () => {
+  it('names in any case are plan files; other YAML is not', () => {
+    expect(['a.plan.yaml', 'b.plan.yml', 'WARN.PLAN.YAML', 'x/y/C.Plan.Yml'].map(isPlanFile)).toEqual([true, true, true, true]);
+    expect(['a.yaml', 'plan.yaml', 'a.plan.yaml.bak', '.planlint.yaml'].map(isPlanFile)).toEqual([false, false, false, false]);
+  });
+
+  it('package.json activates on the same glob the client selects documents by', () => {
+    expect(pkg.activationEvents).toContain(`workspaceContains:${PLAN_FILE_GLOB}`);
+    expect(fs.readFileSync('src/client/extension.ts', 'utf8')).toContain('pattern: PLAN_FILE_GLOB');
+  });
+});
