@@ -327,5 +327,8 @@ Runs on this machine vary by ±20%; each verdict is on this run's figures.
 |---|---|---|
 ${targets.join('\n')}
 `;
-fs.writeFileSync(outFile, doc);
+// The hand-written section after KEPT (figures measured once, behind decisions in the code) survives a regeneration.
+const KEPT = '\n## Measurements behind design decisions\n';
+const previous = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+fs.writeFileSync(outFile, previous.includes(KEPT) ? doc + previous.slice(previous.indexOf(KEPT)) : doc);
 console.log(doc);

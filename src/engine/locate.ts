@@ -1,3 +1,4 @@
+import { CR, LF, SPACE } from './read/scan.js';
 import type { SourceDoc, SourceNode, SourcePair } from './tree.js';
 import type { DataPath, OffsetRange, PathTarget } from './types.js';
 
@@ -72,8 +73,8 @@ function span(node: SourceNode): OffsetRange {
 
 function firstLine(src: string, r: OffsetRange): OffsetRange {
   let end = r.start;
-  while (end < r.end && src.charCodeAt(end) !== 10 && src.charCodeAt(end) !== 13) end++;
-  while (end > r.start && src.charCodeAt(end - 1) === 32) end--;
+  while (end < r.end && src.charCodeAt(end) !== LF && src.charCodeAt(end) !== CR) end++;
+  while (end > r.start && src.charCodeAt(end - 1) === SPACE) end--;
   return { start: r.start, end };
 }
 

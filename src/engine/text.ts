@@ -1,3 +1,4 @@
+import { CR, LF } from './read/scan.js';
 import type { OffsetRange, Position } from './types.js';
 
 /**
@@ -7,8 +8,8 @@ import type { OffsetRange, Position } from './types.js';
  */
 export class LineIndex {
   /**
-   * Where each line starts. Typed and grown by doubling: a plan of 20,000 tasks has 340,000 lines,
-   * and on one of 5,000 a plain array grown by push took 8.9 ms where this takes 3.2.
+   * Where each line starts. Typed and grown by doubling: the line index of a 20,000-task plan
+   * (340,000 lines) is hot, and a plain array grown by push was slower (bench/RESULTS.md).
    */
   private starts = new Int32Array(256);
   private count = 1;
@@ -21,10 +22,10 @@ export class LineIndex {
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+      if (c === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
         this.add(i + 1);
-      } else if (c === 10) {
+      } else if (c === LF) {
         this.add(i + 1);
       }
     }

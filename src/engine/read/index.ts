@@ -1,0 +1,53 @@
+/**
+ * The readers' one door: `parseYaml` picks the reader for a text. Well-formed files go through the
+ * fast reader (./fast/), re-reading only what an edit touched when the previous reading is given;
+ * everything it declines goes to the tolerant reader (./tolerant.ts). README.md beside this file
+ * states what the fast reader relies on.
+ */
+import { fastRead } from './fast/read.js';
+import { rereadEdited } from './fast/reread.js';
+import { LIMITS } from './limits.js';
+import { scanNesting } from './scan.js';
+import { tolerantRead } from './tolerant.js';
+import type { ParsedPlan } from './types.js';
+import type { SourceDoc } from '../tree.js';
+
+export { LIMITS } from './limits.js';
+export { tolerantRead } from './tolerant.js';
+export type { ParsedPlan, ParseProblem } from './types.js';
+
+/**
+ * Reads a YAML text (a plan, a config, a rule pack) into a document and plain data. Never throws:
+ * every failure of the parser or of the conversion to data becomes a problem with a range.
+ */
+export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
+  if (text.length > LIMITS.maxChars) {
+    return {
+      problems: [
+        {
+          ruleId: 'file-too-large',
+          messageId: 'tooLarge',
+          data: { size: formatMiB(text.length), limit: formatMiB(LIMITS.maxChars) },
+          range: { start: 0, end: 0 },
+        },
+      ],
+    };
+  }
+  // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
+  // An edit of a text read before re-reads only the mapping it falls in, when that reads the same.
+  const fast = (previous?.reuse && rereadEdited(previous.reuse, text)) || fastRead(text);
+  if (fast) return { source: { root: fast.root, text, reuse: fast.reuse }, data: fast.data, problems: [] };
+  const deep = scanNesting(text, LIMITS.maxDepth);
+  if (deep !== undefined) {
+    return {
+      problems: [
+        { ruleId: 'yaml-too-deep', messageId: 'tooDeep', data: { limit: LIMITS.maxDepth }, range: { start: deep, end: deep + 1 } },
+      ],
+    };
+  }
+  return tolerantRead(text);
+}
+
+function formatMiB(chars: number): string {
+  return `${(chars / 1024 / 1024).toFixed(1)} M`;
+}
