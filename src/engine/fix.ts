@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { locate } from './locate.js';
 import { formatNumber } from './messages.js';
+import { columnOf, lineStart } from './read/scan.js';
 import type { MapNode, ScalarNode, SourceDoc } from './tree.js';
 import type { DataPath, Fix, FixOperation, TextEdit } from './types.js';
 
@@ -132,16 +133,6 @@ function removeEdit(source: SourceDoc, path: DataPath): TextEdit | undefined {
     if (onlyKeyOnLine) return { start, end: nextLineStart(text, node.end), text: '' };
   }
   return { start: lineStart(text, node.start), end: nextLineStart(text, node.end), text: '' };
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
-}
-
-function lineStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
 }
 
 /** End of the line holding `offset`, before its line break and before any trailing comment's break. */
