@@ -1,6 +1,6 @@
 import { RULE_METAS } from './generated/rules.js';
 import type { RuleMeta } from './rule-types.js';
-import type { Lang, Localized } from './types.js';
+import type { Localized } from './types.js';
 
 export type MessageData = Record<string, string | number>;
 
@@ -12,7 +12,7 @@ export function ruleMeta(id: string): RuleMeta | undefined {
 }
 
 /** Fills `{name}` placeholders; numbers print as written, never in exponent form. */
-export function renderTemplate(template: string, data: MessageData): string {
+function renderTemplate(template: string, data: MessageData): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = data[name];
     return v === undefined ? whole : typeof v === 'number' ? formatNumber(v) : v;
@@ -30,16 +30,6 @@ export function formatNumber(n: number): string {
   const rounded = Math.round(n * 1e6) / 1e6;
   const s = String(rounded);
   return s.includes('e') ? rounded.toFixed(6).replace(/\.?0+$/, '') : s;
-}
-
-/** Picks the message for a language. */
-export function pick(message: Localized, lang: Lang): string {
-  return message[lang];
-}
-
-/** Joins list items the way each language does. */
-export function joinList(items: readonly string[], lang: Lang): string {
-  return lang === 'zh-CN' ? items.join('、') : items.join(', ');
 }
 
 const SYMBOLS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' };

@@ -3,7 +3,7 @@
  * they compare against, by name, and the small walks over a line they all need.
  */
 
-export const TAB = 0x09;
+const TAB = 0x09;
 export const LF = 0x0a;
 export const CR = 0x0d;
 export const SPACE = 0x20;
@@ -14,20 +14,20 @@ export const AMPERSAND = 0x26;
 export const SINGLE_QUOTE = 0x27;
 export const ASTERISK = 0x2a;
 export const PLUS = 0x2b;
-export const COMMA = 0x2c;
+const COMMA = 0x2c;
 export const MINUS = 0x2d;
 export const DOT = 0x2e;
 export const DIGIT_0 = 0x30;
 export const DIGIT_9 = 0x39;
 export const COLON = 0x3a;
 export const GREATER = 0x3e;
-export const QUESTION = 0x3f;
+const QUESTION = 0x3f;
 export const LEFT_BRACKET = 0x5b;
-export const BACKSLASH = 0x5c;
-export const RIGHT_BRACKET = 0x5d;
+const BACKSLASH = 0x5c;
+const RIGHT_BRACKET = 0x5d;
 export const LEFT_BRACE = 0x7b;
 export const PIPE = 0x7c;
-export const RIGHT_BRACE = 0x7d;
+const RIGHT_BRACE = 0x7d;
 export const BOM = 0xfeff;
 
 /** The end of [start, end) without trailing white space and line breaks. */

@@ -134,7 +134,7 @@ const YAML_CODES = new Set([
 ]);
 
 /** The tree of a `yaml` Document, with ranges trimmed as the fast reader trims them. */
-export function treeFromYaml(doc: Document, text: string): SourceNode | undefined {
+function treeFromYaml(doc: Document, text: string): SourceNode | undefined {
   const convert = (node: unknown): SourceNode | undefined => {
     if (isScalar(node)) {
       const [start, end] = node.range ?? [0, 0];
