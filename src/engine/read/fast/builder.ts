@@ -65,7 +65,7 @@ export class Builder {
       return;
     }
     const depth = --this.depth;
-    const slot = this.close(this.opens[depth], this.marks[depth], state);
+    const slot = this.addClosed(this.opens[depth], this.marks[depth], state);
     if (depth === 0) {
       this.root = slot;
       this.rootValue = this.pending[this.top - 1];
@@ -73,14 +73,14 @@ export class Builder {
   };
 
   /** The node at `slot`, whose value is `value`, replaces its `n` children on the pending values. */
-  private closed(slot: number, value: unknown, n: number): number {
+  private replacePending(slot: number, value: unknown, n: number): number {
     this.top -= n;
     this.pending[this.top++] = value;
     return slot;
   }
 
   /** Adds the node that has just closed (its children are the slots from `mark` on) and returns its slot. */
-  private close(at: number, mark: number, state: LoaderState): number {
+  private addClosed(at: number, mark: number, state: LoaderState): number {
     const { text, tree, kids } = this;
     const n = tree.childrenBefore(tree.count, mark, kids);
     // js-yaml reads a block value by first trying it as a mapping key: when no `:` follows, the
@@ -100,7 +100,7 @@ export class Builder {
     if (state.kind === null) {
       // An empty value sits after the spaces that follow its `:` or `-`, as the tolerant reader puts it.
       const p = skipBlanks(text, open);
-      return this.closed(tree.add(PLAIN, p, p, mark), null, n);
+      return this.replacePending(tree.add(PLAIN, p, p, mark), null, n);
     }
     if (scalar) {
       if (n > 0) throw DECLINE;
@@ -108,7 +108,7 @@ export class Builder {
       const stop = trimEnd(text, start, end);
       // `"x"#` and `[x]#`: js-yaml reads a comment, YAML 1.2 wants a space before it.
       if ((kind === DOUBLE || kind === SINGLE) && text.charCodeAt(stop) === HASH) throw DECLINE;
-      return this.closed(tree.add(kind, start, stop, mark), state.result, 0);
+      return this.replacePending(tree.add(kind, start, stop, mark), state.result, 0);
     }
     const flow = c === LEFT_BRACKET || c === LEFT_BRACE;
     const stop = flow ? trimEnd(text, start, end) : n > 0 ? tree.ends[kids[0]] : start;
@@ -122,7 +122,7 @@ export class Builder {
       // The dashes of a block sequence share one column.
       const owner = flow || n === 0 ? -1 : dashColumn(text, tree.starts[kids[n - 1]]);
       for (let k = 0; k < n; k++) this.verify(kids[n - 1 - k], pending[base + k], value[k], owner);
-      return this.closed(tree.add(flow ? FLOW_SEQ : SEQ, start, stop, mark), value, n);
+      return this.replacePending(tree.add(flow ? FLOW_SEQ : SEQ, start, stop, mark), value, n);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || n % 2 !== 0) throw DECLINE;
     const obj = value as Record<string, unknown>;
@@ -138,7 +138,7 @@ export class Builder {
       // (A key the data lacks is caught here too: the data's values are never undefined or a function.)
       this.verify(kids[k - 1], pending[base + n - k], obj[keyText], owner);
     }
-    return this.closed(tree.add(flow ? FLOW_MAP : MAP, start, stop, mark), value, n);
+    return this.replacePending(tree.add(flow ? FLOW_MAP : MAP, start, stop, mark), value, n);
   }
 
   /**
