@@ -89,6 +89,36 @@ describe('CompactTree.splice', () => {
   });
 });
 
+describe('CompactTree.pathOver', () => {
+  it('walks down the block collections holding a range, each step a child of the last with its key', () => {
+    const reading = fastRead(PLAN)!;
+    const tree = treeOf(reading);
+    const root = reusable(reading.reuse).root;
+    const range = fc.tuple(fc.nat({ max: PLAN.length }), fc.nat({ max: 40 })).map(([from, len]) => [from, Math.min(PLAN.length, from + len)]);
+    fc.assert(
+      fc.property(range, ([from, to]) => {
+        let node = reading.root;
+        let parent = root;
+        for (const { slot, key } of tree.pathOver(root, from, to)) {
+          expect(tree.childSlots(parent)).toContain(slot);
+          expect(tree.starts[slot] <= from && to <= tree.ends[slot]).toBe(true);
+          const next = node.kind === 'map' ? node.pairs.find((p) => p.keyText === key)?.value : node.kind === 'seq' ? node.items[key as number] : undefined;
+          expect(next && [next.start, next.end]).toStrictEqual([tree.starts[slot], tree.ends[slot]]);
+          node = next!;
+          parent = slot;
+        }
+        // The walk stops at the deepest one: no child of a block collection it ends on holds the range.
+        if (node.kind === 'map' || node.kind === 'seq') {
+          const kids = tree.childSlots(parent);
+          const holds = kids.filter((c, k) => (node.kind === 'seq' || k % 2 === 1) && tree.starts[c] <= from && to <= tree.ends[c]);
+          expect(node.flow || holds.length === 0).toBe(true);
+        }
+      }),
+      { seed: SEED, numRuns: 1_000 * SCALE },
+    );
+  });
+});
+
 /** partEnd's rule, line by line: the reference the fast one is checked against. */
 function partEndByLines(text: string, start: number, last: number, column: number): number | undefined {
   const lines: { at: number; indent: number; rest: string }[] = [];
