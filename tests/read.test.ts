@@ -2,8 +2,10 @@
 // CompactTree.splice gives, slot for slot, the tree a whole read gives, and partEnd ends the part
 // where a line-by-line reading of its rule says it should. Fast: part of `npm run test:unit`.
 import fc from 'fast-check';
+import { load, type LoadOptions } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { CompactTree, MAP } from '../src/engine/read/fast/compact-tree.js';
+import { CORE_SCHEMA } from '../src/engine/read/fast/core-schema.js';
 import { fastRead, reusable, type FastReading } from '../src/engine/read/fast/read.js';
 import { partEnd, rereadEdited } from '../src/engine/read/fast/reread.js';
 import { generatePlan } from '../bench/gen.mjs';
@@ -116,6 +118,26 @@ describe('CompactTree.pathOver', () => {
       }),
       { seed: SEED, numRuns: 1_000 * SCALE },
     );
+  });
+});
+
+describe("js-yaml's listener, as the builder uses it", () => {
+  it('opens and closes every node in nesting order, with the position, kind and result of each', () => {
+    // The undocumented contract the fast reader rests on (src/engine/read/README.md): should an
+    // upgrade of js-yaml change it, this says how, before the readers' tests only see declines.
+    const events: string[] = [];
+    load('a: [1, x]\nb:\n', {
+      schema: CORE_SCHEMA,
+      listener: (event: string, state: { position: number; kind: string | null; result: unknown }) => {
+        events.push(`${event}@${state.position}${event === 'close' ? ` ${state.kind} ${JSON.stringify(state.result)}` : ''}`);
+      },
+    } as LoadOptions);
+    expect(events).toStrictEqual([
+      'open@0', 'open@0', 'close@1 scalar "a"',
+      'open@2', 'open@4', 'close@5 scalar 1', 'open@7', 'close@8 scalar "x"', 'close@9 sequence [1,"x"]',
+      'open@10', 'close@11 scalar "b"', 'open@12', 'close@13 null null',
+      'close@13 mapping {"a":[1,"x"],"b":null}',
+    ]);
   });
 });
 
