@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { changedSpan, doubled } from './text.js';
-import { trimEnd, type MapNode, type ScalarNode, type SeqNode, type SourceNode, type SourcePair } from './tree.js';
+import { trimEnd, type MapNode, type SeqNode, type SourceNode, type SourcePair } from './tree.js';
 
 /**
  * The fast reader: well-formed plan files, which is nearly every file on every keystroke, read by
@@ -390,7 +390,7 @@ class CompactMap extends CompactCollection implements MapNode {
       this.#pairs = [];
       for (let k = 0; k < slots.length; k += 2) {
         const keyText = tree.keyText(slots[k]);
-        this.#pairs.push({ key: tree.node(slots[k], keyText) as ScalarNode, keyText, value: tree.node(slots[k + 1], obj[keyText]) });
+        this.#pairs.push({ key: tree.node(slots[k], keyText), keyText, value: tree.node(slots[k + 1], obj[keyText]) });
       }
     }
     return this.#pairs;

@@ -60,7 +60,7 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return '[…]';
   if (typeof v === 'object') return '{…}';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return String(v);
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v;
 }
 
 function toPath(instancePath: string): DataPath {

@@ -17,7 +17,7 @@ export default defineRule('growth-matches-targets', ({ plan, report }) => {
     const b = ind.baseline;
     if (!g || !b || b.year === undefined || b.value <= 0) continue;
     let to: Target | undefined;
-    if (g.type === 'yoy') to = ind.yearly.find((t) => t.year === (b.year as number) + 1) ?? (ind.overall?.year === (b.year as number) + 1 ? ind.overall : undefined);
+    if (g.type === 'yoy') to = ind.yearly.find((t) => t.year === (b.year as number) + 1) ?? (ind.overall?.year === b.year + 1 ? ind.overall : undefined);
     // An increment's overall target is the period's total, not a year's value: the average runs to the last year.
     else to = ind.overall?.year !== undefined && ind.kind !== 'increment' ? ind.overall : ind.yearly[ind.yearly.length - 1];
     if (!to || to.year === undefined || to.year <= b.year) continue;
