@@ -2,7 +2,7 @@ import { formatNumber, localized } from '../messages.js';
 import type { Comparator, Indicator, Plan, Target } from '../model.js';
 import type { Localized } from '../types.js';
 
-/** Helpers more than one rule's check uses; a helper of one rule lives in that rule's file. */
+// Helpers more than one rule's check uses; a helper of one rule lives in that rule's file.
 
 export { approxEqual, comparatorOf, indicatorLabel, satisfies } from '../queries.js';
 
@@ -14,6 +14,7 @@ export function yearTerms(targets: readonly Target[]): Localized {
   );
 }
 
+/** The sum of figures, added in order. */
 export function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
