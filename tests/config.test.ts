@@ -75,6 +75,13 @@ describe('rule packs', () => {
     ]);
   });
 
+  it('name a thing whose name is not text by nothing, not by "[object Object]"', () => {
+    const pack = 'rules:\n  - id: local/section-lead\n    given: section\n    then: { field: lead, check: present }\n    message: { zh-CN: "章节“{name}”", en: "Section \\"{name}\\"" }\n';
+    const { config } = readConfigText('packs: [local.yaml]\n', () => pack);
+    const plan = 'plan: { title: t, period: { start: 2021, end: 2023 } }\nsections:\n  - title: { a: 1 }\n';
+    expect(checkText(plan, { config }).findings.filter((f) => f.ruleId === 'local/section-lead').map((f) => f.message.en)).toEqual(['Section ""']);
+  });
+
   it('can be configured like built-in rules', () => {
     const { config } = readConfigText('packs: [local.yaml]\nrules:\n  local/indicator-has-unit: off\n', () => PACK);
     expect(checkText(PLAN, { config }).findings.map((f) => f.ruleId)).not.toContain('local/indicator-has-unit');

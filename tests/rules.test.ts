@@ -1,25 +1,64 @@
-// Every rule's fixtures: rules/<id>/fixtures/*.plan.yaml carry their expected findings inline as
-// `# expect: <messageId>[, <messageId>…]` comments on the line where each finding starts.
+// Every rule's fixtures: rules/<id>/fixtures/*.plan.yaml carry their expected findings inline.
+//   `# expect: <messageId>[@<column>][, …]` on the line where each finding starts; with a column
+//   (1-based, as editors count), the finding must start there too.
+//   `# expect-en: <message>` on a line of its own: a finding of the rule on the next line reads so in English.
 // `<name>.fixed.plan.yaml` beside a fixture is the text after applying the rule's safe fixes.
+// Each rule's README is checked too: its Bad example gives the rule's finding, its Good one none.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../src/engine/check.js';
+import { checkText, type CheckOutput } from '../src/engine/check.js';
 import { CHECKS } from '../src/engine/checks/index.js';
 import { applyEdits, fixToEdits } from '../src/engine/fix.js';
 import { fixAll } from '../src/engine/fix-all.js';
 import { RULE_METAS } from '../src/engine/generated/rules.js';
+import type { Finding } from '../src/engine/types.js';
 import { changedLineCount } from './helpers.js';
 
-const RULES_DIR = path.resolve(__dirname, '../rules');
+const ROOT = path.resolve(__dirname, '..');
+const RULES_DIR = path.join(ROOT, 'rules');
+const CHECKS_DIR = path.join(ROOT, 'src/engine/checks');
 
-function expectations(text: string): string[] {
-  const out: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+/** Rules the engine core reports while reading, validating and exempting: they have no check file. */
+const READER_RULES = [
+  'encoding', 'exemption-reason', 'exemption-unused', 'file-too-large', 'rule-failure', 'schema',
+  'yaml-alias', 'yaml-syntax', 'yaml-too-deep', 'yaml-version',
+];
+/** Files in src/engine/checks that hold helpers shared by several rules, not a rule. */
+const HELPER_FILES = ['index.ts', 'unit-index.ts', 'util.ts'];
+
+interface Expected { line: number; column?: number; messageId: string }
+
+function expectations(text: string): { findings: Expected[]; english: { line: number; message: string }[] } {
+  const findings: Expected[] = [];
+  const english: { line: number; message: string }[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
     const m = /#\s*expect:\s*(.+)$/.exec(line);
-    if (m) for (const id of m[1].split(',')) out.push(`${i + 1}:${id.trim()}`);
+    if (m) {
+      for (const item of m[1].split(',')) {
+        const [messageId, column] = item.trim().split('@');
+        findings.push({ line: i + 1, messageId, ...(column ? { column: Number(column) } : {}) });
+      }
+    }
+    const en = /^\s*#\s*expect-en:\s*(.+)$/.exec(line);
+    if (en) {
+      let next = i + 1;
+      while (next < lines.length && /^\s*(#.*)?$/.test(lines[next])) next++;
+      english.push({ line: next + 1, message: en[1].trim() });
+    }
   });
-  return out.sort();
+  return { findings, english };
+}
+
+/** line:messageId, or line:column:messageId where the fixture pins a column for that line and id. */
+function keyed(findings: readonly Finding[], output: CheckOutput, expected: readonly Expected[]): string[] {
+  return findings.map((f) => {
+    const p = output.lines.position(f.range.start);
+    const pinned = expected.some((e) => e.line === p.line + 1 && e.messageId === f.messageId && e.column !== undefined);
+    return pinned ? `${p.line + 1}:${p.character + 1}:${f.messageId}` : `${p.line + 1}:${f.messageId}`;
+  }).sort();
 }
 
 function fixturesOf(ruleId: string): string[] {
@@ -28,28 +67,100 @@ function fixturesOf(ruleId: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.plan.yaml') && !f.endsWith('.fixed.plan.yaml')).sort();
 }
 
+const readerFindings = (output: CheckOutput) => output.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml'));
+
 describe('rule metadata', () => {
-  it('every check has metadata and every rule has a documentation page', () => {
-    const ids = new Set(RULE_METAS.map((m) => m.id));
-    for (const id of Object.keys(CHECKS)) expect(ids, id).toContain(id);
-    for (const id of ids) expect(fs.existsSync(path.join(RULES_DIR, id, 'README.md')), `rules/${id}/README.md`).toBe(true);
+  it('every rule.yaml that is not a reader rule has a check, and every check a rule.yaml', () => {
+    const ids = RULE_METAS.map((m) => m.id);
+    const files = fs.readdirSync(CHECKS_DIR).filter((f) => f.endsWith('.ts') && !HELPER_FILES.includes(f)).map((f) => f.replace(/\.ts$/, ''));
+    expect(files.sort(), 'src/engine/checks/<rule-id>.ts').toEqual(ids.filter((id) => !READER_RULES.includes(id)).sort());
+    expect(Object.keys(CHECKS).sort(), 'the registry').toEqual(files.sort());
+    for (const id of READER_RULES) expect(ids, id).toContain(id);
   });
 
-  it('every consistency rule has a valid and an invalid fixture', () => {
+  it('every reader rule is reported by the engine core', () => {
+    // The engine core: src/engine and its readers (src/engine/read), not the rule checks.
+    const core = (fs.readdirSync(path.join(ROOT, 'src/engine'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('checks') && !f.startsWith('generated'))
+      .map((f) => fs.readFileSync(path.join(ROOT, 'src/engine', f), 'utf8')).join('\n');
+    for (const id of READER_RULES) expect(core, id).toContain(`'${id}'`);
+  });
+
+  it('every rule has a documentation page titled with its id', () => {
+    for (const { id } of RULE_METAS) {
+      const page = path.join(RULES_DIR, id, 'README.md');
+      expect(fs.existsSync(page), `rules/${id}/README.md`).toBe(true);
+      expect(fs.readFileSync(page, 'utf8').startsWith(`# ${id}`), `${id} page title`).toBe(true);
+    }
+  });
+
+  it('every consistency rule has a valid and an invalid fixture, and pins a column and an English message', () => {
     for (const id of Object.keys(CHECKS)) {
       const files = fixturesOf(id);
       expect(files.some((f) => f.startsWith('valid')), `${id} valid fixture`).toBe(true);
       expect(files.some((f) => f.startsWith('invalid')), `${id} invalid fixture`).toBe(true);
+      const expected = files.map((f) => expectations(fs.readFileSync(path.join(RULES_DIR, id, 'fixtures', f), 'utf8')));
+      expect(expected.some((e) => e.findings.some((x) => x.column !== undefined)), `${id}: a fixture pins a column`).toBe(true);
+      expect(expected.some((e) => e.english.length > 0), `${id}: a fixture has # expect-en`).toBe(true);
     }
   });
+});
 
-  it('every rule page shows a bad and a good example', () => {
-    for (const id of Object.keys(CHECKS)) {
-      const page = fs.readFileSync(path.join(RULES_DIR, id, 'README.md'), 'utf8');
-      expect(page, id).toMatch(/```yaml[\s\S]*```[\s\S]*```yaml[\s\S]*```/);
-      expect(page.startsWith(`# ${id}`), `${id} page title`).toBe(true);
+/** The yaml blocks under a README heading that starts with `heading`. */
+function examplesUnder(page: string, heading: string): string[] {
+  const at = page.search(new RegExp(`^## .*${heading}`, 'm'));
+  if (at < 0) return [];
+  const section = page.slice(at).split(/\n(?=## )/)[0];
+  return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+/** Years a fragment's targets name (not its baseline's): the period a wrapped example runs over. */
+function yearsOf(x: unknown, key = '', out: number[] = []): number[] {
+  if (Array.isArray(x)) for (const v of x) yearsOf(v, key, out);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'baseline') continue;
+      if (key === 'yearly' && /^\d{4}$/.test(k)) out.push(Number(k));
+      if (k === 'year' && typeof v === 'number') out.push(v);
+      yearsOf(v, k, out);
     }
-  });
+  }
+  return out;
+}
+
+/** A README example as a whole plan: a list of indicators, a `tasks:` list, or a plan missing `plan:`. */
+function asPlan(example: string): string {
+  const data = parse(example) as unknown;
+  const years = yearsOf(data);
+  const header = { title: '示例', period: years.length ? { start: Math.min(...years), end: Math.max(...years) } : { start: 2021, end: 2025 } };
+  if (Array.isArray(data)) return stringify({ plan: header, sections: [{ title: '示例', tasks: [{ title: '示例任务', indicators: data }] }] });
+  const doc = { ...(data as Record<string, unknown>) };
+  if (doc.tasks) {
+    doc.sections = [{ title: '示例', tasks: doc.tasks }];
+    delete doc.tasks;
+  }
+  return stringify({ plan: header, sections: [], ...doc });
+}
+
+describe('rule pages', () => {
+  for (const id of Object.keys(CHECKS)) {
+    it(`${id}: the Bad example gives the rule's finding, the Good one none`, () => {
+      const page = fs.readFileSync(path.join(RULES_DIR, id, 'README.md'), 'utf8');
+      const bad = examplesUnder(page, 'Bad');
+      const good = examplesUnder(page, 'Good');
+      expect(bad.length, 'a Bad example').toBeGreaterThan(0);
+      expect(good.length, 'a Good example').toBeGreaterThan(0);
+      for (const [examples, expectFinding] of [[bad, true], [good, false]] as const) {
+        for (const example of examples) {
+          const output = checkText(asPlan(example));
+          expect(readerFindings(output).map((f) => f.message.en), 'the example must be a valid plan').toEqual([]);
+          const own = output.findings.filter((f) => f.ruleId === id);
+          if (expectFinding) expect(own.length, `Bad example:\n${example}`).toBeGreaterThan(0);
+          else expect(own.map((f) => f.message.en), `Good example:\n${example}`).toEqual([]);
+        }
+      }
+    });
+  }
 });
 
 for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
@@ -57,27 +168,30 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
     for (const file of fixturesOf(meta.id)) {
       const full = path.join(RULES_DIR, meta.id, 'fixtures', file);
       const text = fs.readFileSync(full, 'utf8');
-      const output = checkText(text);
+      const expected = expectations(text);
+      const own = (output: CheckOutput) => output.findings.filter((f) => f.ruleId === meta.id);
 
       it(`${file}: findings match the inline expectations`, () => {
-        const schema = output.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml'));
-        if (meta.id !== 'schema') expect(schema.map((f) => f.message.en), 'fixture must be a valid plan').toEqual([]);
-        const got = output.findings
-          .filter((f) => f.ruleId === meta.id)
-          .map((f) => `${output.lines.position(f.range.start).line + 1}:${f.messageId}`)
-          .sort();
-        expect(got).toEqual(expectations(text));
-        for (const f of output.findings.filter((x) => x.ruleId === meta.id)) {
+        const output = checkText(text);
+        if (meta.id !== 'schema') expect(readerFindings(output).map((f) => f.message.en), 'fixture must be a valid plan').toEqual([]);
+        const want = expected.findings.map((e) => (e.column === undefined ? `${e.line}:${e.messageId}` : `${e.line}:${e.column}:${e.messageId}`)).sort();
+        expect(keyed(own(output), output, expected.findings)).toEqual(want);
+        for (const f of own(output)) {
           for (const lang of ['zh-CN', 'en'] as const) expect(f.message[lang], 'message fully rendered').not.toMatch(/\{\w+\}/);
+        }
+        for (const { line, message } of expected.english) {
+          const onLine = own(output).filter((f) => output.lines.position(f.range.start).line + 1 === line).map((f) => f.message.en);
+          expect(onLine, `# expect-en for line ${line}`).toContain(message);
         }
       });
 
       const fixedFile = full.replace(/\.plan\.yaml$/, '.fixed.plan.yaml');
       if (fs.existsSync(fixedFile)) {
         it(`${file}: safe fixes give the .fixed file, which re-checks clean`, () => {
+          const output = checkText(text);
           const result = fixAll(text, {}, (f) => f.ruleId === meta.id);
           expect(result.text).toBe(fs.readFileSync(fixedFile, 'utf8'));
-          expect(result.output.findings.filter((f) => f.ruleId === meta.id)).toEqual([]);
+          expect(own(result.output)).toEqual([]);
           const before = new Set(output.findings.filter((f) => f.ruleId !== meta.id).map((f) => `${f.ruleId}:${f.message.en}`));
           const added = result.output.findings.filter((f) => f.ruleId !== meta.id && !before.has(`${f.ruleId}:${f.message.en}`));
           expect(added.map((f) => f.message.en), 'a fix must not create new findings').toEqual([]);
@@ -86,9 +200,11 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
         });
       }
 
-      const withSuggestions = output.findings.filter((f) => f.ruleId === meta.id && f.suggestions?.length);
-      if (withSuggestions.length > 0) {
+      if (meta.fixes && file.startsWith('invalid')) {
         it(`${file}: each first suggestion removes its finding and changes only its target`, () => {
+          const output = checkText(text);
+          const withSuggestions = own(output).filter((f) => f.suggestions?.length);
+          if (meta.fixable === 'suggestion') expect(withSuggestions.length, 'a finding with suggestions').toBeGreaterThan(0);
           for (const f of withSuggestions) {
             const s = f.suggestions![0];
             const edits = fixToEdits(output.source!, s)!;

@@ -3,7 +3,7 @@ import { settingsFor, EMPTY_CONFIG, type Config, type RuleSetting } from './conf
 import { readExemptions, type Exemption } from './exemptions.js';
 import { fixToEdits } from './fix.js';
 import { rangeOf } from './locate.js';
-import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
+import { localized, renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
 import { LIMITS, parseYaml } from './parse.js';
@@ -194,7 +194,7 @@ function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: Li
         add('exemption-unused', 'unknownRule', { rule }, e.range);
       } else if (!used.has(`${i}:${rule}`)) {
         const fix = e.ruleIds.length === 1 ? toFix('exemption-unused', { messageId: 'removeComment', operations: [{ op: 'text', ...e.lineRange, text: '' }] }) : undefined;
-        add('exemption-unused', 'unused', { rule, scope: e.scope === 'file' ? '本文件中' : '下一行', scopeEn: e.scope === 'file' ? 'in this file' : 'on the next line' }, e.range, fix);
+        add('exemption-unused', 'unused', { rule, scope: e.scope === 'file' ? localized('本文件中', 'in this file') : localized('下一行', 'on the next line') }, e.range, fix);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { rangeOf } from './locate.js';
-import { renderLocalized, ruleMeta, type MessageData } from './messages.js';
+import { localized, renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { parseYaml } from './parse.js';
 import type { PackRule } from './packs.js';
 import { validateAgainst } from './schema.js';
@@ -54,7 +54,7 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
       : validateAgainst('pack', pack.data).map((p) => explain('schema', p.messageId, p.data, p.path.join('.')));
     if (packProblems.length > 0) {
       const shown = packProblems.slice(0, 3);
-      add('schema', 'packInvalid', { pack: packPath, detail: shown.map((m) => m['zh-CN']).join(';'), detailEn: shown.map((m) => m.en).join('; ') }, at);
+      add('schema', 'packInvalid', { pack: packPath, detail: localized(shown.map((m) => m['zh-CN']).join(';'), shown.map((m) => m.en).join('; ')) }, at);
       return;
     }
     for (const r of (pack.data as { rules: PackRule[] }).rules) config.packRules.push({ ...r, severity: r.severity ?? 'warning' });

@@ -59,7 +59,7 @@ export function runPackRules(rules: readonly PackRule[], plan: Plan, data: unkno
       const { field, check, values = [], value } = rule.then;
       const has = Object.hasOwn(o, field);
       const v = has ? o[field] : undefined;
-      const name = String(o.name ?? o.title ?? '');
+      const name = scalarText(o.name ?? o.title);
       const ok = (() => {
         switch (check) {
           case 'present': return has;
@@ -82,4 +82,9 @@ export function runPackRules(rules: readonly PackRule[], plan: Plan, data: unkno
     }
   }
   return hits;
+}
+
+/** A scalar as a message shows it; a mapping or list (a mistyped name) shows as nothing, not "[object Object]". */
+function scalarText(x: unknown): string {
+  return typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : '';
 }

@@ -3,8 +3,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import configSchema from '../../schemas/planlint-config.schema.json';
 import packSchema from '../../schemas/planlint-pack.schema.json';
 import planSchema from '../../schemas/plan.schema.json';
-import type { DataPath, PathTarget } from './types.js';
-import type { MessageData } from './messages.js';
+import type { DataPath, Localized, PathTarget } from './types.js';
+import { localized, type MessageData } from './messages.js';
 
 /** A schema violation, located by data path, with a message id of the `schema` rule. */
 export interface SchemaProblem {
@@ -60,7 +60,7 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return '[…]';
   if (typeof v === 'object') return '{…}';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return String(v);
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v;
 }
 
 function toPath(instancePath: string): DataPath {
@@ -124,7 +124,7 @@ function explain(errors: ErrorObject[]): SchemaProblem[] {
 function typeProblem(instancePath: string, types: string[], found: unknown): SchemaProblem {
   const zh = types.map((t) => TYPE_NAMES[t]?.[0] ?? t).join('或');
   const en = types.map((t) => TYPE_NAMES[t]?.[1] ?? t).join(' or ');
-  return { path: toPath(instancePath), target: 'value', messageId: 'wrongType', data: { expected: zh, expectedEn: en, found: describeValue(found) } };
+  return { path: toPath(instancePath), target: 'value', messageId: 'wrongType', data: { expected: localized(zh, en), found: describeValue(found) } };
 }
 
 function one(e: ErrorObject): SchemaProblem | undefined {
@@ -169,10 +169,10 @@ function one(e: ErrorObject): SchemaProblem | undefined {
   }
 }
 
-function formatHint(pattern: string): { format: string; formatEn: string } {
-  if (pattern.includes('(-[0-9]{2})?')) return { format: 'YYYY-MM 或 YYYY-MM-DD', formatEn: 'YYYY-MM or YYYY-MM-DD' };
-  if (pattern.includes('-[0-9]{2}-')) return { format: 'YYYY-MM-DD', formatEn: 'YYYY-MM-DD' };
-  return { format: pattern, formatEn: pattern };
+function formatHint(pattern: string): { format: string | Localized } {
+  if (pattern.includes('(-[0-9]{2})?')) return { format: localized('YYYY-MM 或 YYYY-MM-DD', 'YYYY-MM or YYYY-MM-DD') };
+  if (pattern.includes('-[0-9]{2}-')) return { format: 'YYYY-MM-DD' };
+  return { format: pattern };
 }
 
 function dedupe(problems: SchemaProblem[]): SchemaProblem[] {

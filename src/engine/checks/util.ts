@@ -1,28 +1,32 @@
-import { formatNumber } from '../messages.js';
+import { formatNumber, localized } from '../messages.js';
 import type { Comparator, Indicator, Plan, Target } from '../model.js';
+import type { Localized } from '../types.js';
+
+// Helpers more than one rule's check uses; a helper of one rule lives in that rule's file.
 
 export { approxEqual, comparatorOf, indicatorLabel, satisfies } from '../queries.js';
 
 /** "2021年 4 + 2022年 6" / "2021: 4 + 2022: 6" */
-export function yearTerms(targets: readonly Target[]): { zh: string; en: string } {
-  return {
-    zh: targets.map((t) => `${t.year}年 ${formatNumber(t.value)}`).join(' + '),
-    en: targets.map((t) => `${t.year}: ${formatNumber(t.value)}`).join(' + '),
-  };
+export function yearTerms(targets: readonly Target[]): Localized {
+  return localized(
+    targets.map((t) => `${t.year}年 ${formatNumber(t.value)}`).join(' + '),
+    targets.map((t) => `${t.year}: ${formatNumber(t.value)}`).join(' + '),
+  );
 }
 
+/** The sum of figures, added in order. */
 export function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
 /** Comparator words for messages. */
-export function comparatorWords(c: Comparator | undefined): { zh: string; en: string } {
+export function comparatorWords(c: Comparator | undefined): Localized {
   switch (c) {
-    case '>=': return { zh: '不低于', en: 'at least' };
-    case '>': return { zh: '高于', en: 'above' };
-    case '<=': return { zh: '不超过', en: 'at most' };
-    case '<': return { zh: '低于', en: 'below' };
-    default: return { zh: '等于', en: 'equal to' };
+    case '>=': return localized('不低于', 'at least');
+    case '>': return localized('高于', 'above');
+    case '<=': return localized('不超过', 'at most');
+    case '<': return localized('低于', 'below');
+    default: return localized('等于', 'equal to');
   }
 }
 
@@ -52,4 +56,21 @@ export function indicatorsById(plan: Plan): ReadonlyMap<string, Indicator> {
 export function eachTarget(ind: Indicator, visit: (target: Target) => void): void {
   for (const t of ind.yearly) visit(t);
   if (ind.overall) visit(ind.overall);
+}
+
+/**
+ * How messages name a baseline: "2020 年基期值 84.5", or "基期值 84.5" when the plan gives no year
+ * (现有, 目前), so a missing year never leaves a gap in the sentence. The Chinese text carries its own
+ * leading space, which a year needs after 低于/高于 and a Chinese word does not.
+ */
+export function baselineData(b: Target): { base: Localized; reached: Localized } {
+  const v = formatNumber(b.value);
+  return b.year === undefined
+    ? { base: localized(`基期值 ${v}`, `the baseline ${v}`), reached: localized(`基期已达到的 ${v}`, `the ${v} already reached at baseline`) }
+    : { base: localized(` ${b.year} 年基期值 ${v}`, `the ${b.year} baseline ${v}`), reached: localized(` ${b.year} 年已达到的 ${v}`, `the ${v} already reached in ${b.year}`) };
+}
+
+/** How a message names a target of `ind`: "2022年目标", or "总体目标". */
+export function targetLabel(ind: Indicator, target: Target): Localized {
+  return target === ind.overall ? localized('总体目标', 'the overall target') : localized(`${target.year}年目标`, `the ${target.year} target`);
 }

@@ -1,4 +1,4 @@
-import type { MapNode, ScalarNode, SeqNode, SourceNode, SourcePair } from '../../tree.js';
+import type { MapNode, SeqNode, SourceNode, SourcePair } from '../../tree.js';
 import { doubled } from '../../text.js';
 
 // Node kinds in the compact tree: the scalar styles, then the collections.
@@ -179,7 +179,7 @@ class CompactMap extends CompactCollection implements MapNode {
       this.#pairs = [];
       for (let k = 0; k < slots.length; k += 2) {
         const keyText = tree.keyText(slots[k]);
-        this.#pairs.push({ key: tree.node(slots[k], keyText) as ScalarNode, keyText, value: tree.node(slots[k + 1], obj[keyText]) });
+        this.#pairs.push({ key: tree.node(slots[k], keyText), keyText, value: tree.node(slots[k + 1], obj[keyText]) });
       }
     }
     return this.#pairs;

@@ -1,12 +1,12 @@
 import { formatNumber } from '../messages.js';
-import type { RuleCheck } from '../rules.js';
+import { defineRule } from '../rules.js';
 import { approxEqual, comparatorOf, eachTarget, indicatorLabel, indicatorsById, satisfies } from './util.js';
 
 /**
  * A stock plus its increments reaches the level stated for it: 现有40所 + 每年新增5所 × 3年 = 55所.
  * The increment indicator names its stock with `relations: [{ type: adds-to, indicator: <id> }]`.
  */
-export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
+export default defineRule('baseline-plus-increments', ({ plan, report }) => {
   const ids = indicatorsById(plan);
   for (const inc of plan.allIndicators) {
     for (const r of inc.relations) {
@@ -36,4 +36,4 @@ export const baselinePlusIncrements: RuleCheck = ({ plan, report }) => {
       });
     }
   }
-};
+});

@@ -1,0 +1,42 @@
+import { localized } from '../messages.js';
+import type { Indicator, Target } from '../model.js';
+import { defineRule } from '../rules.js';
+import type { Localized } from '../types.js';
+import { approxEqual, indicatorLabel } from './util.js';
+
+/** Units whose values add up: counts and amounts, not rates or per-capita figures. */
+function additive(unit: string | undefined): boolean {
+  return unit !== undefined && unit !== '%' && !unit.includes('/') && !unit.includes('‰');
+}
+
+/** Pairs of a parent's and a part's targets for the same year (or both overall). */
+function samePoints(parent: Indicator, part: Indicator): { total: Target; piece: Target; when: Localized }[] {
+  const out: { total: Target; piece: Target; when: Localized }[] = [];
+  for (const t of part.yearly) {
+    const total = parent.yearly.find((p) => p.year === t.year);
+    if (total) out.push({ total, piece: t, when: localized(`${t.year}年`, `in ${t.year}`) });
+  }
+  if (part.overall && parent.overall) out.push({ total: parent.overall, piece: part.overall, when: localized('总体目标', 'overall') });
+  if (part.baseline && parent.baseline && part.baseline.year === parent.baseline.year) {
+    out.push({ total: parent.baseline, piece: part.baseline, when: localized('基期', 'at baseline') });
+  }
+  return out;
+}
+
+/** A part (其中) does not exceed its total. */
+export default defineRule('parts-within-total', ({ plan, report }) => {
+  for (const parent of plan.allIndicators) {
+    if (!additive(parent.unit)) continue;
+    for (const part of parent.parts) {
+      if ((part.unit ?? parent.unit) !== parent.unit) continue;
+      for (const { total, piece, when } of samePoints(parent, part)) {
+        if (piece.value <= total.value || approxEqual(piece.value, total.value)) continue;
+        report({
+          messageId: 'exceeds',
+          data: { part: part.name, value: piece.value, total: total.value, indicator: indicatorLabel(parent), when },
+          path: piece.path,
+        });
+      }
+    }
+  }
+});
