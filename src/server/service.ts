@@ -90,7 +90,10 @@ export class LanguageService {
     const { settings, ...options } = doc.options;
     if (!settings || !this.configs) return options;
     this.onRule?.('config');
-    return { ...options, ...this.configs.forDocument(doc.uri, settings) };
+    const config = this.configs.forDocument(doc.uri, settings);
+    // The config is in; what follows is the check's own reading of the text, which the size cap bounds.
+    this.onRule?.('read');
+    return { ...options, ...config };
   }
 
   private at(uri: string, position: Position): { doc: Doc; output: CheckOutput; offset: number } | undefined {

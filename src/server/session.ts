@@ -37,8 +37,8 @@ export function startSession(connection: Connection): void {
     checks.recheckAll();
   });
   connection.onDidChangeWatchedFiles(() => checks.recheckAll());
-  listenToRequests(connection, async (method, frequent, uri, ...rest) =>
-    (frequent && (await large.frequentFeaturesOff(uri)) ? rest[1] : checks.ask(method, uri, ...rest)));
+  listenToRequests(connection, async (method, frequent, uri, args, fallback, token) =>
+    (frequent && (await large.frequentFeaturesOff(uri)) ? fallback : checks.ask(method, uri, args, fallback, token)));
   listenToStatus(connection, checks);
   checks.listen();
   documents.listen(connection);
