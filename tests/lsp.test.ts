@@ -72,13 +72,30 @@ describe('code actions', () => {
     expect(actions.map((a) => a.title)).toEqual([
       '改为已声明的单位名称“区人力资源和社会保障局”',
       '在此行禁用 unit-name-canonical',
+      '在此文件禁用 unit-name-canonical',
       '查看规则 unit-name-canonical 的说明',
     ]);
     expect(actions[0].isPreferred).toBe(true);
     expect(applyEdit(TEXT, actions[0].edit!)).toBe(TEXT.replace('[区人力社保局]', '[区人力资源和社会保障局]'));
     expect(applyEdit(TEXT, actions[1].edit!)).toBe(TEXT.replace('    lead: [区人力社保局]', '    # planlint-disable-next-line unit-name-canonical -- 原因\n    lead: [区人力社保局]'));
     expect((actions[1].edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version).toBe(1);
-    expect(actions[2].command).toMatchObject({ command: 'planlint.openRuleDoc' });
+    expect(actions[3].command).toMatchObject({ command: 'planlint.openRuleDoc' });
+  });
+
+  it('disable for this file: a first-line comment with a reason, after which the file has no finding of that rule', async () => {
+    const uri = await open(TEXT);
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+    })) as CodeAction[];
+    const action = actions.find((a) => a.title === '在此文件禁用 unit-name-canonical')!;
+    expect(action.kind).toBe('quickfix');
+    expect((action.edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version).toBe(1);
+    const disabled = applyEdit(TEXT, action.edit!);
+    expect(disabled).toBe(`# planlint-disable-file unit-name-canonical -- 原因\n${TEXT}`);
+    await server.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: disabled }] });
+    // The exemption holds and is used: no finding of the rule, and no unused-exemption finding either.
+    expect((await server.client.diagnostics(uri, 2)).diagnostics).toEqual([]);
   });
 
   it('offer suggestions, never preferred, for a sum that does not add up', async () => {

@@ -1,5 +1,6 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import planSchema from '../../schemas/plan.schema.json';
+import { text } from './texts.js';
 import { buildPlan, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Unit } from '../engine/index.js';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
@@ -46,7 +47,7 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
     return units.map((u, i) => ({
       label: u.name,
       kind: CompletionItemKind.Value,
-      detail: u.kind === 'group' ? (lang === 'en' ? 'group placeholder' : '占位名称') : u.member ? (lang === 'en' ? 'member unit' : '成员单位') : undefined,
+      detail: u.kind === 'group' ? text(lang, 'groupPlaceholderShort') : u.member ? text(lang, 'memberUnit') : undefined,
       sortText: String(i).padStart(5, '0'),
     }));
   }

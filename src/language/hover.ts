@@ -4,12 +4,10 @@ import {
   type CheckOutput, type Indicator, type Lang, type YearlyTotal,
 } from '../engine/index.js';
 import { toRange } from './positions.js';
+import { text, type TextId } from './texts.js';
 import { unitAt, unitNamed } from './units.js';
 
-const T = {
-  'zh-CN': { baseline: '基期', overall: '总体目标', sum: '年度合计', growth: '隐含年均增长', leads: '牵头', shares: '参与', declared: '已声明单位', undeclared: '未声明的单位', aliases: '别名', group: '占位名称(一组单位)', member: '成员单位', none: '无', kinds: { level: '水平', increment: '增量', cumulative: '累计' } },
-  en: { baseline: 'Baseline', overall: 'Overall target', sum: 'Sum of years', growth: 'Implied annual growth', leads: 'Leads', shares: 'Shares', declared: 'Declared unit', undeclared: 'Undeclared unit', aliases: 'Aliases', group: 'group placeholder', member: 'member', none: 'none', kinds: { level: 'level', increment: 'increment', cumulative: 'running total' } },
-} as const;
+const KIND_TEXT = { level: 'kindLevel', increment: 'kindIncrement', cumulative: 'kindCumulative' } as const satisfies Record<string, TextId>;
 
 const n = formatNumber;
 const sym = comparatorSymbol;
@@ -22,20 +20,20 @@ export function sumMark(total: YearlyTotal): string {
 
 /** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
 export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): string {
-  const t = T[lang];
+  const t = (id: TextId) => text(lang, id);
   const steps: string[] = [];
-  if (ind.baseline) steps.push(`${t.baseline} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
+  if (ind.baseline) steps.push(`${t('baseline')} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
   for (const y of ind.yearly) steps.push(`${y.year} **${sym(y.comparator)}${n(y.value)}**`);
-  if (ind.overall) steps.push(`${t.overall} ${ind.overall.year ?? ''} **${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}**`);
-  const lines = [`**${indicatorLabel(ind)}**${ind.kind ? ` · ${t.kinds[ind.kind]}` : ''}`, '', steps.join(' → ') || '—'];
+  if (ind.overall) steps.push(`${t('overall')} ${ind.overall.year ?? ''} **${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}**`);
+  const lines = [`**${indicatorLabel(ind)}**${ind.kind ? ` · ${t(KIND_TEXT[ind.kind])}` : ''}`, '', steps.join(' → ') || '—'];
   // Judged as the rule judges it (comparator and tolerance), so that the hover never contradicts the check.
   const total = yearlyTotal(ind, tolerance);
   if (total) {
-    lines.push('', `${t.sum}: ${total.terms.map((y) => n(y.value)).join(' + ')} = **${n(total.sum)}**${sumMark(total)}`);
+    lines.push('', `${t('yearlySum')}: ${total.terms.map((y) => n(y.value)).join(' + ')} = **${n(total.sum)}**${sumMark(total)}`);
   }
   const g = impliedAnnualGrowth(ind);
   if (g !== undefined) {
-    lines.push('', `${t.growth}: **${n(Math.round(g * 100) / 100)}%**`);
+    lines.push('', `${t('impliedGrowth')}: **${n(Math.round(g * 100) / 100)}%**`);
   }
   return lines.join('\n');
 }
@@ -44,18 +42,18 @@ export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): strin
 export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | undefined {
   const { source, plan, lines } = output;
   if (!source || !plan) return undefined;
-  const t = T[lang];
+  const t = (id: TextId) => text(lang, id);
   const unit = unitAt(output, offset);
   if (unit) {
     const decl = unitNamed(plan, unit.name);
     const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
     const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
-    const list = (xs: typeof leads) => (xs.length ? xs.map((x) => label(x)).join(';') : t.none);
+    const list = (xs: typeof leads) => (xs.length ? xs.map((x) => label(x)).join(';') : t('none'));
     const head = decl
-      ? `**${decl.name}** · ${t.declared}${decl.kind === 'group' ? ` · ${t.group}` : ''}${decl.member ? ` · ${t.member}` : ''}`
-      : `**${unit.name}** · ${t.undeclared}`;
-    const value = [head, ...(decl?.aliases.length ? ['', `${t.aliases}: ${decl.aliases.join('、')}`] : []), '', `${t.leads} (${leads.length}): ${list(leads)}`, '', `${t.shares} (${shares.length}): ${list(shares)}`].join('\n');
+      ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
+      : `**${unit.name}** · ${t('undeclaredUnit')}`;
+    const value = [head, ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);

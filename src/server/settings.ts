@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { EMPTY_CONFIG, type Config, type SeveritySetting } from '../engine/index.js';
+import type { Connection } from 'vscode-languageserver/node';
+import type { SeveritySetting } from '../engine/index.js';
 
 /** The `planlint.*` settings of the editor. */
 export interface EditorSettings {
@@ -15,42 +12,36 @@ export interface EditorSettings {
   largeFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
-
-/** Reads .planlint.yaml for a document, cached by path and modification time. */
-export class ConfigCache {
-  private readonly cache = new Map<string, { mtime: number; config: Config }>();
-
-  clear(): void {
-    this.cache.clear();
-  }
-
-  /** The config in effect for a document and its path relative to the config's folder. */
-  forDocument(uri: string, settings: EditorSettings): { config: Config; relativePath?: string } {
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return { config: withOverrides(EMPTY_CONFIG, settings) };
-    }
-    const configFile = settings.configPath ? path.resolve(path.dirname(file), settings.configPath) : findConfig(path.dirname(file));
-    if (!configFile || !fs.existsSync(configFile)) return { config: withOverrides(EMPTY_CONFIG, settings) };
-    const mtime = fs.statSync(configFile).mtimeMs;
-    let entry = this.cache.get(configFile);
-    if (!entry || entry.mtime !== mtime) {
-      entry = { mtime, config: loadConfigFile(configFile).config };
-      this.cache.set(configFile, entry);
-    }
-    return {
-      config: withOverrides(entry.config, settings),
-      relativePath: path.relative(path.dirname(configFile), file).split(path.sep).join('/'),
-    };
-  }
+/** What finding a document's config takes: sent with each version to the checking thread, which reads the config. */
+export interface ConfigSettings extends Pick<EditorSettings, 'rules' | 'configPath'> {
+  /** The config files stopped the checking thread once: check without them until they change. */
+  ignoreConfigFile?: boolean;
 }
 
-function withOverrides(config: Config, settings: EditorSettings): Config {
-  if (Object.keys(settings.rules).length === 0) return config;
-  const rules = { ...config.rules };
-  for (const [id, severity] of Object.entries(settings.rules)) rules[id] = { ...rules[id], severity };
-  return { ...config, rules };
+export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
+
+/** The editor's `planlint.*` settings of each document, pulled once per document until they change. */
+export class EditorSettingsCache {
+  private readonly cache = new Map<string, Promise<EditorSettings>>();
+  /** Whether the editor can be asked (`workspace/configuration`); if not, the defaults hold. */
+  pull = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(uri: string): Promise<EditorSettings> {
+    if (!this.pull) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'planlint' })
+        .then((v: Partial<EditorSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}) }), () => DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri?: string): void {
+    if (uri === undefined) this.cache.clear();
+    else this.cache.delete(uri);
+  }
 }

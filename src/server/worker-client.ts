@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { Lang } from '../engine/index.js';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import type { CalledMethod, DocumentArgs, PostedMethod, ServiceAnswers, ServiceArgs, WorkerReply } from './worker-protocol.js';
 
 /**
  * How long one rule may run before the watchdog stops it, and the memory the checking thread may use
@@ -93,12 +93,12 @@ export class ServiceThread {
   }
 
   /** A message that needs no reply (sync, close, reset); handled in order with the calls. */
-  post(method: string, ...args: unknown[]): void {
-    this.worker.postMessage({ method, args } satisfies WorkerRequest);
+  post<K extends PostedMethod>(method: K, ...args: ServiceArgs[K]): void {
+    this.worker.postMessage({ method, args });
   }
 
-  /** A call answered by the service; a cancelled token answers at once with RequestCancelled. */
-  call<T>(method: string, args: unknown[], token?: CancellationToken): Promise<T | ResponseError<void>> {
+  /** A call about a document answered by the service; a cancelled token answers at once with RequestCancelled. */
+  call<K extends CalledMethod>(method: K, uri: string, args: DocumentArgs<K>, token?: CancellationToken): Promise<ServiceAnswers[K] | ResponseError<void>> {
     // A request cancelled before it was dispatched comes with a token that never fires: answer now.
     if (token?.isCancellationRequested) return Promise.resolve(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled'));
     const id = this.nextId++;
@@ -110,7 +110,8 @@ export class ServiceThread {
         Atomics.store(this.cancelled, id % SLOTS, id);
         resolve(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled'));
       });
-      this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
+      // The signature types the arguments; the thread dispatches them by the same ServiceApi (./worker.ts).
+      this.worker.postMessage({ id, method, args: [uri, ...args] });
     });
   }
 

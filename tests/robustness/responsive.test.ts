@@ -3,7 +3,9 @@
 // throws, loops or allocates without bound reports its own failure while every other rule's
 // findings still arrive, and the server lives on.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { CancellationTokenSource, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,8 @@ import { checkText } from '../../src/engine/check.js';
 import { startClient, type TestClient } from '../lsp/client.js';
 
 const ROOT = path.resolve(__dirname, '../..');
+// A test-only preload that makes one rule misbehave (shipped code has no such switch).
+const FAULTS = path.join(__dirname, 'fault-preload.cjs');
 
 async function openPlan(client: TestClient, text: string, name: string): Promise<{ uri: string; published: PublishDiagnosticsParams }> {
   const uri = `file:///tmp/planlint-responsive/${name}.plan.yaml`;
@@ -76,7 +80,7 @@ describe('a rule that misbehaves (item 6)', () => {
     it(`a rule that ${fault === 'alloc' ? 'allocates without bound' : `${fault}s`}: it reports its own failure, every other finding arrives, the server lives`, async () => {
       // The seed has findings of that rule, so its absence below is the fault's doing.
       expect(expected.some((f) => f.ruleId === rule)).toBe(true);
-      const client = await startClient({ env: { PLANLINT_FAULT_INJECTION: `${fault}:${rule}`, PLANLINT_RULE_BUDGET_MS: '1500', PLANLINT_WORKER_MEMORY_MB: '256' } });
+      const client = await startClient({ nodeArgs: ['--require', FAULTS], env: { PLANLINT_FAULT_INJECTION: `${fault}:${rule}`, PLANLINT_RULE_BUDGET_MS: '1500', PLANLINT_WORKER_MEMORY_MB: '256' } });
       try {
         const uri = `file:///tmp/planlint-faults/${fault}.plan.yaml`;
         await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
@@ -103,4 +107,31 @@ describe('a rule that misbehaves (item 6)', () => {
       }
     }, 120_000);
   }
+});
+
+describe('a configuration that never finishes reading', () => {
+  it('a pack named /dev/zero: the protocol thread stays free, and diagnostics and hover come within seconds, with the config reported as failed', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-zero-pack-'));
+    fs.writeFileSync(path.join(folder, '.planlint.yaml'), 'packs: [/dev/zero]\n');
+    const text = fs.readFileSync(path.join(ROOT, 'tests/cli/warn.plan.yaml'), 'utf8');
+    // A short budget, so the watchdog stops the endless read before it holds much memory.
+    const client = await startClient({ env: { PLANLINT_RULE_BUDGET_MS: '1000', PLANLINT_WORKER_MEMORY_MB: '256' } });
+    try {
+      const uri = pathToFileURL(path.join(folder, 'a.plan.yaml')).toString();
+      const started = performance.now();
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      // Asked while the checking thread is stuck in the pack: the protocol thread answers at once.
+      const status = await client.connection.sendRequest<{ eventLoopMaxDelayMs: number }>('planlint/status');
+      expect(status.eventLoopMaxDelayMs).toBeLessThan(50);
+      const published = await client.diagnostics(uri, 1, 10_000);
+      expect(published.diagnostics.map((d) => d.code)).toContain('unit-name-canonical');
+      expect(published.diagnostics.find((d) => d.code === 'rule-failure')?.message).toContain('.planlint.yaml');
+      const hover = await client.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 13 } });
+      expect(hover?.contents.value).toContain('区人力社保局');
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await client.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
