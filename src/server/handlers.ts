@@ -22,7 +22,7 @@ interface Route<K extends CalledMethod> {
   /** Asked for on every keystroke or cursor move: off for large files. */
   frequent?: boolean;
   /** Registers the LSP request and turns its params into the method's arguments. */
-  listen(connection: Connection, answer: Answer<K>): void;
+  listen: (connection: Connection, answer: Answer<K>) => void;
 }
 
 /** The one table from LSP request to service method (the key). */

@@ -18,7 +18,7 @@ export interface ConfigSettings extends Pick<EditorSettings, 'rules' | 'configPa
   ignoreConfigFile?: boolean;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
+const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
 
 /** The editor's `planlint.*` settings of each document, pulled once per document until they change. */
 export class EditorSettingsCache {
