@@ -220,6 +220,9 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'japaneseCountingThousand':
+    case 'koreanCounting':
     case 'ideographLegalTraditional':
       return chineseCount(n, CN_DIGITS, format === 'ideographLegalTraditional' ? '拾佰仟' : '十百千');
     case 'chineseLegalSimplified':

@@ -282,7 +282,8 @@ class BodyReader {
     if (markDeleted) {
       this.carry = lines.pop() ?? '';
     }
-    for (const l of lines) this.lines.push(l);
+    // Trailing spaces do not print, and a reader of the source text should not have to guess at them.
+    for (const l of lines) this.lines.push(l.trimEnd());
   }
 
   /** Inline content into `out`, whose last entry is the line being written. */
