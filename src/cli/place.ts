@@ -1,0 +1,60 @@
+import type { DataPath, Finding } from '../engine/types.js';
+import type { ReportedFinding } from './lint.js';
+
+interface SourceRef {
+  line?: number;
+  quote?: string;
+}
+
+/** The nearest `source` on the way up a data path: the finding's own node, else its task, section… */
+function sourceOf(data: unknown, p: DataPath): SourceRef | undefined {
+  const chain: unknown[] = [data];
+  let node = data;
+  for (const seg of p) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string | number, unknown>)[seg];
+    chain.push(node);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const n = chain[i];
+    if (n === null || typeof n !== 'object' || Array.isArray(n)) continue;
+    const s = (n as { source?: unknown }).source;
+    if (typeof s === 'string' && s !== '') return { quote: s };
+    if (s && typeof s === 'object') {
+      const { line, quote } = s as { line?: unknown; quote?: unknown };
+      if (typeof line === 'number' || typeof quote === 'string') {
+        return { line: typeof line === 'number' ? line : undefined, quote: typeof quote === 'string' ? quote : undefined };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A finding at the document's line (and at its quote within the line), with that line as the excerpt. */
+export function placeInDocument(f: Finding, data: unknown, lines: readonly string[]): ReportedFinding {
+  const ref = sourceOf(data, f.path);
+  let line = ref?.line !== undefined && ref.line >= 1 && ref.line <= lines.length ? ref.line : undefined;
+  if (line === undefined && ref?.quote) {
+    const i = lines.findIndex((l) => l.includes(ref.quote as string));
+    if (i >= 0) line = i + 1;
+  }
+  line ??= 1;
+  const text = lines[line - 1] ?? '';
+  const at = ref?.quote ? text.indexOf(ref.quote) : -1;
+  const column = at >= 0 ? at + 1 : 1;
+  const endColumn = at >= 0 ? at + 1 + (ref?.quote?.length ?? 0) : text.length + 1;
+  // A document has no --fix: the fix is kept as a suggestion, so its advice ("use the declared name") shows.
+  const suggestions = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((s) => ({ message: s.message }));
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    path: f.path,
+    line,
+    column,
+    endLine: line,
+    endColumn,
+    source: text,
+    ...(suggestions.length > 0 ? { suggestions } : {}),
+  };
+}
