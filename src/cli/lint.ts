@@ -4,6 +4,7 @@ import type { Config } from '../engine/config.js';
 import { fixAll } from '../engine/fix-all.js';
 import type { LineIndex } from '../engine/text.js';
 import type { DataPath, Finding, Localized, Severity } from '../engine/types.js';
+import { isDocument, lintDocument } from './documents.js';
 import { displayPath, readText } from './files.js';
 
 /** A finding with 1-based positions, as every output format reports it. */
@@ -34,6 +35,8 @@ export interface FileReport {
   fixesApplied?: number;
   /** Set when the file could not be read. */
   readError?: string;
+  /** For a document (.docx, .txt, .md): the plan file imported from it, which the report reads. */
+  planText?: string;
 }
 
 /** Positions as the CLI and the editor report them: 1-based lines and UTF-16 columns. */
@@ -57,16 +60,19 @@ export function report(findings: readonly Finding[], lines: LineIndex): Reported
   });
 }
 
-/** Checks one file; with `fix`, applies safe fixes and reports what remains. */
+/** Checks one file (a plan file, or a document imported in memory); with `fix`, applies safe fixes to a plan file and reports what remains. */
 export function lintFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): FileReport {
   const shown = displayPath(cwd, file);
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  // A draft is checked through its import; it has no text of its own to fix.
+  if (isDocument(file)) return lintDocument(file, shown, config, relativePath);
   let text: string;
   try {
     text = readText(file);
   } catch (error) {
     return { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) };
   }
-  const options = { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') };
+  const options = { config, relativePath };
   if (fix) {
     const result = fixAll(text, options);
     return {

@@ -6,7 +6,9 @@ import type { Lang, Severity } from '../engine/types.js';
 import { writeReport } from '../report/write.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
+import { isDocument } from './documents.js';
 import { displayPath, findFiles, readText, writeAtomic } from './files.js';
+import { runImport } from './import.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
 import { report, type FileReport } from './lint.js';
@@ -22,6 +24,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Standard input, for `planlint import -`; absent reads the process's own. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** The bundle to start worker threads from; absent runs everything on this thread. */
   workerScript?: string;
 }
@@ -49,6 +53,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
+  if (options.command === 'import') return runImport(options, io, lang);
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 
@@ -91,7 +96,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   if (options.command === 'report') {
     const file = path.resolve(io.cwd, options.output as string);
-    writeReport(file, reports, { lang, version: VERSION, texts: reports.map((r) => readText(path.resolve(io.cwd, r.path))) });
+    writeReport(file, reports, { lang, version: VERSION, texts: reports.map((r) => r.planText ?? (isDocument(r.path) ? '' : readText(path.resolve(io.cwd, r.path)))) });
     io.stderr.write(`${t.reportWritten(displayPath(io.cwd, file))}\n`);
   } else if (!options.fixDryRun) {
     const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION });
