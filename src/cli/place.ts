@@ -7,7 +7,7 @@ interface SourceRef {
 }
 
 /** The nearest `source` on the way up a data path: the finding's own node, else its task, section… */
-function sourceOf(data: unknown, p: DataPath): SourceRef | undefined {
+function sourceOf(data: unknown, p: DataPath): (SourceRef & { value?: string }) | undefined {
   const chain: unknown[] = [data];
   let node = data;
   for (const seg of p) {
@@ -15,22 +15,27 @@ function sourceOf(data: unknown, p: DataPath): SourceRef | undefined {
     node = (node as Record<string | number, unknown>)[seg];
     chain.push(node);
   }
+  const last = chain.length === p.length + 1 ? chain[chain.length - 1] : undefined;
+  const value = typeof last === 'string' || typeof last === 'number' ? String(last) : undefined;
   for (let i = chain.length - 1; i >= 0; i--) {
     const n = chain[i];
     if (n === null || typeof n !== 'object' || Array.isArray(n)) continue;
     const s = (n as { source?: unknown }).source;
-    if (typeof s === 'string' && s !== '') return { quote: s };
+    if (typeof s === 'string' && s !== '') return { quote: s, value };
     if (s && typeof s === 'object') {
       const { line, quote } = s as { line?: unknown; quote?: unknown };
       if (typeof line === 'number' || typeof quote === 'string') {
-        return { line: typeof line === 'number' ? line : undefined, quote: typeof quote === 'string' ? quote : undefined };
+        return { line: typeof line === 'number' ? line : undefined, quote: typeof quote === 'string' ? quote : undefined, value };
       }
     }
   }
   return undefined;
 }
 
-/** A finding at the document's line (and at its quote within the line), with that line as the excerpt. */
+/**
+ * A finding at the document's line, at the words it is about (the value when the line prints it, else the
+ * source's quote), with that line as the excerpt.
+ */
 export function placeInDocument(f: Finding, data: unknown, lines: readonly string[]): ReportedFinding {
   const ref = sourceOf(data, f.path);
   let line = ref?.line !== undefined && ref.line >= 1 && ref.line <= lines.length ? ref.line : undefined;
@@ -40,9 +45,12 @@ export function placeInDocument(f: Finding, data: unknown, lines: readonly strin
   }
   line ??= 1;
   const text = lines[line - 1] ?? '';
-  const at = ref?.quote ? text.indexOf(ref.quote) : -1;
+  const quoteAt = ref?.quote ? text.indexOf(ref.quote) : -1;
+  // A value printed on the line (a unit's name, a figure) is marked itself, searched from the quote on.
+  const valueAt = ref?.value ? text.indexOf(ref.value, Math.max(quoteAt, 0)) : -1;
+  const [at, length] = valueAt >= 0 ? [valueAt, (ref?.value as string).length] : [quoteAt, ref?.quote?.length ?? 0];
   const column = at >= 0 ? at + 1 : 1;
-  const endColumn = at >= 0 ? at + 1 + (ref?.quote?.length ?? 0) : text.length + 1;
+  const endColumn = at >= 0 ? at + 1 + length : text.length + 1;
   // A document has no --fix: the fix is kept as a suggestion, so its advice ("use the declared name") shows.
   const suggestions = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((s) => ({ message: s.message }));
   return {

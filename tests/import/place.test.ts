@@ -20,14 +20,19 @@ const finding = (path: Finding['path'], fix = false): Finding => ({
 });
 
 describe('placeInDocument: a finding at the nearest source up its data path', () => {
-  it('the node itself, at its quote within the line', () => {
+  it('the nearest node with a source: its line, the value within its quote', () => {
     expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'indicators', 0, 'overall', 'value']), data, lines)).toMatchObject({
-      line: 3, column: lines[2].indexOf('4所') + 1, endLine: 3, endColumn: lines[2].indexOf('4所') + 3, source: lines[2],
+      line: 3, column: lines[2].indexOf('4所') + 1, endLine: 3, endColumn: lines[2].indexOf('4所') + 2, source: lines[2],
+    });
+    expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'indicators', 0]), data, lines)).toMatchObject({
+      line: 3, column: lines[2].indexOf('4所') + 1, endColumn: lines[2].indexOf('4所') + 3,
     });
   });
 
-  it('a path below a node without source walks up to its task; a missing key too', () => {
-    expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'lead', 0]), data, lines)).toMatchObject({ line: 3, column: 3 });
+  it('a path below a node without source walks up to its task, marking the value where the line prints it; a missing key too', () => {
+    const unit = lines[2].indexOf('区教育局') + 1;
+    expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'lead', 0]), data, lines)).toMatchObject({ line: 3, column: unit, endColumn: unit + 4 });
+    expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'lead']), data, lines)).toMatchObject({ line: 3, column: 3 });
     expect(placeInDocument(finding(['sections', 0, 'tasks', 0, 'responsible']), data, lines)).toMatchObject({ line: 3 });
   });
 
