@@ -135,6 +135,9 @@ describe('planlint import', () => {
       expect(files(), name).toEqual(before);
     }
     expect(run(['import', 'missing.docx']).stderr).toContain('找不到 / not found');
+    const noFolder = run(['import', 'draft.txt', '-o', 'nowhere/x.plan.yaml']);
+    expect(noFolder).toMatchObject({ code: 2, stderr: expect.stringContaining('nothing written') });
+    expect(files()).not.toContain('nowhere');
     expect(run(['import']).code).toBe(2);
   });
 });

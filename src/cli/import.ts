@@ -35,6 +35,9 @@ export async function runImport(options: CliOptions, io: CliIo, lang: Lang): Pro
     return 2;
   };
   const targets = fromStdin && !options.output ? undefined : importTargets(fromStdin ? 'stdin' : input, options.output, io.cwd);
+  if (targets && !fs.existsSync(path.dirname(targets.plan))) {
+    return fail(`文件夹不存在,未写入任何文件 / no such folder, nothing written: ${displayPath(io.cwd, path.dirname(targets.plan))}`);
+  }
   if (targets && !options.force) {
     const existing = [targets.plan, targets.source].filter((f) => fs.existsSync(f)).map((f) => displayPath(io.cwd, f));
     if (existing.length > 0) return fail(`文件已存在,未写入任何文件(用 --force 覆盖)/ already exists, nothing written (use --force to replace): ${existing.join(', ')}`);
@@ -54,8 +57,15 @@ export async function runImport(options: CliOptions, io: CliIo, lang: Lang): Pro
   const { source, result } = imported;
 
   if (targets) {
-    writeAtomic(targets.source, `${source.lines.join('\n')}\n`);
-    writeAtomic(targets.plan, result.yaml);
+    const hadSource = fs.existsSync(targets.source);
+    try {
+      writeAtomic(targets.source, `${source.lines.join('\n')}\n`);
+      writeAtomic(targets.plan, result.yaml);
+    } catch (error) {
+      // Half an import (a source text with no plan) would be mistaken for a finished one.
+      if (!hadSource) fs.rmSync(targets.source, { force: true });
+      return fail(`无法写入 / cannot write: ${error instanceof Error ? error.message : String(error)}`);
+    }
   } else {
     io.stdout.write(result.yaml);
   }
