@@ -97,7 +97,7 @@ function headingOnly(item: Item): boolean {
 
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
 function headedParagraph(seg: Segment): string | undefined {
-  if (/^(牵头单位|责任单位|具体措施|附件)/.test(seg.text)) return undefined;
+  if (/^(牵头单位|责任单位|具体措施|附件|——)/.test(seg.text)) return undefined;
   const m = /^([^,,。;;::]{4,30}?)(?:。|(?<![于在到至从自])(?=\d{4}年[,,]))/.exec(seg.text);
   if (!m || !m[1]) return undefined;
   return m[1];
@@ -429,7 +429,9 @@ function styleNode(node: YamlNode | null | undefined): void {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const value = pair.value as YamlNode | null;
-      if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
+      // Quotes as the gold seeds write them: double-quoted, which also keeps the fast reader on its fast path.
+      if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
+      else if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
       else if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
       else styleNode(value);
     }
@@ -480,7 +482,8 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     source: { line: meta.titleLine, quote: meta.titleQuote },
   };
   const data = { plan, ...(units.length > 0 ? { units } : {}), sections };
-  const doc = new Document(data);
+  // Shared source objects must be written out each time: an alias would send the reader to its slow path.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents as YamlNode);
   doc.commentBefore = ` planlint import: 由 ${options.sourceFile ?? '文档'} 导入,请逐项核对 / imported from ${options.sourceFile ?? 'a document'}; review every fact\n`
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';

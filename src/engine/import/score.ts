@@ -284,6 +284,7 @@ export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
     } else push('findings', k);
   }
   const extra = uf.keys.length - fm;
+  for (const [k, n] of pool) for (let i = 0; i < n; i++) push('extraFindings', k);
 
   return {
     sections: prf(count(gold.items, 'section'), count(got.items, 'section'), pairCount('section')),
