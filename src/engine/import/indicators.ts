@@ -17,8 +17,8 @@ export interface ImportedIndicator {
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
   baseline?: { year?: number; value: number; source: SourceRef };
-  /** Year → value, written with plain numeric keys. */
-  yearly?: Map<number, number>;
+  /** Year → target, written with plain numeric keys. */
+  yearly?: Map<number, { value: number; source: SourceRef }>;
   overall?: { year?: number; value: number; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
@@ -42,9 +42,23 @@ const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制�
 interface YearContext {
   year?: number;
   overall: boolean;
+  /** 截至2017年底…: what has been reached, not a target. */
+  baseline?: boolean;
 }
 
-function yearContext(sentence: string, planYears: { start: number; end: number }): YearContext {
+/** What a paragraph says about time as a whole: a 基本情况 part, or a yearly heading "1.2018年。". */
+export interface ParagraphContext {
+  /** The paragraph describes the situation before the plan (基本情况): its figures are baselines. */
+  baseline?: boolean;
+}
+
+function yearContext(sentence: string, planYears: { start: number; end: number }, para: ParagraphContext): YearContext {
+  const since = /截至(\d{4})年/.exec(sentence);
+  if (since) return { year: Number(since[1]), overall: false, baseline: true };
+  if (para.baseline) {
+    const y = /(\d{4})年/.exec(sentence);
+    if (y && Number(y[1]) < planYears.start) return { year: Number(y[1]), overall: false, baseline: true };
+  }
   const to = /^(?:[^,,]{0,6}?)(?:到|至)(\d{4})年/.exec(sentence);
   if (to) return { year: Number(to[1]), overall: true };
   const at = /^(?:[^,,]{0,4}?)(\d{4})年(?:底|年底)?(?:前)?[,,]?/.exec(sentence);
@@ -68,12 +82,27 @@ function nameBefore(prefix: string): string {
  * Finds the indicators stated in one paragraph (`line` is its source line). `planYears` resolves
  * 今年 and decides whether a sentence-initial year is a yearly target or the overall one.
  */
-export function findIndicators(text: string, line: number, planYears: { start: number; end: number }): ImportedIndicator[] {
+export function findIndicators(text: string, line: number, planYears: { start: number; end: number }, para: ParagraphContext = {}): ImportedIndicator[] {
   const found: ImportedIndicator[] = [];
-  for (const sentence of text.split(/[。;;!!]/)) {
-    const ctx = yearContext(sentence, planYears);
+  // "1.2018年。……" (a 年度目标 list): the whole paragraph is that year's targets.
+  const yearHeading = /^\d{1,2}[.、．]?(\d{4})年[。.::]/.exec(text);
+  const body = yearHeading ? text.slice(yearHeading[0].length) : text;
+  for (const sentence of body.split(/[。;;!!]/)) {
+    let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
     let last: ImportedIndicator | undefined;
     for (const clause of sentence.split(/[,,]/)) {
+      // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
+      if (!yearHeading && !ctx.baseline) {
+        const opening = /^(?:.{0,12}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?$/.exec(clause.trim());
+        if (opening && !/\d+(?:\.\d+)?[^\d年]/.test(clause.replace(/\d{4}年.*$/, ''))) {
+          ctx = { year: Number(opening[2]), overall: opening[1] === '到' || opening[1] === '至' || (opening[1] === '在' && opening[3] === '前') };
+        }
+      }
+      const listed = distributed(clause, line, ctx);
+      if (listed) {
+        found.push(...listed);
+        continue;
+      }
       const growth = /(同比|年均)?增长(\d+(?:\.\d+)?)%(以上)?/.exec(clause);
       if (growth && last && !/达到|提高到/.test(clause)) {
         last.growth = {
@@ -135,7 +164,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           source,
         };
         const value = Number(num);
-        if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, value]]);
+        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
         if (isPart && last) (last.parts ??= []).push(indicator);
         else {
@@ -146,4 +176,66 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
   }
   return found;
+}
+
+/**
+ * "每千常住人口拥有编制床位数、执业(助理)医师、注册护士数分别达到5.88张、2.33人和2.72人": one
+ * indicator per name, each with its own figure, in order. The names after the first share its head.
+ */
+function distributed(clause: string, line: number, ctx: YearContext): ImportedIndicator[] | undefined {
+  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在)(.+)$/.exec(clause);
+  if (!m) return undefined;
+  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
+  const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  if (names.length < 2 || names.length !== figures.length) return undefined;
+  const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
+  const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
+  return names.map((n, k) => {
+    const f = figures[k] as RegExpExecArray;
+    const name = k === 0 || n.startsWith(head) ? n : head + n;
+    const value = Number(f[1]);
+    const unit = f[2] as string;
+    const source = { line, quote: `${n}……${f[0]}` };
+    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline ? 'level' : 'increment';
+    const indicator: ImportedIndicator = { name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), source: { line, quote: clause } };
+    if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+    else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
+    else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+    return indicator;
+  });
+}
+
+/** The name two mentions of one indicator share: without the area word that opens some of them. */
+function mergeKey(i: ImportedIndicator): string {
+  return `${i.name.replace(/^(全区|全市|全县|我区|我市|全省)/, '')}|${i.unit}`;
+}
+
+/**
+ * Merges the mentions of one indicator within a section (the baseline in 基本情况, the overall target,
+ * each year's target) into one indicator, in the order of first mention. Nothing is averaged or
+ * chosen: a second overall or a second value for the same year stays a separate indicator.
+ */
+export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] {
+  const out: ImportedIndicator[] = [];
+  const byKey = new Map<string, ImportedIndicator>();
+  for (const i of list) {
+    const key = mergeKey(i);
+    const into = byKey.get(key);
+    const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
+      || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
+    if (!into || clash) {
+      // A repeated overall target with the same value is the same fact printed twice: keep the first.
+      if (into && i.overall && into.overall && !i.baseline && !i.yearly && i.overall.value === into.overall.value && i.overall.year === into.overall.year) continue;
+      out.push(i);
+      if (!into) byKey.set(key, i);
+      continue;
+    }
+    if (i.baseline) into.baseline = i.baseline;
+    if (i.overall) into.overall = i.overall;
+    for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
+    if (!into.comparator && i.comparator) into.comparator = i.comparator;
+    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && !into.overall && !into.yearly) into.kind = i.kind;
+  }
+  for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
+  return out;
 }

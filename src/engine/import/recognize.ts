@@ -5,7 +5,7 @@
  * Pure engine code: no file system, no editor.
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { findIndicators, type ImportedIndicator } from './indicators.js';
+import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
 import { findMemberList, findUnitClause, isGroupName, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 
@@ -214,9 +214,10 @@ function countIndicators(list: ImportedIndicator[]): number {
   return list.reduce((n, i) => n + 1 + countIndicators(i.parts ?? []), 0);
 }
 
-function indicatorsOf(ctx: Context, segs: Segment[]): ImportedIndicator[] {
-  const out: ImportedIndicator[] = [];
-  for (const s of segs) out.push(...findIndicators(s.text, s.line, ctx.planYears));
+function indicatorsOf(ctx: Context, segs: (Segment & { baseline?: boolean })[]): ImportedIndicator[] {
+  const found: ImportedIndicator[] = [];
+  for (const s of segs) found.push(...findIndicators(s.text, s.line, ctx.planYears, { baseline: s.baseline }));
+  const out = mergeIndicators(found);
   ctx.counts.indicators += countIndicators(out);
   return out;
 }
@@ -298,11 +299,12 @@ function sectionOf(ctx: Context, item: Item): Data {
     if (members && !ctx.members) ctx.members = { ...members, line: s.line };
   }
   const counted = own.map((s) => /(\d+)项任务/.exec(s.text)).filter((m) => m !== null);
-  const dropped: Segment[] = [];
+  const dropped: (Segment & { baseline?: boolean })[] = [];
   for (const child of item.children) {
     if (child.dropped) {
+      const baseline = /基本情况/.test(child.text);
       const collect = (it: Item): void => {
-        dropped.push({ line: it.line, text: it.text }, ...it.body);
+        dropped.push({ line: it.line, text: it.text, baseline }, ...it.body.map((b) => ({ ...b, baseline })));
         it.children.forEach(collect);
       };
       collect(child);
