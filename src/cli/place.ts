@@ -40,17 +40,17 @@ export function placeInDocument(f: Finding, data: unknown, lines: readonly strin
   const ref = sourceOf(data, f.path);
   let line = ref?.line !== undefined && ref.line >= 1 && ref.line <= lines.length ? ref.line : undefined;
   if (line === undefined && ref?.quote) {
-    const i = lines.findIndex((l) => l.includes(ref.quote as string));
+    const i = lines.findIndex((l) => findQuote(l, ref.quote as string) !== undefined);
     if (i >= 0) line = i + 1;
   }
   line ??= 1;
   const text = lines[line - 1] ?? '';
-  const quoteAt = ref?.quote ? text.indexOf(ref.quote) : -1;
+  const quote = ref?.quote ? findQuote(text, ref.quote) : undefined;
   // A value printed on the line (a unit's name, a figure) is marked itself, searched from the quote on.
-  const valueAt = ref?.value ? text.indexOf(ref.value, Math.max(quoteAt, 0)) : -1;
-  const [at, length] = valueAt >= 0 ? [valueAt, (ref?.value as string).length] : [quoteAt, ref?.quote?.length ?? 0];
-  const column = at >= 0 ? at + 1 : 1;
-  const endColumn = at >= 0 ? at + 1 + length : text.length + 1;
+  const valueAt = ref?.value ? text.indexOf(ref.value, quote?.start ?? 0) : -1;
+  const span = valueAt >= 0 ? { start: valueAt, end: valueAt + (ref?.value as string).length } : (quote ?? { start: 0, end: text.length });
+  const column = span.start + 1;
+  const endColumn = span.end + 1;
   // A document has no --fix: the fix is kept as a suggestion, so its advice ("use the declared name") shows.
   const suggestions = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((s) => ({ message: s.message }));
   return {
@@ -65,4 +65,22 @@ export function placeInDocument(f: Finding, data: unknown, lines: readonly strin
     source: text,
     ...(suggestions.length > 0 ? { suggestions } : {}),
   };
+}
+
+/**
+ * Where a quote is in a line: the quote as printed, or one shortened with an ellipsis ("到2020年……达到90%"),
+ * whose parts follow each other in the line; from the first part's start to the last part's end.
+ */
+export function findQuote(line: string, quote: string): { start: number; end: number } | undefined {
+  const parts = quote.split(/……|…/).filter((p) => p !== '');
+  if (parts.length === 0) return undefined;
+  let start = -1;
+  let end = 0;
+  for (const part of parts) {
+    const at = line.indexOf(part, end);
+    if (at < 0) return undefined;
+    if (start < 0) start = at;
+    end = at + part.length;
+  }
+  return { start, end };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types.js';
-import { placeInDocument } from '../../src/cli/place.js';
+import { findQuote, placeInDocument } from '../../src/cli/place.js';
 
 const lines = ['某区工作方案', '一、重点任务', '1.新建公办幼儿园4所。(牵头单位:区教育局)', '2.新增托位200个。'];
 const data = {
@@ -45,5 +45,15 @@ describe('placeInDocument: a finding at the nearest source up its data path', ()
     expect(top).toMatchObject({ line: 1, column: 1, endColumn: lines[0].length + 1, suggestions: [{ message: { en: 'use' } }] });
     expect(top.fix).toBeUndefined();
     expect(placeInDocument(finding(['sections', 0]), { sections: [{ source: { line: 99 } }] }, lines).line).toBe(1);
+  });
+});
+
+describe('findQuote', () => {
+  it('a quote as printed, or shortened with an ellipsis whose parts follow in order', () => {
+    const line = '到2020年,全区学前教育三年毛入园率达到90%以上,普惠率达到80%以上。';
+    expect(findQuote(line, '毛入园率达到90%')).toEqual({ start: line.indexOf('毛入园率'), end: line.indexOf('90%') + 3 });
+    expect(findQuote(line, '到2020年……普惠率达到80%')).toEqual({ start: 0, end: line.indexOf('80%') + 3 });
+    expect(findQuote(line, '普惠率……毛入园率')).toBeUndefined();
+    expect(findQuote(line, '……')).toBeUndefined();
   });
 });

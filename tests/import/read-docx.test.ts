@@ -11,8 +11,7 @@ import { readDocx } from '../../src/engine/import/read-docx.js';
 import type { DocumentError, SourceText } from '../../src/engine/import/types.js';
 import { numberedDocument, pack } from './make-docx.js';
 
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
-const seedPath = (name: string) => [path.join(SEEDS, name), path.resolve('/work/shared/seeds', name)].find((p) => fs.existsSync(p)) as string;
+const seedPath = (name: string) => path.resolve(__dirname, '../../seeds/source', name);
 
 function ok(r: SourceText | DocumentError): SourceText {
   if ('code' in r) throw new Error(`expected text, got ${r.code}: ${r.message.en}`);

@@ -7,9 +7,7 @@ import { readDocument } from '../../src/engine/import/read.js';
 import { readPlainText } from '../../src/engine/import/read-text.js';
 import type { DocumentError, SourceText } from '../../src/engine/import/types.js';
 
-const SEED = ['../../../../shared/seeds/001_8ed796a6c9fbd30b.txt', '/work/shared/seeds/001_8ed796a6c9fbd30b.txt']
-  .map((p) => path.resolve(__dirname, p))
-  .find((p) => fs.existsSync(p)) as string;
+const SEED = path.resolve(__dirname, '../../seeds/source/001_8ed796a6c9fbd30b.txt');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 function ok(r: SourceText | DocumentError): SourceText {
