@@ -248,3 +248,27 @@ describe('readDocx: bad input', () => {
     expect(empty.message.en).toContain('empty');
   });
 });
+
+describe('readDocx: text boxes and a table of contents', () => {
+  it('a text box is read after the paragraph it is anchored in, once; a table of contents is left out', async () => {
+    const { Textbox, TableOfContents } = await import('docx');
+    const doc = new Document({
+      features: { updateFields: true },
+      sections: [{ children: [
+        new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-3' }),
+        new Paragraph({ text: '一、总体要求' }),
+        new Textbox({ alignment: AlignmentType.CENTER, style: { width: '200pt', height: 'auto' }, children: [new Paragraph('附:2024年目标新增托位200个')] }),
+        new Paragraph({ text: '二、主要任务' }),
+      ] }],
+    });
+    const bytes = await pack(doc);
+    const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+    expect(xml).toContain('txbxContent');
+    expect(xml).toContain('Table of Contents');
+    const read = ok(readDocx(bytes));
+    expect(read.lines.filter((l) => l !== '')).toEqual(['一、总体要求', '附:2024年目标新增托位200个', '二、主要任务']);
+    const notes = read.notes.map((n) => n.en).join(' ');
+    expect(notes).toContain('text box');
+    expect(notes).toContain('table of contents is left out');
+  });
+});

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import type { Localized } from '../types.js';
 import { Numbering, readStyleNumbering } from './numbering.js';
 import type { DocumentError, SourceText } from './types.js';
-import { attr, child, children, isOn, parseXml, type XmlElement } from './xml.js';
+import { attr, child, children, descendants, isOn, parseXml, type XmlElement } from './xml.js';
 
 /** Caps that keep a hostile package (a zip bomb) from exhausting memory before anything is read. */
 export const DOCX_LIMITS = {
@@ -197,6 +197,12 @@ function readPackage(parts: Parts): SourceText | DocumentError {
   if (s.repeatedHeaders > 0) {
     notes.push({ 'zh-CN': `表格中重复的标题行(跨页重复)只保留一次,删去 ${s.repeatedHeaders} 行。`, en: `Repeated table header rows kept once (${s.repeatedHeaders} dropped).` });
   }
+  if (s.textBoxes > 0) {
+    notes.push({ 'zh-CN': `${s.textBoxes} 个文本框的文字读在其所在段落之后。`, en: `The text of ${s.textBoxes} text box${s.textBoxes === 1 ? '' : 'es'} is read after the paragraph it is anchored in.` });
+  }
+  if (s.tablesOfContents > 0) {
+    notes.push({ 'zh-CN': '目录未读入(它重复各级标题)。', en: 'The table of contents is left out (it repeats the headings).' });
+  }
   if (s.comments > 0 || parts.has(`${dir}comments.xml`)) {
     notes.push({ 'zh-CN': '文档中的批注未读入。', en: 'Comments in the document are ignored.' });
   }
@@ -208,15 +214,19 @@ interface Stats {
   deletions: number;
   repeatedHeaders: number;
   comments: number;
+  textBoxes: number;
+  tablesOfContents: number;
 }
 
 /** Walks block content (paragraphs, tables, content controls) into lines. */
 class BodyReader {
   readonly lines: string[] = [];
-  readonly stats: Stats = { insertions: 0, deletions: 0, repeatedHeaders: 0, comments: 0 };
+  readonly stats: Stats = { insertions: 0, deletions: 0, repeatedHeaders: 0, comments: 0, textBoxes: 0, tablesOfContents: 0 };
   readonly noteRefs: Record<'footnote' | 'endnote', string[]> = { footnote: [], endnote: [] };
   /** Text of a paragraph whose mark was deleted: with changes accepted it runs into the next one. */
   private carry = '';
+  /** Lines of the text boxes anchored in the paragraph being read, written after it. */
+  private boxLines: string[] = [];
 
   constructor(readonly numbering: Numbering) {}
 
@@ -231,6 +241,11 @@ class BodyReader {
           for (const row of this.table(el)) this.lines.push(row);
           break;
         case 'sdt':
+          // A table of contents repeats the headings (with page numbers): read, it would make every section twice.
+          if (/Table of Contents/i.test(attr(child(child(child(el, 'sdtPr'), 'docPartObj'), 'docPartGallery'), 'val') ?? '')) {
+            this.stats.tablesOfContents++;
+            break;
+          }
           this.blocks(child(el, 'sdtContent') ?? el);
           break;
         case 'customXml':
@@ -284,6 +299,8 @@ class BodyReader {
     }
     // Trailing spaces do not print, and a reader of the source text should not have to guess at them.
     for (const l of lines) this.lines.push(l.trimEnd());
+    this.lines.push(...this.boxLines);
+    this.boxLines = [];
   }
 
   /** Inline content into `out`, whose last entry is the line being written. */
@@ -363,10 +380,32 @@ class BodyReader {
         case 'commentReference':
           this.stats.comments++;
           break;
+        case 'drawing':
+        case 'pict':
+        case 'AlternateContent':
+          this.textBoxes(c);
+          break;
         default:
           // delText, instrText (field codes), drawings, softHyphen: not printed as text.
           break;
       }
+    }
+  }
+
+  /**
+   * Text boxes print where they are anchored: their paragraphs become lines after the one being written.
+   * A box is written twice in a .docx (mc:Choice for Word 2010+, mc:Fallback as VML); only the first is read.
+   */
+  private textBoxes(el: XmlElement): void {
+    const root = el.localName === 'AlternateContent' ? children(el)[0] : el;
+    for (const box of descendants(root, 'txbxContent')) {
+      const inner = new BodyReader(this.numbering);
+      inner.blocks(box);
+      this.merge(inner);
+      const lines = inner.finish().filter((l) => l.trim() !== '');
+      if (lines.length === 0) continue;
+      this.stats.textBoxes++;
+      this.boxLines.push(...lines);
     }
   }
 
@@ -430,6 +469,8 @@ class BodyReader {
     this.stats.deletions += inner.stats.deletions;
     this.stats.repeatedHeaders += inner.stats.repeatedHeaders;
     this.stats.comments += inner.stats.comments;
+    this.stats.textBoxes += inner.stats.textBoxes;
+    this.stats.tablesOfContents += inner.stats.tablesOfContents;
     for (const kind of ['footnote', 'endnote'] as const) for (const id of inner.noteRefs[kind]) if (!this.noteRefs[kind].includes(id)) this.noteRefs[kind].push(id);
   }
 }

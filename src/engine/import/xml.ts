@@ -36,6 +36,15 @@ export function child(el: XmlElement | undefined, name: string): XmlElement | un
   return undefined;
 }
 
+/** Every element below `el` with that local name, in document order, not looking inside a match. */
+export function descendants(el: XmlElement | undefined, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of children(el)) {
+    if (c.localName === name) out.push(c);
+    else descendants(c, name, out);
+  }
+  return out;
+}
+
 /** An attribute by local name, whatever its prefix (w:val, val). */
 export function attr(el: XmlElement | undefined, name: string): string | undefined {
   if (!el) return undefined;
