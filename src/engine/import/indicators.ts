@@ -132,7 +132,6 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         let name = nameBefore(before);
-        let quoteStart = at - before.length + (before.length - before.replace(/^.*?(?=\S)/, '').length);
         const verbOnly = INCREMENT.exec(name);
         if (name.length === 0 || (verbOnly && verbOnly[0] === name)) {
           // "建设34个食品安全快速检测服务点": the noun follows the figure.
@@ -144,7 +143,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
           ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + after.slice(0, 2)) ? '<=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
-        quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
+        const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
         const kind: ImportedIndicator['kind'] = /累计/.test(before)
           ? 'cumulative'
