@@ -98,7 +98,14 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ctx = { year: Number(opening[2]), overall: opening[1] === '到' || opening[1] === '至' || (opening[1] === '在' && opening[3] === '前') };
         }
       }
-      const listed = distributed(clause, line, ctx);
+      const raised = raisedFrom(clause, line, ctx);
+      if (raised) {
+        found.push(raised);
+        last = raised;
+        continue;
+      }
+      const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
+      const listed = distributed(clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
         found.push(...listed);
         continue;
@@ -181,11 +188,20 @@ export function findIndicators(text: string, line: number, planYears: { start: n
  * "每千常住人口拥有编制床位数、执业(助理)医师、注册护士数分别达到5.88张、2.33人和2.72人": one
  * indicator per name, each with its own figure, in order. The names after the first share its head.
  */
-function distributed(clause: string, line: number, ctx: YearContext): ImportedIndicator[] | undefined {
-  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在)(.+)$/.exec(clause);
+function distributed(clause: string, line: number, ctx: YearContext, span?: { start: number; end: number }): ImportedIndicator[] | undefined {
+  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在|新增|新建|完成)(.+)$/.exec(clause);
   if (!m) return undefined;
   const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  // "2018—2020年……分别达到A、B、C": one indicator, one figure a year.
+  if (span && names.length === 1 && figures.length === span.end - span.start + 1) {
+    const name = names[0] as string;
+    const unit = (figures[0] as RegExpExecArray)[2] as string;
+    const verb = /分别(新增|新建|完成)/.test(clause);
+    const kind: ImportedIndicator['kind'] = verb ? 'increment' : 'level';
+    const yearly = new Map(figures.map((f, k) => [span.start + k, { value: Number(f[1]), source: { line, quote: f[0] } }] as const));
+    return [{ name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), yearly, source: { line, quote: clause } }];
+  }
   if (names.length < 2 || names.length !== figures.length) return undefined;
   const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
   const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
@@ -237,4 +253,27 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
   return out;
+}
+
+// Compiled once: the unit alternation is long, and this runs on every clause.
+const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
+
+/** "X由A提高到B": the baseline A (with its year when printed) and the target B. */
+function raisedFrom(clause: string, line: number, ctx: YearContext): ImportedIndicator | undefined {
+  const m = RAISED.exec(clause);
+  if (!m) return undefined;
+  const name = nameBefore(m[1] ?? '');
+  if (name.length < 2) return undefined;
+  const unit = m[6] as string;
+  const lower = /降低到|下降到|降至/.test(clause);
+  const source = { line, quote: m[0].slice((m[1] ?? '').length - name.length) };
+  return {
+    name, unit, kind: 'level', direction: lower ? 'lower' : 'raise',
+    ...(m[7] ? { comparator: '>=' as const } : {}),
+    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[3]), source },
+    ...(ctx.year !== undefined && !ctx.overall
+      ? { yearly: new Map([[ctx.year, { value: Number(m[5]), source }]]) }
+      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[5]), source } }),
+    source,
+  };
 }

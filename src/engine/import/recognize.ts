@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
-import { findMemberList, findUnitClause, isGroupName, withoutUnitClause, type UnitClause } from './units.js';
+import { findMemberList, findUnitClause, isGroupName, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 
 /** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
@@ -21,7 +21,16 @@ interface Segment {
   text: string;
 }
 
-type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ';
+type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
+
+/** One row of a responsibility table (任务分解表), merged cells already filled from above. */
+interface Row {
+  number?: string;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  deadline?: string;
+}
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
 interface Item {
@@ -33,6 +42,7 @@ interface Item {
   body: Segment[];
   children: Item[];
   parent?: Item;
+  row?: Row;
   /** Annex parts that only feed the programme's indicators (基本情况, 工作目标): not sections. */
   dropped?: boolean;
 }
@@ -63,7 +73,9 @@ function segmentsOf(lines: string[]): Segment[] {
       if (seen.has(t)) continue;
       seen.add(t);
     }
-    for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
+    // A table row's cells are joined by TABs: a cell that starts with a number is not a new paragraph.
+    if (t.includes('\t')) out.push({ line: i + 1, text: t });
+    else for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
   }
   return out;
 }
@@ -116,6 +128,8 @@ function buildTree(segments: Segment[]): Built {
   let container = root;
   let stack: Item[] = [];
   let inAttachmentList = false;
+  let table: TableColumns | undefined;
+  let above: Row | undefined;
   const attachments: string[] = [];
   for (const seg of segments) {
     if (END_OF_DOCUMENT.test(seg.text)) {
@@ -144,6 +158,30 @@ function buildTree(segments: Segment[]): Built {
       }
       if (attachments.includes(seg.text)) continue;
     }
+    if (seg.text.includes('\t')) {
+      const cells = seg.text.split('\t').map((c) => c.trim());
+      const header = tableHeader(cells);
+      // A header row repeated on each page starts nothing new.
+      if (header) {
+        table = header;
+        above = undefined;
+        continue;
+      }
+      if (table) {
+        const row = rowOf(cells, table, above);
+        if (row) {
+          above = row;
+          let parent = stack[stack.length - 1] ?? container;
+          if (parent === root) {
+            parent = { style: 'cn', label: '', line: seg.line, text: '任务分解表', body: [], children: [], parent: root };
+            root.children.push(parent);
+            stack = [parent];
+          }
+          parent.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent, row });
+        }
+        continue;
+      }
+    } else table = undefined;
     const label = labelOf(seg.text);
     if (!label) {
       const top = stack[stack.length - 1] ?? container;
@@ -172,6 +210,54 @@ function buildTree(segments: Segment[]): Built {
     stack.push(item);
   }
   return { roots: root.children, preamble: root.body, all: segments };
+}
+
+/** Where a responsibility table keeps each column. */
+interface TableColumns {
+  number?: number;
+  title: number;
+  lead?: number;
+  responsible?: number;
+  deadline?: number;
+}
+
+/** The columns of a header row (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限), or undefined for a body row. */
+function tableHeader(cells: string[]): TableColumns | undefined {
+  const find = (re: RegExp) => {
+    const k = cells.findIndex((c) => re.test(c));
+    return k >= 0 ? k : undefined;
+  };
+  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项)$/);
+  const lead = find(/^牵头(单位|部门)$/);
+  const responsible = find(/^(责任单位|配合单位|责任部门|参与单位)$/);
+  if (title === undefined || (lead === undefined && responsible === undefined)) return undefined;
+  return { number: find(/^(序号|编号)$/), title, lead, responsible, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+}
+
+/** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
+function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row | undefined {
+  const cell = (k: number | undefined) => (k === undefined ? '' : (cells[k] ?? ''));
+  const title = cell(cols.title);
+  if (!title) return undefined;
+  const lead = cell(cols.lead);
+  const responsible = cell(cols.responsible);
+  const deadline = cell(cols.deadline);
+  const number = cell(cols.number);
+  return {
+    ...(number ? { number } : {}),
+    title,
+    lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
+    responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
+    ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
+  };
+}
+
+/** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
+function deadlineOf(text: string): number | string | undefined {
+  const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?$/.exec(text.trim());
+  if (!m) return undefined;
+  if (!m[2]) return Number(m[1]);
+  return `${m[1]}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}`;
 }
 
 /** The programme an annex belongs to: the section whose title holds the annex's quoted key. */
@@ -261,6 +347,24 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   };
 }
 
+function taskOfRow(ctx: Context, row: Row, line: number): Data {
+  const quote = row.title;
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, quote }, line);
+  const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
+  const indicators = indicatorsOf(ctx, [{ line, text: row.title }]);
+  ctx.counts.tasks++;
+  return {
+    ...(row.number ? { number: row.number } : {}),
+    title: titleOf(row.title),
+    ...(row.lead.length > 0 ? { lead: row.lead } : {}),
+    ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+    source: { line, quote },
+    ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(indicators.length > 0 ? { indicators } : {}),
+  };
+}
+
 /** Whether a leaf item is printed as a section (a heading over paragraphs, or a general part). */
 function leafIsSection(item: Item): boolean {
   if (item.style === 'cn') return true;
@@ -310,7 +414,8 @@ function sectionOf(ctx: Context, item: Item): Data {
       collect(child);
       continue;
     }
-    if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
+    if (child.row) tasks.push(taskOfRow(ctx, child.row, child.line));
+    else if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
     else tasks.push(taskOf(ctx, child.label, child.text, child.line, child.body));
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
@@ -319,7 +424,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
-    number: item.label,
+    ...(item.label ? { number: item.label } : {}),
     title,
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
