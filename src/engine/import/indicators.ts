@@ -72,6 +72,7 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
 function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
+    .replace(/^[((]/, '')
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
     .replace(/[((][^))]*$/, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(均|分别|共|累计|总数|总量)$/, '');
@@ -90,7 +91,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
   for (const sentence of body.split(/[。;;!!]/)) {
     let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
     let last: ImportedIndicator | undefined;
-    for (const clause of sentence.split(/[,,]/)) {
+    for (const clause of sentence.split(/[,,]|(?=[((]其中)/)) {
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
         const opening = /^(?:.{0,12}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?$/.exec(clause.trim());

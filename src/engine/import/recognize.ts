@@ -99,7 +99,13 @@ function titleOf(text: string): string {
     if (verb) head = head.slice(0, 6 + verb.index);
   }
   t = head.replace(/[\s\u3000]+$/, '');
-  return t.length > 0 ? t : text.slice(0, 30);
+  return t.length > 0 ? t : text.slice(0, 30).trim();
+}
+
+/** A title the schema accepts; a bare number ("一、" alone) gets a placeholder the drafter will see. */
+const UNTITLED = '(无标题 / untitled)';
+function sourceFor(line: number, quote: string): { line: number; quote?: string } {
+  return quote === UNTITLED || quote.length === 0 ? { line } : { line, quote };
 }
 
 /** Whether a numbered item is printed as a heading only (no sentence after it). */
@@ -163,8 +169,9 @@ function buildTree(segments: Segment[]): Built {
       const header = tableHeader(cells);
       // A header row repeated on each page starts nothing new.
       if (header) {
+        // A header row repeated on a new page continues the table: merged cells carry on across it.
+        if (!table) above = undefined;
         table = header;
-        above = undefined;
         continue;
       }
       if (table) {
@@ -330,7 +337,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   }
   if (clause) useUnits(ctx, clause, clauseLine);
   const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
-  const title = titleOf(withoutUnitClause(text, clause));
+  const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
   const indicators = indicatorsOf(ctx, clean);
   const notes = rangeNotes(clean);
   const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
@@ -341,7 +348,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
-    source: { line, quote: title },
+    source: sourceFor(line, title),
     ...(note(notes) ? { note: note(notes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
@@ -355,7 +362,7 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
-    title: titleOf(row.title),
+    title: titleOf(row.title) || UNTITLED,
     ...(row.lead.length > 0 ? { lead: row.lead } : {}),
     ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
@@ -420,7 +427,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   const indicators = indicatorsOf(ctx, [...clean.slice(item.style === 'cn' && !isGoals ? 1 : 0), ...dropped]);
-  const title = titleOf(withoutUnitClause(item.text, clause));
+  const title = titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
@@ -428,7 +435,7 @@ function sectionOf(ctx: Context, item: Item): Data {
     title,
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
-    source: { line: item.line, quote: title },
+    source: sourceFor(item.line, title),
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
@@ -509,7 +516,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     }
   }
   const bare = title.replace(/^\d{4}年度?/, '');
-  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{2,3}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
+  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
   const region = r && r[1] && r[1].length >= 2 ? r[1] : undefined;
   const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
   let issued: string | undefined;
@@ -538,9 +545,9 @@ function styleNode(node: YamlNode | null | undefined): void {
       const value = pair.value as YamlNode | null;
       // Quotes as the gold seeds write them: double-quoted, which also keeps the fast reader on its fast path.
       if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
-      else if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
-      else if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
-      else styleNode(value);
+      if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
+      if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
+      styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
 }
@@ -596,7 +603,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
   for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text)) ctx.unrecognised.push(s);
   return {
-    yaml: doc.toString({ lineWidth: 0 }),
+    yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
     summary: { ...ctx.counts, units: units.length, unrecognised: ctx.unrecognised },
   };
 }
