@@ -72,6 +72,7 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
 function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
+    .replace(/^[((]/, '')
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
     .replace(/[((][^))]*$/, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(均|分别|共|累计|总数|总量)$/, '');
@@ -90,7 +91,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
   for (const sentence of body.split(/[。;;!!]/)) {
     let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
     let last: ImportedIndicator | undefined;
-    for (const clause of sentence.split(/[,,]/)) {
+    for (const clause of sentence.split(/[,,]|(?=[((]其中)/)) {
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
         const opening = /^(?:.{0,12}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?$/.exec(clause.trim());
@@ -98,7 +99,14 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ctx = { year: Number(opening[2]), overall: opening[1] === '到' || opening[1] === '至' || (opening[1] === '在' && opening[3] === '前') };
         }
       }
-      const listed = distributed(clause, line, ctx);
+      const raised = raisedFrom(clause, line, ctx);
+      if (raised) {
+        found.push(raised);
+        last = raised;
+        continue;
+      }
+      const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
+      const listed = distributed(clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
         found.push(...listed);
         continue;
@@ -132,7 +140,6 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         let name = nameBefore(before);
-        let quoteStart = at - before.length + (before.length - before.replace(/^.*?(?=\S)/, '').length);
         const verbOnly = INCREMENT.exec(name);
         if (name.length === 0 || (verbOnly && verbOnly[0] === name)) {
           // "建设34个食品安全快速检测服务点": the noun follows the figure.
@@ -144,7 +151,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
           ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + after.slice(0, 2)) ? '<=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
-        quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
+        const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
         const kind: ImportedIndicator['kind'] = /累计/.test(before)
           ? 'cumulative'
@@ -182,11 +189,20 @@ export function findIndicators(text: string, line: number, planYears: { start: n
  * "每千常住人口拥有编制床位数、执业(助理)医师、注册护士数分别达到5.88张、2.33人和2.72人": one
  * indicator per name, each with its own figure, in order. The names after the first share its head.
  */
-function distributed(clause: string, line: number, ctx: YearContext): ImportedIndicator[] | undefined {
-  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在)(.+)$/.exec(clause);
+function distributed(clause: string, line: number, ctx: YearContext, span?: { start: number; end: number }): ImportedIndicator[] | undefined {
+  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在|新增|新建|完成)(.+)$/.exec(clause);
   if (!m) return undefined;
   const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  // "2018—2020年……分别达到A、B、C": one indicator, one figure a year.
+  if (span && names.length === 1 && figures.length === span.end - span.start + 1) {
+    const name = names[0] as string;
+    const unit = (figures[0] as RegExpExecArray)[2] as string;
+    const verb = /分别(新增|新建|完成)/.test(clause);
+    const kind: ImportedIndicator['kind'] = verb ? 'increment' : 'level';
+    const yearly = new Map(figures.map((f, k) => [span.start + k, { value: Number(f[1]), source: { line, quote: f[0] } }] as const));
+    return [{ name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), yearly, source: { line, quote: clause } }];
+  }
   if (names.length < 2 || names.length !== figures.length) return undefined;
   const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
   const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
@@ -238,4 +254,27 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
   return out;
+}
+
+// Compiled once: the unit alternation is long, and this runs on every clause.
+const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
+
+/** "X由A提高到B": the baseline A (with its year when printed) and the target B. */
+function raisedFrom(clause: string, line: number, ctx: YearContext): ImportedIndicator | undefined {
+  const m = RAISED.exec(clause);
+  if (!m) return undefined;
+  const name = nameBefore(m[1] ?? '');
+  if (name.length < 2) return undefined;
+  const unit = m[6] as string;
+  const lower = /降低到|下降到|降至/.test(clause);
+  const source = { line, quote: m[0].slice((m[1] ?? '').length - name.length) };
+  return {
+    name, unit, kind: 'level', direction: lower ? 'lower' : 'raise',
+    ...(m[7] ? { comparator: '>=' as const } : {}),
+    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[3]), source },
+    ...(ctx.year !== undefined && !ctx.overall
+      ? { yearly: new Map([[ctx.year, { value: Number(m[5]), source }]]) }
+      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[5]), source } }),
+    source,
+  };
 }

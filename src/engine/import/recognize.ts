@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
-import { findMemberList, findUnitClause, isGroupName, withoutUnitClause, type UnitClause } from './units.js';
+import { findMemberList, findUnitClause, isGroupName, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 
 /** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
@@ -21,7 +21,16 @@ interface Segment {
   text: string;
 }
 
-type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ';
+type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
+
+/** One row of a responsibility table (任务分解表), merged cells already filled from above. */
+interface Row {
+  number?: string;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  deadline?: string;
+}
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
 interface Item {
@@ -33,6 +42,7 @@ interface Item {
   body: Segment[];
   children: Item[];
   parent?: Item;
+  row?: Row;
   /** Annex parts that only feed the programme's indicators (基本情况, 工作目标): not sections. */
   dropped?: boolean;
 }
@@ -63,7 +73,9 @@ function segmentsOf(lines: string[]): Segment[] {
       if (seen.has(t)) continue;
       seen.add(t);
     }
-    for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
+    // A table row's cells are joined by TABs: a cell that starts with a number is not a new paragraph.
+    if (t.includes('\t')) out.push({ line: i + 1, text: t });
+    else for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
   }
   return out;
 }
@@ -87,7 +99,13 @@ function titleOf(text: string): string {
     if (verb) head = head.slice(0, 6 + verb.index);
   }
   t = head.replace(/[\s\u3000]+$/, '');
-  return t.length > 0 ? t : text.slice(0, 30);
+  return t.length > 0 ? t : text.slice(0, 30).trim();
+}
+
+/** A title the schema accepts; a bare number ("一、" alone) gets a placeholder the drafter will see. */
+const UNTITLED = '(无标题 / untitled)';
+function sourceFor(line: number, quote: string): { line: number; quote?: string } {
+  return quote === UNTITLED || quote.length === 0 ? { line } : { line, quote };
 }
 
 /** Whether a numbered item is printed as a heading only (no sentence after it). */
@@ -116,6 +134,8 @@ function buildTree(segments: Segment[]): Built {
   let container = root;
   let stack: Item[] = [];
   let inAttachmentList = false;
+  let table: TableColumns | undefined;
+  let above: Row | undefined;
   const attachments: string[] = [];
   for (const seg of segments) {
     if (END_OF_DOCUMENT.test(seg.text)) {
@@ -144,6 +164,31 @@ function buildTree(segments: Segment[]): Built {
       }
       if (attachments.includes(seg.text)) continue;
     }
+    if (seg.text.includes('\t')) {
+      const cells = seg.text.split('\t').map((c) => c.trim());
+      const header = tableHeader(cells);
+      // A header row repeated on each page starts nothing new.
+      if (header) {
+        // A header row repeated on a new page continues the table: merged cells carry on across it.
+        if (!table) above = undefined;
+        table = header;
+        continue;
+      }
+      if (table) {
+        const row = rowOf(cells, table, above);
+        if (row) {
+          above = row;
+          let parent = stack[stack.length - 1] ?? container;
+          if (parent === root) {
+            parent = { style: 'cn', label: '', line: seg.line, text: '任务分解表', body: [], children: [], parent: root };
+            root.children.push(parent);
+            stack = [parent];
+          }
+          parent.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent, row });
+        }
+        continue;
+      }
+    } else table = undefined;
     const label = labelOf(seg.text);
     if (!label) {
       const top = stack[stack.length - 1] ?? container;
@@ -172,6 +217,54 @@ function buildTree(segments: Segment[]): Built {
     stack.push(item);
   }
   return { roots: root.children, preamble: root.body, all: segments };
+}
+
+/** Where a responsibility table keeps each column. */
+interface TableColumns {
+  number?: number;
+  title: number;
+  lead?: number;
+  responsible?: number;
+  deadline?: number;
+}
+
+/** The columns of a header row (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限), or undefined for a body row. */
+function tableHeader(cells: string[]): TableColumns | undefined {
+  const find = (re: RegExp) => {
+    const k = cells.findIndex((c) => re.test(c));
+    return k >= 0 ? k : undefined;
+  };
+  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项)$/);
+  const lead = find(/^牵头(单位|部门)$/);
+  const responsible = find(/^(责任单位|配合单位|责任部门|参与单位)$/);
+  if (title === undefined || (lead === undefined && responsible === undefined)) return undefined;
+  return { number: find(/^(序号|编号)$/), title, lead, responsible, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+}
+
+/** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
+function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row | undefined {
+  const cell = (k: number | undefined) => (k === undefined ? '' : (cells[k] ?? ''));
+  const title = cell(cols.title);
+  if (!title) return undefined;
+  const lead = cell(cols.lead);
+  const responsible = cell(cols.responsible);
+  const deadline = cell(cols.deadline);
+  const number = cell(cols.number);
+  return {
+    ...(number ? { number } : {}),
+    title,
+    lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
+    responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
+    ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
+  };
+}
+
+/** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
+function deadlineOf(text: string): number | string | undefined {
+  const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?$/.exec(text.trim());
+  if (!m) return undefined;
+  if (!m[2]) return Number(m[1]);
+  return `${m[1]}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}`;
 }
 
 /** The programme an annex belongs to: the section whose title holds the annex's quoted key. */
@@ -244,7 +337,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   }
   if (clause) useUnits(ctx, clause, clauseLine);
   const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
-  const title = titleOf(withoutUnitClause(text, clause));
+  const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
   const indicators = indicatorsOf(ctx, clean);
   const notes = rangeNotes(clean);
   const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
@@ -255,8 +348,26 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
-    source: { line, quote: title },
+    source: sourceFor(line, title),
     ...(note(notes) ? { note: note(notes) } : {}),
+    ...(indicators.length > 0 ? { indicators } : {}),
+  };
+}
+
+function taskOfRow(ctx: Context, row: Row, line: number): Data {
+  const quote = row.title;
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, quote }, line);
+  const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
+  const indicators = indicatorsOf(ctx, [{ line, text: row.title }]);
+  ctx.counts.tasks++;
+  return {
+    ...(row.number ? { number: row.number } : {}),
+    title: titleOf(row.title) || UNTITLED,
+    ...(row.lead.length > 0 ? { lead: row.lead } : {}),
+    ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+    source: { line, quote },
+    ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
 }
@@ -310,20 +421,21 @@ function sectionOf(ctx: Context, item: Item): Data {
       collect(child);
       continue;
     }
-    if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
+    if (child.row) tasks.push(taskOfRow(ctx, child.row, child.line));
+    else if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
     else tasks.push(taskOf(ctx, child.label, child.text, child.line, child.body));
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   const indicators = indicatorsOf(ctx, [...clean.slice(item.style === 'cn' && !isGoals ? 1 : 0), ...dropped]);
-  const title = titleOf(withoutUnitClause(item.text, clause));
+  const title = titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
-    number: item.label,
+    ...(item.label ? { number: item.label } : {}),
     title,
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
-    source: { line: item.line, quote: title },
+    source: sourceFor(item.line, title),
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
@@ -404,7 +516,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     }
   }
   const bare = title.replace(/^\d{4}年度?/, '');
-  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{2,3}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
+  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
   const region = r && r[1] && r[1].length >= 2 ? r[1] : undefined;
   const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
   let issued: string | undefined;
@@ -433,9 +545,9 @@ function styleNode(node: YamlNode | null | undefined): void {
       const value = pair.value as YamlNode | null;
       // Quotes as the gold seeds write them: double-quoted, which also keeps the fast reader on its fast path.
       if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
-      else if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
-      else if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
-      else styleNode(value);
+      if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
+      if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
+      styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
 }
@@ -491,7 +603,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
   for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text)) ctx.unrecognised.push(s);
   return {
-    yaml: doc.toString({ lineWidth: 0 }),
+    yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
     summary: { ...ctx.counts, units: units.length, unrecognised: ctx.unrecognised },
   };
 }
