@@ -204,6 +204,16 @@ describe('readDocx: bad input', () => {
     expect(failed(readDocx(zipSync(files))).code).toBe('too-large');
   });
 
+  it('a forged directory claiming 65,535 entries is refused at the first one over the cap, quickly', () => {
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
+    // The end-of-central-directory record: entries on this disk and in total.
+    const eocd = zip.length - 22;
+    new DataView(zip.buffer).setUint16(eocd + 8, 65535, true);
+    new DataView(zip.buffer).setUint16(eocd + 10, 65535, true);
+    const e = failed(readDocx(zip));
+    expect(e.code).toBe('too-large');
+  });
+
   it('a directory that understates a part cannot make the reader inflate more than it declared', async () => {
     const good = await pack(section([new Paragraph('新建公办幼儿园19所')]));
     // Patch the central directory: word/document.xml claims 10 bytes uncompressed.

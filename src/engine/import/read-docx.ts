@@ -79,19 +79,22 @@ type Parts = Map<string, string>;
 function unzipParts(bytes: Uint8Array): Parts | DocumentError {
   const names: string[] = [];
   let total = 0;
+  const tooLarge = new Error('too large');
   try {
     // First pass: the central directory only (the filter sees each entry's declared sizes, inflates nothing).
+    // It stops at the first entry over a cap, since a forged directory can claim billions of entries.
     unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
         if (/\.(xml|rels)$/i.test(f.name)) total += f.originalSize;
+        if (names.length > DOCX_LIMITS.maxEntries || total > DOCX_LIMITS.maxXmlBytes) throw tooLarge;
         return false;
       },
     });
-  } catch {
+  } catch (error) {
+    if (error === tooLarge) return { code: 'too-large', message: DOCUMENT_ERRORS.tooLarge };
     return { code: 'corrupt', message: DOCUMENT_ERRORS.corrupt };
   }
-  if (names.length > DOCX_LIMITS.maxEntries || total > DOCX_LIMITS.maxXmlBytes) return { code: 'too-large', message: DOCUMENT_ERRORS.tooLarge };
   const has = new Set(names);
   if (!has.has('word/document.xml') && !has.has('_rels/.rels')) {
     if (has.has('xl/workbook.xml')) return notWord({ 'zh-CN': '是 Excel 工作簿', en: 'it is an Excel workbook' });
