@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import yaml from 'js-yaml';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findQuote } from '../src/cli/place.js';
@@ -75,6 +76,14 @@ describe('planlint import', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Recognised: \d+ sections?, \d+ tasks?, \d+ units?, \d+ indicators?$/m);
     expect(r.stderr).toMatch(/automatic numbers? .* restored/);
+  });
+
+  it('a GB18030 text is detected, said so, and its source text written as UTF-8', () => {
+    fs.writeFileSync(path.join(dir, 'gbk.txt'), iconv.encode(seedText, 'gb18030'));
+    const r = run(['import', 'gbk.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('GB18030');
+    expect(fs.readFileSync(path.join(dir, 'gbk.source.txt'), 'utf8').split('\n')[0]).toBe(seedText.split(/\r?\n/)[0].trim());
   });
 
   it('-o names the plan file; the source text goes beside it', () => {
@@ -175,6 +184,16 @@ describe('planlint <document>: checked in memory, findings at the document\'s li
       expect(f.code, format).not.toBe(2);
       expect(f.stdout, format).toContain('draft.docx');
     }
+  });
+
+  it('--fix leaves a document untouched: its fixes are shown as advice', () => {
+    const before = fs.readFileSync(path.join(dir, 'draft.docx'));
+    const r = run(['draft.docx', '--fix', '-f', 'json']);
+    expect(r.code).not.toBe(2);
+    expect(fs.readFileSync(path.join(dir, 'draft.docx')).equals(before)).toBe(true);
+    expect(files()).toEqual(['draft.docx', 'draft.txt']);
+    const messages = (JSON.parse(r.stdout) as { messages: { fix?: unknown }[] }[])[0].messages;
+    expect(messages.every((m) => m.fix === undefined)).toBe(true);
   });
 
   it('planlint report draft.docx writes the review report of the document', () => {

@@ -86,6 +86,24 @@ describe('readDocx: numbering', () => {
     expect(ok(readDocx(bytes)).lines).toEqual(['a)甲', 'b)乙', '插入的说明', 'c)丙', 'a)丁']);
   });
 
+  it('a level with lvlRestart 0 numbers straight on under the level above; one with lvlRestart 1 restarts only under level 1', async () => {
+    const doc = section(
+      ['一', '1', '(1)', '(2)', '2', '(3)', '二', '1', '(4)'].map((t, i) => new Paragraph({ text: `段${i}`, numbering: { reference: 'r', level: t.startsWith('(') ? 2 : /\d/.test(t) ? 1 : 0 } })),
+      { numbering: { config: [{ reference: 'r', levels: levels(['chineseCounting', '%1、'], ['decimal', '%2.'], ['decimal', '(%3)']) }] } },
+    );
+    const parts = unzipSync(await pack(doc));
+    const numbering = new TextDecoder().decode(parts['word/numbering.xml']);
+    // The docx package has no option for w:lvlRestart: write it into level 2 the way Word does.
+    // The package writes a bullet list of its own first; ours is the last abstractNum.
+    const at = numbering.lastIndexOf('<w:abstractNum ');
+    const patched = (restart: string) => numbering.slice(0, at) + numbering.slice(at).replace(/(<w:lvl w:ilvl="2"[^>]*>\s*<w:start w:val="1"\/>)/, `$1<w:lvlRestart w:val="${restart}"/>`);
+    expect(patched('0')).toContain('lvlRestart');
+    parts['word/numbering.xml'] = strToU8(patched('0'));
+    expect(ok(readDocx(zipSync(parts))).lines).toEqual(['一、段0', '1.段1', '(1)段2', '(2)段3', '2.段4', '(3)段5', '二、段6', '1.段7', '(4)段8']);
+    parts['word/numbering.xml'] = strToU8(patched('1'));
+    expect(ok(readDocx(zipSync(parts))).lines).toEqual(['一、段0', '1.段1', '(1)段2', '(2)段3', '2.段4', '(3)段5', '二、段6', '1.段7', '(1)段8']);
+  });
+
   it('number formats print as Word prints them', () => {
     expect([1, 2, 10, 11, 20, 21, 99, 100, 101, 110, 1000, 1010].map((n) => formatNumber(n, 'chineseCounting'))).toEqual(
       ['一', '二', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一千', '一千零一十'],
