@@ -73,9 +73,10 @@ function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
     .replace(/^[((]/, '')
+    .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
     .replace(/[((][^))]*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(均|分别|共|累计|总数|总量)$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -89,7 +90,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
   const yearHeading = /^\d{1,2}[.、．]?(\d{4})年[。.::]/.exec(text);
   const body = yearHeading ? text.slice(yearHeading[0].length) : text;
   let baselineYear: number | undefined;
-  for (const sentence of body.split(/[。;;!!]/)) {
+  // A year that opens a sentence governs it up to the full stop, across its semicolons.
+  for (const sentence of body.split(/[。!!]/)) {
     let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
     // In 基本情况 every figure describes the state before the plan, in the last year named.
     if (para.baseline && !yearHeading) {
@@ -98,12 +100,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
     let last: ImportedIndicator | undefined;
     let inParts = false;
-    for (const clause of sentence.split(/[,,]|(?=[((]其中)/)) {
+    for (const clause of sentence.split(/[,,;;]|(?=[((]其中)/)) {
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
-        const opening = /^(?:.{0,12}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?$/.exec(clause.trim());
-        if (opening && !/\d+(?:\.\d+)?[^\d年]/.test(clause.replace(/\d{4}年.*$/, ''))) {
-          ctx = { year: Number(opening[2]), overall: opening[1] === '到' || opening[1] === '至' || (opening[1] === '在' && opening[3] === '前') };
+        const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
+        if (opening && !/\d/.test(opening[1] ?? '') && !/[于从自]$/.test(opening[1] ?? '')) {
+          ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
         }
       }
       const raised = raisedFrom(clause, line, ctx);
@@ -277,6 +279,8 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
     if (!into || clash) {
       // A repeated overall target with the same value is the same fact printed twice: keep the first.
       if (into && i.overall && into.overall && i.overall.value === into.overall.value && i.overall.year === into.overall.year) {
+        // The overall target restated later (an annex's 总体目标) is sourced where the plan states its targets.
+        into.overall.source = i.overall.source;
         for (const [y, v] of i.yearly ?? []) if (!into.yearly?.has(y)) (into.yearly ??= new Map()).set(y, v);
         continue;
       }
