@@ -47,7 +47,7 @@ for (const gold of golds) {
   rows.push({ seed: gold.replace('.plan.yaml', ''), score, ms: times[2] });
   if (showMisses) {
     console.log(`\n## ${gold}`);
-    for (const [field, list] of Object.entries(score.misses)) if (list.length > 0) console.log(`- ${field} (${list.length}): ${list.slice(0, 12).join(' | ')}`);
+    for (const [field, list] of Object.entries(score.misses)) if (list.length > 0) console.log(`- ${field} (${list.length}): ${list.slice(0, 40).join(' | ')}`);
   }
 }
 

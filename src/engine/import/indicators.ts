@@ -73,9 +73,10 @@ function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
     .replace(/^[((]/, '')
+    .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
     .replace(/[((][^))]*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(均|分别|共|累计|总数|总量)$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -88,15 +89,23 @@ export function findIndicators(text: string, line: number, planYears: { start: n
   // "1.2018年。……" (a 年度目标 list): the whole paragraph is that year's targets.
   const yearHeading = /^\d{1,2}[.、．]?(\d{4})年[。.::]/.exec(text);
   const body = yearHeading ? text.slice(yearHeading[0].length) : text;
-  for (const sentence of body.split(/[。;;!!]/)) {
+  let baselineYear: number | undefined;
+  // A year that opens a sentence governs it up to the full stop, across its semicolons.
+  for (const sentence of body.split(/[。!!]/)) {
     let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
+    // In 基本情况 every figure describes the state before the plan, in the last year named.
+    if (para.baseline && !yearHeading) {
+      if (ctx.baseline && ctx.year !== undefined) baselineYear = ctx.year;
+      else if (!ctx.overall || ctx.year === undefined) ctx = { year: baselineYear, overall: false, baseline: true };
+    }
     let last: ImportedIndicator | undefined;
-    for (const clause of sentence.split(/[,,]|(?=[((]其中)/)) {
+    let inParts = false;
+    for (const clause of sentence.split(/[,,;;]|(?=[((]其中)/)) {
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
-        const opening = /^(?:.{0,12}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?$/.exec(clause.trim());
-        if (opening && !/\d+(?:\.\d+)?[^\d年]/.test(clause.replace(/\d{4}年.*$/, ''))) {
-          ctx = { year: Number(opening[2]), overall: opening[1] === '到' || opening[1] === '至' || (opening[1] === '在' && opening[3] === '前') };
+        const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
+        if (opening && !/\d/.test(opening[1] ?? '') && !/[于从自]$/.test(opening[1] ?? '')) {
+          ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
         }
       }
       const raised = raisedFrom(clause, line, ctx);
@@ -121,7 +130,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         };
         continue;
       }
-      const isPart = /^[((]?其中/.test(clause);
+      // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
+      if (/^[((]?其中/.test(clause)) inParts = true;
+      const isPart = inParts;
       FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
@@ -133,7 +144,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         from = at + whole.length;
         // Not a target: a date, an ordinal, part of a code or a ratio, or a declared count of tasks.
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
-        if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^任务/.test(after))) continue;
+        if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
         if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
         if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
@@ -174,7 +185,13 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
         else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
-        if (isPart && last) (last.parts ??= []).push(indicator);
+        if (isPart && last) {
+          const parts = (last.parts ??= []);
+          // "其中,城区……占比达到30%,普惠率达到60%": the parts share the first one's area word.
+          const area = /^(城区|农村|城镇|城市|乡村|主城区)/.exec(parts[0]?.name ?? '')?.[1];
+          if (area && !indicator.name.startsWith(area)) indicator.name = area + indicator.name;
+          parts.push(indicator);
+        }
         else {
           found.push(indicator);
           last = indicator;
@@ -222,8 +239,30 @@ function distributed(clause: string, line: number, ctx: YearContext, span?: { st
 }
 
 /** The name two mentions of one indicator share: without the area word that opens some of them. */
-function mergeKey(i: ImportedIndicator): string {
-  return `${i.name.replace(/^(全区|全市|全县|我区|我市|全省)/, '')}|${i.unit}`;
+function bareName(i: ImportedIndicator): string {
+  return i.name.replace(/^(全区|全市|全县|我区|我市|全省)/, '');
+}
+
+function dice(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let common = 0;
+  for (const c of b) {
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(c, n - 1);
+    }
+  }
+  return a.length + b.length === 0 ? 0 : (2 * common) / (a.length + b.length);
+}
+
+/** Whether two mentions name the same indicator: same measuring unit, near-identical names. */
+function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  if (a.unit !== b.unit) return false;
+  const x = bareName(a);
+  const y = bareName(b);
+  return x === y || dice(x, y) >= 0.8;
 }
 
 /**
@@ -233,19 +272,22 @@ function mergeKey(i: ImportedIndicator): string {
  */
 export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] {
   const out: ImportedIndicator[] = [];
-  const byKey = new Map<string, ImportedIndicator>();
   for (const i of list) {
-    const key = mergeKey(i);
-    const into = byKey.get(key);
+    const into = out.find((o) => sameIndicator(o, i));
     const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
       || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
     if (!into || clash) {
       // A repeated overall target with the same value is the same fact printed twice: keep the first.
-      if (into && i.overall && into.overall && !i.baseline && !i.yearly && i.overall.value === into.overall.value && i.overall.year === into.overall.year) continue;
+      if (into && i.overall && into.overall && i.overall.value === into.overall.value && i.overall.year === into.overall.year) {
+        // The overall target restated later (an annex's 总体目标) is sourced where the plan states its targets.
+        into.overall.source = i.overall.source;
+        for (const [y, v] of i.yearly ?? []) if (!into.yearly?.has(y)) (into.yearly ??= new Map()).set(y, v);
+        continue;
+      }
       out.push(i);
-      if (!into) byKey.set(key, i);
       continue;
     }
+    if (i.parts) into.parts = mergeIndicators([...(into.parts ?? []), ...i.parts]);
     if (i.baseline) into.baseline = i.baseline;
     if (i.overall) into.overall = i.overall;
     for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
@@ -253,7 +295,8 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
     if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && !into.overall && !into.yearly) into.kind = i.kind;
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
-  return out;
+  // A figure of 基本情况 that no target takes up is a description, not an indicator of the plan.
+  return out.filter((i) => i.overall || i.yearly || i.growth || (i.parts?.length ?? 0) > 0);
 }
 
 // Compiled once: the unit alternation is long, and this runs on every clause.

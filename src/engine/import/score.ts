@@ -225,7 +225,7 @@ function findingKeys(text: string): { keys: string[]; schema: number } {
 export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
   const gold = flatten(parse(goldYaml) as Data);
   const got = flatten(parse(importedYaml) as Data);
-  const misses: Record<string, string[]> = { structure: [], extra: [], units: [], indicators: [], value: [], unit: [], kind: [], comparator: [], year: [], findings: [] };
+  const misses: Record<string, string[]> = { structure: [], extra: [], units: [], indicators: [], extraIndicators: [], value: [], unit: [], kind: [], comparator: [], year: [], findings: [] };
   const push = (k: string, s: string) => {
     const list = misses[k] ?? (misses[k] = []);
     list.push(s);
@@ -256,6 +256,8 @@ export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
   const ipairs = match(gold.indicators, got.indicators, indicatorFit);
   const matchedInd = new Set(ipairs.map((p) => p[0]));
   for (const g of gold.indicators) if (!matchedInd.has(g)) push('indicators', `${String(g.name)} (l.${lineOf(g) ?? '?'})`);
+  const matchedGotInd = new Set(ipairs.map((p) => p[1]));
+  for (const u of got.indicators) if (!matchedGotInd.has(u)) push('extraIndicators', `${String(u.name)} (l.${lineOf(u) ?? '?'})`);
   const fieldRight = { value: 0, unit: 0, kind: 0, comparator: 0, year: 0 };
   for (const [g, u] of ipairs) {
     const tg = targetOf(g);
