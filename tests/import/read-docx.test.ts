@@ -300,3 +300,40 @@ describe('readDocx: text boxes and a table of contents', () => {
     expect(notes).toContain('table of contents is left out');
   });
 });
+
+describe('readDocx: numbering through styles, written by hand as Word writes it', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const lvl = (ilvl: number, fmt: string, text: string, style?: string) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${style ? `<w:pStyle w:val="${style}"/>` : ''}<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/></w:lvl>`;
+  const docx = (body: string, styles: string, numbering: string) => zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    'word/styles.xml': strToU8(`<?xml version="1.0"?><w:styles ${W}>${styles}</w:styles>`),
+    'word/numbering.xml': strToU8(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`),
+  });
+  const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+  it('heading styles bound to list levels (w:lvl/w:pStyle), inherited through w:basedOn', () => {
+    const styles = [
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>',
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr></w:style>',
+      '<w:style w:type="paragraph" w:styleId="MyHeading2"><w:basedOn w:val="Heading2"/></w:style>',
+    ].join('');
+    const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、', 'Heading1')}${lvl(1, 'chineseCounting', '(%2)', 'Heading2')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>`;
+    const body = [p('总体要求', 'Heading1'), p('指导思想', 'MyHeading2'), p('正文。'), p('工作原则', 'Heading2'), p('主要任务', 'Heading1'), p('幼有所育', 'MyHeading2')].join('');
+    expect(ok(readDocx(docx(body, styles, numbering))).lines).toEqual(['一、总体要求', '(一)指导思想', '正文。', '(二)工作原则', '二、主要任务', '(一)幼有所育']);
+  });
+
+  it('a list defined by a numbering style (w:numStyleLink) takes that style\'s levels', () => {
+    const styles = '<w:style w:type="numbering" w:styleId="PlanList"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const numbering = [
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="PlanList"/>${lvl(0, 'decimalEnclosedCircle', '%1')}</w:abstractNum>`,
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum>',
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+      '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+    ].join('');
+    const numbered = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    expect(ok(readDocx(docx(numbered('新增托位') + numbered('新建幼儿园'), styles, numbering))).lines).toEqual(['① 新增托位', '② 新建幼儿园']);
+  });
+});
