@@ -325,6 +325,19 @@ describe('readDocx: numbering through styles, written by hand as Word writes it'
     expect(ok(readDocx(docx(body, styles, numbering))).lines).toEqual(['一、总体要求', '(一)指导思想', '正文。', '(二)工作原则', '二、主要任务', '(一)幼有所育']);
   });
 
+  it('a deleted paragraph mark joins the paragraph to the next; hidden text and field codes do not print, field results do', () => {
+    const body = [
+      '<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>新建公办幼儿园</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>19所。</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>(内部备注)</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>见第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc1 \\h </w:instrText></w:r>'
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>',
+      '<w:p><w:moveFrom w:id="2" w:author="a"><w:r><w:t>旧位置</w:t></w:r></w:moveFrom><w:moveTo w:id="3" w:author="a"><w:r><w:t>新位置</w:t></w:r></w:moveTo></w:p>',
+    ].join('');
+    const read = ok(readDocx(docx(body, '', '')));
+    expect(read.lines).toEqual(['新建公办幼儿园19所。', '见第3页', '新位置']);
+    expect(read.notes[0].en).toMatch(/tracked changes/);
+  });
+
   it('a list defined by a numbering style (w:numStyleLink) takes that style\'s levels', () => {
     const styles = '<w:style w:type="numbering" w:styleId="PlanList"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
     const numbering = [
