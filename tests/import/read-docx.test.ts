@@ -335,6 +335,11 @@ describe('readDocx: numbering through styles, written by hand as Word writes it'
     ].join('');
     const read = ok(readDocx(docx(body, '', '')));
     expect(read.lines).toEqual(['新建公办幼儿园19所。', '见第3页', '新位置']);
+    // Joined into a numbered paragraph, the text takes that paragraph's number; the deleted one is not counted.
+    const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const item = (text: string, deletedMark = false) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>${deletedMark ? '<w:rPr><w:del w:id="9" w:author="a"/></w:rPr>' : ''}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    expect(ok(readDocx(docx(item('新增托位') + item('新建', true) + item('幼儿园4所') + item('改善薄弱园'), '', numbering))).lines)
+      .toEqual(['1.新增托位', '2.新建幼儿园4所', '3.改善薄弱园']);
     expect(read.notes[0].en).toMatch(/tracked changes/);
   });
 

@@ -70,30 +70,36 @@ export class BodyReader {
     this.carry = '';
   }
 
-  /** A paragraph's lines: usually one; a soft line break (Shift+Enter) starts another. */
-  private paragraphLines(p: XmlElement): { lines: string[]; markDeleted: boolean } {
+  /**
+   * A paragraph's lines: usually one; a soft line break (Shift+Enter) starts another. A paragraph whose
+   * mark was deleted runs into the next one, which keeps its own mark and so its own number: the number
+   * goes before the joined text, and the deleted paragraph's number is never counted.
+   */
+  private paragraph(p: XmlElement): void {
     const pPr = child(p, 'pPr');
+    const markDeleted = child(child(pPr, 'rPr'), 'del') !== undefined;
+    const lines: string[] = [''];
+    this.inline(p, lines);
+    if (markDeleted) {
+      this.stats.deletions++;
+      const last = lines.pop() ?? '';
+      for (const l of lines) this.pushLine(l);
+      this.carry += last;
+      return;
+    }
     const numPr = child(pPr, 'numPr');
     const ilvl = attr(child(numPr, 'ilvl'), 'val');
     const label = this.numbering.label(attr(child(numPr, 'numId'), 'val'), ilvl === undefined ? undefined : Number(ilvl), attr(child(pPr, 'pStyle'), 'val'));
-    const markDeleted = child(child(pPr, 'rPr'), 'del') !== undefined;
-    if (markDeleted) this.stats.deletions++;
-    const out: string[] = [label];
-    this.inline(p, out);
-    return { lines: out, markDeleted };
-  }
-
-  private paragraph(p: XmlElement): void {
-    const { lines, markDeleted } = this.paragraphLines(p);
-    lines[0] = this.carry + lines[0];
+    lines[0] = label + this.carry + lines[0];
     this.carry = '';
-    if (markDeleted) {
-      this.carry = lines.pop() ?? '';
-    }
-    // Trailing spaces do not print, and a reader of the source text should not have to guess at them.
-    for (const l of lines) this.lines.push(l.trimEnd());
+    for (const l of lines) this.pushLine(l);
     this.lines.push(...this.boxLines);
     this.boxLines = [];
+  }
+
+  private pushLine(line: string): void {
+    // Trailing spaces do not print, and a reader of the source text should not have to guess at them.
+    this.lines.push(line.trimEnd());
   }
 
   /** Inline content into `out`, whose last entry is the line being written. */
