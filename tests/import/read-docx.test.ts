@@ -265,7 +265,7 @@ describe('readDocx: bad input', () => {
     expect(failed(readDocx(strToU8('PK\x03\x04 this is not really a zip'))).code).toBe('corrupt');
     const good = await pack(section([new Paragraph('正文')]));
     expect(failed(readDocx(good.subarray(0, good.length - 100))).code).toBe('corrupt');
-    const xlsx = failed(readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), '[Content_Types].xml': strToU8('<Types/>') })));
+    const xlsx = failed(readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8('<Relationships/>') })));
     expect(xlsx.code).toBe('not-docx');
     expect(xlsx.message['zh-CN']).toContain('Excel');
     const parts = unzipSync(good);

@@ -74,11 +74,12 @@ export function unzipParts(bytes: Uint8Array): Parts | DocumentError {
     return { code: 'corrupt', message: DOCUMENT_ERRORS.corrupt };
   }
   const has = new Set(names);
-  if (!has.has('word/document.xml') && !has.has('_rels/.rels')) {
+  if (!has.has('word/document.xml')) {
     if (has.has('xl/workbook.xml')) return notWord({ 'zh-CN': '是 Excel 工作簿', en: 'it is an Excel workbook' });
     if (has.has('ppt/presentation.xml')) return notWord({ 'zh-CN': '是 PowerPoint 演示文稿', en: 'it is a PowerPoint presentation' });
-    if (has.has('content.xml') && has.has('mimetype')) return notWord({ 'zh-CN': '是 OpenDocument(.odt/.wps 新格式)文件', en: 'it is an OpenDocument file' });
-    return notWord({ 'zh-CN': '压缩包中没有 word/document.xml', en: 'the zip has no word/document.xml' });
+    if (has.has('content.xml') && has.has('mimetype')) return notWord({ 'zh-CN': '是 OpenDocument 文档(.odt 等)', en: 'it is an OpenDocument file' });
+    // A Word package may name its main part otherwise; its relationships say which.
+    if (!has.has('_rels/.rels')) return notWord({ 'zh-CN': '压缩包中没有 word/document.xml', en: 'the zip has no word/document.xml' });
   }
   let files: Record<string, Uint8Array>;
   try {
