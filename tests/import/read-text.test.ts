@@ -48,9 +48,18 @@ describe('readPlainText: encodings and line ends', () => {
     expect(ok(readPlainText(new Uint8Array(iconv.encode('牵头单位:区人社局', 'gbk')))).lines).toEqual(['牵头单位:区人社局']);
   });
 
-  it('Markdown keeps its lines and says it is Markdown', () => {
-    const md = ok(readPlainText(utf8('# 工作方案\n\n## 一、目标\n- 新增托位200个\n'), 'markdown'));
-    expect(md).toMatchObject({ format: 'markdown', lines: ['# 工作方案', '', '## 一、目标', '- 新增托位200个'] });
+  it('Markdown reads as rendered: headings, bold and bullets without their marks, a table row by TAB, numbers kept', () => {
+    const md = ok(readPlainText(utf8([
+      '# 工作方案', '', '## 一、目标 ##', '- 新增托位**200个**', '> 引用的说明', '1. 新建公办幼儿园4所', '',
+      '| 序号 | 工作任务 | 牵头单位 |', '|:---:|------|---|', '| 1 | 新建公办幼儿园4所 | 区教育局 |', '| 2 | a \\| b | |',
+      '```', '# 代码照录', '```',
+    ].join('\n')), 'markdown'));
+    expect(md).toMatchObject({
+      format: 'markdown',
+      lines: ['工作方案', '', '一、目标', '新增托位200个', '引用的说明', '1. 新建公办幼儿园4所', '', '序号\t工作任务\t牵头单位', '1\t新建公办幼儿园4所\t区教育局', '2\ta | b\t', '# 代码照录'],
+    });
+    expect(md.notes[0].en).toContain('Markdown marks are removed');
+    expect(ok(readPlainText(utf8('一、目标\n1.新增托位'), 'markdown')).notes).toEqual([]);
   });
 
   it('an empty or blank text, and binary bytes, are errors', () => {

@@ -18,9 +18,49 @@ export function readPlainText(bytes: Uint8Array, format: 'text' | 'markdown' = '
   const notes: Localized[] = [];
   const text = decode(bytes, notes);
   if (text === undefined) return BINARY;
-  const lines = splitLines(text);
+  let lines = splitLines(text);
   if (!lines.some((l) => l.trim() !== '')) return EMPTY;
+  if (format === 'markdown') {
+    const plain = markdownAsPrinted(lines);
+    if (plain.some((l, i) => l !== lines[i]) || plain.length !== lines.length) {
+      notes.push({
+        'zh-CN': 'Markdown 标记已去除(标题的 #、加粗的 **、引用的 >、列表的 - 号);表格每行一行,单元格以制表符分隔,分隔行略去。',
+        en: 'Markdown marks are removed (# of headings, ** of bold, > of quotes, - of bullets); a table row is one line, cells joined by TAB, the separator row left out.',
+      });
+    }
+    lines = plain;
+  }
   return { lines, format, notes };
+}
+
+/**
+ * Markdown lines as they read when rendered, so that a heading "## 一、目标" is the line "一、目标" a
+ * recogniser knows, and a table row reads like a Word table's: cells joined by TAB. Numbered list items
+ * ("1. …") keep their number, which is the plan's own.
+ */
+export function markdownAsPrinted(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let fenced = false;
+  for (const raw of lines) {
+    if (/^\s{0,3}(```|~~~)/.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      out.push(raw);
+      continue;
+    }
+    let line = raw.replace(/^\s{0,3}(>\s?)+/, '');
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/.exec(line);
+    if (heading) line = heading[1];
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('-') && line.includes('|')) continue;
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      line = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|')).join('\t');
+    }
+    line = line.replace(/^(\s*)[-*+]\s+/, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2');
+    out.push(line);
+  }
+  return out;
 }
 
 /** Splits text into lines at CRLF, CR, LF and the Unicode line and paragraph separators. */
