@@ -6,7 +6,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** The CLI's options, validated. */
 export interface CliOptions {
-  command: 'check' | 'report' | 'help' | 'version';
+  command: 'check' | 'report' | 'import' | 'help' | 'version';
   paths: string[];
   format: Format;
   output?: string;
@@ -18,6 +18,8 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   color?: boolean;
+  /** `import`: replace files that exist. */
+  force: boolean;
 }
 
 /** A usage error: a message for the user, and exit code 2. */
@@ -42,6 +44,7 @@ export function parseCli(argv: string[]): CliOptions {
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
+        force: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -60,8 +63,8 @@ export function parseCli(argv: string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   if (v.help) command = 'help';
   else if (v.version) command = 'version';
-  else if (positionals[0] === 'report') {
-    command = 'report';
+  else if (positionals[0] === 'report' || positionals[0] === 'import') {
+    command = positionals[0];
     positionals.shift();
   }
   const format = (v.format ?? 'stylish') as Format;
@@ -92,6 +95,10 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / cannot be used together');
   if (command === 'report' && !v.output) throw new UsageError('planlint report 需要 -o <文件.html> / needs -o <file.html>');
+  if (command === 'import' && positionals.length !== 1) {
+    throw new UsageError('planlint import 需要一个文档:planlint import <草稿.docx|.txt|.md|-> [-o 计划.plan.yaml] [--force] / needs one document');
+  }
+  if (v.force && command !== 'import') throw new UsageError('--force 只用于 planlint import / is for planlint import only');
   return {
     command,
     paths: positionals,
@@ -105,5 +112,6 @@ export function parseCli(argv: string[]): CliOptions {
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
     color: v['no-color'] ? false : v.color,
+    force: v.force ?? false,
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildPlan, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
+import { lintDocument, isDocument } from './documents.js';
 import { displayPath, readText } from './files.js';
 
 /** A checked file with what the review report shows beside its findings: the plan as the check read it. */
@@ -20,6 +21,8 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
   const shown = displayPath(cwd, file);
   const relativePath = path.relative(configDir, file).split(path.sep).join('/');
   const tolerance = sumTolerance(config, relativePath);
+  // A draft (.docx, .txt, .md) is checked through its import; it has no text of its own to fix.
+  if (isDocument(file)) return lintDocument(file, shown, config, relativePath, tolerance);
   let text: string;
   try {
     text = readText(file);

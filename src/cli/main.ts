@@ -6,9 +6,9 @@ import { writeReport } from '../report/write.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
 import { displayPath, findFiles, writeAtomic } from './files.js';
+import { runImport } from './import.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
-
 import { checkFile, type CheckedFile } from './lint.js';
 import { lintAll } from './pool.js';
 import { langFromEnv, TEXTS, USAGE } from './texts.js';
@@ -22,6 +22,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Standard input, for `planlint import -`; absent reads the process's own. */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** The bundle to start worker threads from; absent runs everything on this thread. */
   workerScript?: string;
 }
@@ -49,6 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
+  if (options.command === 'import') return runImport(options, io, lang);
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 

@@ -41,6 +41,12 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 export const USAGE = `用法 / Usage:
   planlint [选项] [文件、目录或通配符…]      检查计划文件 / check plan files
   planlint report [选项] [文件…] -o 报告.html  生成审核报告 / write the review report
+  planlint import <草稿.docx|.txt|.md|-> [-o 计划.plan.yaml] [--force]
+                                             从文档导入计划 / import a plan from a document
+
+文件可以是计划文件,也可以直接是文档(.docx、.txt、.md):文档在内存中导入后检查,问题标在文档的行上。
+A file may be a plan file or a document (.docx, .txt, .md): a document is imported in memory and
+checked, each finding shown at the document's line.
 
 默认检查当前目录下所有 *.plan.yaml / *.plan.yml。
 With no paths, every *.plan.yaml / *.plan.yml under the current folder is checked.
@@ -56,6 +62,7 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
       --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
       --fix-dry-run       只显示修复的差异 / print the fixes as a diff
       --no-color          不使用颜色 / no colours
+      --force             import:覆盖已有文件 / import: replace files that exist
   -h, --help              显示帮助 / this help
   -v, --version           显示版本 / the version
 

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isPlanFile, PLAN_FILE_GLOB } from '../engine/index.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { importDocumentCommand } from './import-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.planlint', apply: 'first' });
     }),
     vscode.commands.registerCommand('planlint.showOutput', () => output.show()),
+    vscode.commands.registerCommand('planlint.importDocument', importDocumentCommand),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The server reads its language once; a new language needs a new server.
       if (e.affectsConfiguration('planlint.language') && client) {

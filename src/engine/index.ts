@@ -31,3 +31,8 @@ export type {
   DataPath, Finding, Fix, FixOperation, Lang, Localized, OffsetRange, PathSegment, PathTarget, Position, Severity, SeveritySetting, TextEdit,
 } from './types.js';
 export type { DocumentError, ImportResult, ImportSummary, SourceText } from './import/types.js';
+export type { ImportedDocument } from './import/import-document.js';
+export { importDocument } from './import/import-document.js';
+export { readDocument } from './import/read.js';
+export type { RecognizeOptions } from './import/recognize.js';
+export { recognizePlan } from './import/recognize.js';

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkText, importDocument, isPlanFile, type Config, type Localized } from '../engine/index.js';
+import type { CheckedFile } from './lint.js';
+import { placeInDocument } from './place.js';
+
+const DOCUMENT = /\.(docx|docm|doc|wps|txt|text|md|markdown|pdf|rtf)$/i;
+
+/** A file the CLI reads as a document to import (a draft), not as a plan file. */
+export function isDocument(file: string): boolean {
+  return !isPlanFile(file) && DOCUMENT.test(file);
+}
+
+/** One line for the user: both languages, as every bad-input message of the CLI. */
+export function bilingual(m: Localized): string {
+  return `${m['zh-CN']} / ${m.en}`;
+}
+
+/**
+ * Checks a document as a plan: imported in memory, the YAML checked like any plan file, and each
+ * finding moved to the document's line, so that a reviewer reads "line 12" of the text they have.
+ */
+export function lintDocument(file: string, shown: string, config: Config, relativePath: string, tolerance: number): CheckedFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (error) {
+    return { result: { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) }, tolerance };
+  }
+  const imported = importDocument(bytes, path.basename(file));
+  if ('code' in imported) return { result: { path: shown, findings: [], readError: bilingual(imported.message) }, tolerance };
+  const out = checkText(imported.result.yaml, { config, relativePath });
+  return {
+    result: { path: shown, findings: out.findings.map((f) => placeInDocument(f, out.data, imported.source.lines)) },
+    plan: out.plan,
+    tolerance: out.sumTolerance,
+  };
+}

@@ -1,0 +1,323 @@
+/**
+ * Quantified targets in plan prose: a figure with its measuring unit and the words around it.
+ * Only what is printed is stated; a range, 左右 or a figure in words becomes a note, never a number.
+ */
+
+/** A `source: { line, quote }` as the plan file writes it. */
+export interface SourceRef {
+  line: number;
+  quote: string;
+}
+
+/** An indicator as the plan file writes it (the subset the importer can state from prose). */
+export interface ImportedIndicator {
+  name: string;
+  unit: string;
+  kind: 'level' | 'increment' | 'cumulative';
+  direction?: 'raise' | 'lower' | 'hold';
+  comparator?: '>=' | '<=';
+  baseline?: { year?: number; value: number; source: SourceRef };
+  /** Year → target, written with plain numeric keys. */
+  yearly?: Map<number, { value: number; source: SourceRef }>;
+  overall?: { year?: number; value: number; source: SourceRef };
+  growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
+  parts?: ImportedIndicator[];
+  note?: string;
+  source: SourceRef;
+}
+
+// Measuring units, longest first so that 万人次 wins over 万人 and 人.
+const UNITS = [
+  '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
+  '公里', '张/千人', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
+  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部',
+].sort((a, b) => b.length - a.length);
+const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
+
+const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
+const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
+
+/** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
+interface YearContext {
+  year?: number;
+  overall: boolean;
+  /** 截至2017年底…: what has been reached, not a target. */
+  baseline?: boolean;
+}
+
+/** What a paragraph says about time as a whole: a 基本情况 part, or a yearly heading "1.2018年。". */
+export interface ParagraphContext {
+  /** The paragraph describes the situation before the plan (基本情况): its figures are baselines. */
+  baseline?: boolean;
+}
+
+function yearContext(sentence: string, planYears: { start: number; end: number }, para: ParagraphContext): YearContext {
+  const since = /截至(\d{4})年/.exec(sentence);
+  if (since) return { year: Number(since[1]), overall: false, baseline: true };
+  if (para.baseline) {
+    const y = /(\d{4})年/.exec(sentence);
+    if (y && Number(y[1]) < planYears.start) return { year: Number(y[1]), overall: false, baseline: true };
+  }
+  const to = /^(?:[^,,]{0,6}?)(?:到|至)(\d{4})年/.exec(sentence);
+  if (to) return { year: Number(to[1]), overall: true };
+  const at = /^(?:[^,,]{0,4}?)(\d{4})年(?:底|年底)?(?:前)?[,,]?/.exec(sentence);
+  if (at) return { year: Number(at[1]), overall: false };
+  // 今年 / 年底前 in a one-year plan: the plan year.
+  if (/^(今年|年底前|全年)/.test(sentence) && planYears.start === planYears.end) return { year: planYears.start, overall: false };
+  return { overall: true };
+}
+
+/** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
+function nameBefore(prefix: string): string {
+  let s = prefix
+    .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
+    .replace(/^[((]/, '')
+    .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
+    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
+    .replace(/[((][^))]*$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
+  return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
+}
+
+/**
+ * Finds the indicators stated in one paragraph (`line` is its source line). `planYears` resolves
+ * 今年 and decides whether a sentence-initial year is a yearly target or the overall one.
+ */
+export function findIndicators(text: string, line: number, planYears: { start: number; end: number }, para: ParagraphContext = {}): ImportedIndicator[] {
+  const found: ImportedIndicator[] = [];
+  // "1.2018年。……" (a 年度目标 list): the whole paragraph is that year's targets.
+  const yearHeading = /^\d{1,2}[.、．]?(\d{4})年[。.::]/.exec(text);
+  const body = yearHeading ? text.slice(yearHeading[0].length) : text;
+  let baselineYear: number | undefined;
+  // A year that opens a sentence governs it up to the full stop, across its semicolons.
+  for (const sentence of body.split(/[。!!]/)) {
+    let ctx = yearHeading ? { year: Number(yearHeading[1]), overall: false } as YearContext : yearContext(sentence, planYears, para);
+    // In 基本情况 every figure describes the state before the plan, in the last year named.
+    if (para.baseline && !yearHeading) {
+      if (ctx.baseline && ctx.year !== undefined) baselineYear = ctx.year;
+      else if (!ctx.overall || ctx.year === undefined) ctx = { year: baselineYear, overall: false, baseline: true };
+    }
+    let last: ImportedIndicator | undefined;
+    let inParts = false;
+    for (const clause of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+      // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
+      if (!yearHeading && !ctx.baseline) {
+        const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
+        if (opening && !/\d/.test(opening[1] ?? '') && !/[于从自]$/.test(opening[1] ?? '')) {
+          ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
+        }
+      }
+      const raised = raisedFrom(clause, line, ctx);
+      if (raised) {
+        found.push(raised);
+        last = raised;
+        continue;
+      }
+      const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
+      const listed = distributed(clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
+      if (listed) {
+        found.push(...listed);
+        continue;
+      }
+      const growth = /(同比|年均)?增长(\d+(?:\.\d+)?)%(以上)?/.exec(clause);
+      if (growth && last && !/达到|提高到/.test(clause)) {
+        last.growth = {
+          type: growth[1] === '年均' ? 'annual-average' : 'yoy',
+          percent: Number(growth[2]),
+          ...(growth[3] ? { comparator: '>=' as const } : {}),
+          source: { line, quote: growth[0] },
+        };
+        continue;
+      }
+      // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
+      if (/^[((]?其中/.test(clause)) inParts = true;
+      const isPart = inParts;
+      FIGURE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let from = 0;
+      while ((m = FIGURE.exec(clause)) !== null) {
+        const [whole, num, unit] = m as unknown as [string, string, string];
+        const at = m.index;
+        const after = clause.slice(at + whole.length);
+        const before = clause.slice(from, at);
+        from = at + whole.length;
+        // Not a target: a date, an ordinal, part of a code or a ratio, or a declared count of tasks.
+        if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
+        if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
+        if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
+          // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
+          if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
+        }
+        let name = nameBefore(before);
+        const verbOnly = INCREMENT.exec(name);
+        if (name.length === 0 || (verbOnly && verbOnly[0] === name)) {
+          // "建设34个食品安全快速检测服务点": the noun follows the figure.
+          const noun = /^[\u4e00-\u9fa5“”"A-Za-z0-9]{2,20}/.exec(after.replace(/^(以上|以内)/, ''));
+          if (!noun) continue;
+          name = name + noun[0];
+        }
+        if (name.length < 2) continue;
+        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
+          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + after.slice(0, 2)) ? '<=' : undefined;
+        const tail = /^(以上|以内|以下)/.exec(after);
+        const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
+        const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
+        const kind: ImportedIndicator['kind'] = /累计/.test(before)
+          ? 'cumulative'
+          : INCREMENT.test(name) && unit !== '%'
+            ? 'increment'
+            : unit === '%' || LEVEL_VERB.test(before.trim()) || /率|比例|占比|标准|水平/.test(name)
+              ? 'level'
+              : 'increment';
+        const direction = kind !== 'level' ? undefined
+          : /保持|稳定/.test(before) ? 'hold'
+            : /控制在|下降|降低|压减|以内|以下/.test(before + after.slice(0, 2)) ? 'lower' : 'raise';
+        const source = { line, quote: quote || whole };
+        const indicator: ImportedIndicator = {
+          name, unit, kind,
+          ...(direction ? { direction } : {}),
+          ...(comparatorWord ? { comparator: comparatorWord } : {}),
+          source,
+        };
+        const value = Number(num);
+        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
+        else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        if (isPart && last) {
+          const parts = (last.parts ??= []);
+          // "其中,城区……占比达到30%,普惠率达到60%": the parts share the first one's area word.
+          const area = /^(城区|农村|城镇|城市|乡村|主城区)/.exec(parts[0]?.name ?? '')?.[1];
+          if (area && !indicator.name.startsWith(area)) indicator.name = area + indicator.name;
+          parts.push(indicator);
+        }
+        else {
+          found.push(indicator);
+          last = indicator;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * "每千常住人口拥有编制床位数、执业(助理)医师、注册护士数分别达到5.88张、2.33人和2.72人": one
+ * indicator per name, each with its own figure, in order. The names after the first share its head.
+ */
+function distributed(clause: string, line: number, ctx: YearContext, span?: { start: number; end: number }): ImportedIndicator[] | undefined {
+  const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在|新增|新建|完成)(.+)$/.exec(clause);
+  if (!m) return undefined;
+  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
+  const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  // "2018—2020年……分别达到A、B、C": one indicator, one figure a year.
+  if (span && names.length === 1 && figures.length === span.end - span.start + 1) {
+    const name = names[0];
+    const unit = (figures[0])[2];
+    const verb = /分别(新增|新建|完成)/.test(clause);
+    const kind: ImportedIndicator['kind'] = verb ? 'increment' : 'level';
+    const yearly = new Map(figures.map((f, k) => [span.start + k, { value: Number(f[1]), source: { line, quote: f[0] } }] as const));
+    return [{ name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), yearly, source: { line, quote: clause } }];
+  }
+  if (names.length < 2 || names.length !== figures.length) return undefined;
+  const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
+  const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
+  return names.map((n, k) => {
+    const f = figures[k];
+    const name = k === 0 || n.startsWith(head) ? n : head + n;
+    const value = Number(f[1]);
+    const unit = f[2];
+    const source = { line, quote: `${n}……${f[0]}` };
+    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline ? 'level' : 'increment';
+    const indicator: ImportedIndicator = { name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), source: { line, quote: clause } };
+    if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+    else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
+    else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+    return indicator;
+  });
+}
+
+/** The name two mentions of one indicator share: without the area word that opens some of them. */
+function bareName(i: ImportedIndicator): string {
+  return i.name.replace(/^(全区|全市|全县|我区|我市|全省)/, '');
+}
+
+function dice(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let common = 0;
+  for (const c of b) {
+    const n = counts.get(c) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(c, n - 1);
+    }
+  }
+  return a.length + b.length === 0 ? 0 : (2 * common) / (a.length + b.length);
+}
+
+/** Whether two mentions name the same indicator: same measuring unit, near-identical names. */
+function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  if (a.unit !== b.unit) return false;
+  const x = bareName(a);
+  const y = bareName(b);
+  return x === y || dice(x, y) >= 0.8;
+}
+
+/**
+ * Merges the mentions of one indicator within a section (the baseline in 基本情况, the overall target,
+ * each year's target) into one indicator, in the order of first mention. Nothing is averaged or
+ * chosen: a second overall or a second value for the same year stays a separate indicator.
+ */
+export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] {
+  const out: ImportedIndicator[] = [];
+  for (const i of list) {
+    const into = out.find((o) => sameIndicator(o, i));
+    const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
+      || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
+    if (!into || clash) {
+      // A repeated overall target with the same value is the same fact printed twice: keep the first.
+      if (into && i.overall && into.overall && i.overall.value === into.overall.value && i.overall.year === into.overall.year) {
+        // The overall target restated later (an annex's 总体目标) is sourced where the plan states its targets.
+        into.overall.source = i.overall.source;
+        for (const [y, v] of i.yearly ?? []) if (!into.yearly?.has(y)) (into.yearly ??= new Map()).set(y, v);
+        continue;
+      }
+      out.push(i);
+      continue;
+    }
+    if (i.parts) into.parts = mergeIndicators([...(into.parts ?? []), ...i.parts]);
+    if (i.baseline) into.baseline = i.baseline;
+    if (i.overall) into.overall = i.overall;
+    for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
+    if (!into.comparator && i.comparator) into.comparator = i.comparator;
+    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && !into.overall && !into.yearly) into.kind = i.kind;
+  }
+  for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
+  // A figure of 基本情况 that no target takes up is a description, not an indicator of the plan.
+  return out.filter((i) => i.overall || i.yearly || i.growth || (i.parts?.length ?? 0) > 0);
+}
+
+// Compiled once: the unit alternation is long, and this runs on every clause.
+const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
+
+/** "X由A提高到B": the baseline A (with its year when printed) and the target B. */
+function raisedFrom(clause: string, line: number, ctx: YearContext): ImportedIndicator | undefined {
+  const m = RAISED.exec(clause);
+  if (!m) return undefined;
+  const name = nameBefore(m[1] ?? '');
+  if (name.length < 2) return undefined;
+  const unit = m[6];
+  const lower = /降低到|下降到|降至/.test(clause);
+  const source = { line, quote: m[0].slice((m[1] ?? '').length - name.length) };
+  return {
+    name, unit, kind: 'level', direction: lower ? 'lower' : 'raise',
+    ...(m[7] ? { comparator: '>=' as const } : {}),
+    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[3]), source },
+    ...(ctx.year !== undefined && !ctx.overall
+      ? { yearly: new Map([[ctx.year, { value: Number(m[5]), source }]]) }
+      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[5]), source } }),
+    source,
+  };
+}

@@ -1,0 +1,609 @@
+/**
+ * The recognizer: a document's text lines in, a plan file out. Chinese plans are formulaic, so the
+ * structure is read from the numbering as printed (一、 (一) 1. (1) ①, in any mixture), the unit
+ * clauses and the figures; every fact carries `source: { line, quote }` and nothing is invented.
+ * Pure engine code: no file system, no editor.
+ */
+import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
+import { findMemberList, findUnitClause, isGroupName, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
+import type { ImportResult, SourceText } from './types.js';
+
+/** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
+export interface RecognizeOptions {
+  sourceFile?: string;
+  name?: string;
+}
+
+/** One paragraph, or one numbered piece of a line that holds several (pasted web text). */
+interface Segment {
+  line: number;
+  text: string;
+}
+
+type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
+
+/** One row of a responsibility table (任务分解表), merged cells already filled from above. */
+interface Row {
+  number?: string;
+  title: string;
+  lead: string[];
+  responsible: string[];
+  deadline?: string;
+}
+
+/** A numbered item as printed, with the unnumbered paragraphs that follow it. */
+interface Item {
+  style: Style;
+  label: string;
+  line: number;
+  /** The text after the label. */
+  text: string;
+  body: Segment[];
+  children: Item[];
+  parent?: Item;
+  row?: Row;
+  /** Annex parts that only feed the programme's indicators (基本情况, 工作目标): not sections. */
+  dropped?: boolean;
+}
+
+const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!\d)|[((](\d{1,2})[))]|([①-⑳]))/;
+const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!\d)|[((]\d{1,2}[))]|[①-⑳]))/;
+const END_OF_DOCUMENT = /^(扫一扫|主办[::]|网站标识码|地址[::].*电话|您现在|首页\s*\|?$)/;
+const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机制|组织实施|保障机制/;
+const GENERAL = /总体要求|指导思想|基本原则|工作原则/;
+const GOALS = /目标$|指导思想|总体要求/;
+
+function labelOf(text: string): { style: Style; label: string; rest: string } | undefined {
+  const m = LABEL.exec(text);
+  if (!m) return undefined;
+  const style: Style = m[1] ? 'cn' : m[2] ? 'pcn' : m[3] ? 'ar' : m[4] ? 'par' : 'circ';
+  return { style, label: m[0], rest: text.slice(m[0].length).trim() };
+}
+
+/** The paragraphs of the text: trimmed, web chrome and repeated page copies left out, run-in numbers split. */
+function segmentsOf(lines: string[]): Segment[] {
+  const out: Segment[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] ?? '').replace(/^[\s\u3000|]+|[\s\u3000|]+$/g, '');
+    if (t.length === 0 || /^[|\s·]+$/.test(t)) continue;
+    // A scraped page repeats its body word for word: every fact points at the first copy.
+    if (t.length >= 80) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+    }
+    // A table row's cells are joined by TABs: a cell that starts with a number is not a new paragraph.
+    if (t.includes('\t')) out.push({ line: i + 1, text: t });
+    else for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
+  }
+  return out;
+}
+
+/** A short heading: the first sentence of the text, cut where a run-in body starts. */
+function titleOf(text: string): string {
+  let t = text.replace(/^[\s\u3000]+/, '');
+  const stop = /[。;;::!!]/.exec(t);
+  let head = stop ? t.slice(0, stop.index) : t;
+  const parts = head.split(/[,,]/);
+  head = parts[0] ?? head;
+  // "按照……要求,合理规划……": a lead-in phrase is not the task; take the clause it leads into.
+  if (parts.length > 1 && /^(按照|根据|依据|围绕|在|通过|为)/.test(head) && /(要求|原则|前提下|基础上|精神|部署|思路)$/.test(head)) {
+    head = `${head}${t[head.length]}${parts[1] ?? ''}`;
+  }
+  // Headings printed without their full stop run into the body: cut before a year or a new verb.
+  const year = /(?<![于在到至从自])\d{4}年/.exec(head);
+  if (year && year.index >= 4) head = head.slice(0, year.index);
+  if (head.length > 18) {
+    const verb = /(大力推行|大力|按照|举办|进一步)/.exec(head.slice(6));
+    if (verb) head = head.slice(0, 6 + verb.index);
+  }
+  t = head.replace(/[\s\u3000]+$/, '');
+  return t.length > 0 ? t : text.slice(0, 30).trim();
+}
+
+/** A title the schema accepts; a bare number ("一、" alone) gets a placeholder the drafter will see. */
+const UNTITLED = '(无标题 / untitled)';
+function sourceFor(line: number, quote: string): { line: number; quote?: string } {
+  return quote === UNTITLED || quote.length === 0 ? { line } : { line, quote };
+}
+
+/** Whether a numbered item is printed as a heading only (no sentence after it). */
+function headingOnly(item: Item): boolean {
+  return !/[。;;]/.test(item.text.replace(/[。]$/, '')) && item.text.length <= 40 && !/[。]$/.test(item.text);
+}
+
+/** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
+function headedParagraph(seg: Segment): string | undefined {
+  if (/^(牵头单位|责任单位|具体措施|附件|——)/.test(seg.text)) return undefined;
+  const m = /^([^,,。;;::]{4,30}?)(?:。|(?<![于在到至从自])(?=\d{4}年[,,]))/.exec(seg.text);
+  if (!m || !m[1]) return undefined;
+  return m[1];
+}
+
+interface Built {
+  roots: Item[];
+  preamble: Segment[];
+  /** Segments of the whole document, for metadata. */
+  all: Segment[];
+}
+
+/** Builds the tree of numbered items: a label style seen before closes back to it, a new one nests. */
+function buildTree(segments: Segment[]): Built {
+  const root: Item = { style: 'cn', label: '', line: 0, text: '', body: [], children: [] };
+  let container = root;
+  let stack: Item[] = [];
+  let inAttachmentList = false;
+  let table: TableColumns | undefined;
+  let above: Row | undefined;
+  const attachments: string[] = [];
+  for (const seg of segments) {
+    if (END_OF_DOCUMENT.test(seg.text)) {
+      if (stack.length > 0) break;
+      continue;
+    }
+    // 附件:1.……方案 2.……: a list of annexes, not tasks. Remember their names to find each annex.
+    const att = /^附件\s*\d*\s*[::]?\s*(?:\d+[.、．])?\s*(.*)$/.exec(seg.text);
+    if (att) {
+      inAttachmentList = true;
+      if (att[1]) attachments.push(att[1].replace(/\.(xlsx?|docx?|pdf)$/i, ''));
+      continue;
+    }
+    if (inAttachmentList) {
+      const listed = /^\d+[.、．]\s*(.+)$/.exec(seg.text);
+      if (listed && listed[1] && /方案|表|清单|办法|目录|计划/.test(listed[1]) && !labelOf(seg.text.replace(/^\d+[.、．]\s*/, ''))) {
+        attachments.push(listed[1]);
+        continue;
+      }
+      const annexHost = attachments.includes(seg.text) ? hostOf(root, seg.text) : undefined;
+      if (annexHost) {
+        container = annexHost;
+        stack = [];
+        inAttachmentList = false;
+        continue;
+      }
+      if (attachments.includes(seg.text)) continue;
+    }
+    if (seg.text.includes('\t')) {
+      const cells = seg.text.split('\t').map((c) => c.trim());
+      const header = tableHeader(cells);
+      // A header row repeated on each page starts nothing new.
+      if (header) {
+        // A header row repeated on a new page continues the table: merged cells carry on across it.
+        if (!table) above = undefined;
+        table = header;
+        continue;
+      }
+      if (table) {
+        const row = rowOf(cells, table, above);
+        if (row) {
+          above = row;
+          let parent = stack[stack.length - 1] ?? container;
+          if (parent === root) {
+            parent = { style: 'cn', label: '', line: seg.line, text: '任务分解表', body: [], children: [], parent: root };
+            root.children.push(parent);
+            stack = [parent];
+          }
+          parent.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent, row });
+        }
+        continue;
+      }
+    } else table = undefined;
+    const label = labelOf(seg.text);
+    if (!label) {
+      const top = stack[stack.length - 1] ?? container;
+      if (top === root) (root.children.length === 0 ? root.body : root.body).push(seg);
+      else top.body.push(seg);
+      continue;
+    }
+    let parent: Item;
+    if (label.style === 'cn') {
+      // 一、 always opens a part of the document (or of the current annex).
+      stack = [];
+      parent = container;
+    } else {
+      const k = stack.findIndex((it) => it.style === label.style);
+      if (k >= 0) {
+        parent = stack[k]?.parent ?? container;
+        stack = stack.slice(0, k);
+      } else parent = stack[stack.length - 1] ?? container;
+    }
+    const item: Item = { style: label.style, label: label.label, line: seg.line, text: label.rest, body: [], children: [], parent };
+    if (container !== root && label.style === 'cn' && parent === container && /基本情况|基本要求|工作目标|主要目标|总体目标/.test(label.rest)) {
+      item.dropped = true;
+    }
+    if (parent.dropped) item.dropped = true;
+    parent.children.push(item);
+    stack.push(item);
+  }
+  return { roots: root.children, preamble: root.body, all: segments };
+}
+
+/** Where a responsibility table keeps each column. */
+interface TableColumns {
+  number?: number;
+  title: number;
+  lead?: number;
+  responsible?: number;
+  deadline?: number;
+}
+
+/** The columns of a header row (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限), or undefined for a body row. */
+function tableHeader(cells: string[]): TableColumns | undefined {
+  const find = (re: RegExp) => {
+    const k = cells.findIndex((c) => re.test(c));
+    return k >= 0 ? k : undefined;
+  };
+  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项)$/);
+  const lead = find(/^牵头(单位|部门)$/);
+  const responsible = find(/^(责任单位|配合单位|责任部门|参与单位)$/);
+  if (title === undefined || (lead === undefined && responsible === undefined)) return undefined;
+  return { number: find(/^(序号|编号)$/), title, lead, responsible, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+}
+
+/** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
+function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row | undefined {
+  const cell = (k: number | undefined) => (k === undefined ? '' : (cells[k] ?? ''));
+  const title = cell(cols.title);
+  if (!title) return undefined;
+  const lead = cell(cols.lead);
+  const responsible = cell(cols.responsible);
+  const deadline = cell(cols.deadline);
+  const number = cell(cols.number);
+  return {
+    ...(number ? { number } : {}),
+    title,
+    lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
+    responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
+    ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
+  };
+}
+
+/** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
+function deadlineOf(text: string): number | string | undefined {
+  const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?$/.exec(text.trim());
+  if (!m) return undefined;
+  if (!m[2]) return Number(m[1]);
+  return `${m[1]}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}`;
+}
+
+/** The programme an annex belongs to: the section whose title holds the annex's quoted key. */
+function hostOf(root: Item, annexTitle: string): Item | undefined {
+  const key = /[“"]([^”"]+)[”"]/.exec(annexTitle)?.[1];
+  if (!key) return undefined;
+  const find = (items: Item[]): Item | undefined => {
+    for (const it of items) {
+      if (it.text.slice(0, 40).includes(key)) return it;
+      const sub = find(it.children);
+      if (sub) return sub;
+    }
+    return undefined;
+  };
+  return find(root.children);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emitting plan data
+
+type Data = Record<string, unknown>;
+
+interface Context {
+  planYears: { start: number; end: number };
+  units: Map<string, { line: number; quote: string }>;
+  members: { names: string[]; line: number; quote: string } | undefined;
+  counts: { sections: number; tasks: number; indicators: number };
+  unrecognised: { line: number; text: string }[];
+}
+
+function note(items: string[]): string | undefined {
+  return items.length > 0 ? items.join(';') : undefined;
+}
+
+function useUnits(ctx: Context, clause: UnitClause, line: number): void {
+  for (const n of [...clause.lead, ...clause.responsible]) if (!ctx.units.has(n)) ctx.units.set(n, { line, quote: clause.quote });
+}
+
+function countIndicators(list: ImportedIndicator[]): number {
+  return list.reduce((n, i) => n + 1 + countIndicators(i.parts ?? []), 0);
+}
+
+function indicatorsOf(ctx: Context, segs: (Segment & { baseline?: boolean })[]): ImportedIndicator[] {
+  const found: ImportedIndicator[] = [];
+  for (const s of segs) found.push(...findIndicators(s.text, s.line, ctx.planYears, { baseline: s.baseline }));
+  const out = mergeIndicators(found);
+  ctx.counts.indicators += countIndicators(out);
+  return out;
+}
+
+function rangeNotes(segs: Segment[]): string[] {
+  const notes: string[] = [];
+  for (const s of segs) {
+    for (const m of s.text.matchAll(/[^,,。;;]*?\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[个所家人名张%万]+[^,,。;;]*/g)) notes.push(`第${s.line}行“${m[0].trim()}”为范围,未编为数值`);
+    for (const m of s.text.matchAll(/[^,,。;;]*?\d+(?:\.\d+)?[^,,。;;\d]{0,3}左右/g)) notes.push(`第${s.line}行“${m[0].trim()}”(左右)不是确定的比较,未编为数值`);
+  }
+  return notes;
+}
+
+function taskOf(ctx: Context, number: string | undefined, text: string, line: number, body: Segment[]): Data {
+  const all: Segment[] = [{ line, text }, ...body];
+  let clause: UnitClause | undefined;
+  let clauseLine = line;
+  for (const s of all) {
+    clause = findUnitClause(s.text);
+    if (clause) {
+      clauseLine = s.line;
+      break;
+    }
+  }
+  if (clause) useUnits(ctx, clause, clauseLine);
+  const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
+  const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
+  const indicators = indicatorsOf(ctx, clean);
+  const notes = rangeNotes(clean);
+  const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
+  ctx.counts.tasks++;
+  return {
+    ...(number ? { number } : {}),
+    title,
+    ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
+    ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
+    source: sourceFor(line, title),
+    ...(note(notes) ? { note: note(notes) } : {}),
+    ...(indicators.length > 0 ? { indicators } : {}),
+  };
+}
+
+function taskOfRow(ctx: Context, row: Row, line: number): Data {
+  const quote = row.title;
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, quote }, line);
+  const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
+  const indicators = indicatorsOf(ctx, [{ line, text: row.title }]);
+  ctx.counts.tasks++;
+  return {
+    ...(row.number ? { number: row.number } : {}),
+    title: titleOf(row.title) || UNTITLED,
+    ...(row.lead.length > 0 ? { lead: row.lead } : {}),
+    ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+    source: { line, quote },
+    ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(indicators.length > 0 ? { indicators } : {}),
+  };
+}
+
+/** Whether a leaf item is printed as a section (a heading over paragraphs, or a general part). */
+function leafIsSection(item: Item): boolean {
+  if (item.style === 'cn') return true;
+  if (item.parent && GENERAL.test(item.parent.text.slice(0, 12))) return true;
+  if (headingOnly(item) && item.body.length > 0 && !/^具体措施/.test(item.body[0]?.text ?? '')) {
+    // A heading followed only by its unit clause is a task with a short title.
+    return !item.body.every((b) => /^[〔((]?(牵头单位|责任单位)/.test(b.text));
+  }
+  return false;
+}
+
+function sectionOf(ctx: Context, item: Item): Data {
+  ctx.counts.sections++;
+  const isGoals = GOALS.test(item.text.slice(0, 12));
+  const tasks: Data[] = [];
+  const sections: Data[] = [];
+  const own: Segment[] = [{ line: item.line, text: item.text }];
+  // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
+  for (const b of item.body) {
+    const head = item.style !== 'cn' && !isGoals && !CLOSING.test(item.text) ? headedParagraph(b) : undefined;
+    if (head) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
+    else own.push(b);
+  }
+  let clause: UnitClause | undefined;
+  let clauseLine = item.line;
+  for (const s of own) {
+    clause = findUnitClause(s.text);
+    if (clause) {
+      clauseLine = s.line;
+      break;
+    }
+  }
+  if (clause) useUnits(ctx, clause, clauseLine);
+  for (const s of own) {
+    const members = findMemberList(s.text);
+    if (members && !ctx.members) ctx.members = { ...members, line: s.line };
+  }
+  const counted = own.map((s) => /(\d+)项任务/.exec(s.text)).filter((m) => m !== null);
+  const dropped: (Segment & { baseline?: boolean })[] = [];
+  for (const child of item.children) {
+    if (child.dropped) {
+      const baseline = /基本情况/.test(child.text);
+      const collect = (it: Item): void => {
+        dropped.push({ line: it.line, text: it.text, baseline }, ...it.body.map((b) => ({ ...b, baseline })));
+        it.children.forEach(collect);
+      };
+      collect(child);
+      continue;
+    }
+    if (child.row) tasks.push(taskOfRow(ctx, child.row, child.line));
+    else if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
+    else tasks.push(taskOf(ctx, child.label, child.text, child.line, child.body));
+  }
+  const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
+  const indicators = indicatorsOf(ctx, [...clean.slice(item.style === 'cn' && !isGoals ? 1 : 0), ...dropped]);
+  const title = titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
+  const notes = rangeNotes(clean);
+  for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
+  return {
+    ...(item.label ? { number: item.label } : {}),
+    title,
+    ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
+    ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    source: sourceFor(item.line, title),
+    ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
+    ...(note(notes) ? { note: note(notes) } : {}),
+    ...(indicators.length > 0 ? { indicators } : {}),
+    ...(tasks.length > 0 ? { tasks } : {}),
+    ...(sections.length > 0 ? { sections } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan metadata
+
+interface Meta {
+  title: string;
+  titleLine: number;
+  titleQuote: string;
+  issuers: string[];
+  region?: string;
+  level?: string;
+  period: { start: number; end: number };
+  issued?: string;
+  notes: string[];
+}
+
+function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
+  const notes: string[] = [];
+  let title: string | undefined;
+  let titleLine = 1;
+  let titleQuote = '';
+  let issuers: string[] = [];
+  for (const s of segments.slice(0, 40)) {
+    const m = /^(.*?)(?:关于)?印发《([^》]+)》/.exec(s.text);
+    if (m && m[2]) {
+      title = m[2];
+      titleLine = s.line;
+      titleQuote = `《${m[2]}》`;
+      const by = (m[1] ?? '').replace(/^.*?(\d{1,2}月\d{1,2}日)[,,]?/, '').replace(/关于$/, '');
+      if (by) issuers = by.split(/[、,,]/).filter((x) => x.length > 1);
+      break;
+    }
+  }
+  if (title === undefined) {
+    for (const s of segments.slice(0, 20)) {
+      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划)(\s*[((][^))]*[))])?$/.test(s.text)) {
+        title = s.text;
+        titleLine = s.line;
+        titleQuote = s.text;
+        break;
+      }
+    }
+  }
+  if (title === undefined) {
+    title = options.name ?? options.sourceFile ?? '未识别标题';
+    notes.push('原文未印可识别的标题行;标题取自文件名,请核对。/ No title line found: the title is the file name.');
+  }
+  if (issuers.length === 0) {
+    // Issuers printed on their own lines above "关于印发……的通知".
+    const at = segments.findIndex((s) => s.line === titleLine);
+    for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+      const t = segments[k]?.text ?? '';
+      if (/^[\u4e00-\u9fa5]{4,30}(委|政府|办公室|委员会|局|厅)$/.test(t)) issuers.unshift(t);
+      else break;
+    }
+  }
+  const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(title);
+  let period: { start: number; end: number };
+  if (span) period = { start: Number(span[1]), end: Number(span[2]) };
+  else {
+    const one = /(\d{4})年/.exec(title);
+    if (one) period = { start: Number(one[1]), end: Number(one[1]) };
+    else {
+      // No year in the title: the year the targets name most often.
+      const counts = new Map<number, number>();
+      for (const s of segments) for (const m of s.text.matchAll(/(20\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+      const year = best?.[0] ?? new Date().getFullYear();
+      period = { start: year, end: year };
+      notes.push(`原文未写明计划期,按正文最常出现的年份记为${year}年,请核对。/ The period is not printed: ${year}, the year the text names most.`);
+    }
+  }
+  const bare = title.replace(/^\d{4}年度?/, '');
+  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
+  const region = r && r[1] && r[1].length >= 2 ? r[1] : undefined;
+  const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
+  let issued: string | undefined;
+  for (const s of segments.slice(0, 12)) {
+    const d = /(20\d{2})-(\d{2})-(\d{2})/.exec(s.text);
+    if (d) {
+      issued = `${d[1]}-${d[2]}-${d[3]}`;
+      break;
+    }
+  }
+  return { title, titleLine, titleQuote: titleQuote || title, issuers, region, level, period, issued, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the YAML
+
+const FLOW_MAPS = new Set(['source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
+const FLOW_SEQS = new Set(['lead', 'responsible', 'issuers', 'aliases']);
+
+/** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
+function styleNode(node: YamlNode | null | undefined): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value as YamlNode | null;
+      // Quotes as the gold seeds write them: double-quoted, which also keeps the fast reader on its fast path.
+      if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
+      if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
+      if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
+      styleNode(value);
+    }
+  } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
+}
+
+/**
+ * Recognises a plan in a document's text: metadata, numbered sections and tasks, unit clauses and
+ * member lists, and the indicators stated in the prose. Returns the plan file's YAML (it passes the
+ * plan schema) and a summary of what was recognised and what was kept only as text.
+ */
+export function recognizePlan(source: SourceText, options: RecognizeOptions = {}): ImportResult {
+  const segments = segmentsOf(source.lines);
+  const meta = metaOf(segments, options);
+  const tree = buildTree(segments);
+  const ctx: Context = {
+    planYears: meta.period,
+    units: new Map(),
+    members: undefined,
+    counts: { sections: 0, tasks: 0, indicators: 0 },
+    unrecognised: [],
+  };
+  const sections = tree.roots.map((item) => sectionOf(ctx, item));
+  const units: Data[] = [];
+  const listed = new Set<string>();
+  if (ctx.members) {
+    for (const name of ctx.members.names) {
+      if (listed.has(name)) continue;
+      listed.add(name);
+      units.push({ name, ...(isGroupName(name) ? { kind: 'group' } : {}), member: true, source: { line: ctx.members.line, quote: name } });
+    }
+  }
+  for (const [name, at] of ctx.units) {
+    if (listed.has(name)) continue;
+    listed.add(name);
+    units.push({ name, ...(isGroupName(name) ? { kind: 'group' } : {}), source: { line: at.line, quote: name } });
+  }
+  const plan: Data = {
+    title: meta.title,
+    ...(meta.issuers.length > 0 ? { issuers: meta.issuers } : {}),
+    ...(meta.region ? { region: meta.region } : {}),
+    ...(meta.level ? { level: meta.level } : {}),
+    period: meta.period,
+    status: 'draft',
+    ...(meta.issued ? { issued: meta.issued } : {}),
+    ...(options.sourceFile ? { sourceFile: options.sourceFile } : {}),
+    ...(meta.notes.length > 0 ? { note: meta.notes.join(' ') } : {}),
+    source: { line: meta.titleLine, quote: meta.titleQuote },
+  };
+  const data = { plan, ...(units.length > 0 ? { units } : {}), sections };
+  // Shared source objects must be written out each time: an alias would send the reader to its slow path.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
+  styleNode(doc.contents);
+  doc.commentBefore = ` planlint import: 由 ${options.sourceFile ?? '文档'} 导入,请逐项核对 / imported from ${options.sourceFile ?? 'a document'}; review every fact\n`
+    + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
+  for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text)) ctx.unrecognised.push(s);
+  return {
+    yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    summary: { ...ctx.counts, units: units.length, unrecognised: ctx.unrecognised },
+  };
+}

@@ -1,0 +1,288 @@
+// The recognizer on small invented texts, one form at a time, and the scorer's floors on the seeds.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkText } from '../src/engine/check.js';
+import { recognizePlan } from '../src/engine/import/recognize.js';
+import { scoreImport, totalScore } from '../src/engine/import/score.js';
+import type { SourceText } from '../src/engine/import/types.js';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const text = (lines: string[]): SourceText => ({ lines, format: 'text', notes: [] });
+
+/** Imports the lines and returns the plan data, after proving the YAML passes the schema. */
+function imported(lines: string[], options = {}): Data {
+  const result = recognizePlan(text(lines), options);
+  const schema = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml-'));
+  expect(schema, result.yaml).toEqual([]);
+  return parse(result.yaml) as Data;
+}
+
+const HEAD = ['某市人民政府办公室关于印发《某市2023年民生实事工作方案》的通知'];
+
+describe('recognizePlan: metadata', () => {
+  it('reads the title, issuer, period, region and level from the notice', () => {
+    const d = imported([...HEAD, '一、工作任务', '(一)新建幼儿园。新建幼儿园3所。(牵头单位:市教育局)'], { sourceFile: 'a.txt' });
+    expect(d.plan).toMatchObject({
+      title: '某市2023年民生实事工作方案',
+      issuers: ['某市人民政府办公室'],
+      period: { start: 2023, end: 2023 },
+      region: '某市',
+      level: 'city',
+      sourceFile: 'a.txt',
+      source: { line: 1 },
+    });
+  });
+
+  it('takes a period span from the title and says where a title was not found', () => {
+    const span = imported(['某县民生行动计划(2018—2020年)', '一、任务', '1.建设公园。(牵头单位:县住建局)']);
+    expect(span.plan.period).toEqual({ start: 2018, end: 2020 });
+    expect(span.plan.level).toBe('county');
+    const none = imported(['为改善民生,制定本方案。', '一、任务', '1.2025年建设公园2个。(牵头单位:县住建局)'], { name: 'draft' });
+    expect(none.plan.title).toBe('draft');
+    expect(none.plan.period).toEqual({ start: 2025, end: 2025 });
+    expect(none.plan.note).toMatch(/标题/);
+  });
+
+  it('writes a header comment naming the source file', () => {
+    const result = recognizePlan(text([...HEAD, '一、任务', '1.建设公园。(牵头单位:市住建局)']), { sourceFile: 'draft.docx' });
+    expect(result.yaml.startsWith('# planlint import: 由 draft.docx 导入')).toBe(true);
+    expect(result.yaml).toMatch(/source: \{line: 3, quote: "建设公园"\}/);
+    expect(result.yaml).toMatch(/lead: \[市住建局\]/);
+  });
+});
+
+describe('recognizePlan: numbering', () => {
+  it('nests 一、 / (一) / 1. / (1) / ① as printed; items with children are sections, leaves tasks', () => {
+    const d = imported([...HEAD,
+      '一、重点任务',
+      '(一)教育',
+      '1.学前教育工程',
+      '(1)新建幼儿园。新建公办幼儿园5所。(牵头单位:市教育局)',
+      '(2)改造薄弱园。(牵头单位:市教育局)',
+      '2.义务教育工程',
+      '①新建学校。(牵头单位:市教育局)',
+      '(二)卫生',
+      '1.建设医院。建成县域医疗次中心2个。(牵头单位:市卫健委)',
+    ]);
+    const one = d.sections[0];
+    expect(one).toMatchObject({ number: '一、', title: '重点任务' });
+    const edu = one.sections[0];
+    expect(edu).toMatchObject({ number: '(一)', title: '教育' });
+    expect(edu.sections.map((s: Data) => s.title)).toEqual(['学前教育工程', '义务教育工程']);
+    expect(edu.sections[0].tasks.map((t: Data) => [t.number, t.title])).toEqual([['(1)', '新建幼儿园'], ['(2)', '改造薄弱园']]);
+    expect(edu.sections[1].tasks[0]).toMatchObject({ number: '①', title: '新建学校' });
+    expect(one.sections[1].tasks[0]).toMatchObject({ number: '1.', title: '建设医院', lead: ['市卫健委'] });
+  });
+
+  it('splits a pasted line that runs several numbered items together', () => {
+    const d = imported([...HEAD, '一、任务 (一)办好教育。(牵头单位:市教育局) 1.新建学校。新建学校2所。 2.改造校舍。']);
+    const s = d.sections[0].sections[0];
+    expect(s).toMatchObject({ number: '(一)', title: '办好教育', lead: ['市教育局'] });
+    expect(s.tasks.map((t: Data) => t.title)).toEqual(['新建学校', '改造校舍']);
+    expect(s.tasks.every((t: Data) => t.source.line === 2)).toBe(true);
+  });
+
+  it('keeps closing parts (保障措施, 推进机制) as sections whose measures are tasks', () => {
+    const d = imported([...HEAD, '一、任务', '1.建设公园。(牵头单位:市住建局)', '二、保障措施', '(一)加强组织领导。各单位要高度重视。', '(二)强化督查。定期通报。']);
+    expect(d.sections[1]).toMatchObject({ number: '二、', title: '保障措施' });
+    expect(d.sections[1].tasks.map((t: Data) => t.title)).toEqual(['加强组织领导', '强化督查']);
+  });
+
+  it('makes unnumbered headed paragraphs under a heading tasks, but not in a goals part', () => {
+    const d = imported([...HEAD, '一、工作目标', '提高收入。居民收入增长。', '二、工作任务', '(一)增收战役', '提高城乡居民收入水平。2023年,城镇居民人均可支配收入的增速达到12%。']);
+    expect(d.sections[0].tasks).toBeUndefined();
+    const task = d.sections[1].sections[0].tasks[0];
+    expect(task.title).toBe('提高城乡居民收入水平');
+    expect(task.indicators[0]).toMatchObject({ name: '城镇居民人均可支配收入的增速', unit: '%', kind: 'level', yearly: { 2023: { value: 12 } } });
+  });
+
+  it('hangs an annex under the programme its title names, without its 基本情况 part', () => {
+    const d = imported(['某区民生行动计划(2018—2020年)', '一、主要任务', '(一)实施“幼有所育”专项。到2020年,全区学前三年毛入园率达到90%以上。', '牵头单位:区教委;责任单位:区财政局、各街镇', '附件:1.“幼有所育”专项方案(2018—2020年)',
+      '“幼有所育”专项方案(2018—2020年)', '一、基本情况', '截至2017年年底,全区学前三年毛入园率达到85%。', '二、重点任务', '1.新建幼儿园。']);
+    const prog = d.sections[0].sections[0];
+    expect(prog).toMatchObject({ title: '实施“幼有所育”专项', lead: ['区教委'], responsible: ['区财政局', '各街镇'] });
+    expect(prog.sections.map((s: Data) => s.title)).toEqual(['重点任务']);
+    expect(prog.sections[0].tasks[0].title).toBe('新建幼儿园');
+    const rate = prog.indicators.find((i: Data) => i.name === '全区学前三年毛入园率');
+    expect(rate).toMatchObject({ comparator: '>=', overall: { year: 2020, value: 90 }, baseline: { year: 2017, value: 85 } });
+  });
+});
+
+describe('recognizePlan: unit clauses', () => {
+  const first = (line: string) => imported([...HEAD, '一、任务', line]).sections[0].tasks[0];
+
+  it('reads 牵头单位:X;责任单位:Y、Z, bracketed or not, full- and half-width', () => {
+    expect(first('1.建设公园。牵头单位:市住建局;责任单位:市财政局、各区县')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各区县'] });
+    expect(first('1.建设公园。〔牵头单位:市住建局,责任单位:市财政局、各镇(街道)〕')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各镇(街道)'] });
+    expect(first('1.建设公园。(牵头单位:市住建局、市城管局)')).toMatchObject({ lead: ['市住建局', '市城管局'] });
+  });
+
+  it('reads (X牵头,Y配合), 责任单位 alone and 〔X、Y按职责分工负责〕', () => {
+    expect(first('1.建设公园。(市住建局牵头,市财政局、市自然资源局配合)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '市自然资源局'] });
+    const alone = first('1.建设公园。(责任单位:市住建局、市财政局)');
+    expect(alone.lead).toBeUndefined();
+    expect(alone.responsible).toEqual(['市住建局', '市财政局']);
+    const shared = first('1.建设公园。〔市住建局、各镇(街道)按职责分工负责〕');
+    expect(shared.lead).toBeUndefined();
+    expect(shared.responsible).toEqual(['市住建局', '各镇(街道)']);
+  });
+
+  it('keeps the title free of the clause and states a section-level clause once', () => {
+    const d = imported([...HEAD, '一、任务', '(一)办好教育。(牵头单位:市教育局)', '1.新建学校。', '2.改造校舍。']);
+    const s = d.sections[0].sections[0];
+    expect(s.lead).toEqual(['市教育局']);
+    expect(s.tasks.map((t: Data) => t.lead)).toEqual([undefined, undefined]);
+    // The section's lead covers its tasks: the checker finds no task without a lead.
+    expect(checkText(recognizePlan(text([...HEAD, '一、任务', '(一)办好教育。(牵头单位:市教育局)', '1.新建学校。'])).yaml).findings.filter((f) => f.ruleId === 'task-has-lead')).toEqual([]);
+  });
+
+  it('declares a member list as members, then the other names as printed, groups marked', () => {
+    const d = imported([...HEAD, '一、任务', '1.建设公园。(牵头单位:市住建委)', '二、推进机制', '成立工作专班,市住房和城乡建设委、市财政局、各县市区等为成员单位,办公室设在市财政局。']);
+    expect(d.units.map((u: Data) => [u.name, u.member ?? false, u.kind ?? 'unit'])).toEqual([
+      ['市住房和城乡建设委', true, 'unit'], ['市财政局', true, 'unit'], ['各县市区', true, 'group'], ['市住建委', false, 'unit'],
+    ]);
+    // 市住建委 is not the member list's spelling: the checker says so.
+    expect(checkText(recognizePlan(text([...HEAD, '一、任务', '1.建设公园。(牵头单位:市住建委)', '二、推进机制', '成立工作专班,市住房和城乡建设委、市财政局等为成员单位。'])).yaml).findings.map((f) => f.ruleId)).toContain('unit-name-canonical');
+  });
+});
+
+describe('recognizePlan: responsibility tables', () => {
+  it('reads columns by header, carries merged cells down and skips repeated header rows', () => {
+    const d = imported([...HEAD, '一、任务分解',
+      '序号\t工作任务\t牵头单位\t责任单位\t完成时限',
+      '1\t新建幼儿园\t市教育局\t市财政局、各区\t2023年12月',
+      '2\t改造校舍\t\t市住建局\t',
+      '序号\t工作任务\t牵头单位\t责任单位\t完成时限',
+      '3\t建设公园\t市住建局\t\t2023年',
+    ]);
+    const tasks = d.sections[0].tasks;
+    expect(tasks.map((t: Data) => [t.number, t.title, t.lead, t.responsible, t.deadline])).toEqual([
+      ['1', '新建幼儿园', ['市教育局'], ['市财政局', '各区'], '2023-12'],
+      ['2', '改造校舍', ['市教育局'], ['市住建局'], '2023-12'],
+      ['3', '建设公园', ['市住建局'], ['市住建局'], 2023],
+    ]);
+    expect(tasks[2].source.line).toBe(7);
+  });
+});
+
+describe('recognizePlan: indicators', () => {
+  const inds = (body: string, title = HEAD) => {
+    const d = imported([...title, '一、任务', `1.某项任务。${body}(牵头单位:市民政局)`]);
+    return (d.sections[0].tasks[0].indicators ?? []) as Data[];
+  };
+
+  it('gives the kind from the verb and the comparator from the words around the figure', () => {
+    const [a, b, c, e] = inds('新增养老床位200张以上,养老机构护理型床位占比达到55%,失业率控制在3%以内,累计建成社区食堂30个。');
+    expect(a).toMatchObject({ name: '新增养老床位', unit: '张', kind: 'increment', comparator: '>=' });
+    expect(b).toMatchObject({ name: '养老机构护理型床位占比', unit: '%', kind: 'level', direction: 'raise' });
+    expect(b.comparator).toBeUndefined();
+    expect(c).toMatchObject({ name: '失业率', unit: '%', kind: 'level', direction: 'lower', comparator: '<=' });
+    expect(e).toMatchObject({ unit: '个', kind: 'cumulative', overall: { value: 30 } });
+  });
+
+  it('states the year: 到2020年 overall, a sentence-initial year yearly, no year left out', () => {
+    const title = ['某县民生行动计划(2018—2020年)'];
+    expect(inds('到2020年,建成公园5个。', title)[0]).toMatchObject({ overall: { year: 2020, value: 5 } });
+    expect(inds('2019年,建成公园3个。', title)[0]).toMatchObject({ yearly: { 2019: { value: 3 } } });
+    const plain = inds('建成公园3个。', title)[0] as Data;
+    expect(plain.overall).toEqual({ value: 3, source: { line: 3, quote: '建成公园3个' } });
+  });
+
+  it('reads a baseline (由…提高到…), yearly lists over a span, 分别 lists and stated growth', () => {
+    const title = ['某县民生行动计划(2018—2020年)'];
+    expect(inds('到2020年,城乡低保标准由2017年的500元提高到600元。', title)[0]).toMatchObject({ baseline: { year: 2017, value: 500 }, overall: { year: 2020, value: 600 }, unit: '元' });
+    expect(inds('2018—2020年,每年新建公园分别新增4个、6个、5个。', title)[0]).toMatchObject({ kind: 'increment', yearly: { 2018: { value: 4 }, 2019: { value: 6 }, 2020: { value: 5 } } });
+    const [beds, doctors] = inds('到2020年,每千常住人口拥有床位数、执业医师数分别达到6.18张、2.57人。', title);
+    expect(beds).toMatchObject({ name: '每千常住人口拥有床位数', unit: '张', overall: { value: 6.18 } });
+    expect(doctors).toMatchObject({ name: '每千常住人口拥有执业医师数', unit: '人', overall: { value: 2.57 } });
+    expect(inds('城镇低保标准提高到924元,同比增长4%。')[0]).toMatchObject({ overall: { value: 924 }, growth: { type: 'yoy', percent: 4 } });
+  });
+
+  it('lists 其中 parts under their total', () => {
+    const [total] = inds('开展职业技能培训2.2万人次(其中创业培训1.2万人次)。');
+    expect(total).toMatchObject({ name: '开展职业技能培训', unit: '万人次', overall: { value: 2.2 } });
+    expect(total?.parts?.[0]).toMatchObject({ name: '创业培训', unit: '万人次', overall: { value: 1.2 } });
+  });
+
+  it('puts ranges and 左右 in a note, never in a number', () => {
+    const d = imported([...HEAD, '一、任务', '1.某项任务。每个县区建设2-3个服务平台,就业率稳定在80%左右。(牵头单位:市民政局)']);
+    const task = d.sections[0].tasks[0];
+    expect(task.indicators).toBeUndefined();
+    expect(task.note).toMatch(/范围/);
+    expect(task.note).toMatch(/左右/);
+  });
+
+  it('reads a declared count of tasks and does not take it for an indicator', () => {
+    const d = imported([...HEAD, '一、任务', '(一)实施三大工程。实施3大工程、2项任务。', '1.建设公园。(牵头单位:市住建局)', '2.建设绿道。(牵头单位:市住建局)']);
+    const s = d.sections[0].sections[0];
+    expect(s.declaredTaskCount).toBe(2);
+    expect(s.indicators).toBeUndefined();
+  });
+});
+
+describe('recognizePlan: robustness and summary', () => {
+  it('never throws, and an empty or structureless text still yields a schema-valid plan', () => {
+    for (const lines of [[], [''], ['随便一段文字。'], ['一、', '(一)', '1.', '\t\t'], ['x'.repeat(10_000)]]) {
+      const d = imported(lines, { name: 'x' });
+      expect(Array.isArray(d.sections)).toBe(true);
+    }
+  });
+
+  it('counts what it recognised', () => {
+    const r = recognizePlan(text([...HEAD, '一、任务', '1.新建公园5个。(牵头单位:市住建局)', '2.改造绿道。(牵头单位:市城管局)']));
+    expect(r.summary).toMatchObject({ sections: 1, tasks: 2, units: 2, indicators: 1 });
+  });
+});
+
+// The floors are the figures the recognizer reaches on the five seeds (npm run import-score), rounded
+// down a little: a change that loses recognition fails here. They are measured, not targets.
+describe('import scorer: floors on the five seeds', () => {
+  const root = path.resolve(__dirname, '..');
+  const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.plan.yaml')).sort();
+  const scores = seeds.map((seed) => {
+    const gold = fs.readFileSync(path.join(root, 'seeds', seed), 'utf8');
+    const sourceFile = /sourceFile:\s*"?([^"\n]+)"?/.exec(gold)?.[1] ?? '';
+    const lines = fs.readFileSync(path.join(root, 'seeds', 'source', sourceFile), 'utf8').split(/\r?\n/);
+    return scoreImport(gold, recognizePlan(text(lines), { sourceFile }).yaml);
+  });
+  const total = totalScore(scores);
+
+  it('covers the five seeds from the repository copy of their texts', () => {
+    expect(scores).toHaveLength(5);
+  });
+  it('sections and tasks', () => {
+    expect(total.structure.f1).toBeGreaterThanOrEqual(0.99);
+  });
+  it('lead and responsible units of matched tasks', () => {
+    expect(total.units.share).toBeGreaterThanOrEqual(0.99);
+  });
+  it('indicators: matching and each field', () => {
+    expect(total.indicators.f1).toBeGreaterThanOrEqual(FLOORS.indicatorF1);
+    expect(total.fields.value.share).toBeGreaterThanOrEqual(FLOORS.value);
+    expect(total.fields.unit.share).toBeGreaterThanOrEqual(FLOORS.unit);
+    expect(total.fields.kind.share).toBeGreaterThanOrEqual(FLOORS.kind);
+    expect(total.fields.comparator.share).toBeGreaterThanOrEqual(FLOORS.comparator);
+    expect(total.fields.year.share).toBeGreaterThanOrEqual(FLOORS.year);
+  });
+  it('findings: recall of the gold findings, and few extra', () => {
+    expect(total.findings.recall).toBeGreaterThanOrEqual(FLOORS.findingsRecall);
+    expect(total.findings.extraShare).toBeLessThanOrEqual(FLOORS.extraFindingsAtMost);
+  });
+  it('every imported seed passes the plan schema', () => {
+    expect(total.schemaFindings).toBe(0);
+  });
+});
+
+const FLOORS = {
+  indicatorF1: 0.8,
+  value: 0.92,
+  unit: 0.96,
+  kind: 0.9,
+  comparator: 0.95,
+  year: 0.95,
+  findingsRecall: 0.92,
+  extraFindingsAtMost: 0.12,
+};
