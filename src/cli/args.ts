@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The CLI's options, validated. */
 export interface CliOptions {
-  command: 'check' | 'report' | 'help' | 'version';
+  command: 'check' | 'report' | 'export' | 'help' | 'version';
   paths: string[];
   format: Format;
   output?: string;
@@ -18,6 +19,10 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   color?: boolean;
+  /** `export --to`: the document to write. */
+  to?: ExportFormat;
+  /** `export --force`: write even when the plan has errors. */
+  force: boolean;
 }
 
 /** A usage error: a message for the user, and exit code 2. */
@@ -45,6 +50,8 @@ export function parseCli(argv: string[]): CliOptions {
         'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        to: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,8 +67,8 @@ export function parseCli(argv: string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   if (v.help) command = 'help';
   else if (v.version) command = 'version';
-  else if (positionals[0] === 'report') {
-    command = 'report';
+  else if (positionals[0] === 'report' || positionals[0] === 'export') {
+    command = positionals[0];
     positionals.shift();
   }
   const format = (v.format ?? 'stylish') as Format;
@@ -92,6 +99,15 @@ export function parseCli(argv: string[]): CliOptions {
   }
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / cannot be used together');
   if (command === 'report' && !v.output) throw new UsageError('planlint report 需要 -o <文件.html> / needs -o <file.html>');
+  if (command === 'export') {
+    if (!v.to) throw new UsageError(`planlint export 需要 --to ${EXPORT_FORMATS.join('|')} / needs --to ${EXPORT_FORMATS.join('|')}`);
+    if (!(EXPORT_FORMATS as readonly string[]).includes(v.to)) {
+      throw new UsageError(`未知的导出格式 / unknown export format "${v.to}";可用 / available: ${EXPORT_FORMATS.join(', ')}`);
+    }
+    if (positionals.length !== 1) throw new UsageError('planlint export 需要且只需要一个计划文件 / needs exactly one plan file');
+  } else if (v.to !== undefined || v.force) {
+    throw new UsageError('--to 与 --force 只用于 planlint export / are for planlint export only');
+  }
   return {
     command,
     paths: positionals,
@@ -105,5 +121,7 @@ export function parseCli(argv: string[]): CliOptions {
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
     color: v['no-color'] ? false : v.color,
+    to: v.to as ExportFormat | undefined,
+    force: v.force ?? false,
   };
 }

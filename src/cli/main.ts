@@ -49,6 +49,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
+  if (options.command === 'export') {
+    // Loaded only here: the document libraries are most of the bundle and a check never needs them.
+    const { runExport } = await import('./export.js');
+    return runExport(options, io, lang, VERSION);
+  }
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 

@@ -62,7 +62,7 @@ const STYLES: IParagraphStyleOptions[] = [
 /** `— 1 —` in 4号, one character in from the outside edge: right on odd pages, left on even ones. */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
-    new TextRun({ children, font: font(FONT.pageNumber.name), size: half(SIZE.四号) });
+    new TextRun({ children, font: font(FONT.pageNumber.name), size: half(SIZE.四号), characterSpacing: 0 });
   const one = SIZE.四号 * 20;
   return new Footer({
     children: [
@@ -100,7 +100,8 @@ function writeSection(section: Section, depth: number, w: Writer): void {
 function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
-  const sentences = indicatorSentences(task.indicators, w.data);
+  // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
+  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(q));
   const rest = `${sentences.length > 0 ? closed(sentences.join(',')) : ''}${unitsClause(task.lead, task.responsible)}`;
   const runs = [text(head ? closed(head) : '', level === 3)];
   if (rest) runs.push(text(rest));
@@ -149,7 +150,8 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
     styles: {
       default: {
         document: {
-          run: { font: font(FONT.body.name), size: half(SIZE.三号) },
+          // zh-CN: a machine without the named fonts then falls back to a Simplified Chinese face, not a Japanese one.
+          run: { font: font(FONT.body.name), size: half(SIZE.三号), characterSpacing: GRID.charSpacing, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
           paragraph: { spacing: LINE, indent: BODY_INDENT, alignment: AlignmentType.JUSTIFIED },
         },
       },
@@ -162,7 +164,7 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...PAGE.margin, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitch, charSpace: GRID.charSpace },
+          grid: { type: DocumentGridType.LINES, linePitch: GRID.linePitch },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: w.out,

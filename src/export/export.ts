@@ -11,9 +11,9 @@ import { FIXED_DATE } from './layout.js';
 import { at } from './text.js';
 import { planToXlsx } from './xlsx.js';
 
-export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
-/** What a plan exports to: the formatted document, or the responsibility table. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 /** The outcome of an export: the bytes, or why there are none. */
 export type ExportResult =

@@ -27,17 +27,20 @@ export const PAGE = {
 
 const LINES = 22;
 const CHARS = 28;
+const TYPE_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 /** §5.2.2: 22 lines of 28 characters of 3号 type. */
 export const GRID = {
   lines: LINES,
   chars: CHARS,
-  /** Twips between lines: the type area's height over 22, rounded down so that 22 lines fit. */
+  /** Twips between lines: the type area's height over 22, rounded down so that 22 lines fit (579). */
   linePitch: Math.floor((PAGE.height - PAGE.margin.top - PAGE.margin.bottom) / LINES),
   /**
-   * `w:charSpace` is the difference between the grid's character pitch and the body font's size, in
-   * 1/4096 pt: a 156 mm line over 28 characters is 15.79 pt against 16 pt type, so about −850.
+   * 28 characters of 16 pt type are 448 pt, the line 442 pt: each character is drawn this many twips
+   * (1/20 pt) closer, rounded away from zero so that the 28th still fits (−5). Word's negative
+   * `w:charSpace` character grid would say the same, but LibreOffice gives every character that is wider
+   * than its grid cell two cells, 18 characters a line; spacing on the runs means 28 everywhere.
    */
-  charSpace: Math.round(((PAGE.width - PAGE.margin.left - PAGE.margin.right) / CHARS / 20 - SIZE.三号) * 4096),
+  charSpacing: Math.floor(TYPE_WIDTH / CHARS - SIZE.三号 * 20),
 };
 
 /**
@@ -78,6 +81,11 @@ export const TABLE = {
   font: '宋体',
   titleFont: '黑体',
   fontSize: 11,
+  /**
+   * Points a wrapped line of 11 pt type takes. Row heights are set from the text (LibreOffice and
+   * Excel do not grow a row to fit wrapped text they did not lay out themselves).
+   */
+  lineHeight: 15,
   titleSize: 16,
   headerFill: 'FFD9D9D9',
   sectionFill: 'FFF2F2F2',

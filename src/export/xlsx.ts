@@ -18,6 +18,32 @@ function hasContent(s: Section): boolean {
   return s.tasks.length > 0 || s.indicators.length > 0 || s.sections.some(hasContent);
 }
 
+/** Width in Excel's units: a CJK or full-width character is two, anything else one. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** The lines a cell's text wraps to in a column `width` units wide (less the cell's padding). */
+function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(width - 1.5, 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+}
+
+/** A row as tall as its most wrapped cell; `widths` are the row's cells' column widths (merged: summed). */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  widths.forEach((w, i) => {
+    const v = row.getCell(i + 1).value;
+    if (typeof v === 'string' && v) lines = Math.max(lines, wrappedLines(v, w));
+  });
+  row.height = lines * TABLE.lineHeight + 4;
+}
+
+const WIDTHS = TABLE.columns.map((c) => c.width);
+const TOTAL_WIDTH = [WIDTHS.reduce((a, b) => a + b, 0)];
+
 function styleRow(row: ExcelJS.Row, cells: number, bold = false): void {
   for (let c = 1; c <= cells; c++) {
     const cell = row.getCell(c);
@@ -56,6 +82,7 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     cell.alignment = { ...WRAP, horizontal: 'center' };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
   });
+  fitHeight(header, WIDTHS);
 
   let n = 0;
   const sectionRow = (s: Section, depth: number) => {
@@ -64,8 +91,13 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     styleRow(row, LAST_COL, true);
     row.getCell(1).alignment = { ...WRAP, horizontal: 'left', indent: depth };
     row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.sectionFill } };
+    fitHeight(row, TOTAL_WIDTH);
   };
-  const taskRow = (cells: (string | number)[]) => styleRow(ws.addRow(cells), LAST_COL);
+  const taskRow = (cells: (string | number)[]) => {
+    const row = ws.addRow(cells);
+    styleRow(row, LAST_COL);
+    fitHeight(row, WIDTHS);
+  };
   const walk = (s: Section, depth: number) => {
     if (!hasContent(s)) return;
     sectionRow(s, depth);
@@ -101,9 +133,11 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
     pageSetup: { paperSize: TABLE.page.paperSize, orientation: TABLE.page.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: TABLE.page.margins, printTitlesRow: '1:1' },
   });
-  ws.columns = heads.map((_, i) => ({ width: i === 0 ? 7 : i === 1 ? 30 : i === 2 ? 34 : 11 }));
+  const widths = heads.map((_, i) => (i === 0 ? 7 : i === 1 ? 30 : i === 2 ? 34 : 11));
+  ws.columns = widths.map((width) => ({ width }));
   const header = ws.addRow(heads);
   styleRow(header, heads.length, true);
+  fitHeight(header, widths);
   header.eachCell((cell) => {
     cell.alignment = { ...WRAP, horizontal: 'center' };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
@@ -126,6 +160,7 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
       cmp ? COMPARATOR_WORDS[cmp] : '',
     ]);
     styleRow(row, heads.length);
+    fitHeight(row, widths);
     for (let c = 4; c <= heads.length; c++) row.getCell(c).alignment = { ...WRAP, horizontal: 'center' };
   });
 }
