@@ -111,10 +111,39 @@ export function at(data: unknown, path: DataPath): unknown {
 
 const END = /[。;;,,、\s]+$/;
 
+/** Whether a quote states a figure: 86 is in "达到86%", not in "达到86.5%". */
+export function statesFigure(quote: string, value: number): boolean {
+  const f = figure(value).replace('.', '\\.');
+  return new RegExp(`(^|[^\\d.])${f}(?!\\d|\\.\\d)`).test(quote);
+}
+
+const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
+
 /**
- * The sentences that state an owner's indicators in the document: each indicator's own source quote
- * where the plan file carries one (a quote that repeats one already used is left out, as one source
- * sentence often states several figures), else its sentence written from the data.
+ * The quotes that state an indicator: its own, then each target's whose figure the quotes so far do
+ * not state (an indicator's quote often names one year of three). Undefined unless every target's
+ * figure is in them: a quote that no longer says what the data says (edited since, or 一个 for 1)
+ * gives way to a sentence written from the data.
+ */
+function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
+  const own = sourceAt(data, ind.path);
+  const quotes = own ? [own] : [];
+  const targets: [Target, (string | number)[]][] = [];
+  if (ind.overall) targets.push([ind.overall, ['overall']]);
+  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)]]);
+  for (const [t, key] of targets) {
+    if (quotes.some((q) => statesFigure(q, t.value))) continue;
+    const q = sourceAt(data, ind.path.concat(key));
+    if (q) quotes.push(q);
+  }
+  if (quotes.length === 0) return undefined;
+  return targets.every(([t]) => quotes.some((q) => statesFigure(q, t.value))) ? quotes : undefined;
+}
+
+/**
+ * The sentences that state an owner's indicators in the document: each indicator in its source's words
+ * where the plan file quotes them (a quote that repeats one already used is left out, as one source
+ * sentence often states several figures), else in a sentence written from the data.
  */
 export function indicatorSentences(indicators: readonly Indicator[], data: unknown): string[] {
   const out: string[] = [];
@@ -127,15 +156,16 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     else out.push(text);
   };
   for (const ind of indicators) {
-    const quote = quoteOf((at(data, ind.path) as Record<string, unknown> | undefined)?.source);
-    if (!quote) {
+    const quotes = quotesOf(ind, data);
+    if (!quotes) {
       add(indicatorSentence(ind));
       continue;
     }
-    add(quote);
+    quotes.forEach(add);
     for (const part of ind.parts) {
-      const q = quoteOf((at(data, part.path) as Record<string, unknown> | undefined)?.source);
-      add(q ?? `其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
+      const q = quotesOf(part, data);
+      if (q) q.forEach(add);
+      else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
     }
   }
   return out;
