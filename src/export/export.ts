@@ -43,9 +43,11 @@ function isPlanData(data: unknown): boolean {
 
 /** Checks a plan's text and, unless it has errors (or `force`), writes it as `format`. Never reads files. */
 export async function exportPlan(text: string, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
-  const checked = checkText(text, options.check);
+  // Read once: the check re-uses this reading of the same text (its `previous`) instead of reading again.
+  const parsed = parseYaml(text);
+  const checked = checkText(text, { ...options.check, previous: parsed.source });
   const errors = checked.findings.filter((f) => f.severity === 'error');
-  const data = checked.plan ? parseYaml(text).data : undefined;
+  const data = checked.plan ? parsed.data : undefined;
   if (!isPlanData(data)) return { ok: false, reason: 'not-a-plan', findings: errors };
   if (errors.length > 0 && !options.force) return { ok: false, reason: 'errors', findings: errors };
   const plan = checked.plan ?? buildPlan(data);
