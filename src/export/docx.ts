@@ -108,6 +108,19 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   w.out.push(body(runs));
 }
 
+/** 2号 type fits 20 characters a line. */
+const TITLE_LINE = 20;
+
+/**
+ * A long title breaks before its bracketed period, (2018—2020年), rather than wherever the line ends:
+ * §7.2 wants a title's lines kept whole in sense.
+ */
+function titleRuns(title: string): TextRun[] {
+  const at = Math.max(title.lastIndexOf('('), title.lastIndexOf('('));
+  if (title.length <= TITLE_LINE || at <= 0 || at > TITLE_LINE) return [new TextRun(title)];
+  return [new TextRun(title.slice(0, at)), new TextRun({ text: title.slice(at), break: 1 })];
+}
+
 /** Plan metadata the document prints: the issuers and the issue date close it (发文机关署名, 成文日期). */
 interface Meta {
   title: string;
@@ -129,7 +142,7 @@ function metaOf(data: unknown, plan: Plan): Meta {
 export async function planToDocx(plan: Plan, data: unknown, date: string): Promise<Uint8Array> {
   const meta = metaOf(data, plan);
   const w: Writer = { data, out: [] };
-  w.out.push(new Paragraph({ style: 'PlanTitle', children: [new TextRun(meta.title)] }));
+  w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   plan.sections.forEach((s) => writeSection(s, 0, w));
   if (meta.issuers.length > 0 || meta.issued) {

@@ -127,6 +127,12 @@ const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf(
  */
 function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   const own = sourceAt(data, ind.path);
+  // The quote states the overall target: the years the source gives elsewhere follow from the data,
+  // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
+  if (own && ind.overall && statesFigure(own, ind.overall.value)) {
+    const unstated = ind.yearly.some((t) => !statesFigure(own, t.value));
+    return [unstated ? `${own.replace(END, '')}(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})` : own];
+  }
   const quotes = own ? [own] : [];
   const targets: [Target, (string | number)[]][] = [];
   if (ind.overall) targets.push([ind.overall, ['overall']]);
