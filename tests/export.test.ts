@@ -279,6 +279,16 @@ describe('planlint export (the CLI)', () => {
     expect(unzipSync(fs.readFileSync(path.join(dir, seed.replace('.plan.yaml', '.docx'))))['word/document.xml']).toBeDefined();
   });
 
+  it('decides what is an error as planlint does: --rule (and .planlint.yaml) apply', () => {
+    const seed = SEEDS[1];
+    const rules = [...new Set(checkText(seedText(seed)).findings.filter((x) => x.severity === 'error').map((x) => x.ruleId))];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(run([seed, '--to', 'docx', '-o', 'ruled.docx']).code).toBe(1);
+    const r = run([seed, '--to', 'docx', '-o', 'ruled.docx', ...rules.flatMap((id) => ['--rule', `${id}=warning`])]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'ruled.docx'))).toBe(true);
+  });
+
   it('writes a clean plan beside itself; never replaces that file unasked; -o replaces', () => {
     const seed = SEEDS.find((f) => !checkText(seedText(f)).findings.some((x) => x.severity === 'error')) as string;
     const out = path.join(dir, seed.replace('.plan.yaml', '.xlsx'));

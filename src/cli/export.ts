@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../engine/config.js';
 import { LineIndex } from '../engine/text.js';
 import type { Lang } from '../engine/types.js';
 import { exportPlan } from '../export/export.js';
@@ -20,7 +21,7 @@ function defaultOutput(file: string, to: string): string {
  * the default output exists. An output named with -o is replaced, as -o replaces elsewhere; the one
  * beside the plan is never replaced unasked.
  */
-export async function runExport(options: CliOptions, io: CliIo, lang: Lang, version: string): Promise<number> {
+export async function runExport(options: CliOptions, io: CliIo, lang: Lang, version: string, config: Config, configDir: string): Promise<number> {
   const to = options.to as NonNullable<CliOptions['to']>;
   const file = path.resolve(io.cwd, options.paths[0]);
   const shown = displayPath(io.cwd, file);
@@ -33,7 +34,9 @@ export async function runExport(options: CliOptions, io: CliIo, lang: Lang, vers
     io.stderr.write(`planlint: ${T.unreadable(shown, why)}\n`);
     return 2;
   }
-  const result = await exportPlan(text, to, { force: options.force });
+  // Checked as `planlint` checks it: the project's .planlint.yaml and --rule decide what is an error.
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  const result = await exportPlan(text, to, { force: options.force, check: { config, relativePath } });
   if (!result.ok && result.reason === 'not-a-plan') {
     io.stderr.write(`planlint: ${T.notAPlan(shown)}\n`);
     return 2;

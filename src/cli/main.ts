@@ -49,17 +49,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
-  if (options.command === 'export') {
-    // Loaded only here: the document libraries are most of the bundle and a check never needs them.
-    const { runExport } = await import('./export.js');
-    return runExport(options, io, lang, VERSION);
-  }
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 
   const loaded = loadConfig(options, io, lang);
   if (typeof loaded === 'number') return loaded;
   const { config, configDir } = loaded;
+  if (options.command === 'export') {
+    // Loaded only here: the document libraries are most of the bundle and a check never needs them.
+    const { runExport } = await import('./export.js');
+    return runExport(options, io, lang, VERSION, config, configDir);
+  }
 
   const { files, missing } = findFiles(io.cwd, options.paths);
   if (missing.length > 0) {
