@@ -24,7 +24,9 @@ const entries = [
   { in: 'src/cli/export.ts', out: 'dist/export.js' },
   { in: 'src/server/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'src/server/worker.ts', out: 'dist/server-worker.js' },
-  { in: 'src/client/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  // The editor's export commands, like the CLI's, are a bundle of their own, loaded on first use.
+  { in: 'src/client/extension.ts', out: 'dist/extension.js', external: ['vscode', './export-command.js'] },
+  { in: 'src/client/export-command.ts', out: 'dist/export-command.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 await Promise.all(entries.map((e) => esbuild.build({
   ...common,
