@@ -104,6 +104,10 @@ describe.each(SEEDS)('%s → .docx', (seed) => {
     expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    // 28 characters a line: 16 pt type drawn 0.25 pt closer fits 28 × 15.75 pt into the 442 pt line.
+    expect(defaults).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
+    expect(29 * (16 - 0.25)).toBeGreaterThan((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
     const style = (id: string) => styles.slice(styles.indexOf(`w:styleId="${id}"`), styles.indexOf('</w:style>', styles.indexOf(`w:styleId="${id}"`)));
     expect(style('PlanTitle')).toContain('w:eastAsia="方正小标宋简体"');
     expect(style('PlanTitle')).toContain('<w:sz w:val="44"/>');
