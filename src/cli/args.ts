@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Lang, Severity, SeveritySetting } from '../engine/index.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/formats.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The CLI's options, validated. */
 export interface CliOptions {
-  command: 'check' | 'report' | 'import' | 'help' | 'version';
+  command: 'check' | 'report' | 'import' | 'export' | 'help' | 'version';
   paths: string[];
   format: Format;
   output?: string;
@@ -18,7 +19,9 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   color?: boolean;
-  /** `import`: replace files that exist. */
+  /** `export --to`: the document to write. */
+  to?: ExportFormat;
+  /** `import`: replace files that exist; `export`: write even when the plan has errors. */
   force: boolean;
 }
 
@@ -48,6 +51,7 @@ export function parseCli(argv: string[]): CliOptions {
         'fix-dry-run': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -63,7 +67,7 @@ export function parseCli(argv: string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   if (v.help) command = 'help';
   else if (v.version) command = 'version';
-  else if (positionals[0] === 'report' || positionals[0] === 'import') {
+  else if (positionals[0] === 'report' || positionals[0] === 'import' || positionals[0] === 'export') {
     command = positionals[0];
     positionals.shift();
   }
@@ -98,7 +102,16 @@ export function parseCli(argv: string[]): CliOptions {
   if (command === 'import' && positionals.length !== 1) {
     throw new UsageError('planlint import 需要一个文档:planlint import <草稿.docx|.txt|.md|-> [-o 计划.plan.yaml] [--force] / needs one document');
   }
-  if (v.force && command !== 'import') throw new UsageError('--force 只用于 planlint import / is for planlint import only');
+  if (command === 'export') {
+    if (!v.to) throw new UsageError(`planlint export 需要 --to ${EXPORT_FORMATS.join('|')} / needs --to ${EXPORT_FORMATS.join('|')}`);
+    if (!(EXPORT_FORMATS as readonly string[]).includes(v.to)) {
+      throw new UsageError(`未知的导出格式 / unknown export format "${v.to}";可用 / available: ${EXPORT_FORMATS.join(', ')}`);
+    }
+    if (positionals.length !== 1) throw new UsageError('planlint export 需要且只需要一个计划文件 / needs exactly one plan file');
+  } else if (v.to !== undefined) {
+    throw new UsageError('--to 只用于 planlint export / is for planlint export only');
+  }
+  if (v.force && command !== 'import' && command !== 'export') throw new UsageError('--force 只用于 planlint import 与 export / is for planlint import and export only');
   return {
     command,
     paths: positionals,
@@ -112,6 +125,7 @@ export function parseCli(argv: string[]): CliOptions {
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
     color: v['no-color'] ? false : v.color,
+    to: v.to as ExportFormat | undefined,
     force: v.force ?? false,
   };
 }

@@ -54,7 +54,7 @@ export function findFiles(cwd: string, patterns: string[]): { files: string[]; m
 }
 
 /** Replaces a file's contents atomically: a crash mid-write never leaves half a plan. */
-export function writeAtomic(file: string, text: string): void {
+export function writeAtomic(file: string, text: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.planlint-${process.pid}.tmp`);
   fs.writeFileSync(tmp, text);
   try {

@@ -58,6 +58,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const loaded = loadConfig(options, io, lang);
   if (typeof loaded === 'number') return loaded;
   const { config, configDir } = loaded;
+  if (options.command === 'export') {
+    // Loaded only here: the document libraries are most of the bundle and a check never needs them.
+    const { runExport } = await import('./export.js');
+    return runExport(options, io, lang, VERSION, config, configDir);
+  }
 
   const { files, missing } = findFiles(io.cwd, options.paths);
   if (missing.length > 0) {

@@ -30,6 +30,18 @@ export const TEXTS = {
   },
 } as const;
 
+/** The export's messages: both languages in one line, as a refusal must be understood whoever reads it. */
+export const EXPORT_TEXTS = {
+  written: (file: string, format: string) => `已导出 / exported (${format}): ${file}`,
+  writtenWithErrors: (n: number) => `注意:计划有 ${n} 个错误,按 --force 照样导出 / note: the plan has ${n} error${n === 1 ? '' : 's'}, exported anyway (--force)`,
+  refused: (n: number) =>
+    `计划有 ${n} 个错误,未导出;请先修正,或加 --force 强制导出 / the plan has ${n} error${n === 1 ? '' : 's'}; nothing exported. Fix ${n === 1 ? 'it' : 'them'} first, or pass --force`,
+  notAPlan: (file: string) => `${file} 不是计划文件(需要 YAML,含 plan 与 sections)/ is not a plan file (YAML with plan and sections)`,
+  unreadable: (file: string, why: string) => `无法读取 / cannot read ${file}: ${why}`,
+  exists: (file: string) => `${file} 已存在,未覆盖;用 -o 指定输出文件(-o 会覆盖)/ already exists, not overwritten; name the output with -o (which overwrites)`,
+  cannotWrite: (file: string, why: string) => `无法写入 / cannot write ${file}: ${why}`,
+} as const;
+
 export type Texts = (typeof TEXTS)[Lang];
 
 /** The language from the locale: Chinese unless the locale asks for English. */
@@ -43,6 +55,8 @@ export const USAGE = `用法 / Usage:
   planlint report [选项] [文件…] -o 报告.html  生成审核报告 / write the review report
   planlint import <草稿.docx|.txt|.md|-> [-o 计划.plan.yaml] [--force]
                                              从文档导入计划 / import a plan from a document
+  planlint export 计划.plan.yaml --to docx|xlsx [-o 文件] [--force]
+                                             导出公文(.docx)或任务分解表(.xlsx)/ export the document or the responsibility table
 
 文件可以是计划文件,也可以直接是文档(.docx、.txt、.md):文档在内存中导入后检查,问题标在文档的行上。
 A file may be a plan file or a document (.docx, .txt, .md): a document is imported in memory and
@@ -62,12 +76,15 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
       --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
       --fix-dry-run       只显示修复的差异 / print the fixes as a diff
       --no-color          不使用颜色 / no colours
-      --force             import:覆盖已有文件 / import: replace files that exist
+      --to <格式>         export:docx(GB/T 9704 公文)| xlsx(任务分解表)
+      --force             import:覆盖已有文件;export:计划有错误时照样导出
+                          / import: replace files; export: a plan that has errors
   -h, --help              显示帮助 / this help
   -v, --version           显示版本 / the version
 
 退出码 / Exit codes:
   0  没有达到 --fail-on 的问题 / no finding at or above --fail-on
   1  有达到 --fail-on 的问题,或警告超过 --max-warnings / findings at or above --fail-on, or too many warnings
-  2  用法错误或内部错误 / usage or internal error
+     export:计划有错误,未导出 / export: the plan has errors, nothing written
+  2  用法错误、文件无法读取或不是计划文件、内部错误 / usage error, unreadable or not a plan file, internal error
 `;

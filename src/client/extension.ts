@@ -60,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('planlint.showOutput', () => output.show()),
     vscode.commands.registerCommand('planlint.importDocument', importDocumentCommand),
+    vscode.commands.registerCommand('planlint.exportDocx', async () => (await import('./export-command.js')).exportActivePlan('docx')),
+    vscode.commands.registerCommand('planlint.exportXlsx', async () => (await import('./export-command.js')).exportActivePlan('xlsx')),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The server reads its language once; a new language needs a new server.
       if (e.affectsConfiguration('planlint.language') && client) {

@@ -1,0 +1,65 @@
+/**
+ * The editor's export commands: the open plan file to a .docx or an .xlsx, refused (with "export
+ * anyway") when the plan has errors, as the CLI refuses. Its own bundle (dist/export-command.js),
+ * loaded on the first export: the document libraries would triple the extension's start-up code.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EMPTY_CONFIG, type Config } from '../engine/index.js';
+import { exportPlan } from '../export/export.js';
+import type { ExportFormat } from '../export/formats.js';
+import { findConfig, loadConfigFile } from '../node/config-files.js';
+
+const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+  docx: { 'Word (.docx)': ['docx'] },
+  xlsx: { 'Excel (.xlsx)': ['xlsx'] },
+};
+
+/** The project's .planlint.yaml, as the CLI finds it; a config with errors is the server's to report. */
+function configFor(file: string): { config: Config; relativePath?: string } {
+  const found = findConfig(path.dirname(file));
+  if (!found) return { config: EMPTY_CONFIG };
+  try {
+    return { config: loadConfigFile(found).config, relativePath: path.relative(path.dirname(found), file).split(path.sep).join('/') };
+  } catch {
+    return { config: EMPTY_CONFIG };
+  }
+}
+
+export async function exportActivePlan(format: ExportFormat): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !/\.plan\.ya?ml$/i.test(doc.fileName)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a plan file (*.plan.yaml) to export it.'));
+    return;
+  }
+  const text = doc.getText();
+  const check = doc.uri.scheme === 'file' ? configFor(doc.uri.fsPath) : { config: EMPTY_CONFIG };
+  let result = await exportPlan(text, format, { check });
+  if (!result.ok && result.reason === 'not-a-plan') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('This file is not a plan file (YAML with plan and sections); nothing exported.'));
+    return;
+  }
+  if (!result.ok) {
+    const anyway = vscode.l10n.t('Export anyway');
+    const problems = vscode.l10n.t('Show problems');
+    const pick = await vscode.window.showErrorMessage(
+      vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length),
+      problems,
+      anyway,
+    );
+    if (pick === problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (pick !== anyway) return;
+    result = await exportPlan(text, format, { check, force: true });
+    if (!result.ok) return;
+  }
+  // The save dialog asks before it replaces a file: nothing is overwritten unasked.
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: doc.uri.with({ path: doc.uri.path.replace(/(\.plan)?\.ya?ml$/i, `.${format}`) }),
+    filters: FILTERS[format],
+  });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, result.bytes);
+  const open = vscode.l10n.t('Open');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', path.basename(target.fsPath)), open);
+  if (choice === open) await vscode.env.openExternal(target);
+}

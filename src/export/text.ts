@@ -1,0 +1,243 @@
+/**
+ * The words of the exported documents, written from the plan model: the units clause, the target
+ * sentences, headings' levels, deadlines. Pure: no file system, no document library.
+ */
+import { effectiveLead, type Comparator, type DataPath, type Indicator, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
+
+/** 〔牵头单位:…;责任单位:…〕 — the units a task or a section states itself; empty when it states none. */
+export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[]): string {
+  const parts: string[] = [];
+  if (lead.length > 0) parts.push(`牵头单位:${names(lead)}`);
+  if (responsible.length > 0) parts.push(`责任单位:${names(responsible)}`);
+  return parts.length > 0 ? `〔${parts.join(';')}〕` : '';
+}
+
+/** Unit names as a list in running text: 区教委、区财政局. */
+export function names(refs: readonly UnitRef[]): string {
+  return refs.map((r) => r.name).join('、');
+}
+
+/** 责任单位 in effect for a task: its own, else its nearest section's (a table row must stand alone). */
+export function effectiveResponsible(task: Task): UnitRef[] {
+  if (task.responsible.length > 0) return task.responsible;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
+  return [];
+}
+
+export { effectiveLead };
+
+/** A number as the plans print it: 15, 2.21, 0.5 — never 1e21 or 2.2100000000000004. */
+export function figure(v: number): string {
+  if (Number.isInteger(v)) return String(v);
+  return String(Number(v.toPrecision(12)));
+}
+
+const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}`;
+
+// Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增.
+const DOING = /^(新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
+
+/** What a target says about its indicator: 新增公办幼儿园15所以上, 学前三年毛入园率达到90%以上. */
+function targetPhrase(ind: Indicator, t: Target): string {
+  const cmp: Comparator | undefined = t.comparator ?? ind.comparator;
+  const value = amount(t, ind.unit);
+  const after = cmp === '>=' ? '以上' : cmp === '<=' ? '以内' : '';
+  if (ind.kind === 'increment') {
+    const lead = cmp === '>' ? '超过' : cmp === '<' ? '少于' : '';
+    return `${DOING.test(ind.name) ? '' : '新增'}${ind.name}${lead}${value}${after}`;
+  }
+  if (ind.kind === 'cumulative') {
+    return `${ind.name.startsWith('累计') ? '' : '累计'}${ind.name}${value}${after}`;
+  }
+  const verb = cmp === '>' ? '超过' : cmp === '<' ? '低于' : ind.direction === 'lower' || cmp === '<=' ? '控制在' : ind.direction === 'hold' ? '保持在' : '达到';
+  const base = ind.baseline;
+  if (ind.kind === 'level' && base?.year !== undefined && (ind.direction === 'raise' || ind.direction === 'lower')) {
+    const move = ind.direction === 'raise' ? '提高到' : '降低到';
+    return `${ind.name}由${base.year}年的${amount(base, ind.unit)}${cmp === '<=' ? '控制在' : move}${value}${after}`;
+  }
+  return `${ind.name}${verb}${value}${after}`;
+}
+
+const GROWTH = { yoy: '同比增长', 'annual-average': '年均增长' } as const;
+
+/**
+ * An indicator written from its data in the plans' own style: 到2020年,新增公办幼儿园15所以上,分年度为
+ * 2018年9所、2019年7所、2020年3所;其中,… Used where the plan file carries no quote of its own.
+ */
+export function indicatorSentence(ind: Indicator): string {
+  let out: string;
+  const o = ind.overall;
+  if (o) {
+    out = `${o.year !== undefined ? `到${o.year}年,` : ''}${targetPhrase(ind, o)}`;
+    const years = ind.yearly.filter((y) => y.year !== undefined);
+    if (years.length > 1 || (years.length === 1 && years[0].year !== o.year)) {
+      out += `,分年度为${years.map((y) => `${y.year}年${amount(y, ind.unit)}`).join('、')}`;
+    }
+  } else if (ind.yearly.length > 0) {
+    out = ind.yearly.map((y) => `${y.year !== undefined ? `${y.year}年,` : ''}${targetPhrase(ind, y)}`).join(';');
+  } else {
+    out = ind.name;
+  }
+  if (ind.growth) out += `,${GROWTH[ind.growth.type]}${figure(ind.growth.percent)}%${ind.growth.comparator === '>=' ? '以上' : ''}`;
+  if (ind.parts.length > 0) out += `,其中${ind.parts.map((p) => stripYear(indicatorSentence(p), o?.year)).join('、')}`;
+  return out;
+}
+
+/** A part's sentence under its total's 到Y年 need not repeat the year. */
+function stripYear(s: string, year: number | undefined): string {
+  return year !== undefined && s.startsWith(`到${year}年,`) ? s.slice(`到${year}年,`.length) : s;
+}
+
+/** A fact's `source`, as a quote: `"…"` or `{ quote: "…" }`. */
+function quoteOf(raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw.trim() || undefined;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const q = (raw as Record<string, unknown>).quote;
+    if (typeof q === 'string' && q.trim()) return q.trim();
+  }
+  return undefined;
+}
+
+/** The value at a data path of parsed data; undefined where the data has no such place. */
+export function at(data: unknown, path: DataPath): unknown {
+  let v = data;
+  for (const step of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[step];
+  }
+  return v;
+}
+
+const END = /[。;;,,、\s]+$/;
+
+/** Whether a quote states a figure: 86 is in "达到86%", not in "达到86.5%". */
+export function statesFigure(quote: string, value: number): boolean {
+  const f = figure(value).replace('.', '\\.');
+  return new RegExp(`(^|[^\\d.])${f}(?!\\d|\\.\\d)`).test(quote);
+}
+
+const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
+
+/**
+ * The quotes that state an indicator: its own, then each target's whose figure the quotes so far do
+ * not state (an indicator's quote often names one year of three). Undefined unless every target's
+ * figure is in them: a quote that no longer says what the data says (edited since, or 一个 for 1)
+ * gives way to a sentence written from the data.
+ */
+function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
+  const own = sourceAt(data, ind.path);
+  // The quote states the overall target: the years the source gives elsewhere follow from the data,
+  // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
+  if (own && ind.overall && statesFigure(own, ind.overall.value)) {
+    const unstated = ind.yearly.some((t) => !statesFigure(own, t.value));
+    return [unstated ? `${own.replace(END, '')}(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})` : own];
+  }
+  const quotes = own ? [own] : [];
+  const targets: [Target, (string | number)[]][] = [];
+  if (ind.overall) targets.push([ind.overall, ['overall']]);
+  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)]]);
+  for (const [t, key] of targets) {
+    if (quotes.some((q) => statesFigure(q, t.value))) continue;
+    const q = sourceAt(data, ind.path.concat(key));
+    if (q) quotes.push(q);
+  }
+  if (quotes.length === 0) return undefined;
+  return targets.every(([t]) => quotes.some((q) => statesFigure(q, t.value))) ? quotes : undefined;
+}
+
+/**
+ * The sentences that state an owner's indicators in the document: each indicator in its source's words
+ * where the plan file quotes them (a quote that repeats one already used is left out, as one source
+ * sentence often states several figures), else in a sentence written from the data.
+ */
+export function indicatorSentences(indicators: readonly Indicator[], data: unknown): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    const text = s.replace(END, '');
+    if (!text) return;
+    if (out.some((q) => q.includes(text))) return;
+    const i = out.findIndex((q) => text.includes(q));
+    if (i >= 0) out[i] = text;
+    else out.push(text);
+  };
+  for (const ind of indicators) {
+    const quotes = quotesOf(ind, data);
+    if (!quotes) {
+      add(indicatorSentence(ind));
+      continue;
+    }
+    quotes.forEach(add);
+    for (const part of ind.parts) {
+      const q = quotesOf(part, data);
+      if (q) q.forEach(add);
+      else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
+    }
+  }
+  return out;
+}
+
+/** A sentence closed with 。 unless it ends in punctuation already. */
+export function closed(s: string): string {
+  return /[。!?!?;;::]$/.test(s) ? s : `${s}。`;
+}
+
+/** How a heading is set, from its number as printed (一、 (一) 1. (1)), else from its depth. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+const CN = '一二三四五六七八九十百零〇';
+const H1 = new RegExp(`^[${CN}]+[、.．]?$`);
+const H2 = new RegExp(`^[((][${CN}]+[))]$`);
+const H3 = /^\d+[.．、]?$/;
+const H4 = /^[((]\d+[))]$/;
+
+export function headingLevel(number: string | undefined, depth: number): HeadingLevel {
+  const n = number?.trim();
+  if (n) {
+    if (H1.test(n)) return 1;
+    if (H2.test(n)) return 2;
+    if (H3.test(n)) return 3;
+    if (H4.test(n)) return 4;
+  }
+  return Math.min(depth + 1, 4) as HeadingLevel;
+}
+
+/** A number as it is set before a title: 一、 (一) 1. (1) — the printed number, completed where bare. */
+export function numberPrefix(number: string | undefined): string {
+  const n = number?.trim();
+  if (!n) return '';
+  if (new RegExp(`^[${CN}]+$`).test(n)) return `${n}、`;
+  if (/^\d+$/.test(n)) return `${n}.`;
+  return n;
+}
+
+/** 完成时限: the task's deadline as written (2020 → 2020年, 2020-06 → 2020年6月), else its targets' last year. */
+export function deadlineText(raw: unknown, task: Task): string {
+  if (typeof raw === 'number' && Number.isInteger(raw)) return `${raw}年`;
+  if (typeof raw === 'string') {
+    const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(raw.trim());
+    if (!m) return raw;
+    return `${m[1]}年${m[2] ? `${Number(m[2])}月` : ''}${m[3] ? `${Number(m[3])}日` : ''}`;
+  }
+  let last: number | undefined;
+  const visit = (ind: Indicator) => {
+    for (const t of [ind.overall, ...ind.yearly]) if (t?.year !== undefined && (last === undefined || t.year > last)) last = t.year;
+    ind.parts.forEach(visit);
+  };
+  task.indicators.forEach(visit);
+  return last !== undefined ? `${last}年底` : '';
+}
+
+/** 具体目标 in a table cell: one numbered line per indicator, written from the data. */
+export function targetsCell(indicators: readonly Indicator[]): string {
+  if (indicators.length === 1) return indicatorSentence(indicators[0]);
+  return indicators.map((ind, i) => `${i + 1}.${indicatorSentence(ind)}`).join('\n');
+}
+
+/** A date as GB/T 9704 §7.3.5.3 writes 成文日期: 2019年2月21日. */
+export function chineseDate(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : undefined;
+}
+
+/** A comparator in words, for the indicator sheet: ≥ 以上. */
+export const COMPARATOR_WORDS: Record<Comparator, string> = { '>=': '≥(以上/不低于)', '<=': '≤(以内/不超过)', '=': '=(达到)', '>': '>(超过)', '<': '<(低于)' };

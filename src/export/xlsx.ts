@@ -1,0 +1,194 @@
+/**
+ * The responsibility table (任务分解表): one row per task, grouped under merged section rows, and a
+ * second sheet with one row per indicator. Widths, fonts and print setup come from layout.ts.
+ */
+import ExcelJS from 'exceljs';
+import type { Indicator, Plan, Section, Task } from '../engine/index.js';
+import { TABLE } from './layout.js';
+import { at, COMPARATOR_WORDS, deadlineText, effectiveLead, effectiveResponsible, names, numberPrefix, targetsCell } from './text.js';
+import { repack } from './zip.js';
+
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const WRAP = { wrapText: true, vertical: 'middle' } as const;
+const LAST_COL = TABLE.columns.length;
+
+/** Whether a section or any section below it has a task or an indicator: empty sections make no row. */
+function hasContent(s: Section): boolean {
+  return s.tasks.length > 0 || s.indicators.length > 0 || s.sections.some(hasContent);
+}
+
+/** Width in Excel's units: a CJK or full-width character is two, anything else one. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** The lines a cell's text wraps to in a column `width` units wide (less the cell's padding). */
+function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(width - 1.5, 1);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
+}
+
+/** A row as tall as its most wrapped cell; `widths` are the row's cells' column widths (merged: summed). */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  widths.forEach((w, i) => {
+    const v = row.getCell(i + 1).value;
+    if (typeof v === 'string' && v) lines = Math.max(lines, wrappedLines(v, w));
+  });
+  row.height = lines * TABLE.lineHeight + 4;
+}
+
+const WIDTHS = TABLE.columns.map((c) => c.width);
+const TOTAL_WIDTH = [WIDTHS.reduce((a, b) => a + b, 0)];
+
+// Shared style objects: exceljs files each cell's style by its content, and new objects per cell made
+// a 5,000-task table's styling cost a second.
+const FONT_PLAIN = { name: TABLE.font, size: TABLE.fontSize, bold: false };
+const FONT_BOLD = { name: TABLE.font, size: TABLE.fontSize, bold: true };
+const CENTER = { ...WRAP, horizontal: 'center' } as const;
+const LEFT = { ...WRAP, horizontal: 'left' } as const;
+
+function styleRow(row: ExcelJS.Row, cells: number, bold = false): void {
+  for (let c = 1; c <= cells; c++) {
+    const cell = row.getCell(c);
+    cell.border = BORDER;
+    cell.alignment = c === 1 || c === LAST_COL ? CENTER : LEFT;
+    cell.font = bold ? FONT_BOLD : FONT_PLAIN;
+  }
+}
+
+function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
+  const ws = wb.addWorksheet('任务分解表', {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
+    pageSetup: {
+      paperSize: TABLE.page.paperSize,
+      orientation: TABLE.page.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: TABLE.page.margins,
+      printTitlesRow: '2:2',
+    },
+    headerFooter: { oddFooter: '&C第 &P 页,共 &N 页', evenFooter: '&C第 &P 页,共 &N 页' },
+  });
+  ws.columns = TABLE.columns.map((c) => ({ key: c.key, width: c.width }));
+
+  const title = ws.addRow([`${plan.title ?? ''}任务分解表`]);
+  ws.mergeCells(title.number, 1, title.number, LAST_COL);
+  title.getCell(1).font = { name: TABLE.titleFont, size: TABLE.titleSize };
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.height = 30;
+
+  const header = ws.addRow(TABLE.columns.map((c) => c.header));
+  styleRow(header, LAST_COL, true);
+  header.eachCell((cell) => {
+    cell.alignment = { ...WRAP, horizontal: 'center' };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
+  });
+  fitHeight(header, WIDTHS);
+
+  let n = 0;
+  const sectionRow = (s: Section, depth: number) => {
+    const row = ws.addRow([`${numberPrefix(s.number)}${s.title}`]);
+    ws.mergeCells(row.number, 1, row.number, LAST_COL);
+    styleRow(row, LAST_COL, true);
+    row.getCell(1).alignment = { ...WRAP, horizontal: 'left', indent: depth };
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.sectionFill } };
+    fitHeight(row, TOTAL_WIDTH);
+  };
+  const taskRow = (cells: (string | number)[]) => {
+    const row = ws.addRow(cells);
+    styleRow(row, LAST_COL);
+    fitHeight(row, WIDTHS);
+  };
+  const walk = (s: Section, depth: number) => {
+    if (!hasContent(s)) return;
+    sectionRow(s, depth);
+    // A section's own targets take a row of their own, under the section's own units.
+    if (s.indicators.length > 0) taskRow(['', `${s.title}(总体目标)`, targetsCell(s.indicators), names(s.lead), names(s.responsible), '']);
+    for (const t of s.tasks) taskRow(taskCells(t, ++n, data));
+    for (const sub of s.sections) walk(sub, depth + 1);
+  };
+  plan.sections.forEach((s) => walk(s, 0));
+}
+
+function taskCells(t: Task, n: number, data: unknown): (string | number)[] {
+  return [
+    n,
+    `${numberPrefix(t.number)}${t.title}`,
+    targetsCell(t.indicators),
+    names(effectiveLead(t)),
+    names(effectiveResponsible(t)),
+    deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t),
+  ];
+}
+
+const KIND = { level: '达到水平', increment: '新增', cumulative: '累计' } as const;
+const DIRECTION = { raise: '提高', lower: '降低', hold: '保持' } as const;
+
+function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
+  const years = new Set<number>();
+  if (plan.period) for (let y = plan.period.start; y <= plan.period.end && y - plan.period.start < 50; y++) years.add(y);
+  for (const ind of plan.allIndicators) for (const t of ind.yearly) if (t.year !== undefined) years.add(t.year);
+  const yearList = [...years].sort((a, b) => a - b);
+  const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较'];
+  const ws = wb.addWorksheet('指标', {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
+    pageSetup: { paperSize: TABLE.page.paperSize, orientation: TABLE.page.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: TABLE.page.margins, printTitlesRow: '1:1' },
+  });
+  const widths = heads.map((_, i) => (i === 0 ? 7 : i === 1 ? 30 : i === 2 ? 34 : 11));
+  ws.columns = widths.map((width) => ({ width }));
+  const header = ws.addRow(heads);
+  styleRow(header, heads.length, true);
+  fitHeight(header, widths);
+  header.eachCell((cell) => {
+    cell.alignment = { ...WRAP, horizontal: 'center' };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
+  });
+  plan.allIndicators.forEach((ind, i) => {
+    const byYear = new Map(ind.yearly.map((t) => [t.year, t.value]));
+    const cmp = ind.overall?.comparator ?? ind.comparator;
+    const row = ws.addRow([
+      i + 1,
+      ownerLabel(ind),
+      ind.parent ? `其中:${ind.name}` : ind.name,
+      ind.unit ?? '',
+      ind.kind ? KIND[ind.kind] : '',
+      ind.direction ? DIRECTION[ind.direction] : '',
+      ind.baseline?.year ?? '',
+      ind.baseline?.value ?? '',
+      ...yearList.map((y) => byYear.get(y) ?? ''),
+      ind.overall?.year ?? '',
+      ind.overall?.value ?? '',
+      cmp ? COMPARATOR_WORDS[cmp] : '',
+    ]);
+    styleRow(row, heads.length);
+    fitHeight(row, widths);
+    for (let c = 4; c <= heads.length; c++) row.getCell(c).alignment = CENTER;
+  });
+}
+
+function ownerLabel(ind: Indicator): string {
+  const o = ind.owner;
+  return `${numberPrefix(o.number)}${o.title}`;
+}
+
+/** The .xlsx of a plan, as bytes that depend only on the plan (`date` is stamped as its time). */
+export async function planToXlsx(plan: Plan, data: unknown, date: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'planlint';
+  wb.lastModifiedBy = 'planlint';
+  wb.title = plan.title ?? '';
+  wb.created = new Date(date);
+  wb.modified = new Date(date);
+  // exceljs also stamps lastPrinted and calcProperties only when asked; nothing else carries a time.
+  tasksSheet(wb, plan, data);
+  indicatorsSheet(wb, plan);
+  // Stored, not deflated: repack compresses once, and deflating twice was a third of a large plan's time.
+  const bytes = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return repack(new Uint8Array(bytes), date);
+}

@@ -1,0 +1,325 @@
+// Export: the seeds to .docx (unzipped and read as XML) and .xlsx (read back with exceljs); the same
+// plan gives the same bytes; the CLI refuses plans with errors and bad input. The CLI cases run the
+// real bundle (dist/cli.js, dist/export.js: `npm run build` first).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../src/engine/check.js';
+import { buildPlan, type Indicator, type Plan, type Task } from '../src/engine/model.js';
+import { effectiveLead } from '../src/engine/queries.js';
+import { parseYaml } from '../src/engine/parse.js';
+import { exportPlan } from '../src/export/export.js';
+import { PAGE } from '../src/export/layout.js';
+import { effectiveResponsible, figure, indicatorSentence, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const SEEDS = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.plan.yaml')).sort();
+const seedText = (f: string) => fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8');
+const planOf = (text: string): Plan => buildPlan(parseYaml(text).data);
+
+async function bytesOf(text: string, to: 'docx' | 'xlsx'): Promise<Uint8Array> {
+  const r = await exportPlan(text, to, { force: true });
+  if (!r.ok) throw new Error(`export refused: ${r.reason}`);
+  return r.bytes;
+}
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Each paragraph's text, its runs joined. */
+function paragraphs(xml: string): string[] {
+  return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
+}
+
+function attr(xml: string, element: string): Record<string, string> {
+  const m = new RegExp(`<${element} ([^>]*?)/?>`).exec(xml);
+  if (!m) throw new Error(`no <${element}>`);
+  return Object.fromEntries([...m[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+}
+
+/** Every figure an indicator states, parts included. */
+function figures(ind: Indicator): string[] {
+  return [ind.overall, ...ind.yearly].filter((t) => t !== undefined).map((t) => figure(t.value)).concat(ind.parts.flatMap(figures));
+}
+
+describe('text helpers write the plans’ own phrases', () => {
+  const ind = (yaml: string) => planOf(`plan: { title: t, period: { start: 2018, end: 2020 } }\nsections:\n  - title: s\n    indicators:\n${yaml}`).allIndicators[0];
+
+  it('an increment with an overall target: 到2020年,新增…15所以上', () => {
+    expect(indicatorSentence(ind('      - { name: 公办幼儿园, unit: 所, kind: increment, comparator: ">=", overall: { year: 2020, value: 15 } }'))).toBe(
+      '到2020年,新增公办幼儿园15所以上',
+    );
+  });
+
+  it('a level from its baseline, with its years; a name that says what is done takes no 新增', () => {
+    const rate = ind(
+      '      - { name: 学前三年毛入园率, unit: "%", kind: level, direction: raise, comparator: ">=", baseline: { year: 2017, value: 86 }, yearly: { 2018: 87, 2019: 89, 2020: 90 }, overall: { year: 2020, value: 90 } }',
+    );
+    expect(indicatorSentence(rate)).toBe('到2020年,学前三年毛入园率由2017年的86%提高到90%以上,分年度为2018年87%、2019年89%、2020年90%');
+    expect(indicatorSentence(ind('      - { name: 建设公办街镇中心幼儿园, unit: 所, kind: increment, yearly: { 2018: 9 } }'))).toBe('2018年,建设公办街镇中心幼儿园9所');
+    expect(indicatorSentence(ind('      - { name: 辍学率, unit: "%", kind: level, direction: lower, comparator: "<=", overall: { value: 0.5 } }'))).toBe('辍学率控制在0.5%以内');
+  });
+
+  it('a quote states a figure only as a whole number: 86 is not in 86.5%', () => {
+    expect(statesFigure('覆盖率达到86%', 86)).toBe(true);
+    expect(statesFigure('覆盖率达到86.5%', 86)).toBe(false);
+    expect(statesFigure('覆盖率达到86.5%', 86.5)).toBe(true);
+    expect(statesFigure('新增186所', 86)).toBe(false);
+    expect(statesFigure('其中一个为示范站', 1)).toBe(false);
+  });
+
+  it('the units clause: 〔牵头单位:…;责任单位:…〕, either part alone, nothing when neither', () => {
+    const plan = planOf('plan: { title: t, period: { start: 2020, end: 2020 } }\nsections:\n  - title: s\n    tasks:\n      - { title: a, lead: [区教委, 区民政局], responsible: [各街镇] }\n      - { title: b, lead: [区教委] }\n      - { title: c }\n');
+    const [a, b, c] = plan.allTasks;
+    expect(unitsClause(a.lead, a.responsible)).toBe('〔牵头单位:区教委、区民政局;责任单位:各街镇〕');
+    expect(unitsClause(b.lead, b.responsible)).toBe('〔牵头单位:区教委〕');
+    expect(unitsClause(c.lead, c.responsible)).toBe('');
+  });
+});
+
+describe.each(SEEDS)('%s → .docx', (seed) => {
+  let files: Record<string, string>;
+  let plan: Plan;
+  beforeAll(async () => {
+    const text = seedText(seed);
+    plan = planOf(text);
+    files = Object.fromEntries(Object.entries(unzipSync(await bytesOf(text, 'docx'))).map(([k, v]) => [k, strFromU8(v)]));
+  });
+
+  it('A4 with the GB/T 9704 margins and 22 lines of 579 twips', () => {
+    const doc = files['word/document.xml'];
+    expect(attr(doc, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    // 37, 35, 28, 26 mm in twips.
+    expect(attr(doc, 'w:pgMar')).toMatchObject({ 'w:top': '2098', 'w:bottom': '1984', 'w:left': '1587', 'w:right': '1474' });
+    expect(attr(doc, 'w:docGrid')['w:linePitch']).toBe('579');
+    expect(PAGE.height - PAGE.margin.top - PAGE.margin.bottom).toBeGreaterThanOrEqual(22 * 579);
+  });
+
+  it('names the fonts for East Asian text: 方正小标宋简体 2号 title, 仿宋_GB2312 3号 body, 黑体 and 楷体_GB2312 headings', () => {
+    const styles = files['word/styles.xml'];
+    const defaults = styles.slice(styles.indexOf('<w:docDefaults>'), styles.indexOf('</w:docDefaults>'));
+    expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(defaults).toContain('<w:sz w:val="32"/>');
+    expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    // 28 characters a line: 16 pt type drawn 0.25 pt closer fits 28 × 15.75 pt into the 442 pt line.
+    expect(defaults).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * (16 - 0.25)).toBeLessThanOrEqual((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
+    expect(29 * (16 - 0.25)).toBeGreaterThan((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
+    const style = (id: string) => styles.slice(styles.indexOf(`w:styleId="${id}"`), styles.indexOf('</w:style>', styles.indexOf(`w:styleId="${id}"`)));
+    expect(style('PlanTitle')).toContain('w:eastAsia="方正小标宋简体"');
+    expect(style('PlanTitle')).toContain('<w:sz w:val="44"/>');
+    expect(style('PlanTitle')).toContain('<w:jc w:val="center"/>');
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+    expect(style('Heading3')).toMatch(/w:eastAsia="仿宋_GB2312"[\s\S]*<w:b\/>/);
+    expect(files['word/fontTable.xml'] ?? '').not.toContain('w:embed');
+    expect(Object.keys(files).some((f) => f.startsWith('word/fonts/'))).toBe(false);
+  });
+
+  it('prints "— N —" in 4号 outside bottom: right on odd pages, left on even ones', () => {
+    const doc = files['word/document.xml'];
+    expect(files['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const ref = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`).exec(doc)?.[1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(files['word/_rels/document.xml.rels'])?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(files['word/_rels/document.xml.rels'])?.[1];
+      return files[`word/${target}`];
+    };
+    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+      const footer = ref(type);
+      expect(footer).toContain('PAGE');
+      expect(paragraphs(footer).join('')).toMatch(/^— .*—$/);
+      expect(footer).toContain(`<w:jc w:val="${side}"/>`);
+      expect(footer).toContain('<w:sz w:val="28"/>');
+    }
+  });
+
+  it('writes the title, every section heading, and each task with its own units clause', () => {
+    const paras = paragraphs(files['word/document.xml']);
+    expect(paras).toContain(plan.title);
+    for (const s of plan.allSections) expect(paras).toContain(`${numberPrefix(s.number)}${s.title}`);
+    for (const t of plan.allTasks) {
+      const p = paras.find((x) => x.startsWith(`${numberPrefix(t.number)}${t.title}`));
+      expect(p, t.title).toBeDefined();
+      const clause = unitsClause(t.lead, t.responsible);
+      if (clause) expect(p?.endsWith(clause), `${t.title}: ${p}`).toBe(true);
+      else expect(p).not.toContain('〔牵头单位');
+    }
+  });
+
+  it('states every target figure of every task', () => {
+    const paras = paragraphs(files['word/document.xml']);
+    for (const t of plan.allTasks) {
+      const p = paras.find((x) => x.startsWith(`${numberPrefix(t.number)}${t.title}`)) ?? '';
+      for (const ind of t.indicators) for (const f of figures(ind)) expect(p, `${t.title}: ${ind.name} ${f}`).toContain(f);
+    }
+  });
+});
+
+it('a task’s units clause as the seed states it (000, task 1)', async () => {
+  const paras = paragraphs(strFromU8(unzipSync(await bytesOf(seedText(SEEDS[0]), 'docx'))['word/document.xml']));
+  const task = paras.find((p) => p.startsWith('1.稳定岗位扩就业提高工资性收入'));
+  expect(task).toMatch(/〔牵头单位:区人力资源和社会保障局;责任单位:区科技工业和信息化局、区农业农村和水利局、区教育局、区退役军人事务局、各镇\(街道\)〕$/);
+});
+
+describe.each(SEEDS)('%s → .xlsx', (seed) => {
+  let wb: ExcelJS.Workbook;
+  let plan: Plan;
+  beforeAll(async () => {
+    const text = seedText(seed);
+    plan = planOf(text);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await bytesOf(text, 'xlsx')) as unknown as ArrayBuffer);
+  });
+
+  const cellText = (row: ExcelJS.Row, c: number) => String(row.getCell(c).value ?? '');
+
+  it('has the six columns under a frozen header, printed A4 landscape with the header repeated', () => {
+    const ws = wb.getWorksheet('任务分解表');
+    expect(ws).toBeDefined();
+    if (!ws) return;
+    expect([1, 2, 3, 4, 5, 6].map((c) => cellText(ws.getRow(2), c))).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:2' });
+    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(40);
+    const border = ws.getRow(3).getCell(1).border;
+    expect(border?.top?.style).toBe('thin');
+    expect(ws.getRow(3).getCell(1).alignment?.wrapText).toBe(true);
+  });
+
+  it('has one row per task with its targets, lead and responsible units, under merged section rows', () => {
+    const ws = wb.getWorksheet('任务分解表');
+    if (!ws) throw new Error('no sheet');
+    const rows: ExcelJS.Row[] = [];
+    ws.eachRow((r) => rows.push(r));
+    const taskRows = rows.filter((r) => typeof r.getCell(1).value === 'number');
+    expect(taskRows.length).toBe(plan.allTasks.length);
+    plan.allTasks.forEach((t: Task, i) => {
+      const row = taskRows[i];
+      expect(row.getCell(1).value).toBe(i + 1);
+      expect(cellText(row, 2)).toBe(`${numberPrefix(t.number)}${t.title}`);
+      for (const ind of t.indicators) {
+        expect(cellText(row, 3)).toContain(ind.name);
+        for (const f of figures(ind)) expect(cellText(row, 3), `${t.title}: ${ind.name}`).toContain(f);
+      }
+      expect(cellText(row, 4)).toBe(effectiveLead(t).map((u) => u.name).join('、'));
+      expect(cellText(row, 5)).toBe(effectiveResponsible(t).map((u) => u.name).join('、'));
+      // Wrapped text gets a row tall enough for it.
+      expect(row.height).toBeGreaterThanOrEqual(15);
+    });
+    const sectionsWithTasks = plan.allSections.filter((s) => s.tasks.length > 0);
+    for (const s of sectionsWithTasks) {
+      const row = rows.find((r) => cellText(r, 1) === `${numberPrefix(s.number)}${s.title}` && r.getCell(6).isMerged);
+      expect(row, s.title).toBeDefined();
+      if (row) expect(row.getCell(6).master.address).toBe(`A${row.number}`);
+    }
+  });
+
+  it('has one row per indicator on the second sheet: baseline, each year, overall target, comparator', () => {
+    const ws = wb.getWorksheet('指标');
+    if (!ws) throw new Error('no sheet');
+    expect(ws.rowCount).toBe(plan.allIndicators.length + 1);
+    const heads = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(heads.slice(0, 8)).toEqual(['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值']);
+    expect(heads.slice(-3)).toEqual(['总体目标年份', '总体目标', '比较']);
+    plan.allIndicators.forEach((ind, i) => {
+      const row = ws.getRow(i + 2);
+      expect(cellText(row, 3)).toContain(ind.name);
+      if (ind.baseline) expect(row.getCell(8).value).toBe(ind.baseline.value);
+      for (const t of ind.yearly) expect(row.getCell(heads.indexOf(`${t.year}年`) + 1).value).toBe(t.value);
+      if (ind.overall) expect(row.getCell(heads.length - 1).value).toBe(ind.overall.value);
+    });
+  });
+});
+
+describe('the same plan gives the same bytes', () => {
+  it.each(['docx', 'xlsx'] as const)('%s: twice in one process, and in another process in another time zone', async (to) => {
+    const text = seedText(SEEDS[3]);
+    const a = await bytesOf(text, to);
+    const b = await bytesOf(text, to);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-export-'));
+    const out = path.join(dir, `x.${to}`);
+    const r = spawnSync(process.execPath, [CLI, 'export', path.join(ROOT, 'seeds', SEEDS[3]), '--to', to, '-o', out, '--force'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readFileSync(out).equals(Buffer.from(a))).toBe(true);
+    // The stamped time is the plan's issue date (2019-02-21), not today.
+    const core = strFromU8(unzipSync(a)['docProps/core.xml']);
+    expect(core).toMatch(/<dcterms:created[^>]*>2019-02-21T00:00:00Z</);
+    expect(core).toMatch(/<dcterms:modified[^>]*>2019-02-21T00:00:00Z</);
+  });
+});
+
+describe('planlint export (the CLI)', () => {
+  let dir: string;
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, 'export', ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-export-cli-'));
+    for (const f of SEEDS) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
+    fs.writeFileSync(path.join(dir, 'list.plan.yaml'), '- a\n- b\n');
+    fs.writeFileSync(path.join(dir, 'broken.plan.yaml'), 'plan: [unclosed\n  : : :\n');
+  });
+
+  it('refuses a plan with errors, listing them in both languages, exit 1, and writes nothing', () => {
+    const seed = SEEDS.find((f) => checkText(seedText(f)).findings.some((x) => x.severity === 'error')) as string;
+    const errors = checkText(seedText(seed)).findings.filter((x) => x.severity === 'error');
+    const r = run([seed, '--to', 'docx']);
+    expect(r.code).toBe(1);
+    for (const e of errors) expect(r.stderr).toContain(e.ruleId);
+    expect(r.stderr).toContain(`计划有 ${errors.length} 个错误,未导出`);
+    expect(r.stderr).toContain('nothing exported');
+    expect(fs.existsSync(path.join(dir, seed.replace('.plan.yaml', '.docx')))).toBe(false);
+    const forced = run([seed, '--to', 'docx', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toContain('--force');
+    expect(unzipSync(fs.readFileSync(path.join(dir, seed.replace('.plan.yaml', '.docx'))))['word/document.xml']).toBeDefined();
+  });
+
+  it('decides what is an error as planlint does: --rule (and .planlint.yaml) apply', () => {
+    const seed = SEEDS[1];
+    const rules = [...new Set(checkText(seedText(seed)).findings.filter((x) => x.severity === 'error').map((x) => x.ruleId))];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(run([seed, '--to', 'docx', '-o', 'ruled.docx']).code).toBe(1);
+    const r = run([seed, '--to', 'docx', '-o', 'ruled.docx', ...rules.flatMap((id) => ['--rule', `${id}=warning`])]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'ruled.docx'))).toBe(true);
+  });
+
+  it('writes a clean plan beside itself; never replaces that file unasked; -o replaces', () => {
+    const seed = SEEDS.find((f) => !checkText(seedText(f)).findings.some((x) => x.severity === 'error')) as string;
+    const out = path.join(dir, seed.replace('.plan.yaml', '.xlsx'));
+    expect(run([seed, '--to', 'xlsx']).code).toBe(0);
+    fs.writeFileSync(out, 'keep me');
+    const again = run([seed, '--to', 'xlsx']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已存在');
+    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
+    expect(run([seed, '--to', 'xlsx', '-o', path.basename(out)]).code).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    [['missing.plan.yaml', '--to', 'docx'], '无法读取'],
+    [['.', '--to', 'docx'], '无法读取'],
+    [['list.plan.yaml', '--to', 'docx'], '不是计划文件'],
+    [['broken.plan.yaml', '--to', 'xlsx'], '不是计划文件'],
+    [['x.plan.yaml', '--to', 'pdf'], 'unknown export format'],
+    [['x.plan.yaml'], 'needs --to'],
+    [['a.plan.yaml', 'b.plan.yaml', '--to', 'docx'], 'exactly one plan file'],
+  ])('bad input %j: exit 2 with a clear message', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
