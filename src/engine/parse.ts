@@ -45,18 +45,7 @@ const PARSE_OPTIONS = {
  * every failure of the parser or of the conversion to data becomes a problem with a range.
  */
 export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
-  if (text.length > LIMITS.maxChars) {
-    return {
-      problems: [
-        {
-          ruleId: 'file-too-large',
-          messageId: 'tooLarge',
-          data: { size: formatMiB(text.length), limit: formatMiB(LIMITS.maxChars) },
-          range: { start: 0, end: 0 },
-        },
-      ],
-    };
-  }
+  if (text.length > LIMITS.maxChars) return { problems: [tooLargeProblem(text.length)] };
   // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
   // An edit of a text read before re-reads only the mapping it falls in, when that reads the same.
   const fast = (previous?.reuse && rereadEdited(previous.reuse, text)) || fastRead(text);
@@ -179,6 +168,11 @@ function internalProblem(error: unknown): ParseProblem {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+/** The one "file too large" problem, for a text (or a file, by its size in bytes) over the cap. */
+export function tooLargeProblem(size: number): ParseProblem {
+  return { ruleId: 'file-too-large', messageId: 'tooLarge', data: { size: formatMiB(size), limit: formatMiB(LIMITS.maxChars) }, range: { start: 0, end: 0 } };
 }
 
 function formatMiB(chars: number): string {

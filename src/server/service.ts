@@ -20,6 +20,7 @@ import { toDiagnostics, type DiagnosticData } from '../language/diagnostics.js';
 import { hover, sumMark } from '../language/hover.js';
 import { toRange } from '../language/positions.js';
 import { documentSymbols } from '../language/symbols.js';
+import { renameRefusal, type RenameRefused } from '../language/rename-check.js';
 import { allUnitRefs, unitAt, unitLocations, unitRange } from '../language/units.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlint`;
@@ -184,7 +185,7 @@ export class LanguageService {
     return cur ? unitRange(cur.output, cur.offset) ?? null : null;
   }
 
-  rename(uri: string, position: Position, newName: string): WorkspaceEdit | null {
+  rename(uri: string, position: Position, newName: string): WorkspaceEdit | RenameRefused | null {
     const cur = this.at(uri, position);
     if (!cur?.output.source || !cur.output.plan) return null;
     const { output, doc } = cur;
@@ -193,6 +194,8 @@ export class LanguageService {
     if (!at) return null;
     const unit = plan.units.find((u) => u.name === at.name || u.aliases.includes(at.name));
     const names = new Set(unit ? [unit.name] : [at.name]);
+    const refused = renameRefusal(plan, unit?.name ?? at.name, newName);
+    if (refused) return { refused };
     const paths = [
       ...(unit ? [[...unit.path, 'name']] : []),
       ...allUnitRefs(plan).filter((r) => names.has(r.name)).map((r) => r.path),

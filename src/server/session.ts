@@ -3,6 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   MessageType,
   ResponseError,
   ShowMessageNotification,
@@ -12,9 +13,11 @@ import {
   type Connection,
   type Diagnostic,
   type InitializeResult,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPlanFile, type Lang } from '../engine/index.js';
+import { isRenameRefused, type RenameRefused } from '../language/rename-check.js';
 import { FIX_ALL_KIND } from './service.js';
 import { ConfigCache, DEFAULT_SETTINGS, type EditorSettings } from './settings.js';
 import { ServiceThread, type Stopped } from './worker-client.js';
@@ -250,7 +253,11 @@ export function startSession(connection: Connection): void {
   connection.onDefinition((params, token) => ask(params.textDocument.uri, 'definition', [params.position], null, token));
   connection.onReferences((params, token) => ask(params.textDocument.uri, 'references', [params.position, params.context.includeDeclaration], [], token));
   connection.onPrepareRename((params, token) => ask(params.textDocument.uri, 'prepareRename', [params.position], null, token));
-  connection.onRenameRequest((params, token) => ask(params.textDocument.uri, 'rename', [params.position, params.newName], null, token));
+  connection.onRenameRequest(async (params, token) => {
+    const answer = await ask<WorkspaceEdit | RenameRefused | null>(params.textDocument.uri, 'rename', [params.position, params.newName], null, token);
+    // A refused rename is an error the editor shows, never a silent no-op.
+    return isRenameRefused(answer) ? new ResponseError(ErrorCodes.InvalidParams, answer.refused[lang]) : answer;
+  });
   connection.onDocumentSymbol((params, token) => ask(params.textDocument.uri, 'symbols', [], [], token));
   connection.languages.inlayHint.on((params, token) => ask(params.textDocument.uri, 'inlayHints', [params.range], [], token));
 

@@ -155,6 +155,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "文件不是有效的 UTF-8 编码(首个无效字节在此),请以 UTF-8 重新保存",
         "en": "The file is not valid UTF-8 (first invalid byte here); save it again as UTF-8"
       },
+      "bidiControl": {
+        "zh-CN": "文本含有双向文本控制字符 {char},它会改变文字的显示顺序,使看到的与实际内容不符,请删除",
+        "en": "The text contains the bidirectional control character {char}, which reorders how text is shown so that what a reader sees is not what it says; remove it"
+      },
       "controlChar": {
         "zh-CN": "文件含有控制字符 {char},请删除",
         "en": "The file contains the control character {char}; remove it"
@@ -610,6 +614,14 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "packMissing": {
         "zh-CN": "找不到规则包文件 {pack}",
         "en": "Rule pack file {pack} not found"
+      },
+      "packRefused": {
+        "zh-CN": "规则包 {pack} 未读取:{reason}",
+        "en": "Rule pack {pack} was not read: {reasonEn}"
+      },
+      "configRefused": {
+        "zh-CN": "配置文件未读取:{reason}",
+        "en": "The configuration file was not read: {reasonEn}"
       },
       "packInvalid": {
         "zh-CN": "规则包 {pack} 有误:{detail}",
