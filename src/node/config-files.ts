@@ -47,7 +47,7 @@ export function loadConfigFile(file: string): ConfigLoad & { text: string } {
   const root = repositoryRoot(dir);
   const loaded = readConfigText(read.text, (rel) => {
     const named = resolveNamed(dir, rel, root);
-    if ('ok' in named) return { refused: named.message };
+    if ('ok' in named) return named.reason === 'missing' ? undefined : { refused: named.message };
     const pack = readFileBounded(named.file, { maxBytes: MAX_CONFIG_BYTES, within: root });
     if (!pack.ok) return pack.reason === 'missing' ? undefined : { refused: pack.message };
     return pack.text;

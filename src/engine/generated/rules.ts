@@ -238,6 +238,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "tooLarge": {
         "zh-CN": "文件大小 {size} 字符超过上限 {limit},未检查",
         "en": "The file has {size} characters, over the limit of {limit}; not checked"
+      },
+      "tooManyKeys": {
+        "zh-CN": "文件的键超过上限 {limit} 个,未检查;请把计划拆分成多个文件",
+        "en": "The file has more keys than the limit of {limit}; not checked; split the plan into several files"
       }
     }
   },
