@@ -5,11 +5,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLEAN_PLAN, CLI, expectNoCrash, runCli, tempDir, WARN_PLAN, type Run } from './cli-run.js';
 
 const isRoot = process.getuid?.() === 0;
 let dir: string;
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   dir = tempDir('ci');

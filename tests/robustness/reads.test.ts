@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
 import { loadConfigFile } from '../../src/node/config-files.js';
 import { readFileBounded } from '../../src/node/read-file.js';
@@ -12,6 +12,10 @@ import { CLEAN_PLAN, expectNoCrash, runCli, tempDir } from './cli-run.js';
 
 const SECRET = 'planlint-ci-secret-3f9a';
 let dir: string;
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   dir = tempDir('reads');

@@ -1,10 +1,11 @@
 // RELIABILITY battery item 12: every write planlint makes (--fix, report -o, -f … -o) goes through one
 // write path that loses nothing: links, owner, group and mode kept; read-only and inputs refused; a file
 // changed since it was read left alone; a bad -o a usage message.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readChecked } from '../../src/node/config-files.js';
 import { checkOutput, writeOutput } from '../../src/node/write-file.js';
 import { CLI, expectNoCrash, runCli, tempDir, WARN_PLAN } from './cli-run.js';
@@ -12,6 +13,10 @@ import { CLI, expectNoCrash, runCli, tempDir, WARN_PLAN } from './cli-run.js';
 const FIXED = '    lead: [区人力资源和社会保障局]   # 简称,可自动修复';
 const isRoot = process.getuid?.() === 0;
 let dir: string;
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 beforeEach(() => {
   dir = tempDir('writes');
@@ -153,4 +158,28 @@ describe('-o on a folder or in a missing folder', () => {
     }
     expect(checkOutput(path.join(dir, 'missing', 'x.json'))).toMatchObject({ ok: false, reason: 'noFolder' });
   });
+});
+
+describe('a kill mid-write', () => {
+  it('never leaves a half-written file: the target holds the old text or the new, whole', async () => {
+    // The write path alone, bundled for a child process that is killed while it writes 64 MB
+    // (a plain fs.writeFileSync killed the same way leaves 4 to 27 MB of it).
+    const bundle = path.join(dir, 'writer.cjs');
+    buildSync({ entryPoints: [path.resolve(__dirname, '../../src/node/write-file.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+    const target = path.join(dir, 'big.plan.yaml');
+    const old = 'old plan\n';
+    const size = 64 * 1024 * 1024;
+    const script = `const d = Buffer.alloc(${size}, 120); process.stdout.write('go'); require(${JSON.stringify(bundle)}).writeOutput(${JSON.stringify(target)}, d)`;
+    for (const delay of [0, 5, 20, 60]) {
+      fs.writeFileSync(target, old);
+      const child = spawn(process.execPath, ['-e', script]);
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+      const now = fs.statSync(target).size;
+      expect(now === old.length || now === size, `killed ${delay} ms into the write: ${now} bytes`).toBe(true);
+    }
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))) fs.rmSync(path.join(dir, f));
+  }, 30_000);
 });
