@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
 import { loadConfigFile } from '../../src/node/config-files.js';
 import { readFileBounded } from '../../src/node/read-file.js';
+import { sharedServer } from '../lsp/shared.js';
 import { CLEAN_PLAN, expectNoCrash, runCli, tempDir } from './cli-run.js';
 
 const SECRET = 'planlint-ci-secret-3f9a';
@@ -114,5 +115,22 @@ describe('plans that are not regular files, or too big', () => {
   it('a file in /proc (which claims size 0) is read only up to the cap', () => {
     const r = readFileBounded('/proc/self/status', { maxBytes: 16 });
     expect(r).toMatchObject({ ok: false, reason: 'tooLarge' });
+  });
+});
+
+describe('the language server reads config through the same path', () => {
+  const server = sharedServer('planlint-reads-lsp');
+
+  it('a workspace whose config names /dev/zero and /proc/self/environ as packs still gets its diagnostics at once', async () => {
+    const folder = path.join('/tmp', 'planlint-reads-lsp');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '.planlint.yaml'), 'packs:\n  - /dev/zero\n  - /proc/self/environ\n');
+    try {
+      const uri = await server.open(CLEAN_PLAN, 'zero.plan.yaml');
+      const published = await server.client.diagnostics(uri, 1, 10_000);
+      expect(published.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/PATH=|HOME=/);
+    } finally {
+      fs.rmSync(path.join(folder, '.planlint.yaml'), { force: true });
+    }
   });
 });
