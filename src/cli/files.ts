@@ -23,6 +23,8 @@ interface Walk {
   unread: Unread[];
   /** Real paths of the folders walked, so a symlinked folder that loops is walked once. */
   seen: Set<string>;
+  /** The real path of the folder the walk started from: a symlinked folder is followed only inside it. */
+  root?: string;
 }
 
 const UNREADABLE_DIR = '无法读取此文件夹(没有权限),其中的计划未检查 / this folder cannot be read (permission denied); the plans in it were not checked';
@@ -37,6 +39,9 @@ function walk(dir: string, w: Walk): void {
     return;
   }
   if (w.seen.has(real)) return;
+  // A symlinked folder leading out of the walked folder (`root -> /`) is not walked: it is not this project.
+  if (w.root === undefined) w.root = real;
+  else if (path.relative(w.root, real).startsWith('..') || path.isAbsolute(path.relative(w.root, real))) return;
   w.seen.add(real);
   let entries: fs.Dirent[];
   try {
@@ -83,7 +88,10 @@ export function findFiles(cwd: string, patterns: string[]): { files: string[]; m
       st = undefined;
     }
     if (st) {
-      if (st.isDirectory()) walk(full, w);
+      if (st.isDirectory()) {
+        w.root = undefined;
+        walk(full, w);
+      }
       else w.files.push(full);
       continue;
     }

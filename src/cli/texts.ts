@@ -62,5 +62,6 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
 退出码 / Exit codes:
   0  没有达到 --fail-on 的问题 / no finding at or above --fail-on
   1  有达到 --fail-on 的问题,或警告超过 --max-warnings / findings at or above --fail-on, or too many warnings
-  2  用法错误或内部错误 / usage or internal error
+  2  用法错误、配置错误、有文件无法读取或写入被拒绝,或内部错误
+     usage or config error, a file that could not be read, a refused write, or an internal error
 `;

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AjvDraft04 from 'ajv-draft-04';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLEAN_PLAN, CLI, expectNoCrash, runCli, tempDir, WARN_PLAN, type Run } from './cli-run.js';
 
@@ -71,9 +72,13 @@ describe('what the walk could not read is a read error in every format', () => {
     }
   });
 
-  it('a dangling symlinked plan', () => {
+  it('a dangling symlinked plan, in SARIF that is still valid against the 2.1.0 schema', () => {
     fs.symlinkSync('gone.plan.yaml', path.join(dir, 'dangling.plan.yaml'));
     everyFormat((args) => runCli(dir, args), 'dangling.plan.yaml');
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    validate(JSON.parse(runCli(dir, ['-f', 'sarif']).stdout));
+    expect(validate.errors ?? []).toEqual([]);
   });
 });
 
@@ -99,6 +104,19 @@ describe('symlinked plans in a walked folder', () => {
     expectNoCrash(r);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath)).toEqual(['clean.plan.yaml']);
+  });
+});
+
+describe('symlinked folders', () => {
+  it('leading out of the walked folder are not walked (a link to / would walk the machine)', () => {
+    const elsewhere = tempDir('elsewhere');
+    fs.writeFileSync(path.join(elsewhere, 'far.plan.yaml'), WARN_PLAN);
+    fs.symlinkSync(elsewhere, path.join(dir, 'far'));
+    fs.symlinkSync('/', path.join(dir, 'root'));
+    const r = runCli(dir, ['-f', 'json'], { timeout: 20_000 });
+    expectNoCrash(r);
+    expect((JSON.parse(r.stdout) as { filePath: string }[]).map((f) => f.filePath)).toEqual(['clean.plan.yaml']);
+    fs.rmSync(elsewhere, { recursive: true });
   });
 });
 
