@@ -149,7 +149,13 @@ export function writeOutput(file: string, data: string | Uint8Array, options: Wr
     if (st && (st.nlink > 1 || (!canChown && (st.uid !== uid || st.gid !== process.getgid?.())))) {
       writeInPlace(target, bytes);
     } else {
-      writeByRename(target, bytes, st);
+      try {
+        writeByRename(target, bytes, st);
+      } catch (error) {
+        // A writable file in a folder that is not (no room for a temporary file): written in place.
+        if (!st || (error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+        writeInPlace(target, bytes);
+      }
     }
     return { ok: true, file: target };
   } catch (error) {

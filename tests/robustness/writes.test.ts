@@ -79,6 +79,22 @@ describe('--fix writes through links and keeps what the file is', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(WARN_PLAN);
   });
 
+  it('a writable plan in a folder that is not writable is fixed in place', () => {
+    const sub = path.join(dir, 'locked');
+    const file = put('locked/plan.plan.yaml');
+    if (isRoot) fs.chownSync(file, 65534, 65534);
+    fs.chmodSync(sub, 0o555);
+    try {
+      const r = isRoot
+        ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, '--fix', 'plan.plan.yaml'], { cwd: sub, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } })
+        : spawnSync(process.execPath, [CLI, '--fix', 'plan.plan.yaml'], { cwd: sub, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+      expectNoCrash({ code: r.status, stdout: r.stdout, stderr: r.stderr });
+      expect(fs.readFileSync(file, 'utf8')).toContain(FIXED);
+    } finally {
+      fs.chmodSync(sub, 0o755);
+    }
+  });
+
   it("another user's 0640 plan fixed as root keeps its owner, group and mode", () => {
     const file = put('theirs.plan.yaml');
     fs.chmodSync(file, 0o640);
