@@ -101,6 +101,9 @@ function sameContent(a: Uint8Array, b: string | Uint8Array): boolean {
  * writable. The CLI calls it before checking, so `-o` mistakes are usage errors that cost no work.
  */
 export function checkOutput(file: string, inputs: Iterable<string> = []): WriteResult {
+  // A device, pipe or socket (`-o /dev/stdout`, whose link names a pipe no path reaches) is written by the name given.
+  const direct = statOrUndefined(file);
+  if (direct && !direct.isFile() && !direct.isDirectory()) return { ok: true, file };
   const target = followLinks(file);
   if (!target) return refuse('failed', 'ELOOP');
   const st = statOrUndefined(target);
@@ -141,7 +144,7 @@ export function writeOutput(file: string, data: string | Uint8Array, options: Wr
   try {
     if (st && !st.isFile()) {
       // A device or a pipe (`-o /dev/stdout`): written as it is.
-      fs.writeFileSync(target, bytes);
+      writeStream(target, bytes);
       return { ok: true, file: target };
     }
     const uid = process.getuid?.() ?? -1;
@@ -161,6 +164,26 @@ export function writeOutput(file: string, data: string | Uint8Array, options: Wr
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? refuse('notWritable') : refuse('failed', code ?? 'unknown');
+  }
+}
+
+/** Writes to a device or pipe; one of this process's own descriptors that cannot be opened by name (a socket) is written directly. */
+function writeStream(target: string, bytes: Buffer): void {
+  try {
+    fs.writeFileSync(target, bytes);
+  } catch (error) {
+    const own = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/.exec(target);
+    if ((error as NodeJS.ErrnoException).code !== 'ENXIO' || !own) throw error;
+    const fd = own[1] === 'stdout' ? 1 : own[1] === 'stderr' ? 2 : Number(own[2] ?? own[3]);
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += fs.writeSync(fd, bytes, at, bytes.length - at);
+      } catch (e) {
+        // A non-blocking socket that is full: wait for the reader.
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      }
+    }
   }
 }
 

@@ -159,6 +159,16 @@ describe('a file changed since it was read is left alone', () => {
   });
 });
 
+describe('-o on a device or a pipe', () => {
+  it('-o /dev/stdout (a pipe here) and -o /dev/null are written as they are', () => {
+    put('plan.plan.yaml');
+    const r = runCli(dir, ['-f', 'json', '-o', '/dev/stdout', 'plan.plan.yaml']);
+    expectNoCrash(r);
+    expect((JSON.parse(r.stdout) as { filePath: string }[])[0].filePath).toBe('plan.plan.yaml');
+    expect(runCli(dir, ['-f', 'json', '-o', '/dev/null', 'plan.plan.yaml'])).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
 describe('-o on a folder or in a missing folder', () => {
   it('is a usage message with exit 2, never an internal error', () => {
     put('plan.plan.yaml');
