@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { checkText, importDocument, isPlanFile, type Config, type Localized } from '../engine/index.js';
+import { readFileBounded } from '../node/read-file.js';
 import type { CheckedFile } from './lint.js';
 import { placeInDocument } from './place.js';
 
@@ -21,12 +21,10 @@ export function bilingual(m: Localized): string {
  * finding moved to the document's line, so that a reviewer reads "line 12" of the text they have.
  */
 export function lintDocument(file: string, shown: string, config: Config, relativePath: string, tolerance: number): CheckedFile {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(file));
-  } catch (error) {
-    return { result: { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) }, tolerance };
-  }
+  // Through the one read path: a regular file only, the size cap before reading, nothing of a refused file shown.
+  const read = readFileBounded(file);
+  if (!read.ok) return { result: { path: shown, findings: [], readError: bilingual(read.message) }, tolerance };
+  const bytes = new Uint8Array(read.bytes);
   const imported = importDocument(bytes, path.basename(file));
   if ('code' in imported) return { result: { path: shown, findings: [], readError: bilingual(imported.message) }, tolerance };
   const out = checkText(imported.result.yaml, { config, relativePath });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LineIndex, toRows, type Config, type Lang } from '../engine/index.js';
 import { exportPlan } from '../export/export.js';
 import type { CliOptions } from './args.js';
-import { displayPath, readText, writeAtomic } from './files.js';
+import { writeOutput } from '../node/write-file.js';
+import { displayPath, readText } from './files.js';
 import { FORMATTERS } from './formats/index.js';
 import type { CliIo } from './main.js';
 import { EXPORT_TEXTS as T } from './texts.js';
@@ -52,10 +53,10 @@ export async function runExport(options: CliOptions, io: CliIo, lang: Lang, vers
     io.stderr.write(`planlint: ${T.exists(displayPath(io.cwd, out))}\n`);
     return 2;
   }
-  try {
-    writeAtomic(out, result.bytes);
-  } catch (error) {
-    io.stderr.write(`planlint: ${T.cannotWrite(displayPath(io.cwd, out), error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error))}\n`);
+  // Through planlint's one write path: links, owner and mode kept; never over the plan being exported.
+  const written = writeOutput(out, result.bytes, { inputs: [file] });
+  if (!written.ok) {
+    io.stderr.write(`planlint: ${T.cannotWrite(displayPath(io.cwd, out), `${written.message['zh-CN']} / ${written.message.en}`)}\n`);
     return 2;
   }
   if (errors.length > 0) io.stderr.write(`planlint: ${T.writtenWithErrors(errors.length)}\n`);

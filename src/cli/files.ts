@@ -12,56 +12,115 @@ export function displayPath(cwd: string, file: string): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
-function walk(dir: string, out: string[]): void {
+/** A file or folder the walk found and could not read: reported, never skipped in silence. */
+export interface Unread {
+  file: string;
+  error: string;
+}
+
+interface Walk {
+  files: string[];
+  unread: Unread[];
+  /** Real paths of the folders walked, so a symlinked folder that loops is walked once. */
+  seen: Set<string>;
+  /** The real path of the folder the walk started from: a symlinked folder is followed only inside it. */
+  root?: string;
+}
+
+const UNREADABLE_DIR = '无法读取此文件夹(没有权限),其中的计划未检查 / this folder cannot be read (permission denied); the plans in it were not checked';
+const DANGLING = '符号链接指向的文件不存在,未检查 / the symlink points to nothing; not checked';
+
+function walk(dir: string, w: Walk): void {
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    w.unread.push({ file: dir, error: UNREADABLE_DIR });
+    return;
+  }
+  if (w.seen.has(real)) return;
+  // A symlinked folder leading out of the walked folder (`root -> /`) is not walked: it is not this project.
+  if (w.root === undefined) w.root = real;
+  else if (path.relative(w.root, real).startsWith('..') || path.isAbsolute(path.relative(w.root, real))) return;
+  w.seen.add(real);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
+    w.unread.push({ file: dir, error: UNREADABLE_DIR });
     return;
   }
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name), out);
-    } else if (e.isFile() && isPlanFile(e.name)) {
-      out.push(path.join(dir, e.name));
+    const full = path.join(dir, e.name);
+    if (e.isSymbolicLink()) {
+      // Followed like the file or folder it names; a loop is cut by the set of real folders walked.
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(full);
+      } catch {
+        if (isPlanFile(e.name)) w.unread.push({ file: full, error: DANGLING });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(full, w);
+      } else if (isPlanFile(e.name)) {
+        w.files.push(full);
+      }
+    } else if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(full, w);
+    } else if (isPlanFile(e.name)) {
+      // Regular files, and devices or pipes named as plans: the read path refuses those with a reason.
+      w.files.push(full);
     }
   }
 }
 
-/** What the given paths and globs name: files as given, folders searched for plan files. */
-export function findFiles(cwd: string, patterns: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
+/** What the given paths and globs name: files as given, folders searched for plan files; what could not be read. */
+export function findFiles(cwd: string, patterns: string[]): { files: string[]; missing: string[]; unread: Unread[] } {
+  const w: Walk = { files: [], unread: [], seen: new Set() };
   const missing: string[] = [];
   for (const p of patterns.length > 0 ? patterns : ['.']) {
     const full = path.resolve(cwd, p);
-    if (fs.existsSync(full)) {
-      if (fs.statSync(full).isDirectory()) walk(full, files);
-      else files.push(full);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(full);
+    } catch {
+      st = undefined;
+    }
+    if (st) {
+      if (st.isDirectory()) {
+        w.root = undefined;
+        walk(full, w);
+      }
+      else w.files.push(full);
       continue;
     }
     if (/[*?[{]/.test(p)) {
       // A glob the shell did not expand: match it against the plan files under the working folder.
-      const all: string[] = [];
+      const all: Walk = { files: [], unread: [], seen: new Set() };
       walk(cwd, all);
-      const matched = all.filter((f) => minimatch(displayPath(cwd, f), p, { dot: true }));
-      if (matched.length > 0) files.push(...matched);
+      const matched = all.files.filter((f) => minimatch(displayPath(cwd, f), p, { dot: true }));
+      if (matched.length > 0) w.files.push(...matched);
       else missing.push(p);
       continue;
     }
     missing.push(p);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: uniqueByTarget(w.files), missing, unread: w.unread };
 }
 
-/** Replaces a file's contents atomically: a crash mid-write never leaves half a plan. */
-export function writeAtomic(file: string, text: string | Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.planlint-${process.pid}.tmp`);
-  fs.writeFileSync(tmp, text);
-  try {
-    const mode = fs.statSync(file).mode;
-    fs.chmodSync(tmp, mode);
-  } catch {
-    // A new file keeps the default mode.
-  }
-  fs.renameSync(tmp, file);
+/** One entry per file: a plan reached by two names (a symlink and its target) is checked, and fixed, once. */
+function uniqueByTarget(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    let key = f;
+    try {
+      key = fs.realpathSync(f);
+    } catch {
+      // Unresolvable: the read reports it.
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { CliOptions } from './args.js';
 import { importDocument, type ImportSummary, type Lang } from '../engine/index.js';
 import { bilingual } from './documents.js';
-import { displayPath, writeAtomic } from './files.js';
+import { writeOutput } from '../node/write-file.js';
+import { displayPath } from './files.js';
 import type { CliIo } from './main.js';
 
 /** Where an import writes: the plan file and, beside it, the text its source lines count in. */
@@ -56,13 +57,15 @@ export async function runImport(options: CliOptions, io: CliIo, lang: Lang): Pro
 
   if (targets) {
     const hadSource = fs.existsSync(targets.source);
-    try {
-      writeAtomic(targets.source, `${source.lines.join('\n')}\n`);
-      writeAtomic(targets.plan, result.yaml);
-    } catch (error) {
-      // Half an import (a source text with no plan) would be mistaken for a finished one.
-      if (!hadSource) fs.rmSync(targets.source, { force: true });
-      return fail(`无法写入 / cannot write: ${error instanceof Error ? error.message : String(error)}`);
+    const inputs = fromStdin ? [] : [path.resolve(io.cwd, input)];
+    // Through planlint's one write path: links, owner and mode kept; never over the document being imported.
+    for (const [file, data] of [[targets.source, `${source.lines.join('\n')}\n`], [targets.plan, result.yaml]] as const) {
+      const written = writeOutput(file, data, { inputs });
+      if (!written.ok) {
+        // Half an import (a source text with no plan) would be mistaken for a finished one.
+        if (!hadSource) fs.rmSync(targets.source, { force: true });
+        return fail(`无法写入 / cannot write ${displayPath(io.cwd, file)}: ${bilingual(written.message)}`);
+      }
     }
   } else {
     io.stdout.write(result.yaml);

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { buildPlan, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
-import { lintDocument, isDocument } from './documents.js';
-import { displayPath, readText } from './files.js';
+import { buildPlan, checkOversized, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
+import { ReadError, readChecked } from '../node/config-files.js';
+import { isDocument, lintDocument } from './documents.js';
+import { displayPath } from './files.js';
 
 /** A checked file with what the review report shows beside its findings: the plan as the check read it. */
 export interface CheckedFile {
@@ -23,13 +24,21 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
   const tolerance = sumTolerance(config, relativePath);
   // A draft (.docx, .txt, .md) is checked through its import; it has no text of its own to fix.
   if (isDocument(file)) return lintDocument(file, shown, config, relativePath, tolerance);
+  const options = { config, relativePath };
   let text: string;
+  let readStat: { size: number; mtimeMs: number };
   try {
-    text = readText(file);
+    const read = readChecked(file);
+    text = read.text;
+    readStat = { size: read.size, mtimeMs: read.mtimeMs };
   } catch (error) {
+    if (error instanceof ReadError && error.refusal.reason === 'tooLarge') {
+      // Over the cap by its size alone: the "file too large" finding, without reading a byte.
+      const out = checkOversized(error.refusal.size ?? 0, options);
+      return { result: { path: shown, findings: toRows(out.findings, out.lines) }, tolerance };
+    }
     return { result: { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) }, tolerance };
   }
-  const options = { config, relativePath };
   if (fix) {
     const fixed = fixAll(text, options);
     const out = fixed.output;
@@ -37,7 +46,8 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
       result: {
         path: shown,
         findings: toRows(out.findings, out.lines),
-        ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied } : {}),
+        ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied, readStat } : {}),
+        ...(fixed.stopped ? { fixStopped: fixed.stopped } : {}),
       },
       plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined),
       tolerance,

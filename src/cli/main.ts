@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { EMPTY_CONFIG, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
-import { writeReport } from '../report/write.js';
+import { renderReport } from '../report/html.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { displayPath, findFiles, writeAtomic } from './files.js';
+import { displayPath, findFiles } from './files.js';
+import { checkOutput, writeOutput, type WriteResult } from '../node/write-file.js';
 import { runImport } from './import.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
@@ -64,20 +65,28 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return runExport(options, io, lang, VERSION, config, configDir);
   }
 
-  const { files, missing } = findFiles(io.cwd, options.paths);
+  const { files, missing, unread } = findFiles(io.cwd, options.paths);
   if (missing.length > 0) {
     io.stderr.write(`planlint: 找不到 / not found: ${missing.join(', ')}\n`);
     return 2;
   }
-  if (files.length === 0) {
+  if (files.length === 0 && unread.length === 0) {
     io.stderr.write(`planlint: ${t.noFiles}\n`);
     return 2;
+  }
+  // Every file this run reads: an output never goes over one of them, by any name.
+  const inputs = [...files, ...(loaded.configFile ? [loaded.configFile] : [])];
+  const outFile = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
+  if (outFile !== undefined) {
+    const ok = checkOutput(outFile, inputs);
+    if (!ok.ok) return writeFailed(io, options.output as string, ok);
   }
 
   const progress = io.stderr.isTTY && files.length >= 20
     ? (done: number) => io.stderr.write(`\r${lang === 'en' ? 'Checking' : '检查中'} ${done}/${files.length}${done === files.length ? '\r\x1b[K' : ''}`)
     : undefined;
   const fixing = options.fix || options.fixDryRun;
+  let writeFailures = 0;
   // The review report shows the plans beside their findings, so it keeps what each check read
   // (on this thread: a plan's model does not cross threads); every other command needs only rows.
   let checked: CheckedFile[] | undefined;
@@ -92,30 +101,45 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } else {
     reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })), io.workerScript, progress);
   }
+  // What the walk could not read is reported as a read error in every format, never skipped in silence.
+  reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
 
   if (options.fixDryRun) {
     for (const r of reports) {
       if (r.fixed === undefined || r.original === undefined) continue;
       io.stdout.write(createTwoFilesPatch(`a/${r.path}`, `b/${r.path}`, r.original, r.fixed, '', '', { context: 2 }));
     }
-  } else if (options.fix) {
+  }
+  for (const r of reports) if (r.fixStopped) io.stderr.write(`planlint: ${r.path}:${r.fixStopped['zh-CN']} / ${r.fixStopped.en}\n`);
+  if (options.fix) {
     for (const r of reports) {
-      if (r.fixed === undefined) continue;
-      writeAtomic(path.resolve(io.cwd, r.path), r.fixed);
-      io.stderr.write(`${t.fixed(r.path, r.fixesApplied ?? 0)}\n`);
+      if (r.fixed === undefined || r.original === undefined || !r.readStat) continue;
+      const written = writeOutput(path.resolve(io.cwd, r.path), r.fixed, { expected: { ...r.readStat, content: r.original } });
+      if (written.ok) io.stderr.write(`${t.fixed(r.path, r.fixesApplied ?? 0)}\n`);
+      else writeFailures = writeFailed(io, r.path, written);
     }
   }
 
   if (options.command === 'report') {
-    const file = path.resolve(io.cwd, options.output as string);
-    writeReport(file, checked ?? [], { lang, version: VERSION });
+    const file = outFile as string;
+    const written = writeOutput(file, renderReport(checked ?? [], { lang, version: VERSION }), { inputs });
+    if (!written.ok) return writeFailed(io, options.output as string, written);
     io.stderr.write(`${t.reportWritten(displayPath(io.cwd, file))}\n`);
   } else if (!options.fixDryRun) {
-    const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION });
-    if (options.output) fs.writeFileSync(path.resolve(io.cwd, options.output), text);
-    else io.stdout.write(text);
+    const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION, cwd: io.cwd });
+    if (outFile !== undefined) {
+      const written = writeOutput(outFile, text, { inputs });
+      if (!written.ok) return writeFailed(io, options.output as string, written);
+    } else io.stdout.write(text);
   }
-  return exitCode(reports, options, io, t);
+  const code = exitCode(reports, options, io, t);
+  return writeFailures || code;
+}
+
+/** A write planlint did not make: one line saying which file and why, and exit code 2. */
+function writeFailed(io: CliIo, shown: string, result: WriteResult & { ok: false }): number {
+  io.stderr.write(`planlint: ${shown}:${result.message['zh-CN']} / ${result.message.en}\n`);
+  return 2;
 }
 
 function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
@@ -129,7 +153,7 @@ function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typ
   return failing ? 1 : 0;
 }
 
-function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Config; configDir: string } | number {
+function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Config; configDir: string; configFile?: string } | number {
   const file = options.config ? path.resolve(io.cwd, options.config) : findConfig(io.cwd);
   if (options.config && (!file || !fs.existsSync(file))) {
     io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
@@ -149,5 +173,5 @@ function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Confi
     config = loaded.config;
   }
   for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
-  return { config, configDir };
+  return { config, configDir, configFile: file };
 }

@@ -86,5 +86,6 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
   0  没有达到 --fail-on 的问题 / no finding at or above --fail-on
   1  有达到 --fail-on 的问题,或警告超过 --max-warnings / findings at or above --fail-on, or too many warnings
      export:计划有错误,未导出 / export: the plan has errors, nothing written
-  2  用法错误、文件无法读取或不是计划文件、内部错误 / usage error, unreadable or not a plan file, internal error
+  2  用法错误、配置错误、有文件无法读取或不是计划文件、写入被拒绝,或内部错误
+     usage or config error, a file that could not be read or is not a plan, a refused write, or an internal error
 `;

@@ -6,7 +6,7 @@ import { rangeOf } from './locate.js';
 import { localized, renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
-import { LIMITS, parseYaml } from './parse.js';
+import { LIMITS, parseYaml, tooLargeProblem } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
 import { validatePlan } from './schema.js';
@@ -142,6 +142,19 @@ function defaultOptions(ruleId: string): Record<string, unknown> {
 type Emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange) => void;
 
 /** Reports decoding damage (U+FFFD) and control characters, each at its first place. */
+/**
+ * The check of a file refused before reading because its size is over the cap: the same single
+ * "file too large" finding a text over the cap gets, without a byte of it read.
+ */
+export function checkOversized(size: number, options: CheckOptions = {}): CheckOutput {
+  const settings = settingsFor(options.config ?? EMPTY_CONFIG, options.relativePath);
+  const p = tooLargeProblem(size);
+  const severity = severityOf(p.ruleId, settings[p.ruleId]);
+  const template = ruleMeta(p.ruleId)?.messages[p.messageId];
+  const findings: Finding[] = severity && template ? [{ ruleId: p.ruleId, severity, messageId: p.messageId, message: renderLocalized(template, p.data), path: [], range: p.range }] : [];
+  return { findings, text: '', lines: new LineIndex(''), sumTolerance: sumTolerance(options.config, options.relativePath) };
+}
+
 function scanCharacters(text: string, emit: Emit): void {
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) emit('encoding', 'invalidUtf8', {}, { start: bad, end: bad + 1 });
@@ -150,6 +163,11 @@ function scanCharacters(text: string, emit: Emit): void {
   if (control) {
     const code = control[0].charCodeAt(0);
     emit('encoding', 'controlChar', { char: code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, { start: control.index, end: control.index + 1 });
+  }
+  // Bidi overrides, embeddings, isolates and marks make a line show other than it reads ("Trojan Source").
+  const bidi = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.exec(text);
+  if (bidi) {
+    emit('encoding', 'bidiControl', { char: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }, { start: bidi.index, end: bidi.index + 1 });
   }
 }
 

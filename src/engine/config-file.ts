@@ -17,9 +17,10 @@ export interface ConfigLoad {
 
 /**
  * Reads .planlint.yaml. Packs are read through `readPack` (a path relative to the config), so this
- * stays free of I/O; a pack is data, validated against its schema, and never code.
+ * stays free of I/O; a pack is data, validated against its schema, and never code. `readPack` answers
+ * undefined for a missing pack and `{ refused }` for one it would not read.
  */
-export function readConfigText(text: string, readPack: (relativePath: string) => string | undefined): ConfigLoad {
+export function readConfigText(text: string, readPack: (relativePath: string) => string | undefined | { refused: Localized }): ConfigLoad {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const config: Config = { rules: {}, packRules: [], overrides: [] };
@@ -44,6 +45,11 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
     const at = rangeOf(source, ['packs', i]);
     if (packText === undefined) {
       add('schema', 'packMissing', { pack: packPath }, at);
+      return;
+    }
+    if (typeof packText !== 'string') {
+      // Refused (outside the repository, a device, too large): say why, and quote nothing of it.
+      add('schema', 'packRefused', { pack: packPath, reason: packText.refused }, at);
       return;
     }
     const pack = parseYaml(packText);
@@ -75,4 +81,15 @@ function settings(rules: Record<string, unknown> | undefined): Record<string, Ru
     if (s) out[id] = s;
   }
   return out;
+}
+
+/** The configuration when its file was refused (a device, too large, unreadable): no rules changed, and one finding saying why. */
+export function refusedConfig(reason: Localized): ConfigLoad {
+  const meta = ruleMeta('schema');
+  const template = meta?.messages.configRefused ?? { 'zh-CN': '配置文件未读取:{reason}', en: 'The configuration file was not read: {reason}' };
+  const finding: Finding = {
+    ruleId: 'schema', severity: 'error', messageId: 'configRefused',
+    message: renderLocalized(template, { reason }), path: [], range: { start: 0, end: 0 },
+  };
+  return { config: { rules: {}, packRules: [], overrides: [] }, findings: [finding], lines: new LineIndex('') };
 }

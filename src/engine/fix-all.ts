@@ -1,6 +1,6 @@
 import { checkText, type CheckOptions, type CheckOutput } from './check.js';
 import { applyEdits, fixToEdits } from './fix.js';
-import type { Finding, TextEdit } from './types.js';
+import type { DataPath, Finding, Fix, Localized, TextEdit } from './types.js';
 
 /** The outcome of fixing a text. */
 export interface FixAllResult {
@@ -9,6 +9,8 @@ export interface FixAllResult {
   applied: number;
   /** The check of the fixed text. */
   output: CheckOutput;
+  /** Set when a pass was undone because it changed data outside its fixes' paths: why, and where fixing stopped. */
+  stopped?: Localized;
 }
 
 /** Passes before giving up: each pass re-checks, so a fix that uncovers another is applied too. */
@@ -17,7 +19,8 @@ const MAX_PASSES = 10;
 /**
  * Applies every safe fix (never a suggestion), re-checking after each pass as ESLint does, until no
  * fix applies. Overlapping fixes wait for the next pass. `select` narrows which findings to fix; `checked` is
- * a check of `text` with the same options, when the caller has one.
+ * a check of `text` with the same options, when the caller has one. A pass whose result differs from the
+ * text before it anywhere outside the paths its fixes name is undone, and fixing stops there.
  */
 export function fixAll(text: string, options: CheckOptions = {}, select: (f: Finding) => boolean = () => true, checked?: CheckOutput): FixAllResult {
   let current = text;
@@ -28,20 +31,60 @@ export function fixAll(text: string, options: CheckOptions = {}, select: (f: Fin
     const source = output.source;
     if (!source) break;
     const edits: TextEdit[] = [];
+    const allowed: DataPath[] = [];
     let count = 0;
     for (const f of output.findings) {
       if (!f.fix || !select(f)) continue;
       const e = fixToEdits(source, f.fix);
       if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
       edits.push(...e);
+      allowed.push(...fixPaths(f.fix, f.path));
       count++;
     }
     if (count === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
+    const nextOutput = checkText(next, options);
+    const outside = output.data !== undefined ? changedOutside(output.data, nextOutput.data, allowed) : undefined;
+    if (outside) {
+      const where = outside.join('.') || '/';
+      return {
+        text: current, applied, output,
+        stopped: {
+          'zh-CN': `一轮修复改动了修复目标以外的数据(${where}),已撤销这一轮并停止修复`,
+          en: `a pass of fixes changed data outside its targets (${where}); that pass was undone and fixing stopped`,
+        },
+      };
+    }
     current = next;
     applied += count;
-    output = checkText(current, options);
+    output = nextOutput;
   }
   return { text: current, applied, output };
+}
+
+/** The data paths a fix may change: what it sets, the list it inserts into or removes from, or (a text edit) its finding's path. */
+function fixPaths(fix: Fix, findingPath: DataPath): DataPath[] {
+  return fix.operations.map((op) => (op.op === 'text' ? findingPath : op.op === 'remove' ? op.path.slice(0, -1) : op.path));
+}
+
+/**
+ * The first data path at which `after` differs from `before` outside every allowed path (a path and all
+ * below it), or undefined when they agree everywhere else.
+ */
+export function changedOutside(before: unknown, after: unknown, allowed: readonly DataPath[], at: DataPath = []): DataPath | undefined {
+  if (allowed.some((p) => p.length <= at.length && p.every((seg, i) => String(seg) === String(at[i])))) return undefined;
+  if (Object.is(before, after)) return undefined;
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!isObj(before) || !isObj(after) || Array.isArray(before) !== Array.isArray(after)) {
+    // A change here is allowed only if some allowed path lies below this point (the edit reached up to it).
+    return allowed.some((p) => p.length > at.length && at.every((seg, i) => String(seg) === String(p[i]))) ? undefined : at;
+  }
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) {
+    const seg = Array.isArray(before) ? Number(k) : k;
+    const inner = changedOutside(before[k], after[k], allowed, [...at, seg]);
+    if (inner) return inner;
+  }
+  return undefined;
 }

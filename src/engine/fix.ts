@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { locate } from './locate.js';
 import { formatNumber } from './messages.js';
 import { columnOf, lineStart } from './read/scan.js';
-import type { MapNode, ScalarNode, SourceDoc } from './tree.js';
+import type { MapNode, ScalarNode, SourceDoc, SourceNode } from './tree.js';
 import type { DataPath, Fix, FixOperation, TextEdit } from './types.js';
 
 /**
@@ -37,18 +37,39 @@ function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** A scalar as YAML text, keeping the quoting style it replaces where that style can hold it. */
-export function scalarText(value: string | number | boolean, style?: ScalarNode['style']): string {
+/**
+ * A scalar as YAML text, keeping the quoting style it replaces where that style can hold it, and quoted
+ * wherever its context needs it: inside a flow collection (`[a, b]`, `{ k: v }`) a plain `,`, `[`, `]`,
+ * `{`, `}`, `: ` or ` #` would split or end the value, so such a value is double-quoted there.
+ */
+export function scalarText(value: string | number | boolean, style?: ScalarNode['style'], flow = false): string {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'boolean') return String(value);
   if (style === 'double') return JSON.stringify(value);
-  if (style === 'single') return `'${value.replace(/'/g, "''")}'`;
-  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  if (style === 'single' && !/[\r\n]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  const text = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  // A block scalar (`|-`) cannot stand where one line is replaced; a double-quoted string can hold anything.
+  if (text.includes('\n')) return JSON.stringify(value);
+  if (flow && !/^["']/.test(text) && /[,[\]{}#]|:(\s|$)|^[-?:!&*|>%@`]/.test(text)) return JSON.stringify(value);
+  return text;
+}
+
+/** Whether the node at `path` sits inside a flow collection, where plain scalars may not hold `, [ ] { }`. */
+function inFlow(root: SourceNode | undefined, path: DataPath): boolean {
+  let node = root;
+  for (const seg of path) {
+    if (!node) return false;
+    if ((node.kind === 'map' || node.kind === 'seq') && node.flow) return true;
+    if (node.kind === 'map') node = node.pairs.find((p) => p.keyText === String(seg))?.value;
+    else if (node.kind === 'seq' && typeof seg === 'number') node = node.items[seg];
+    else return false;
+  }
+  return false;
 }
 
 function flowText(value: string | number | boolean | Record<string, string | number | boolean>): string {
-  if (typeof value !== 'object') return scalarText(value);
-  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${scalarText(v)}`).join(', ')} }`;
+  if (typeof value !== 'object') return scalarText(value, undefined, true);
+  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${scalarText(v, undefined, true)}`).join(', ')} }`;
 }
 
 function setEdit(source: SourceDoc, path: DataPath, value: string | number | boolean): TextEdit | undefined {
@@ -56,11 +77,12 @@ function setEdit(source: SourceDoc, path: DataPath, value: string | number | boo
   if (found.depth === path.length) {
     const node = found.node;
     if (node?.kind !== 'scalar' || node.style === 'block') return undefined;
-    return { start: node.start, end: node.end, text: scalarText(value, node.style) };
+    return { start: node.start, end: node.end, text: scalarText(value, node.style, inFlow(source.root, path)) };
   }
   // The key is missing: add it to its parent mapping.
   if (found.depth !== path.length - 1 || found.node?.kind !== 'map') return undefined;
-  return addPair(source, found.node, String(path[path.length - 1]), scalarText(value));
+  const flow = found.node.flow || inFlow(source.root, path.slice(0, -1));
+  return addPair(source, found.node, String(path[path.length - 1]), scalarText(value, undefined, flow));
 }
 
 function addPair(source: SourceDoc, map: MapNode, key: string, valueText: string): TextEdit | undefined {

@@ -4,11 +4,11 @@
  * else (eslint.config.mjs enforces it), so that what the engine promises is this file.
  */
 export type { CheckOptions, CheckOutput } from './check.js';
-export { checkText } from './check.js';
+export { checkOversized, checkText } from './check.js';
 export type { Config, RuleSetting } from './config.js';
 export { EMPTY_CONFIG } from './config.js';
 export type { ConfigLoad } from './config-file.js';
-export { readConfigText } from './config-file.js';
+export { readConfigText, refusedConfig } from './config-file.js';
 export type { FixAllResult } from './fix-all.js';
 export { fixAll } from './fix-all.js';
 export { applyEdits, fixToEdits } from './fix.js';
@@ -25,7 +25,7 @@ export {
 export type { FileResult, FindingRow } from './rows.js';
 export { toRows } from './rows.js';
 export type { RuleMeta } from './rule-types.js';
-export { LineIndex, changedSpan } from './text.js';
+export { LineIndex, changedSpan, escapeControls } from './text.js';
 export type { SourceDoc, SourceNode } from './tree.js';
 export type {
   DataPath, Finding, Fix, FixOperation, Lang, Localized, OffsetRange, PathSegment, PathTarget, Position, Severity, SeveritySetting, TextEdit,

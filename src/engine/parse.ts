@@ -1,3 +1,3 @@
 // The readers live in ./read/; this path stays for the importers that knew it.
-export { LIMITS, parseYaml, tolerantRead } from './read/index.js';
+export { LIMITS, parseYaml, tolerantRead, tooLargeProblem } from './read/index.js';
 export type { ParsedPlan, ParseProblem } from './read/index.js';

@@ -27,6 +27,10 @@ export interface FileResult {
   fixed?: string;
   original?: string;
   fixesApplied?: number;
+  /** Why --fix stopped early (a pass changed data outside its targets), in both languages. */
+  fixStopped?: Localized;
+  /** The file's size and mtime when it was read, for --fix to see whether it changed before writing. */
+  readStat?: { size: number; mtimeMs: number };
   /** Set when the file could not be read. */
   readError?: string;
 }

@@ -96,3 +96,22 @@ export function doubled<T extends Uint8Array | Int32Array>(array: T): T {
   grown.set(array);
   return grown;
 }
+
+// C0 controls but tab, DEL, C1 controls, the bidi embeddings, overrides and isolates, the directional
+// marks, and the line and paragraph separators: what can rewrite a terminal line or reorder what a reader sees.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text from a plan made safe to show: each control character written as an escape (`\x1b`, `\r`) and
+ * each bidi control as its code point (`U+202E`), so a plan can neither drive the terminal nor reorder a line.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0x0a) return '\\n';
+    if (code === 0x0d) return '\\r';
+    if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
+    return `U+${code.toString(16).toUpperCase()}`;
+  });
+}

@@ -1,10 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readConfigText, type ConfigLoad } from '../engine/index.js';
+import { readConfigText, refusedConfig, type ConfigLoad } from '../engine/index.js';
+import { readFileBounded, repositoryRoot, resolveNamed, type ReadOk, type ReadRefused } from './read-file.js';
 
-/** Reads a file as text, keeping a BOM so offsets and fixes keep it too. */
+/** A file that could not be read, with why (never any of its bytes). */
+export class ReadError extends Error {
+  constructor(readonly refusal: ReadRefused) {
+    super(`${refusal.message['zh-CN']} / ${refusal.message.en}`);
+  }
+}
+
+/** Reads a file as text through the one read path, keeping a BOM; throws ReadError when it is refused. */
 export function readText(file: string): string {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(fs.readFileSync(file));
+  return readChecked(file).text;
+}
+
+/** Like readText, with the size, mtime and bytes a later write compares against. */
+export function readChecked(file: string): ReadOk {
+  const r = readFileBounded(file);
+  if (!r.ok) throw new ReadError(r);
+  return r;
 }
 
 /** Finds .planlint.yaml in the folder or its parents. */
@@ -18,13 +33,24 @@ export function findConfig(start: string): string | undefined {
   }
 }
 
-/** Reads a config file and the rule packs it names (paths relative to its folder). The CLI and the server share this. */
+/** Packs and configs are small: a megabyte is far more than any needs. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads a config file and the rule packs it names (paths relative to its folder, inside its repository).
+ * The CLI and the server share this; it never throws, and a refused file becomes a finding.
+ */
 export function loadConfigFile(file: string): ConfigLoad & { text: string } {
   const dir = path.dirname(file);
-  const text = readText(file);
-  const loaded = readConfigText(text, (rel) => {
-    const p = path.resolve(dir, rel);
-    return fs.existsSync(p) ? readText(p) : undefined;
+  const read = readFileBounded(file, { maxBytes: MAX_CONFIG_BYTES });
+  if (!read.ok) return { ...refusedConfig(read.message), text: '' };
+  const root = repositoryRoot(dir);
+  const loaded = readConfigText(read.text, (rel) => {
+    const named = resolveNamed(dir, rel, root);
+    if ('ok' in named) return named.reason === 'missing' ? undefined : { refused: named.message };
+    const pack = readFileBounded(named.file, { maxBytes: MAX_CONFIG_BYTES, within: root });
+    if (!pack.ok) return pack.reason === 'missing' ? undefined : { refused: pack.message };
+    return pack.text;
   });
-  return { ...loaded, text };
+  return { ...loaded, text: read.text };
 }

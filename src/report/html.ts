@@ -1,8 +1,9 @@
-import { buildPlan, comparatorSymbol, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
+import { buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
 import { indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Control and bidi characters from a plan are shown as escapes (`U+202E`): they cannot reorder what a reviewer reads.
+const esc = (s: string) => escapeControls(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number | undefined) => (v === undefined ? '' : formatNumber(v));
 const sym = comparatorSymbol;
 

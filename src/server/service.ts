@@ -9,6 +9,7 @@ import { hover } from '../language/hover.js';
 import { inlayHints } from '../language/inlay-hints.js';
 import { prepareRename, rename } from '../language/rename.js';
 import { documentSymbols } from '../language/symbols.js';
+import type { RenameRefused } from '../language/rename-check.js';
 import { unitAt, unitLocations } from '../language/units.js';
 import type { ConfigSettings } from './settings.js';
 
@@ -145,7 +146,7 @@ export class LanguageService {
     return cur ? prepareRename(cur.output, cur.offset) ?? null : null;
   }
 
-  rename(uri: string, position: Position, newName: string): WorkspaceEdit | null {
+  rename(uri: string, position: Position, newName: string): WorkspaceEdit | RenameRefused | null {
     const cur = this.at(uri, position);
     return cur ? rename(cur.output, cur.doc, cur.offset, newName) ?? null : null;
   }

@@ -38,7 +38,7 @@ export function startSession(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles(() => checks.recheckAll());
   listenToRequests(connection, async (method, frequent, uri, args, fallback, token) =>
-    (frequent && (await large.frequentFeaturesOff(uri)) ? fallback : checks.ask(method, uri, args, fallback, token)));
+    (frequent && (await large.frequentFeaturesOff(uri)) ? fallback : checks.ask(method, uri, args, fallback, token)), () => large.lang);
   listenToStatus(connection, checks);
   checks.listen();
   documents.listen(connection);

@@ -6,6 +6,8 @@ export interface FormatContext {
   lang: Lang;
   color: boolean;
   version: string;
+  /** The working folder, which relative paths are relative to (SARIF's %SRCROOT%). */
+  cwd?: string;
 }
 
 export type Formatter = (reports: readonly FileResult[], context: FormatContext) => string;

@@ -1,14 +1,17 @@
+import { escapeControls } from '../../engine/index.js';
 import type { Formatter } from './common.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Control and bidi characters are escaped first: a raw ESC in a workflow log drives the log's terminal.
+const data = (s: string) => escapeControls(s).replace(/%/g, '%25');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: an annotation per finding, on its file and span. */
 export const github: Formatter = (reports, { lang }) => {
-  const lines = reports.flatMap((r) =>
-    r.findings.map((f) => {
+  const lines = reports.flatMap((r) => [
+    ...(r.readError !== undefined ? [`::error file=${property(r.path)},title=${property('planlint read error')}::${data(r.readError)}`] : []),
+    ...r.findings.map((f) => {
       const props = [
         `file=${property(r.path)}`,
         `line=${f.line}`,
@@ -19,6 +22,6 @@ export const github: Formatter = (reports, { lang }) => {
       ];
       return `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.message[lang])}`;
     }),
-  );
+  ]);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

@@ -16,20 +16,25 @@ function xml(s: string): string {
 export const junit: Formatter = (reports, { lang }) => {
   const t = TEXTS[lang];
   const suites = reports.map((r) => {
-    const cases = r.findings.length === 0
-      ? [`    <testcase classname="${xml(r.path)}" name="planlint"/>`]
-      : r.findings.map((f) => [
-          `    <testcase classname="${xml(r.path)}" name="${xml(`${f.ruleId} ${f.line}:${f.column}`)}">`,
-          `      <failure type="${f.severity}" message="${xml(f.message[lang])}">${xml(`${r.path}:${f.line}:${f.column} ${t[f.severity]} ${f.message[lang]} (${f.ruleId})`)}</failure>`,
-          '    </testcase>',
-        ].join('\n'));
+    // A file that could not be read is an error, never a passing case.
+    const cases = r.readError !== undefined
+      ? [`    <testcase classname="${xml(r.path)}" name="planlint">`, `      <error type="read" message="${xml(r.readError)}">${xml(`${r.path} ${r.readError}`)}</error>`, '    </testcase>']
+      : r.findings.length === 0
+        ? [`    <testcase classname="${xml(r.path)}" name="planlint"/>`]
+        : r.findings.map((f) => [
+            `    <testcase classname="${xml(r.path)}" name="${xml(`${f.ruleId} ${f.line}:${f.column}`)}">`,
+            `      <failure type="${f.severity}" message="${xml(f.message[lang])}">${xml(`${r.path}:${f.line}:${f.column} ${t[f.severity]} ${f.message[lang]} (${f.ruleId})`)}</failure>`,
+            '    </testcase>',
+          ].join('\n'));
+    const errors = r.readError !== undefined ? 1 : 0;
     return [
-      `  <testsuite name="${xml(r.path)}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="0">`,
+      `  <testsuite name="${xml(r.path)}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="${errors}">`,
       ...cases,
       '  </testsuite>',
     ].join('\n');
   });
   const total = reports.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
   const failures = reports.reduce((n, r) => n + r.findings.length, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const errors = reports.filter((r) => r.readError !== undefined).length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint" tests="${total}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`;
 };

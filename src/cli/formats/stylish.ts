@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import stringWidth from 'string-width';
+import { escapeControls as safe } from '../../engine/index.js';
 import { TEXTS } from '../texts.js';
 import { counts, type Formatter } from './common.js';
 
@@ -15,15 +16,18 @@ export const stylish: Formatter = (reports, { lang, color }) => {
   const out: string[] = [];
   for (const r of reports) {
     if (r.findings.length === 0 && !r.readError) continue;
-    out.push(paint('underline', r.path));
-    if (r.readError) out.push(`  ${paint('red', t.error)}  ${r.readError}`);
+    // Everything that comes from a plan (its name, its text, messages quoting it) is shown with its
+    // control and bidi characters escaped, colours or not: a plan cannot drive the reader's terminal.
+    out.push(paint('underline', safe(r.path)));
+    if (r.readError) out.push(`  ${paint('red', t.error)}  ${safe(r.readError)}`);
     for (const f of r.findings) {
-      out.push(`  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], t[f.severity])}  ${f.message[lang]}  ${paint('dim', f.ruleId)}`);
+      out.push(`  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], t[f.severity])}  ${safe(f.message[lang])}  ${paint('dim', f.ruleId)}`);
       const gutter = String(f.line);
-      const source = f.excerpt.replace(/\t/g, ' ');
-      const before = source.slice(0, f.column - 1);
-      const spanEnd = f.endLine === f.line ? Math.max(f.endColumn - 1, f.column) : source.length;
-      const span = source.slice(f.column - 1, spanEnd) || ' ';
+      const raw = f.excerpt.replace(/\t/g, ' ');
+      const source = safe(raw);
+      const before = safe(raw.slice(0, f.column - 1));
+      const spanEnd = f.endLine === f.line ? Math.max(f.endColumn - 1, f.column) : raw.length;
+      const span = safe(raw.slice(f.column - 1, spanEnd)) || ' ';
       out.push(paint('dim', `    ${gutter} | `) + source);
       out.push(paint('dim', `    ${' '.repeat(gutter.length)} | `) + ' '.repeat(stringWidth(before)) + paint(SEVERITY_STYLE[f.severity], '^'.repeat(Math.max(1, stringWidth(span)))));
     }

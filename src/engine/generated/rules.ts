@@ -46,10 +46,10 @@ export interface RuleMessages {
   'bound-looser-than-baseline': 'looseCeiling' | 'lowFloor';
   'cumulative-ends-on-overall': 'falls' | 'endMismatch';
   'declared-task-count': 'mismatch';
-  'encoding': 'invalidUtf8' | 'controlChar';
+  'encoding': 'invalidUtf8' | 'bidiControl' | 'controlChar';
   'exemption-reason': 'missingReason';
   'exemption-unused': 'unused' | 'unknownRule';
-  'file-too-large': 'tooLarge';
+  'file-too-large': 'tooLarge' | 'tooManyKeys';
   'growth-matches-targets': 'yoy' | 'average';
   'lead-not-responsible': 'both';
   'lead-unit-member': 'notMember';
@@ -62,7 +62,7 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLead';
   'unique-ids': 'duplicate';
@@ -277,6 +277,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "文件不是有效的 UTF-8 编码(首个无效字节在此),请以 UTF-8 重新保存",
         "en": "The file is not valid UTF-8 (first invalid byte here); save it again as UTF-8"
       },
+      "bidiControl": {
+        "zh-CN": "文本含有双向文本控制字符 {char},它会改变文字的显示顺序,使看到的与实际内容不符,请删除",
+        "en": "The text contains the bidirectional control character {char}, which reorders how text is shown so that what a reader sees is not what it says; remove it"
+      },
       "controlChar": {
         "zh-CN": "文件含有控制字符 {char},请删除",
         "en": "The file contains the control character {char}; remove it"
@@ -356,6 +360,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "tooLarge": {
         "zh-CN": "文件大小 {size} 字符超过上限 {limit},未检查",
         "en": "The file has {size} characters, over the limit of {limit}; not checked"
+      },
+      "tooManyKeys": {
+        "zh-CN": "文件的键超过上限 {limit} 个,未检查;请把计划拆分成多个文件",
+        "en": "The file has more keys than the limit of {limit}; not checked; split the plan into several files"
       }
     }
   },
@@ -732,6 +740,14 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "packMissing": {
         "zh-CN": "找不到规则包文件 {pack}",
         "en": "Rule pack file {pack} not found"
+      },
+      "packRefused": {
+        "zh-CN": "规则包 {pack} 未读取:{reason}",
+        "en": "Rule pack {pack} was not read: {reason}"
+      },
+      "configRefused": {
+        "zh-CN": "配置文件未读取:{reason}",
+        "en": "The configuration file was not read: {reason}"
       },
       "packInvalid": {
         "zh-CN": "规则包 {pack} 有误:{detail}",

@@ -7,9 +7,9 @@
 import { fastRead } from './fast/read.js';
 import { rereadEdited } from './fast/reread.js';
 import { LIMITS } from './limits.js';
-import { scanNesting } from './scan.js';
+import { CR, LF, scanNesting, SPACE } from './scan.js';
 import { tolerantRead } from './tolerant.js';
-import type { ParsedPlan } from './types.js';
+import type { ParsedPlan, ParseProblem } from './types.js';
 import type { SourceDoc } from '../tree.js';
 
 export { LIMITS } from './limits.js';
@@ -21,17 +21,10 @@ export type { ParsedPlan, ParseProblem } from './types.js';
  * every failure of the parser or of the conversion to data becomes a problem with a range.
  */
 export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
-  if (text.length > LIMITS.maxChars) {
-    return {
-      problems: [
-        {
-          ruleId: 'file-too-large',
-          messageId: 'tooLarge',
-          data: { size: formatMiB(text.length), limit: formatMiB(LIMITS.maxChars) },
-          range: { start: 0, end: 0 },
-        },
-      ],
-    };
+  if (text.length > LIMITS.maxChars) return { problems: [tooLargeProblem(text.length)] };
+  const keys = countKeys(text, LIMITS.maxKeys);
+  if (keys > LIMITS.maxKeys) {
+    return { problems: [{ ruleId: 'file-too-large', messageId: 'tooManyKeys', data: { limit: LIMITS.maxKeys.toLocaleString('en-US') }, range: { start: 0, end: 0 } }] };
   }
   // The fast reader stops itself well before any nesting limit, so only the tolerant one needs the pre-scan.
   // An edit of a text read before re-reads only the mapping it falls in, when that reads the same.
@@ -46,6 +39,23 @@ export function parseYaml(text: string, previous?: SourceDoc): ParsedPlan {
     };
   }
   return tolerantRead(text);
+}
+
+/** The one "file too large" problem, for a text (or a file, by its size in bytes) over the cap. */
+export function tooLargeProblem(size: number): ParseProblem {
+  return { ruleId: 'file-too-large', messageId: 'tooLarge', data: { size: formatMiB(size), limit: formatMiB(LIMITS.maxChars) }, range: { start: 0, end: 0 } };
+}
+
+/** Counts `:` followed by a space, a line break or the end: every mapping key has one. Stops past `limit`. */
+function countKeys(text: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (Number.isNaN(next) || next === SPACE || next === LF || next === CR) {
+      if (++n > limit) return n;
+    }
+  }
+  return n;
 }
 
 function formatMiB(chars: number): string {
