@@ -243,7 +243,8 @@ function bareName(i: ImportedIndicator): string {
   return i.name.replace(/^(全区|全市|全县|我区|我市|全省)/, '');
 }
 
-function dice(a: string, b: string): number {
+/** Dice overlap of two strings' characters, order-free: 1 for equal texts, 0 when nothing is shared. */
+export function dice(a: string, b: string): number {
   const counts = new Map<string, number>();
   for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
   let common = 0;

@@ -3,6 +3,7 @@
  * figures out) so that `npm run import-score` and the floor tests compute exactly the same numbers.
  */
 import { parse } from 'yaml';
+import { dice } from './indicators.js';
 import { checkText } from '../check.js';
 import type { Finding } from '../types.js';
 
@@ -78,26 +79,10 @@ function normTitle(t: unknown): string {
   return asText(t).replace(/[\s"“”'‘’。,,]/g, '');
 }
 
-/** Dice overlap of two strings' characters (order-free): 1 for equal texts. */
-function overlap(a: string, b: string): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let common = 0;
-  for (const c of b) {
-    const n = counts.get(c) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(c, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
-
 function titlesMatch(a: string, b: string): boolean {
   const x = normTitle(a);
   const y = normTitle(b);
-  return x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x))) || overlap(x, y) >= 0.8;
+  return x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x))) || dice(x, y) >= 0.8;
 }
 
 function lineOf(node: unknown): number | undefined {
@@ -173,7 +158,7 @@ function match<T, U>(gold: T[], got: U[], fits: (g: T, u: U) => number): [T, U][
 function structureFit(g: Flat, u: Flat): number {
   if (g.kind !== u.kind || g.number !== u.number || !titlesMatch(g.title, u.title)) return 0;
   // Prefer the candidate on the same line: numbers like (一) repeat in every part.
-  return 1 + (g.line !== undefined && g.line === u.line ? 1 : 0) + overlap(normTitle(g.title), normTitle(u.title));
+  return 1 + (g.line !== undefined && g.line === u.line ? 1 : 0) + dice(normTitle(g.title), normTitle(u.title));
 }
 
 function targetOf(i: Data): { value?: number; year?: number; comparator?: string } {
@@ -193,7 +178,7 @@ function indicatorFit(g: Data, u: Data): number {
   const gl = lineOf(g);
   const ul = lineOf(u);
   if (gl === undefined || gl !== ul) return 0;
-  const o = Math.max(overlap(normTitle(g.name), normTitle(u.name)), normTitle(g.name).includes(normTitle(u.name)) || normTitle(u.name).includes(normTitle(g.name)) ? 0.9 : 0);
+  const o = Math.max(dice(normTitle(g.name), normTitle(u.name)), normTitle(g.name).includes(normTitle(u.name)) || normTitle(u.name).includes(normTitle(g.name)) ? 0.9 : 0);
   if (o < 0.5) return 0;
   // The same figure is a strong hint when a line states several indicators.
   const sameValue = targetOf(g).value !== undefined && targetOf(g).value === targetOf(u).value ? 1 : 0;
