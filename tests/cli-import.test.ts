@@ -142,7 +142,13 @@ describe('planlint import', () => {
       expect(r.stderr, name).not.toMatch(/\n\s+at /);
       expect(files(), name).toEqual(before);
     }
-    expect(run(['import', 'missing.docx']).stderr).toContain('找不到 / not found');
+    expect(run(['import', 'missing.docx'])).toMatchObject({ code: 2, stderr: expect.stringContaining('找不到文件 missing.docx / missing.docx does not exist') });
+    // A pipe named like a draft is refused by the one read path, not waited on (the run's timeout would end a hang).
+    spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    const pipe = run(['import', 'pipe.txt']);
+    expect(pipe).toMatchObject({ code: 2, stderr: expect.stringMatching(/不是普通文件.*not a regular file/) });
+    fs.rmSync(path.join(dir, 'pipe.txt'));
+    expect(run(['import', '.'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/不是普通文件.*not a regular file/) });
     const noFolder = run(['import', 'draft.txt', '-o', 'nowhere/x.plan.yaml']);
     expect(noFolder).toMatchObject({ code: 2, stderr: expect.stringContaining('nothing written') });
     expect(files()).not.toContain('nowhere');

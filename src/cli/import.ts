@@ -4,6 +4,7 @@ import type { CliOptions } from './args.js';
 import { importDocument, type ImportSummary, type Lang } from '../engine/index.js';
 import { bilingual } from './documents.js';
 import { writeOutput } from '../node/write-file.js';
+import { readFileBounded } from '../node/read-file.js';
 import { displayPath } from './files.js';
 import type { CliIo } from './main.js';
 
@@ -42,13 +43,17 @@ export async function runImport(options: CliOptions, io: CliIo, lang: Lang): Pro
     if (existing.length > 0) return fail(`文件已存在,未写入任何文件(用 --force 覆盖)/ already exists, nothing written (use --force to replace): ${existing.join(', ')}`);
   }
   let bytes: Uint8Array;
-  try {
-    bytes = fromStdin ? await readStdin(io) : new Uint8Array(fs.readFileSync(path.resolve(io.cwd, input)));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`找不到 / not found: ${input}`);
-    if (code === 'EISDIR') return fail(`这是文件夹,不是文档 / a folder, not a document: ${input}`);
-    return fail(`无法读取 / cannot read ${input}: ${error instanceof Error ? error.message : String(error)}`);
+  if (fromStdin) {
+    try {
+      bytes = await readStdin(io);
+    } catch (error) {
+      return fail(`无法读取标准输入 / cannot read standard input: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } else {
+    // Through the one read path: a regular file only (a pipe or a device named draft.txt never hangs), the size cap first.
+    const read = readFileBounded(path.resolve(io.cwd, input));
+    if (!read.ok) return fail(`${input}: ${bilingual(read.message)}`);
+    bytes = new Uint8Array(read.bytes);
   }
   const name = fromStdin ? (options.output ? path.basename(options.output) : 'stdin.txt') : path.basename(input);
   const imported = importDocument(bytes, fromStdin ? 'stdin.txt' : name, targets ? { sourceFile: path.basename(targets.source), name } : { name });

@@ -10,7 +10,7 @@ import { LIMITS, parseYaml, tooLargeProblem } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
 import { validatePlan } from './schema.js';
-import { LineIndex } from './text.js';
+import { BIDI_CONTROL, LineIndex } from './text.js';
 import type { SourceDoc } from './tree.js';
 import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
 
@@ -165,7 +165,7 @@ function scanCharacters(text: string, emit: Emit): void {
     emit('encoding', 'controlChar', { char: code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, { start: control.index, end: control.index + 1 });
   }
   // Bidi overrides, embeddings, isolates and marks make a line show other than it reads ("Trojan Source").
-  const bidi = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/.exec(text);
+  const bidi = BIDI_CONTROL.exec(text);
   if (bidi) {
     emit('encoding', 'bidiControl', { char: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }, { start: bidi.index, end: bidi.index + 1 });
   }

@@ -25,7 +25,7 @@ export {
 export type { FileResult, FindingRow } from './rows.js';
 export { toRows } from './rows.js';
 export type { RuleMeta } from './rule-types.js';
-export { LineIndex, changedSpan, escapeControls } from './text.js';
+export { CONTROL_OR_BIDI, LineIndex, changedSpan, escapeControls } from './text.js';
 export type { SourceDoc, SourceNode } from './tree.js';
 export type {
   DataPath, Finding, Fix, FixOperation, Lang, Localized, OffsetRange, PathSegment, PathTarget, Position, Severity, SeveritySetting, TextEdit,

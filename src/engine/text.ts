@@ -97,10 +97,18 @@ export function doubled<T extends Uint8Array | Int32Array>(array: T): T {
   return grown;
 }
 
-// C0 controls but tab, DEL, C1 controls, the bidi embeddings, overrides and isolates, the directional
-// marks, and the line and paragraph separators: what can rewrite a terminal line or reorder what a reader sees.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+// The bidi embeddings, overrides and isolates, and the directional marks: what can reorder what a reader sees.
+const BIDI_CLASS = '\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+
+/** One bidi control character (a mark, embedding, override or isolate). */
+export const BIDI_CONTROL = new RegExp(`[${BIDI_CLASS}]`);
+
+/** One control character (C0, DEL, C1) or bidi control: what a name or a message shown to a user must not hold. */
+export const CONTROL_OR_BIDI = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F${BIDI_CLASS}]`);
+
+// C0 controls but tab, DEL, C1 controls, the bidi controls, and the line and paragraph separators:
+// what can rewrite a terminal line or reorder what a reader sees.
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000A-\\u001F\\u007F-\\u009F\\u2028\\u2029${BIDI_CLASS}]`, 'g');
 
 /**
  * Text from a plan made safe to show: each control character written as an escape (`\x1b`, `\r`) and

@@ -1,4 +1,4 @@
-import type { Localized, Plan } from '../engine/index.js';
+import { CONTROL_OR_BIDI, type Localized, type Plan } from '../engine/index.js';
 
 /** A rename the service refused, carried across the thread boundary; the session answers it as an LSP error. */
 export interface RenameRefused {
@@ -14,8 +14,7 @@ export interface RenameRefused {
 export function renameRefusal(plan: Plan, current: string, newName: string): Localized | undefined {
   if (newName.trim() === '') return { 'zh-CN': '新名称不能为空', en: 'The new name cannot be empty' };
   if (/[\r\n\u2028\u2029]/.test(newName)) return { 'zh-CN': '单位名称只能有一行', en: 'A unit name must be a single line' };
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(newName)) {
+  if (CONTROL_OR_BIDI.test(newName)) {
     return { 'zh-CN': '单位名称不能含控制字符', en: 'A unit name cannot contain control characters' };
   }
   if (newName === current) return undefined;
