@@ -36,3 +36,5 @@ export { importDocument } from './import/import-document.js';
 export { readDocument } from './import/read.js';
 export type { RecognizeOptions } from './import/recognize.js';
 export { recognizePlan } from './import/recognize.js';
+export type { BaselineState, Round, RoundComparison, RoundFinding, TargetChange, TaskChange } from './baseline.js';
+export { compareRounds } from './baseline.js';
