@@ -23,6 +23,8 @@ export interface CliOptions {
   to?: ExportFormat;
   /** `import`: replace files that exist; `export`: write even when the plan has errors. */
   force: boolean;
+  /** `--baseline`: the last round, a file, a folder or a git revision, to mark findings new or unchanged against. */
+  baseline?: string;
 }
 
 /** A usage error: a message for the user, and exit code 2. */
@@ -52,6 +54,7 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         to: { type: 'string' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -112,6 +115,8 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError('--to 只用于 planlint export / is for planlint export only');
   }
   if (v.force && command !== 'import' && command !== 'export') throw new UsageError('--force 只用于 planlint import 与 export / is for planlint import and export only');
+  if (v.baseline !== undefined && command !== 'check' && command !== 'report') throw new UsageError('--baseline 只用于检查与 planlint report / is for checking and planlint report only');
+  if (v.baseline === '') throw new UsageError('--baseline 需要上一轮的文件、目录或 git 修订版本 / needs the last round: a file, a folder or a git revision');
   return {
     command,
     paths: positionals,
@@ -127,5 +132,6 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     to: v.to as ExportFormat | undefined,
     force: v.force ?? false,
+    baseline: v.baseline,
   };
 }

@@ -7,6 +7,7 @@ import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
 import { displayPath, findFiles } from './files.js';
 import { checkOutput, writeOutput, type WriteResult } from '../node/write-file.js';
+import { compareWithBaseline } from './baseline.js';
 import { runImport } from './import.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
@@ -91,13 +92,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // (on this thread: a plan's model does not cross threads); every other command needs only rows.
   let checked: CheckedFile[] | undefined;
   let reports: FileResult[];
-  if (options.command === 'report') {
+  // A comparison with the last round needs each plan's model too: it runs on this thread, like the report.
+  if (options.command === 'report' || options.baseline !== undefined) {
     checked = files.map((file, i) => {
       const c = checkFile(file, io.cwd, config, configDir, fixing);
       progress?.(i + 1);
       return c;
     });
     reports = checked.map((c) => c.result);
+    if (options.baseline !== undefined) {
+      const failed = await compareWithBaseline(checked, options.baseline, io.cwd, options.paths, config, configDir);
+      if (failed) {
+        io.stderr.write(`planlint: ${failed['zh-CN']} / ${failed.en}\n`);
+        return 2;
+      }
+    }
   } else {
     reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })), io.workerScript, progress);
   }
@@ -144,7 +153,8 @@ function writeFailed(io: CliIo, shown: string, result: WriteResult & { ok: false
 
 function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
   if (reports.some((r) => r.readError)) return 2;
-  const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn]));
+  // Against a last round, only what this round added fails the run: what was open before is known.
+  const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn] && f.baselineState !== 'unchanged'));
   const c = counts(reports);
   if (options.maxWarnings !== undefined && c.warning > options.maxWarnings) {
     io.stderr.write(`planlint: ${t.tooManyWarnings(c.warning, options.maxWarnings)}\n`);

@@ -76,6 +76,10 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
       --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
       --fix-dry-run       只显示修复的差异 / print the fixes as a diff
       --no-color          不使用颜色 / no colours
+      --baseline <上一轮> 与上一轮比较:文件、目录(按相对路径配对)或 git 修订版本(如 HEAD~1)
+                          / compare with the last round: a file, a folder (files paired by relative
+                          path) or a git revision (HEAD~1); each finding new, still open or fixed;
+                          only new findings set exit code 1
       --to <格式>         export:docx(GB/T 9704 公文)| xlsx(任务分解表)
       --force             import:覆盖已有文件;export:计划有错误时照样导出
                           / import: replace files; export: a plan that has errors

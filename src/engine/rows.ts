@@ -1,3 +1,4 @@
+import type { BaselineState, TargetChange, TaskChange } from './baseline.js';
 import type { LineIndex } from './text.js';
 import type { DataPath, Finding, Localized, Severity } from './types.js';
 
@@ -16,6 +17,17 @@ export interface FindingRow {
   excerpt: string;
   fix?: { message: Localized };
   suggestions?: { message: Localized }[];
+  /** Against the last round (`--baseline`): `new` or `unchanged`; `absent` for a fixed one. */
+  baselineState?: BaselineState;
+}
+
+/** What a file's round changed against its last round (`--baseline`). */
+export interface BaselineSummary {
+  /** The findings of the last round this one no longer has, placed in the last round's text. */
+  fixed: FindingRow[];
+  targets: TargetChange[];
+  tasksAdded: TaskChange[];
+  tasksRemoved: TaskChange[];
 }
 
 /** The check of one file as plain data: it crosses worker threads and feeds every output. */
@@ -33,6 +45,8 @@ export interface FileResult {
   readStat?: { size: number; mtimeMs: number };
   /** Set when the file could not be read. */
   readError?: string;
+  /** Set when the run compared the file with its last round. */
+  baseline?: BaselineSummary;
 }
 
 /** Places findings at 1-based lines and UTF-16 columns, as the CLI and the editor count them. */

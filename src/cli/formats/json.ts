@@ -1,3 +1,4 @@
+import type { BaselineSummary, Lang } from '../../engine/index.js';
 import type { Formatter } from './common.js';
 
 /** Machine-readable: per file, each finding with 1-based positions, both messages and any fix. */
@@ -19,7 +20,20 @@ export const json: Formatter = (reports, { lang }) => {
       endColumn: f.endColumn,
       ...(f.fix ? { fix: { description: f.fix.message[lang] } } : {}),
       ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ description: s.message[lang] })) } : {}),
+      ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     })),
+    ...(r.baseline ? { baseline: baselineJson(r.baseline, lang) } : {}),
   }));
   return `${JSON.stringify(files, null, 2)}\n`;
 };
+
+/** Against the last round: the fixed findings (at the last round's lines), the targets changed, the tasks added and removed. */
+function baselineJson(b: BaselineSummary, lang: Lang) {
+  const path = (p: readonly (string | number)[]) => p.join('.');
+  return {
+    fixed: b.fixed.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message[lang], messages: f.message, baselineLine: f.line, baselineState: 'absent' })),
+    targetChanges: b.targets.map((t) => ({ ...t, path: path(t.path) })),
+    tasksAdded: b.tasksAdded.map((t) => ({ ...t, path: path(t.path) })),
+    tasksRemoved: b.tasksRemoved.map((t) => ({ ...t, path: path(t.path) })),
+  };
+}

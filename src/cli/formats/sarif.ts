@@ -19,7 +19,7 @@ function artifactLocation(shown: string): { uri: string; uriBaseId?: string } {
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns count UTF-16 code units, as the editor does. */
 export const sarif: Formatter = (reports, { lang, version, cwd }) => {
-  const used = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  const used = [...new Set(reports.flatMap((r) => [...r.findings, ...(r.baseline?.fixed ?? [])].map((f) => f.ruleId)))].sort();
   const rules = used.map((id) => {
     const meta = RULE_METAS.find((m) => m.id === id);
     return {
@@ -35,19 +35,21 @@ export const sarif: Formatter = (reports, { lang, version, cwd }) => {
     };
   });
   const results = reports.flatMap((r) =>
-    r.findings.map((f) => ({
+    [...r.findings, ...(r.baseline?.fixed ?? [])].map((f) => ({
       ruleId: f.ruleId,
       ruleIndex: used.indexOf(f.ruleId),
       level: LEVEL[f.severity],
       message: { text: f.message[lang] },
+      // A fixed finding's place was in the last round's text: only its file is named.
       locations: [
         {
           physicalLocation: {
             artifactLocation: artifactLocation(r.path),
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            ...(f.baselineState === 'absent' ? {} : { region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } }),
           },
         },
       ],
+      ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     })),
   );
   const log = {

@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import stringWidth from 'string-width';
 import { escapeControls as safe } from '../../engine/index.js';
 import { TEXTS } from '../texts.js';
+import { baselineSummaryLines, groupHeading, newFirst } from './baseline.js';
 import { counts, type Formatter } from './common.js';
 
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
@@ -20,7 +21,10 @@ export const stylish: Formatter = (reports, { lang, color }) => {
     // control and bidi characters escaped, colours or not: a plan cannot drive the reader's terminal.
     out.push(paint('underline', safe(r.path)));
     if (r.readError) out.push(`  ${paint('red', t.error)}  ${safe(r.readError)}`);
-    for (const f of r.findings) {
+    const ordered = newFirst(r.findings);
+    for (const [i, f] of ordered.entries()) {
+      const heading = groupHeading(f, ordered[i - 1], lang);
+      if (heading) out.push(`  ${paint('bold', heading)}`);
       out.push(`  ${paint('dim', `${f.line}:${f.column}`)}  ${paint(SEVERITY_STYLE[f.severity], t[f.severity])}  ${safe(f.message[lang])}  ${paint('dim', f.ruleId)}`);
       const gutter = String(f.line);
       const raw = f.excerpt.replace(/\t/g, ' ');
@@ -33,6 +37,7 @@ export const stylish: Formatter = (reports, { lang, color }) => {
     }
     out.push('');
   }
+  out.push(...baselineSummaryLines(reports, lang));
   const c = counts(reports);
   const total = c.error + c.warning + c.info;
   const clean = reports.filter((r) => r.findings.length === 0 && !r.readError).length;

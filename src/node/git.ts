@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import type { Localized } from '../engine/index.js';
+
+/** A file's text at a git revision, or why git could not give it. */
+export type GitRead =
+  | { ok: true; text: string }
+  /** The file is not in that revision (a file added since): its last round is empty. */
+  | { ok: false; reason: 'absent' }
+  | { ok: false; reason: 'noGit' | 'noRepo' | 'unknownRevision'; message: Localized };
+
+/** What git said, run as itself (no shell), with no configured helper able to run: no fsmonitor, no pager, no prompt. */
+function git(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string; missing?: boolean }> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-c', 'core.fsmonitor=false', '--no-pager', ...args],
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, missing: (error as NodeJS.ErrnoException | null)?.code === 'ENOENT' });
+      },
+    );
+  });
+}
+
+/**
+ * The text of `file` at `revision` (HEAD, HEAD~1, a tag, a commit), read with `git show` from the
+ * file's own folder, so that the repository is the one the file is in. Never runs the repository's code.
+ */
+export async function readAtRevision(file: string, revision: string): Promise<GitRead> {
+  const dir = path.dirname(file);
+  // A revision that starts with "-" would be read by git as an option.
+  if (revision.startsWith('-') || revision.includes('\0')) return { ok: false, reason: 'unknownRevision', message: unknownRevision(revision) };
+  const top = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (top.missing) return { ok: false, reason: 'noGit', message: { 'zh-CN': '找不到 git 命令,无法读取修订版本', en: 'git was not found: cannot read a revision' } };
+  if (top.code !== 0) {
+    return { ok: false, reason: 'noRepo', message: { 'zh-CN': `${dir} 不在 git 仓库中,无法读取修订版本 ${revision}`, en: `${dir} is not in a git repository: cannot read revision ${revision}` } };
+  }
+  const commit = await git(dir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+  if (commit.code !== 0) return { ok: false, reason: 'unknownRevision', message: unknownRevision(revision) };
+  const shown = await git(dir, ['show', '--no-textconv', `${commit.stdout.trim()}:./${path.basename(file)}`]);
+  if (shown.code !== 0) return { ok: false, reason: 'absent' };
+  return { ok: true, text: shown.stdout };
+}
+
+function unknownRevision(revision: string): Localized {
+  return { 'zh-CN': `未知的 git 修订版本:${revision}`, en: `unknown git revision: ${revision}` };
+}
