@@ -121,7 +121,21 @@ describe('planlint --baseline', () => {
   it('report --baseline writes the report; --baseline is refused where it means nothing', () => {
     const r = run(['report', '--baseline', 'old', 'new', '-o', 'r.html']);
     expect(r.code).toBe(1);
-    expect(fs.existsSync(path.join(dir, 'r.html'))).toBe(true);
+    const html = fs.readFileSync(path.join(dir, 'r.html'), 'utf8');
+    const text = (from: string, to: string) => html.slice(html.indexOf(from), html.indexOf(to, html.indexOf(from)));
+    // The verdict says what the round fixed; the new findings come first, then the fixed, then the targets changed.
+    expect(html).toMatch(/class="verdict bad"[^>]*>结论:暂不宜印发。[^<]* 与上一轮相比:本轮修复了 1 个问题,新增 1 个,仍未解决 1 个。 已修复:[^<]+。</);
+    const order = ['id="new-findings"', 'id="fixed-findings"', 'class="target-changes"', 'class="by-rule"'].map((s) => html.indexOf(s));
+    expect(order.every((x) => x > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text('id="new-findings"', 'id="fixed-findings"')).toContain('120%');
+    expect(text('id="new-findings"', 'id="fixed-findings"')).not.toContain('101%');
+    expect(text('id="fixed-findings"', '</section>')).toContain('上一轮第 13 行');
+    expect(html).toMatch(/<tr><td>新建公办幼儿园\(所\)<\/td><td class="muted">新建公办幼儿园<\/td><td>2023<\/td><td class="num">7<\/td><td class="num">5<\/td><\/tr>/);
+    expect(html).toContain('<h4>新增任务</h4><ul><li>建设卫生服务中心</li></ul>');
+    // Without --baseline the report has none of it.
+    run(['report', 'new', '-o', 'plain.html']);
+    expect(fs.readFileSync(path.join(dir, 'plain.html'), 'utf8')).not.toContain('new-findings');
     const bad = run(['export', 'new/edu/kg.plan.yaml', '--to', 'docx', '--baseline', 'old']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--baseline 只用于检查与 planlint report / is for checking and planlint report only');

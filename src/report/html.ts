@@ -1,4 +1,5 @@
 import { buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
+import { roundSection, roundVerdict } from './baseline.js';
 import { indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
@@ -80,7 +81,8 @@ function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang:
   return `<section id="plan-${i}" class="plan">
 <h2>${esc(title)}</h2>
 <div class="muted">${esc(r.path)} · ${esc(t.period)} ${esc(period)} · ${t.counts(plan.allSections.length, plan.allTasks.length, plan.allIndicators.length, plan.units.length)}</div>
-<div class="verdict ${v.cls}" data-verdict="${v.cls}">${esc(v.text)}</div>
+<div class="verdict ${v.cls}" data-verdict="${v.cls}">${esc(v.text)}${esc(roundVerdict(r, lang))}</div>
+${roundSection(r, lang)}
 ${findingsByRule(r.findings, t, lang)}
 ${findingsByLead(r.findings, plan, t, lang)}
 ${indicatorTable(indicatorRows(plan, tolerance), t)}
