@@ -1,6 +1,7 @@
 import type { CancellationToken, Connection, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPlanFile } from '../engine/index.js';
+import { CommittedVersions } from './committed.js';
 import type { LargeFiles } from './large-files.js';
 import type { EditorSettingsCache } from './settings.js';
 import type { ServiceThread, Stopped } from './worker-client.js';
@@ -31,6 +32,7 @@ export class DocumentChecks {
   // Why reading the config stopped the checking thread, if it did: plans are checked without it until it changes.
   private configStopped: string | undefined;
   service: ServiceThread | undefined;
+  private readonly committed = new CommittedVersions();
 
   constructor(
     private readonly connection: Connection,
@@ -50,6 +52,7 @@ export class DocumentChecks {
     });
     this.documents.onDidSave(({ document: { uri } }) => {
       void this.large.isLarge(uri).then((large) => large && this.scheduleCheck(uri, 0));
+      void this.settings.get(uri).then((s) => s.onlyNewSinceCommit && this.recommitted(uri));
     });
     this.documents.onDidClose(({ document: { uri } }) => this.forget(uri));
   }
@@ -70,13 +73,14 @@ export class DocumentChecks {
   private async ensureSynced(uri: string): Promise<TextDocument | undefined> {
     const doc = this.documents.get(uri);
     if (!doc || !isPlanFile(uri) || !this.service) return undefined;
-    const { enable, rules, configPath } = await this.settings.get(uri);
+    const { enable, rules, configPath, onlyNewSinceCommit } = await this.settings.get(uri);
     if (!enable) return undefined;
+    const committedText = onlyNewSinceCommit ? await this.committed.get(uri) : undefined;
     if (this.synced.get(uri) !== doc.version) {
       const failedRules = [...this.failedRules].map(([rule, detail]) => ({ rule, detail }));
       if (this.configStopped) failedRules.push({ rule: '.planlint.yaml', detail: this.configStopped });
       const settings = { rules, configPath, ignoreConfigFile: this.configStopped !== undefined };
-      this.service.post('sync', uri, doc.version, doc.getText(), { settings, failedRules });
+      this.service.post('sync', uri, doc.version, doc.getText(), { settings, failedRules, ...(committedText === undefined ? {} : { committedText }) });
       this.synced.set(uri, doc.version);
     }
     return doc;
@@ -123,6 +127,7 @@ export class DocumentChecks {
   /** Settings or config files changed: every document is synced and checked again. */
   recheckAll(): void {
     this.configStopped = undefined;
+    this.committed.forget();
     this.synced.clear();
     this.service?.post('reset');
     for (const d of this.documents.all()) this.scheduleCheck(d.uri, 0);
@@ -137,8 +142,16 @@ export class DocumentChecks {
     for (const d of this.documents.all()) this.scheduleCheck(d.uri, 0);
   }
 
+  /** Saved: the last commit may have moved meanwhile; read it again and check once more against it. */
+  private recommitted(uri: string): void {
+    this.committed.forget(uri);
+    this.synced.delete(uri);
+    this.scheduleCheck(uri, 0);
+  }
+
   private forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
+    this.committed.forget(uri);
     this.service?.post('close', uri);
     this.synced.delete(uri);
     this.large.forget(uri);

@@ -12,6 +12,7 @@ import { documentSymbols } from '../language/symbols.js';
 import type { RenameRefused } from '../language/rename-check.js';
 import { unitAt, unitLocations } from '../language/units.js';
 import type { ConfigSettings } from './settings.js';
+import { CommittedChecks, onlyNewFindings } from './since-commit.js';
 
 /** Where configuration comes from: .planlint.yaml and its packs, read in the checking thread under the watchdog. */
 export interface ConfigSource {
@@ -23,6 +24,8 @@ export interface ConfigSource {
 export interface SyncOptions extends CheckOptions {
   /** The editor's settings: the config is looked up for the document from them, when it is checked. */
   settings?: ConfigSettings;
+  /** The last committed text (`planlint.onlyNewSinceCommit`): diagnostics show only what is new against it. */
+  committedText?: string;
 }
 
 /** A document as the service knows it: one version's text and the options to check it with. */
@@ -44,6 +47,7 @@ export class LanguageService {
   // The units of the last version that parsed, so completion still knows them while a line is half
   // typed (only the units: a whole model of a large plan is tens of MB).
   private readonly lastUnits = new Map<string, Unit[]>();
+  private readonly committed = new CommittedChecks();
 
   constructor(
     private readonly lang: Lang,
@@ -62,11 +66,13 @@ export class LanguageService {
     this.docs.delete(uri);
     this.outputs.delete(uri);
     this.lastUnits.delete(uri);
+    this.committed.forget(uri);
   }
 
   /** Forgets every check and config, for when settings or configs change. */
   reset(): void {
     this.outputs.clear();
+    this.committed.forget();
     this.configs?.clear();
   }
 
@@ -106,7 +112,9 @@ export class LanguageService {
   diagnostics(uri: string): { version: number; diagnostics: Diagnostic[] } | undefined {
     const cur = this.current(uri);
     if (!cur) return undefined;
-    return { version: cur.doc.version, diagnostics: toDiagnostics(cur.output, this.lang, this.docsUri) };
+    const committed = cur.doc.options.committedText;
+    const shown = committed === undefined ? cur.output : onlyNewFindings(cur.output, this.committed.get(uri, committed, cur.options));
+    return { version: cur.doc.version, diagnostics: toDiagnostics(shown, this.lang, this.docsUri) };
   }
 
   codeActions(uri: string, params: { context: CodeActionContext }): CodeAction[] {

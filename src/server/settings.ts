@@ -10,6 +10,8 @@ export interface EditorSettings {
   configPath: string;
   /** KB above which a file is checked on open and save only, with the frequent features off. */
   largeFileSize: number;
+  /** Show only the findings new against the file's last committed version (read with git). */
+  onlyNewSinceCommit: boolean;
 }
 
 /** What finding a document's config takes: sent with each version to the checking thread, which reads the config. */
@@ -18,7 +20,7 @@ export interface ConfigSettings extends Pick<EditorSettings, 'rules' | 'configPa
   ignoreConfigFile?: boolean;
 }
 
-const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120 };
+const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120, onlyNewSinceCommit: false };
 
 /** The editor's `planlint.*` settings of each document, pulled once per document until they change. */
 export class EditorSettingsCache {
