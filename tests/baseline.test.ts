@@ -137,6 +137,17 @@ describe('compareRounds', () => {
     expect(old.findings.some((f) => f.path.join('.').startsWith('sections.1.tasks.0'))).toBe(true);
   });
 
+  it('a unit finding in a lead list follows the unit when an entry is inserted before it', () => {
+    const old = round(OLD);
+    const next = round(OLD.replace('lead: [区教局]', 'lead: [区教育局, 区教局]'));
+    const unit = (r: typeof old) => r.findings.filter((f) => f.path.includes('lead')).map((f) => f.path.join('.'));
+    expect(unit(old)).toContain('sections.0.tasks.0.lead.0');
+    expect(unit(next)).toContain('sections.0.tasks.0.lead.1');
+    const c = compareRounds(old, next);
+    expect(next.findings.filter((f, i) => f.path.includes('lead') && c.states[i] === 'new').map(brief)).toEqual([]);
+    expect(c.fixed.filter((f) => f.path.includes('lead'))).toEqual([]);
+  });
+
   it('a round with no plan (a file that did not exist) makes every finding new', () => {
     const next = round(NEW);
     const c = compareRounds({ findings: [] }, next);

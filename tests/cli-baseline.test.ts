@@ -118,6 +118,12 @@ describe('planlint --baseline', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('--help names --baseline', () => {
+    const r = run(['--help']);
+    expect(r.stdout).toContain('--baseline <上一轮>');
+    expect(r.stdout).toContain('git revision (HEAD~1)');
+  });
+
   it('report --baseline writes the report; --baseline is refused where it means nothing', () => {
     const r = run(['report', '--baseline', 'old', 'new', '-o', 'r.html']);
     expect(r.code).toBe(1);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildPlan, checkText, compareRounds, toRows, type Config, type FindingRow, type Localized, type Plan } from '../engine/index.js';
-import { readAtRevision } from '../node/git.js';
+import { readAtRevision, type GitRead } from '../node/git.js';
 import { isDocument } from './documents.js';
 import { checkFile, type CheckedFile } from './lint.js';
 
@@ -37,6 +37,7 @@ export async function compareWithBaseline(
   if (stat?.isFile() && checked.length !== 1) {
     return { 'zh-CN': `--baseline 是文件时只能与一个文件比较(本次 ${checked.length} 个);请给出上一轮的目录`, en: `a --baseline file compares one file (here ${checked.length}); give the last round's folder` };
   }
+  const resolved = new Map<string, Promise<GitRead | string>>();
   for (const c of checked) {
     if (c.result.readError !== undefined) continue;
     const file = path.resolve(cwd, c.result.path);
@@ -52,7 +53,7 @@ export async function compareWithBaseline(
     } else {
       // A document's last round would be its bytes at the revision, imported again; only plan files are compared so.
       if (isDocument(file)) continue;
-      const read = await readAtRevision(file, baseline);
+      const read = await readAtRevision(file, baseline, resolved);
       if (!read.ok && read.reason !== 'absent') {
         return { 'zh-CN': `${read.message['zh-CN']}(--baseline 可为上一轮的文件、目录或 git 修订版本)`, en: `${read.message.en} (--baseline takes the last round's file, folder or a git revision)` };
       }

@@ -170,7 +170,7 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined) {
  * path points into, and the rest of the path (a unit in a `lead` or `responsible` list by its name;
  * other list positions dropped, since they shift when an item is inserted).
  */
-function subjectOf(f: RoundFinding, names: Map<string, string>, plan: Plan | undefined): string {
+function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<string, Task | Section>): string {
   const path = f.path;
   for (let n = path.length; n >= 0; n--) {
     const name = n === 0 ? 'plan' : names.get(keyOf(path.slice(0, n)));
@@ -179,7 +179,7 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, plan: Plan | und
       if (typeof seg === 'string') return seg;
       const role = path[n + i - 1];
       if (role === 'lead' || role === 'responsible') {
-        const ref = refAt(plan, path.slice(0, n + i + 1));
+        const ref = refAt(owners, path.slice(0, n + i + 1));
         if (ref !== undefined) return `=${ref}`;
       }
       return '#';
@@ -189,11 +189,17 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, plan: Plan | und
   return f.ruleId;
 }
 
-function refAt(plan: Plan | undefined, path: DataPath): string | undefined {
-  const owner = keyOf(path.slice(0, -2));
-  const x = [...sectionsOf(plan), ...(plan?.allTasks ?? [])].find((s) => keyOf(s.path) === owner);
+/** The sections and tasks of a plan by path, to name the unit a `lead` or `responsible` entry holds. */
+function ownersOf(plan: Plan | undefined): Map<string, Task | Section> {
+  return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [keyOf(x.path), x]));
+}
+
+function refAt(owners: Map<string, Task | Section>, path: DataPath): string | undefined {
+  const x = owners.get(keyOf(path.slice(0, -2)));
   const role = path[path.length - 2] as 'lead' | 'responsible';
-  return x?.[role].find((r) => keyOf(r.path) === keyOf(path))?.name;
+  // Entries that are not names are left out of the list: find the one at that place in the data.
+  const at = path[path.length - 1];
+  return x?.[role].find((r) => r.path[r.path.length - 1] === at)?.name;
 }
 
 function targetChanges(pairs: Map<Indicator, Indicator>): TargetChange[] {
@@ -230,8 +236,10 @@ export function compareRounds<F extends RoundFinding>(old: Round<F>, next: Round
     if (!g) groups.set(k, (g = { old: [], new: [] }));
     return g;
   };
-  old.findings.forEach((f, i) => group(subjectOf(f, names.old, old.plan)).old.push(i));
-  next.findings.forEach((f, i) => group(subjectOf(f, names.new, next.plan)).new.push(i));
+  const oldOwners = ownersOf(old.plan);
+  const newOwners = ownersOf(next.plan);
+  old.findings.forEach((f, i) => group(subjectOf(f, names.old, oldOwners)).old.push(i));
+  next.findings.forEach((f, i) => group(subjectOf(f, names.new, newOwners)).new.push(i));
   const states: BaselineState[] = next.findings.map(() => 'new');
   const fixed = new Set<number>();
   for (const g of groups.values()) {

@@ -27,9 +27,25 @@ function git(cwd: string, args: string[]): Promise<{ code: number; stdout: strin
 /**
  * The text of `file` at `revision` (HEAD, HEAD~1, a tag, a commit), read with `git show` from the
  * file's own folder, so that the repository is the one the file is in. Never runs the repository's code.
+ * `resolved` keeps the commit found per folder, for a run that reads many files at one moment.
  */
-export async function readAtRevision(file: string, revision: string): Promise<GitRead> {
+export async function readAtRevision(file: string, revision: string, resolved?: Map<string, Promise<GitRead | string>>): Promise<GitRead> {
   const dir = path.dirname(file);
+  // A run over many files of one folder asks git which commit the revision is once per folder.
+  let commit = resolved?.get(dir);
+  if (!commit) {
+    commit = resolveCommit(dir, revision);
+    resolved?.set(dir, commit);
+  }
+  const at = await commit;
+  if (typeof at !== 'string') return at;
+  const shown = await git(dir, ['show', '--no-textconv', `${at}:./${path.basename(file)}`]);
+  if (shown.code !== 0) return { ok: false, reason: 'absent' };
+  return { ok: true, text: shown.stdout };
+}
+
+/** The commit `revision` names, seen from `dir`; or why there is none. */
+async function resolveCommit(dir: string, revision: string): Promise<GitRead | string> {
   // A revision that starts with "-" would be read by git as an option.
   if (revision.startsWith('-') || revision.includes('\0')) return { ok: false, reason: 'unknownRevision', message: unknownRevision(revision) };
   const top = await git(dir, ['rev-parse', '--show-toplevel']);
@@ -39,9 +55,7 @@ export async function readAtRevision(file: string, revision: string): Promise<Gi
   }
   const commit = await git(dir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
   if (commit.code !== 0) return { ok: false, reason: 'unknownRevision', message: unknownRevision(revision) };
-  const shown = await git(dir, ['show', '--no-textconv', `${commit.stdout.trim()}:./${path.basename(file)}`]);
-  if (shown.code !== 0) return { ok: false, reason: 'absent' };
-  return { ok: true, text: shown.stdout };
+  return commit.stdout.trim();
 }
 
 function unknownRevision(revision: string): Localized {
