@@ -1,76 +1,120 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlan, checkText, compareRounds, toRows, type Config, type FindingRow, type Localized, type Plan } from '../engine/index.js';
+import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan } from '../engine/index.js';
+import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
 import { isDocument } from './documents.js';
 import { checkFile, type CheckedFile } from './lint.js';
 
-/** A file's last round: its findings and plan; none for a file the last round did not have. */
+/**
+ * Where a file's last round is, as plain data (it crosses to the worker threads): a file on disk,
+ * a text read from git, none (the last round did not have the file), or `skip` (not compared).
+ */
+export type LastRoundSource = { file: string } | { text: string } | { none: true } | { skip: true };
+
+/** A file's last round: its findings and plan. */
 interface LastRound {
   findings: FindingRow[];
   plan?: Plan;
 }
 
-const EMPTY: LastRound = { findings: [] };
-
 /**
  * The folder a checked file's relative path is counted from, for pairing it with its last round: the
  * folder given on the command line that holds it (the working folder when none was given).
  */
-function rootOf(file: string, cwd: string, paths: string[]): string {
-  const folders = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p)).filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory());
+function rootOf(file: string, folders: string[]): string {
   const holding = folders.filter((d) => !path.relative(d, file).startsWith('..')).sort((a, b) => b.length - a.length);
   return holding[0] ?? path.dirname(file);
 }
 
 /**
- * Compares each checked file with its last round, given by `--baseline`: a file or folder on disk
- * (a folder's files paired by their path relative to the folder checked), or else a git revision,
- * each file read at it with git. Marks each finding new or unchanged and sets the file's summary.
- * Returns why it could not (in both languages), for exit code 2.
+ * Finds each file's last round, given by `--baseline`: a file or folder on disk (a folder's files
+ * paired by their path relative to the folder checked), or else a git revision, each file read at it
+ * with git. Returns why it could not (in both languages), for exit code 2.
  */
-export async function compareWithBaseline(
-  checked: CheckedFile[], baseline: string, cwd: string, paths: string[], config: Config, configDir: string,
-): Promise<Localized | undefined> {
+export async function findLastRounds(files: string[], baseline: string, cwd: string, paths: string[]): Promise<LastRoundSource[] | Localized> {
   const onDisk = path.resolve(cwd, baseline);
   const stat = fs.statSync(onDisk, { throwIfNoEntry: false });
-  if (stat?.isFile() && checked.length !== 1) {
-    return { 'zh-CN': `--baseline 是文件时只能与一个文件比较(本次 ${checked.length} 个);请给出上一轮的目录`, en: `a --baseline file compares one file (here ${checked.length}); give the last round's folder` };
+  if (stat?.isFile()) {
+    if (files.length === 1) return [{ file: onDisk }];
+    return { 'zh-CN': `--baseline 是文件时只能与一个文件比较(本次 ${files.length} 个);请给出上一轮的目录`, en: `a --baseline file compares one file (here ${files.length}); give the last round's folder` };
+  }
+  if (stat) {
+    const folders = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p)).filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory());
+    return files.map((file) => {
+      const old = path.join(onDisk, path.relative(rootOf(file, folders), file));
+      return fs.existsSync(old) ? { file: old } : { none: true };
+    });
   }
   const resolved = new Map<string, Promise<GitRead | string>>();
-  for (const c of checked) {
-    if (c.result.readError !== undefined) continue;
-    const file = path.resolve(cwd, c.result.path);
-    let last: LastRound;
-    if (stat) {
-      const old = stat.isFile() ? onDisk : path.join(onDisk, path.relative(rootOf(file, cwd, paths), file));
-      if (!fs.existsSync(old)) last = EMPTY;
-      else {
-        const read = checkFile(old, cwd, config, configDir, false);
-        if (read.result.readError !== undefined) return { 'zh-CN': `无法读取上一轮文件 ${read.result.path}:${read.result.readError}`, en: `cannot read the last round's ${read.result.path}: ${read.result.readError}` };
-        last = { findings: read.result.findings, plan: read.plan };
-      }
-    } else {
-      // A document's last round would be its bytes at the revision, imported again; only plan files are compared so.
-      if (isDocument(file)) continue;
-      const read = await readAtRevision(file, baseline, resolved);
-      if (!read.ok && read.reason !== 'absent') {
-        return { 'zh-CN': `${read.message['zh-CN']}(--baseline 可为上一轮的文件、目录或 git 修订版本)`, en: `${read.message.en} (--baseline takes the last round's file, folder or a git revision)` };
-      }
-      if (!read.ok) last = EMPTY;
-      else {
-        const out = checkText(read.text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') });
-        last = { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
-      }
+  const out: LastRoundSource[] = [];
+  // A few git processes at a time: each is mostly waiting on the disk.
+  const reads = files.map((file) => (isDocument(file) ? undefined : () => readAtRevision(file, baseline, resolved)));
+  const results = new Array<GitRead | undefined>(files.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (next < reads.length) {
+      const i = next++;
+      results[i] = await reads[i]?.();
     }
-    const compared = compareRounds(last, { findings: c.result.findings, plan: c.plan });
-    c.result.findings = c.result.findings.map((f, i) => ({ ...f, baselineState: compared.states[i] }));
-    c.result.baseline = {
-      fixed: compared.fixed.map((f) => ({ ...f, baselineState: 'absent' as const })),
-      targets: compared.targets,
-      tasksAdded: compared.tasksAdded,
-      tasksRemoved: compared.tasksRemoved,
-    };
+  }));
+  for (const read of results) {
+    // A document's last round would be its bytes at the revision, imported again; only plan files are compared so.
+    if (read === undefined) out.push({ skip: true });
+    else if (read.ok) out.push({ text: read.text });
+    else if (read.reason === 'absent') out.push({ none: true });
+    else return { 'zh-CN': `${read.message['zh-CN']}(--baseline 可为上一轮的文件、目录或 git 修订版本)`, en: `${read.message.en} (--baseline takes the last round's file, folder or a git revision)` };
   }
-  return undefined;
+  return out;
+}
+
+/** The text of a plan file, or undefined for a document or a file that cannot be read (its check says why). */
+function planText(file: string): string | undefined {
+  if (isDocument(file)) return undefined;
+  try {
+    return readChecked(file).text;
+  } catch (error) {
+    if (error instanceof ReadError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The last round's check, made as this round's is (the same config and per-file overrides, by this
+ * round's path); `same` when its text is this round's, whose findings are then the same ones.
+ */
+function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean): LastRound | 'same' | { error: string } {
+  if ('none' in source || 'skip' in source) return { findings: [] };
+  const text = 'text' in source ? source.text : planText(source.file);
+  if (text === undefined && 'file' in source) {
+    const read = checkFile(source.file, cwd, config, configDir, false);
+    if (read.result.readError !== undefined) return { error: `${read.result.path}: ${read.result.readError}` };
+    return { findings: read.result.findings, plan: read.plan };
+  }
+  if (text === undefined) return { findings: [] };
+  if (sameMeansSame && text === planText(file)) return 'same';
+  const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') });
+  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
+}
+
+/** Marks a checked file's findings new or unchanged against its last round and sets its summary. */
+export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cwd: string, config: Config, configDir: string): FileResult {
+  const r = c.result;
+  if (r.readError !== undefined || 'skip' in source) return r;
+  // After --fix the findings are the fixed text's: an unchanged file is compared in full then.
+  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined);
+  // The last round could not be read: this round's findings show, unmarked, with the reason as its read error.
+  if (last !== 'same' && 'error' in last) return { ...r, readError: `上一轮无法读取 / the last round cannot be read: ${last.error}` };
+  // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.
+  const compared = last === 'same'
+    ? { states: r.findings.map(() => 'unchanged' as const), fixed: [], targets: [], tasksAdded: [], tasksRemoved: [] }
+    : compareRounds(last, { findings: r.findings, plan: c.plan });
+  r.findings = r.findings.map((f, i) => ({ ...f, baselineState: compared.states[i] }));
+  r.baseline = {
+    fixed: compared.fixed.map((f) => ({ ...f, baselineState: 'absent' as const })),
+    targets: compared.targets,
+    tasksAdded: compared.tasksAdded,
+    tasksRemoved: compared.tasksRemoved,
+  };
+  return r;
 }

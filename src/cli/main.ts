@@ -7,7 +7,7 @@ import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
 import { displayPath, findFiles } from './files.js';
 import { checkOutput, writeOutput, type WriteResult } from '../node/write-file.js';
-import { compareWithBaseline } from './baseline.js';
+import { compareWithLastRound, findLastRounds } from './baseline.js';
 import { runImport } from './import.js';
 import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
@@ -92,23 +92,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // (on this thread: a plan's model does not cross threads); every other command needs only rows.
   let checked: CheckedFile[] | undefined;
   let reports: FileResult[];
-  // A comparison with the last round needs each plan's model too: it runs on this thread, like the report.
-  if (options.command === 'report' || options.baseline !== undefined) {
+  const lastRounds = options.baseline === undefined ? undefined : await findLastRounds(files, options.baseline, io.cwd, options.paths);
+  if (lastRounds !== undefined && !Array.isArray(lastRounds)) {
+    io.stderr.write(`planlint: ${lastRounds['zh-CN']} / ${lastRounds.en}\n`);
+    return 2;
+  }
+  if (options.command === 'report') {
     checked = files.map((file, i) => {
       const c = checkFile(file, io.cwd, config, configDir, fixing);
       progress?.(i + 1);
       return c;
     });
+    if (lastRounds) checked.forEach((c, i) => (c.result = compareWithLastRound(c, lastRounds[i], io.cwd, config, configDir)));
     reports = checked.map((c) => c.result);
-    if (options.baseline !== undefined) {
-      const failed = await compareWithBaseline(checked, options.baseline, io.cwd, options.paths, config, configDir);
-      if (failed) {
-        io.stderr.write(`planlint: ${failed['zh-CN']} / ${failed.en}\n`);
-        return 2;
-      }
-    }
   } else {
-    reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })), io.workerScript, progress);
+    const jobs = files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing, ...(lastRounds ? { lastRound: lastRounds[index] } : {}) }));
+    reports = await lintAll(jobs, io.workerScript, progress);
   }
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
   reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
