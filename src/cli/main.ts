@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { EMPTY_CONFIG, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
+import { EMPTY_CONFIG, RULE_METAS, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
 import { renderReport } from '../report/html.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
@@ -12,6 +12,7 @@ import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
 import { checkFile, type CheckedFile } from './lint.js';
 import { lintAll } from './pool.js';
+import { knownRules, unknownRule } from './rule-names.js';
 import { langFromEnv, TEXTS, USAGE } from './texts.js';
 
 declare const PLANLINT_VERSION: string | undefined;
@@ -53,6 +54,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
   if (options.command === 'import') return runImport(options, io, lang);
+  if (options.command === 'rule') return explainRule(options.paths[0], io, lang);
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 
@@ -93,13 +95,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let reports: FileResult[];
   if (options.command === 'report') {
     checked = files.map((file, i) => {
-      const c = checkFile(file, io.cwd, config, configDir, fixing);
+      const c = checkFile(file, io.cwd, config, configDir, fixing, options.suggestionPicks);
       progress?.(i + 1);
       return c;
     });
     reports = checked.map((c) => c.result);
   } else {
-    reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing })), io.workerScript, progress);
+    reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing, picks: options.suggestionPicks })), io.workerScript, progress);
   }
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
   reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
@@ -107,7 +109,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (options.fixDryRun) {
     for (const r of reports) {
       if (r.fixed === undefined || r.original === undefined) continue;
-      io.stdout.write(createTwoFilesPatch(`a/${r.path}`, `b/${r.path}`, r.original, r.fixed, '', '', { context: 2 }));
+      io.stdout.write(createTwoFilesPatch(`a/${r.path.replace(/^\/+/, '')}`, `b/${r.path.replace(/^\/+/, '')}`, r.original, r.fixed, '', '', { context: 2 }));
     }
   }
   for (const r of reports) if (r.fixStopped) io.stderr.write(`planlint: ${r.path}:${r.fixStopped['zh-CN']} / ${r.fixStopped.en}\n`);
@@ -134,6 +136,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const code = exitCode(reports, options, io, t);
   return writeFailures || code;
+}
+
+/** `planlint rule <id>`: the rule's page in the terminal, from the metadata the bundle carries. */
+function explainRule(id: string, io: CliIo, lang: Lang): number {
+  const meta = RULE_METAS.find((m) => m.id === id);
+  if (!meta) {
+    io.stderr.write(`planlint: ${unknownRule(id)}\n`);
+    return 2;
+  }
+  const t = TEXTS[lang];
+  const lines = [`${meta.id}  (${t[meta.severity]}${meta.fixable === 'fix' ? `, ${t.fixLabel.replace(/[::]\s*$/, '')}` : ''})`, '', meta.description[lang], '', meta.rationale[lang]];
+  const fixes = Object.values(meta.fixes ?? {});
+  if (fixes.length > 0) lines.push('', ...fixes.map((f) => `  - ${f[lang].replace(/\{\w+\}/g, '…')}`));
+  // The full page, with examples, ships beside the bundle: rules/<id>/README.md in the package.
+  const page = path.resolve(__dirname, '..', 'rules', id, 'README.md');
+  if (fs.existsSync(page)) lines.push('', `${t.rulePage}: ${page}`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
 }
 
 /** A write planlint did not make: one line saying which file and why, and exit code 2. */
@@ -171,6 +191,14 @@ function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Confi
       if (loaded.findings.some((f) => f.severity === 'error')) return 2;
     }
     config = loaded.config;
+  }
+  // A misspelt name would turn nothing off, in silence: refused with the nearest name instead.
+  const known = knownRules(config.packRules.map((r) => r.id));
+  for (const id of [...Object.keys(options.ruleOverrides), ...Object.keys(options.suggestionPicks)]) {
+    if (!known.includes(id)) {
+      io.stderr.write(`planlint: ${unknownRule(id, known)}\n`);
+      return 2;
+    }
   }
   for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
   return { config, configDir, configFile: file };

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../engine/index.js';
 import type { FileResult } from '../engine/index.js';
-import { lintFile } from './lint.js';
+import { lintFile, type SuggestionPicks } from './lint.js';
 
 /** The work a worker thread does for one file. */
 export interface LintJob {
@@ -12,6 +12,7 @@ export interface LintJob {
   config: Config;
   configDir: string;
   fix: boolean;
+  picks?: SuggestionPicks;
 }
 
 /** Files below which threads cost more than they save. */
@@ -25,7 +26,7 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
   const threads = Math.min(os.availableParallelism(), 4, Math.ceil(jobs.length / PARALLEL_THRESHOLD));
   if (!workerScript || threads < 2) {
     return jobs.map((j, i) => {
-      const r = lintFile(j.file, j.cwd, j.config, j.configDir, j.fix);
+      const r = lintFile(j.file, j.cwd, j.config, j.configDir, j.fix, j.picks);
       onProgress?.(i + 1);
       return r;
     });
@@ -58,6 +59,6 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
 /** The worker side: answers each job with its report. */
 export function serveJobs(port: { on(e: 'message', f: (job: LintJob) => void): void; postMessage(m: unknown): void }): void {
   port.on('message', (job) => {
-    port.postMessage({ index: job.index, report: lintFile(job.file, job.cwd, job.config, job.configDir, job.fix) });
+    port.postMessage({ index: job.index, report: lintFile(job.file, job.cwd, job.config, job.configDir, job.fix, job.picks) });
   });
 }

@@ -9,6 +9,11 @@ export const TEXTS = {
     problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题(${e} 个错误,${w} 个警告,${i} 个提示)`,
     files: (n: number, clean: number) => `检查了 ${n} 个文件,其中 ${clean} 个没有问题`,
     fixable: (n: number) => `其中 ${n} 个可用 --fix 自动修复`,
+    suggestible: (n: number) => `${n} 个有修改建议:确认后用 --fix-suggestion <规则>[:<第几条>] --fix 应用(--fix-dry-run 先看差异)`,
+    ruleDocs: (id: string) => `规则说明:planlint rule <规则名>,如 planlint rule ${id}`,
+    fixLabel: '修复(--fix):',
+    rulePage: '完整说明与示例',
+    suggestionLabel: (n: number) => `建议 ${n}:`,
     noFiles: '没有找到计划文件(*.plan.yaml / *.plan.yml)',
     tooManyWarnings: (n: number, max: number) => `警告数 ${n} 超过上限 --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}:已修复 ${n} 处`,
@@ -22,6 +27,11 @@ export const TEXTS = {
     problems: (n: number, e: number, w: number, i: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
     files: (n: number, clean: number) => `${n} file${n === 1 ? '' : 's'} checked, ${clean} clean`,
     fixable: (n: number) => `${n} fixable with --fix`,
+    suggestible: (n: number) => `${n} with suggestions: once checked, apply with --fix-suggestion <rule>[:<n>] --fix (--fix-dry-run shows the diff first)`,
+    ruleDocs: (id: string) => `About a rule: planlint rule <rule>, e.g. planlint rule ${id}`,
+    fixLabel: 'fix (--fix): ',
+    rulePage: 'Full page with examples',
+    suggestionLabel: (n: number) => `suggestion ${n}: `,
     noFiles: 'No plan files found (*.plan.yaml / *.plan.yml)',
     tooManyWarnings: (n: number, max: number) => `${n} warnings exceed --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}: ${n} fixed`,
@@ -57,6 +67,7 @@ export const USAGE = `用法 / Usage:
                                              从文档导入计划 / import a plan from a document
   planlint export 计划.plan.yaml --to docx|xlsx [-o 文件] [--force]
                                              导出公文(.docx)或任务分解表(.xlsx)/ export the document or the responsibility table
+  planlint rule <规则名>                     显示规则说明 / show a rule's page
 
 文件可以是计划文件,也可以直接是文档(.docx、.txt、.md):文档在内存中导入后检查,问题标在文档的行上。
 A file may be a plan file or a document (.docx, .txt, .md): a document is imported in memory and
@@ -75,6 +86,9 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
       --max-warnings <N>  警告超过 N 个时退出码为 1
       --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
       --fix-dry-run       只显示修复的差异 / print the fixes as a diff
+      --fix-suggestion <规则>[:<n>]
+                          与 --fix 或 --fix-dry-run 同用:另外应用该规则每个问题的第 n 条建议(默认 1,可重复)
+                          / with --fix or --fix-dry-run: also apply the n-th suggestion (default 1) of the rule's findings
       --no-color          不使用颜色 / no colours
       --to <格式>         export:docx(GB/T 9704 公文)| xlsx(任务分解表)
       --force             import:覆盖已有文件;export:计划有错误时照样导出

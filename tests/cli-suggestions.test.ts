@@ -1,0 +1,128 @@
+// Suggestions on the command line, through the real bundle (dist/cli.js): listed, applied on request, in every format.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const CLI = path.resolve(__dirname, '../dist/cli.js');
+let dir: string;
+
+// The issue's plan with two mistakes: a yearly sum short of the total, and an undeclared lead unit.
+const TWO_MISTAKES = `plan:
+  title: 两处错误示例
+  period: { start: 2027, end: 2029 }
+units:
+  - name: 区卫生健康委员会
+  - name: 区教育局
+sections:
+  - title: 卫生
+    tasks:
+      - title: 新建社区卫生服务站
+        lead: [区卫生健康局]
+        indicators:
+          - name: 新建社区卫生服务站
+            unit: 个
+            kind: increment
+            yearly: { 2027: 2, 2028: 3, 2029: 2 }
+            overall: { year: 2029, value: 8 }
+`;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-suggest-'));
+  fs.writeFileSync(path.join(dir, 'two.plan.yaml'), TWO_MISTAKES);
+});
+
+function run(args: string[], cwd = dir): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('suggestions in the output', () => {
+  it('stylish lists each suggestion under its finding, with the option that applies it, and points at the rule page', () => {
+    const r = run(['two.plan.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('建议 1:将总体目标改为 7  --fix-suggestion yearly-sum-matches-overall\n');
+    expect(r.stdout).toContain('建议 2:将 2029 年目标改为 3  --fix-suggestion yearly-sum-matches-overall:2\n');
+    expect(r.stdout).toMatch(/建议 1:.*--fix-suggestion unit-declared\n/);
+    expect(r.stdout).toContain('规则说明:planlint rule <规则名>');
+    const en = run(['two.plan.yaml', '--lang', 'en']);
+    expect(en.stdout).toContain('suggestion 2: ');
+    expect(en.stdout).toContain('--fix-suggestion yearly-sum-matches-overall:2');
+  });
+
+  it('json carries each suggestion with its option and its edits', () => {
+    const files = JSON.parse(run(['-f', 'json', 'two.plan.yaml']).stdout) as { messages: { ruleId: string; suggestions?: { description: string; option: string; edits: { line: number; text: string }[] }[] }[] }[];
+    const sum = files[0].messages.find((m) => m.ruleId === 'yearly-sum-matches-overall');
+    expect(sum?.suggestions).toEqual([
+      { description: '将总体目标改为 7', option: '--fix-suggestion yearly-sum-matches-overall:1', edits: [expect.objectContaining({ line: 17, text: '7' })] },
+      { description: '将 2029 年目标改为 3', option: '--fix-suggestion yearly-sum-matches-overall:2', edits: [expect.objectContaining({ line: 16, text: '3' })] },
+    ]);
+  });
+
+  it('sarif carries fixes with replacements, rule help and no dead link, and stays valid', () => {
+    const out = run(['-f', 'sarif', 'two.plan.yaml']).stdout;
+    expect(out).not.toContain('planlint.invalid');
+    const log = JSON.parse(out);
+    const run0 = log.runs[0];
+    for (const rule of run0.tool.driver.rules) expect(rule.help.text.length).toBeGreaterThan(10);
+    const sum = run0.results.find((x: { ruleId: string }) => x.ruleId === 'yearly-sum-matches-overall');
+    expect(sum.fixes).toHaveLength(2);
+    expect(sum.fixes[1].artifactChanges[0].replacements[0]).toMatchObject({ deletedRegion: { startLine: 16 }, insertedContent: { text: '3' } });
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('sarif: an absolute path inside the working folder is relative to %SRCROOT%; one outside is an absolute URI with no base', () => {
+    const inside = JSON.parse(run(['-f', 'sarif', path.join(dir, 'two.plan.yaml')]).stdout).runs[0].artifacts[0].location;
+    expect(inside).toEqual({ uri: 'two.plan.yaml', uriBaseId: '%SRCROOT%' });
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-elsewhere-'));
+    const outside = JSON.parse(run(['-f', 'sarif', path.join(dir, 'two.plan.yaml')], other).stdout).runs[0].artifacts[0].location;
+    expect(outside.uriBaseId).toBeUndefined();
+    expect(outside.uri).toMatch(/^file:\/\/\/.*two\.plan\.yaml$/);
+  });
+
+  it('github annotations carry the suggestions on lines of their own', () => {
+    const out = run(['-f', 'github', 'two.plan.yaml']).stdout;
+    expect(out).toContain('%0A建议 2:将 2029 年目标改为 3 (--fix-suggestion yearly-sum-matches-overall:2)');
+  });
+
+  it('the review report shows the suggestions under each finding as sentences', () => {
+    expect(run(['report', 'two.plan.yaml', '-o', 'r.html']).code).toBe(1);
+    const html = fs.readFileSync(path.join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('修改办法(任选其一):<ul><li>将总体目标改为 7。</li><li>将 2029 年目标改为 3。</li></ul>');
+  });
+});
+
+describe('--fix-suggestion', () => {
+  it('applies the chosen suggestion with --fix, and shows it with --fix-dry-run', () => {
+    const file = path.join(dir, 'two.plan.yaml');
+    const dry = run(['--fix-dry-run', '--fix-suggestion', 'yearly-sum-matches-overall:2', 'two.plan.yaml']);
+    expect(dry.stdout).toContain('-            yearly: { 2027: 2, 2028: 3, 2029: 2 }\n+            yearly: { 2027: 2, 2028: 3, 2029: 3 }');
+    expect(fs.readFileSync(file, 'utf8')).toBe(TWO_MISTAKES);
+    const r = run(['--fix', '--fix-suggestion', 'yearly-sum-matches-overall:2', '--fix-suggestion', 'unit-declared', 'two.plan.yaml']);
+    expect(r.stderr).toBe('two.plan.yaml:已修复 2 处\n');
+    expect(r.code).toBe(0);
+    const after = fs.readFileSync(file, 'utf8');
+    expect(after).toContain('yearly: { 2027: 2, 2028: 3, 2029: 3 }');
+    expect(after).toContain('  - name: 区卫生健康局\n');
+  });
+
+  it('needs --fix or --fix-dry-run, and a known rule', () => {
+    expect(run(['--fix-suggestion', 'unit-declared', 'two.plan.yaml']).code).toBe(2);
+    const r = run(['--fix', '--fix-suggestion', 'yearly-sum', 'two.plan.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是否想写“yearly-sum-matches-overall”');
+    expect(fs.readFileSync(path.join(dir, 'two.plan.yaml'), 'utf8')).toBe(TWO_MISTAKES);
+  });
+
+  it('planlint rule <id> prints the rule page', () => {
+    const r = run(['rule', 'yearly-sum-matches-overall']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('增量指标的年度目标之和等于总体目标');
+    expect(run(['rule', 'nosuch']).code).toBe(2);
+  });
+});
