@@ -126,3 +126,23 @@ describe('--fix-suggestion', () => {
     expect(run(['rule', 'nosuch']).code).toBe(2);
   });
 });
+
+describe('configuration per plan file', () => {
+  it('a plan takes the .planlint.yaml of its own folder (or above), when the CLI runs from a parent folder', () => {
+    fs.mkdirSync(path.join(dir, 'office'));
+    fs.renameSync(path.join(dir, 'two.plan.yaml'), path.join(dir, 'office', 'a.plan.yaml'));
+    fs.writeFileSync(path.join(dir, 'office', '.planlint.yaml'), 'rules:\n  yearly-sum-matches-overall: off\n  unit-declared: off\n');
+    fs.writeFileSync(path.join(dir, 'b.plan.yaml'), TWO_MISTAKES);
+    // From the parent: office/a.plan.yaml is clean by its own config, b.plan.yaml (no config) is not.
+    expect(run(['office/a.plan.yaml'])).toMatchObject({ code: 0, stderr: '' });
+    expect(run(['office/a.plan.yaml']).stdout).toBe(run(['a.plan.yaml'], path.join(dir, 'office')).stdout);
+    const both = JSON.parse(run(['-f', 'json']).stdout) as { filePath: string; messages: unknown[] }[];
+    expect(both.map((f) => [f.filePath, f.messages.length])).toEqual([['b.plan.yaml', 2], ['office/a.plan.yaml', 0]]);
+    // The review report reads the same configs.
+    run(['report', 'office/a.plan.yaml', '-o', 'r.html']);
+    expect(fs.readFileSync(path.join(dir, 'r.html'), 'utf8')).not.toContain('yearly-sum-matches-overall');
+    // --config names one config for every plan, overriding the nearest.
+    fs.writeFileSync(path.join(dir, 'strict.yaml'), 'rules: {}\n');
+    expect(run(['--config', 'strict.yaml', 'office/a.plan.yaml']).code).toBe(1);
+  });
+});

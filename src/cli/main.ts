@@ -58,13 +58,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 
-  const loaded = loadConfig(options, io, lang);
-  if (typeof loaded === 'number') return loaded;
-  const { config, configDir } = loaded;
+  const configs = new ConfigResolver(options, io, lang);
   if (options.command === 'export') {
+    const loaded = configs.forFile(path.resolve(io.cwd, options.paths[0]));
+    if (typeof loaded === 'number') return loaded;
+    const bad = configs.checkRuleNames();
+    if (bad !== undefined) return bad;
     // Loaded only here: the document libraries are most of the bundle and a check never needs them.
     const { runExport } = await import('./export.js');
-    return runExport(options, io, lang, VERSION, config, configDir);
+    return runExport(options, io, lang, VERSION, loaded.config, loaded.configDir);
   }
 
   const { files, missing, unread } = findFiles(io.cwd, options.paths);
@@ -76,8 +78,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`planlint: ${t.noFiles}\n`);
     return 2;
   }
+  // Each plan takes the .planlint.yaml nearest to it, as the editor does, wherever the CLI runs from.
+  const perFile: LoadedConfig[] = [];
+  for (const file of files) {
+    const loaded = configs.forFile(file);
+    if (typeof loaded === 'number') return loaded;
+    perFile.push(loaded);
+  }
+  const badName = configs.checkRuleNames();
+  if (badName !== undefined) return badName;
   // Every file this run reads: an output never goes over one of them, by any name.
-  const inputs = [...files, ...(loaded.configFile ? [loaded.configFile] : [])];
+  const inputs = [...files, ...configs.files()];
   const outFile = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
   if (outFile !== undefined) {
     const ok = checkOutput(outFile, inputs);
@@ -95,13 +106,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let reports: FileResult[];
   if (options.command === 'report') {
     checked = files.map((file, i) => {
-      const c = checkFile(file, io.cwd, config, configDir, fixing, options.suggestionPicks);
+      const c = checkFile(file, io.cwd, perFile[i].config, perFile[i].configDir, fixing, options.suggestionPicks);
       progress?.(i + 1);
       return c;
     });
     reports = checked.map((c) => c.result);
   } else {
-    reports = await lintAll(files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing, picks: options.suggestionPicks })), io.workerScript, progress);
+    reports = await lintAll(
+      files.map((file, index) => ({ index, file, cwd: io.cwd, config: perFile[index].config, configDir: perFile[index].configDir, fix: fixing, picks: options.suggestionPicks })),
+      io.workerScript,
+      progress,
+    );
   }
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
   reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
@@ -173,33 +188,77 @@ function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typ
   return failing ? 1 : 0;
 }
 
-function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Config; configDir: string; configFile?: string } | number {
-  const file = options.config ? path.resolve(io.cwd, options.config) : findConfig(io.cwd);
-  if (options.config && (!file || !fs.existsSync(file))) {
-    io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
-    return 2;
-  }
-  let config: Config = { ...EMPTY_CONFIG, rules: {} };
-  let configDir = io.cwd;
-  if (file) {
-    configDir = path.dirname(file);
-    const loaded = loadConfigFile(file);
-    if (loaded.findings.length > 0) {
-      const shown: FileResult = { path: displayPath(io.cwd, file), findings: toRows(loaded.findings, loaded.lines) };
-      io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
-      io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
-      if (loaded.findings.some((f) => f.severity === 'error')) return 2;
+/** A configuration in effect for some plans, and the folder its globs are relative to. */
+interface LoadedConfig {
+  config: Config;
+  configDir: string;
+  configFile?: string;
+}
+
+/**
+ * The configuration of each plan: `--config` for all, else the .planlint.yaml nearest to the plan's folder
+ * (the server's rule too). Each config file is read and reported once; `--rule` applies over every one.
+ */
+class ConfigResolver {
+  private readonly loaded = new Map<string, LoadedConfig | number>();
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIo,
+    private readonly lang: Lang,
+  ) {}
+
+  /** The config for a plan file, or the exit code when its config is missing or broken (already reported). */
+  forFile(file: string): LoadedConfig | number {
+    const { options, io } = this;
+    const configFile = options.config ? path.resolve(io.cwd, options.config) : findConfig(path.dirname(file));
+    const key = configFile ?? '';
+    let entry = this.loaded.get(key);
+    if (entry === undefined) {
+      entry = this.load(configFile);
+      this.loaded.set(key, entry);
     }
-    config = loaded.config;
+    return entry;
   }
-  // A misspelt name would turn nothing off, in silence: refused with the nearest name instead.
-  const known = knownRules(config.packRules.map((r) => r.id));
-  for (const id of [...Object.keys(options.ruleOverrides), ...Object.keys(options.suggestionPicks)]) {
-    if (!known.includes(id)) {
-      io.stderr.write(`planlint: ${unknownRule(id, known)}\n`);
+
+  /** The config files read so far. */
+  files(): string[] {
+    return [...this.loaded.values()].flatMap((e) => (typeof e !== 'number' && e.configFile ? [e.configFile] : []));
+  }
+
+  /** A misspelt name in --rule or --fix-suggestion would turn nothing off, in silence: exit 2 with the nearest name. */
+  checkRuleNames(): number | undefined {
+    const packs = [...this.loaded.values()].flatMap((e) => (typeof e === 'number' ? [] : e.config.packRules.map((r) => r.id)));
+    const known = knownRules(packs);
+    for (const id of [...Object.keys(this.options.ruleOverrides), ...Object.keys(this.options.suggestionPicks)]) {
+      if (!known.includes(id)) {
+        this.io.stderr.write(`planlint: ${unknownRule(id, known)}\n`);
+        return 2;
+      }
+    }
+    return undefined;
+  }
+
+  private load(file: string | undefined): LoadedConfig | number {
+    const { options, io, lang } = this;
+    if (options.config && (!file || !fs.existsSync(file))) {
+      io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
       return 2;
     }
+    let config: Config = { ...EMPTY_CONFIG, rules: {} };
+    let configDir = io.cwd;
+    if (file) {
+      configDir = path.dirname(file);
+      const loaded = loadConfigFile(file);
+      if (loaded.findings.length > 0) {
+        const shown: FileResult = { path: displayPath(io.cwd, file), findings: toRows(loaded.findings, loaded.lines) };
+        io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
+        io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
+        if (loaded.findings.some((f) => f.severity === 'error')) return 2;
+      }
+      config = loaded.config;
+    }
+    for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
+    return { config, configDir, configFile: file };
   }
-  for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
-  return { config, configDir, configFile: file };
 }

@@ -80,7 +80,7 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
   -f, --format <名称>     stylish(默认)| json | sarif | junit | github
   -o, --output <文件>     输出写入文件 / write output to a file
       --lang <语言>       zh-CN | en(默认随系统语言 / default from the locale)
-  -c, --config <文件>     配置文件(默认向上查找 .planlint.yaml)/ config file
+  -c, --config <文件>     配置文件(默认从每个计划所在文件夹向上查找 .planlint.yaml)/ config file for all plans
       --rule <id>=<级别>  覆盖规则级别:off | info | warning | error(可重复)
       --fail-on <级别>    此级别及以上的问题使退出码为 1(默认 error)
       --max-warnings <N>  警告超过 N 个时退出码为 1
