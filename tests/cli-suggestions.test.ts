@@ -45,7 +45,11 @@ describe('suggestions in the output', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('建议 1:将总体目标改为 7  --fix-suggestion yearly-sum-matches-overall\n');
     expect(r.stdout).toContain('建议 2:将 2029 年目标改为 3  --fix-suggestion yearly-sum-matches-overall:2\n');
-    expect(r.stdout).toMatch(/建议 1:.*--fix-suggestion unit-declared\n/);
+    expect(r.stdout).toContain('单位“区卫生健康局”不在本计划的单位名单(units)中,是否应为名单中的“区卫生健康委员会”?如是新增单位,请加入名单');
+    expect(r.stdout).toContain('建议 1:改为名单中的“区卫生健康委员会”  --fix-suggestion unit-declared\n');
+    expect(r.stdout).toContain('建议 2:将“区卫生健康局”加入单位名单  --fix-suggestion unit-declared:2\n');
+    expect(r.stdout).toContain('检查了 1 个文件,每个都有问题');
+    expect(r.stdout).not.toContain('其中 0 个');
     expect(r.stdout).toContain('规则说明:planlint rule <规则名>');
     const en = run(['two.plan.yaml', '--lang', 'en']);
     expect(en.stdout).toContain('suggestion 2: ');
@@ -103,12 +107,26 @@ describe('--fix-suggestion', () => {
     const dry = run(['--fix-dry-run', '--fix-suggestion', 'yearly-sum-matches-overall:2', 'two.plan.yaml']);
     expect(dry.stdout).toContain('-            yearly: { 2027: 2, 2028: 3, 2029: 2 }\n+            yearly: { 2027: 2, 2028: 3, 2029: 3 }');
     expect(fs.readFileSync(file, 'utf8')).toBe(TWO_MISTAKES);
-    const r = run(['--fix', '--fix-suggestion', 'yearly-sum-matches-overall:2', '--fix-suggestion', 'unit-declared', 'two.plan.yaml']);
+    const r = run(['--fix', '--fix-suggestion', 'yearly-sum-matches-overall:2', '--fix-suggestion', 'unit-declared:2', 'two.plan.yaml']);
     expect(r.stderr).toBe('two.plan.yaml:已修复 2 处\n');
     expect(r.code).toBe(0);
     const after = fs.readFileSync(file, 'utf8');
     expect(after).toContain('yearly: { 2027: 2, 2028: 3, 2029: 3 }');
     expect(after).toContain('  - name: 区卫生健康局\n');
+  });
+
+  it('--fix-dry-run on an absolute path prints a/<path> with one slash', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-elsewhere-'));
+    const abs = path.join(dir, 'two.plan.yaml');
+    const out = run(['--fix-dry-run', '--fix-suggestion', 'unit-declared', abs], other).stdout;
+    expect(out).toContain(`--- a${abs}`);
+    expect(out).not.toContain('a//');
+  });
+
+  it('the missing-lead marker underlines the task title, not the key', () => {
+    fs.writeFileSync(path.join(dir, 'lead.plan.yaml'), 'plan:\n  title: 无牵头\n  period: { start: 2027, end: 2027 }\nunits:\n  - name: 区教育局\nsections:\n  - title: 教育\n    tasks:\n      - title: 新建幼儿园\n');
+    const r = run(['lead.plan.yaml']);
+    expect(r.stdout).toContain('      - title: 新建幼儿园\n      |                ^^^^^^^^^^\n');
   });
 
   it('needs --fix or --fix-dry-run, and a known rule', () => {
