@@ -128,7 +128,7 @@ const configSchema = {
         type: 'object', additionalProperties: false, required: ['files'],
         properties: {
           files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-          rules: { type: 'object', additionalProperties: { $ref: '#/definitions/setting' } },
+          rules: rulesBlock,
         },
       },
     },

@@ -164,3 +164,27 @@ describe('configuration per plan file', () => {
     expect(run(['--config', 'strict.yaml', 'office/a.plan.yaml']).code).toBe(1);
   });
 });
+
+describe('unknown rule names', () => {
+  it('in --rule: exit 2 with the nearest name, nothing checked', () => {
+    const r = run(['--rule', 'yearly-sum-matches-overal=off', 'two.plan.yaml']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('是否想写“yearly-sum-matches-overall”');
+    expect(run(['--rule', 'nosuch=off', 'two.plan.yaml']).code).toBe(2);
+  });
+
+  it('in .planlint.yaml, also inside overrides: a config error (exit 2) with the nearest name', () => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'overrides:\n  - files: ["*.plan.yaml"]\n    rules:\n      unit-declard: off\n');
+    const r = run(['two.plan.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('“unit-declared”');
+  });
+
+  it('in a disable comment: shown at its line with the nearest name, and exit 2', () => {
+    fs.writeFileSync(path.join(dir, 'two.plan.yaml'), `# planlint-disable-file yearly-sum-matches-overal -- 原文如此\n${TWO_MISTAKES}`);
+    const r = run(['two.plan.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('豁免注释中的规则 “yearly-sum-matches-overal” 不存在,是否应为 “yearly-sum-matches-overall”?');
+    expect(r.stderr).toContain('豁免注释中写了不存在的规则名');
+  });
+});

@@ -179,6 +179,11 @@ function writeFailed(io: CliIo, shown: string, result: WriteResult & { ok: false
 
 function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
   if (reports.some((r) => r.readError)) return 2;
+  // A disable comment naming no rule turns nothing off: a configuration error, as a misspelt --rule is.
+  if (reports.some((r) => r.findings.some((f) => f.ruleId === 'exemption-unused' && f.messageId?.startsWith('unknownRule')))) {
+    io.stderr.write(`planlint: ${t.unknownExemptionRule}\n`);
+    return 2;
+  }
   const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn]));
   const c = counts(reports);
   if (options.maxWarnings !== undefined && c.warning > options.maxWarnings) {

@@ -18,6 +18,7 @@ export const TEXTS = {
     tooManyWarnings: (n: number, max: number) => `警告数 ${n} 超过上限 --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}:已修复 ${n} 处`,
     configProblems: '配置文件有误',
+    unknownExemptionRule: '豁免注释中写了不存在的规则名(见上),该注释没有豁免任何问题',
     reportWritten: (file: string) => `审核报告已写入 ${file}`,
   },
   en: {
@@ -36,6 +37,7 @@ export const TEXTS = {
     tooManyWarnings: (n: number, max: number) => `${n} warnings exceed --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}: ${n} fixed`,
     configProblems: 'The configuration has problems',
+    unknownExemptionRule: 'a disable comment names an unknown rule (see above); it exempts nothing',
     reportWritten: (file: string) => `Review report written to ${file}`,
   },
 } as const;

@@ -6,6 +6,8 @@ import type { DataPath, Finding, Fix, Localized, Severity } from './types.js';
 /** A finding placed at 1-based lines and columns, as every output format and the review report show it. */
 export interface FindingRow {
   ruleId: string;
+  /** Which of the rule's messages, so an adapter can tell a finding's kind without reading its words. */
+  messageId?: string;
   severity: Severity;
   message: Localized;
   /** The data path the finding is about. */
@@ -71,6 +73,7 @@ export function toRows(findings: readonly Finding[], lines: LineIndex, source?: 
     const e = lines.position(f.range.end);
     return {
       ruleId: f.ruleId,
+      ...(f.messageId ? { messageId: f.messageId } : {}),
       severity: f.severity,
       message: f.message,
       path: f.path,

@@ -48,7 +48,7 @@ export interface RuleMessages {
   'declared-task-count': 'mismatch';
   'encoding': 'invalidUtf8' | 'bidiControl' | 'controlChar';
   'exemption-reason': 'missingReason';
-  'exemption-unused': 'unused' | 'unknownRule';
+  'exemption-unused': 'unused' | 'unknownRule' | 'unknownRuleNear';
   'file-too-large': 'tooLarge' | 'tooManyKeys';
   'growth-matches-targets': 'yoy' | 'average';
   'lead-not-responsible': 'both';
@@ -332,6 +332,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknownRule": {
         "zh-CN": "豁免注释中的规则 “{rule}” 不存在",
         "en": "The exemption names an unknown rule \"{rule}\""
+      },
+      "unknownRuleNear": {
+        "zh-CN": "豁免注释中的规则 “{rule}” 不存在,是否应为 “{near}”?",
+        "en": "The exemption names an unknown rule \"{rule}\"; did you mean \"{near}\"?"
       }
     },
     "fixes": {
