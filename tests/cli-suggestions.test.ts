@@ -188,3 +188,30 @@ describe('unknown rule names', () => {
     expect(r.stderr).toContain('豁免注释中写了不存在的规则名');
   });
 });
+
+describe('what a folder walk skips', () => {
+  const listed = (args: string[]) => (JSON.parse(run(['-f', 'json', ...args]).stdout) as { filePath: string }[]).map((f) => f.filePath);
+
+  it('node_modules, fixtures and test folders by default, unless named', () => {
+    for (const d of ['node_modules/pkg', 'rules/x/fixtures', 'tests', 'test', 'plans']) {
+      fs.mkdirSync(path.join(dir, d), { recursive: true });
+      fs.writeFileSync(path.join(dir, d, 'a.plan.yaml'), TWO_MISTAKES);
+    }
+    expect(listed([])).toEqual(['plans/a.plan.yaml', 'two.plan.yaml']);
+    expect(listed(['tests'])).toEqual(['tests/a.plan.yaml']);
+    expect(listed(['rules/x/fixtures/a.plan.yaml'])).toEqual(['rules/x/fixtures/a.plan.yaml']);
+    expect(listed(['rules/**/*.plan.yaml'])).toEqual(['rules/x/fixtures/a.plan.yaml']);
+  });
+
+  it('.planlintignore and the ignores setting of .planlint.yaml', () => {
+    for (const d of ['drafts/old', 'archive', 'plans']) {
+      fs.mkdirSync(path.join(dir, d), { recursive: true });
+      fs.writeFileSync(path.join(dir, d, 'a.plan.yaml'), TWO_MISTAKES);
+    }
+    fs.writeFileSync(path.join(dir, '.planlintignore'), '# old drafts\ndrafts/\n');
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'ignores: ["archive/**", "two.plan.yaml"]\n');
+    expect(listed([])).toEqual(['plans/a.plan.yaml']);
+    // Named on the command line, an ignored file is checked all the same.
+    expect(listed(['two.plan.yaml', 'drafts/old/a.plan.yaml'])).toEqual(['two.plan.yaml', 'drafts/old/a.plan.yaml']);
+  });
+});

@@ -5,7 +5,7 @@ import { EMPTY_CONFIG, RULE_METAS, toRows, type Config, type FileResult, type La
 import { renderReport } from '../report/html.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { displayPath, findFiles } from './files.js';
+import { displayPath, findFiles, readIgnoreFile, type IgnoreList } from './files.js';
 import { checkOutput, writeOutput, type WriteResult } from '../node/write-file.js';
 import { runImport } from './import.js';
 import { counts } from './formats/common.js';
@@ -69,7 +69,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return runExport(options, io, lang, VERSION, loaded.config, loaded.configDir);
   }
 
-  const { files, missing, unread } = findFiles(io.cwd, options.paths);
+  // What a folder walk skips: .planlintignore in the working folder and `ignores` of its config (as markdownlint-cli2 does).
+  const ignores: IgnoreList[] = [];
+  const ignoreFile = readIgnoreFile(path.join(io.cwd, '.planlintignore'));
+  if (ignoreFile) ignores.push(ignoreFile);
+  const here = configs.forFolder(io.cwd);
+  if (typeof here === 'number') return here;
+  if (here.config.ignores) ignores.push({ base: here.configDir, patterns: here.config.ignores });
+  const { files, missing, unread } = findFiles(io.cwd, options.paths, ignores);
   if (missing.length > 0) {
     io.stderr.write(`planlint: 找不到 / not found: ${missing.join(', ')}\n`);
     return 2;
@@ -215,8 +222,13 @@ class ConfigResolver {
 
   /** The config for a plan file, or the exit code when its config is missing or broken (already reported). */
   forFile(file: string): LoadedConfig | number {
+    return this.forFolder(path.dirname(file));
+  }
+
+  /** The config for the plans of a folder. */
+  forFolder(dir: string): LoadedConfig | number {
     const { options, io } = this;
-    const configFile = options.config ? path.resolve(io.cwd, options.config) : findConfig(path.dirname(file));
+    const configFile = options.config ? path.resolve(io.cwd, options.config) : findConfig(dir);
     const key = configFile ?? '';
     let entry = this.loaded.get(key);
     if (entry === undefined) {
