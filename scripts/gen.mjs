@@ -121,6 +121,11 @@ const configSchema = {
       description: '声明式规则包(YAML 文件路径,相对于配置文件)。/ Declarative rule packs (YAML files, relative to this config).',
       type: 'array', items: { type: 'string', minLength: 1 },
     },
+    ignores: {
+      title: '忽略 / Ignores',
+      description: '遍历文件夹时跳过的文件和文件夹(glob,相对于配置文件;不影响命令行中直接写出的文件)。/ Files and folders a folder walk skips (globs, relative to this config; a file named on the command line is still checked).',
+      type: 'array', items: { type: 'string', minLength: 1 },
+    },
     overrides: {
       title: '按文件覆盖 / Per-file overrides',
       type: 'array',
@@ -128,7 +133,7 @@ const configSchema = {
         type: 'object', additionalProperties: false, required: ['files'],
         properties: {
           files: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-          rules: { type: 'object', additionalProperties: { $ref: '#/definitions/setting' } },
+          rules: rulesBlock,
         },
       },
     },

@@ -95,7 +95,7 @@ describe('many files', () => {
 describe('exit codes', () => {
   it('0 for a clean file', () => {
     const r = run(['clean.plan.yaml']);
-    expect([r.code, r.stdout]).toEqual([0, '检查了 1 个文件,其中 1 个没有问题\n']);
+    expect([r.code, r.stdout]).toEqual([0, '检查了 1 个文件,都没有问题\n']);
   });
 
   it('warnings alone pass by default; --fail-on warning and --max-warnings make them fail', () => {
@@ -145,7 +145,7 @@ describe('--fix', () => {
     const file = path.join(dir, 'warn.plan.yaml');
     const before = fs.readFileSync(file, 'utf8');
     const r = run(['--fix', 'warn.plan.yaml']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([0, '检查了 1 个文件,其中 1 个没有问题\n', 'warn.plan.yaml:已修复 1 处\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '检查了 1 个文件,都没有问题\n', 'warn.plan.yaml:已修复 1 处\n']);
     const after = fs.readFileSync(file, 'utf8');
     expect(after).toBe(before.replace('lead: [区人力社保局]', 'lead: [区人力资源和社会保障局]'));
     expect(changedLineCount(before, after)).toBe(1);

@@ -7,7 +7,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** The CLI's options, validated. */
 export interface CliOptions {
-  command: 'check' | 'report' | 'import' | 'export' | 'help' | 'version';
+  command: 'check' | 'report' | 'import' | 'export' | 'rule' | 'help' | 'version';
   paths: string[];
   format: Format;
   output?: string;
@@ -18,6 +18,8 @@ export interface CliOptions {
   maxWarnings?: number;
   fix: boolean;
   fixDryRun: boolean;
+  /** `--fix-suggestion <rule>[:<n>]`: apply the n-th suggestion (1-based) of each finding of the rule. */
+  suggestionPicks: Record<string, number>;
   color?: boolean;
   /** `export --to`: the document to write. */
   to?: ExportFormat;
@@ -51,6 +53,7 @@ export function parseCli(argv: string[]): CliOptions {
         fix: { type: 'boolean' },
         force: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        'fix-suggestion': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         to: { type: 'string' },
@@ -70,7 +73,7 @@ export function parseCli(argv: string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   if (v.help) command = 'help';
   else if (v.version) command = 'version';
-  else if (positionals[0] === 'report' || positionals[0] === 'import' || positionals[0] === 'export') {
+  else if (positionals[0] === 'report' || positionals[0] === 'import' || positionals[0] === 'export' || positionals[0] === 'rule') {
     command = positionals[0];
     positionals.shift();
   }
@@ -100,11 +103,22 @@ export function parseCli(argv: string[]): CliOptions {
     }
     ruleOverrides[m[1]] = m[2] as SeveritySetting;
   }
+  const suggestionPicks: Record<string, number> = {};
+  for (const r of v['fix-suggestion'] ?? []) {
+    const m = /^([a-z0-9/-]+)(?::([1-9]\d*))?$/.exec(r);
+    if (!m) throw new UsageError(`--fix-suggestion 应写成 <规则>[:<第几条建议>],如 yearly-sum-matches-overall:2 / must be <rule>[:<n>]: "${r}"`);
+    suggestionPicks[m[1]] = Number(m[2] ?? 1);
+  }
+  // As ESLint's --fix-type: choosing what to fix means nothing without saying whether to write or to show.
+  if (v['fix-suggestion'] && !v.fix && !v['fix-dry-run']) {
+    throw new UsageError('--fix-suggestion 需要与 --fix(写入)或 --fix-dry-run(只显示差异)同用 / requires --fix (write) or --fix-dry-run (show the diff)');
+  }
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用 / cannot be used together');
   if (command === 'report' && !v.output) throw new UsageError('planlint report 需要 -o <文件.html> / needs -o <file.html>');
   if (command === 'import' && positionals.length !== 1) {
     throw new UsageError('planlint import 需要一个文档:planlint import <草稿.docx|.txt|.md|-> [-o 计划.plan.yaml] [--force] / needs one document');
   }
+  if (command === 'rule' && positionals.length !== 1) throw new UsageError('planlint rule 需要一个规则名,如 planlint rule unit-declared / needs one rule name');
   if (command === 'export') {
     if (!v.to) throw new UsageError(`planlint export 需要 --to ${EXPORT_FORMATS.join('|')} / needs --to ${EXPORT_FORMATS.join('|')}`);
     if (!(EXPORT_FORMATS as readonly string[]).includes(v.to)) {
@@ -129,6 +143,7 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings,
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
+    suggestionPicks,
     color: v['no-color'] ? false : v.color,
     to: v.to as ExportFormat | undefined,
     force: v.force ?? false,

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { buildPlan, checkOversized, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
+import {
+  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, type CheckOptions, type Config, type FileResult, type Plan, type TextEdit,
+} from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { isDocument, lintDocument } from './documents.js';
 import { displayPath } from './files.js';
@@ -12,13 +14,38 @@ export interface CheckedFile {
   tolerance: number;
 }
 
-/** Checks one file; with `fix`, applies safe fixes and reports what remains. */
-export function lintFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): FileResult {
-  return checkFile(file, cwd, config, configDir, fix).result;
+/** `--fix-suggestion`: per rule id, which of its findings' suggestions to apply (1-based). */
+export type SuggestionPicks = Readonly<Record<string, number>>;
+
+/** Checks one file; with `fix`, applies safe fixes (and the picked suggestions) and reports what remains. */
+export function lintFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean, picks: SuggestionPicks = {}): FileResult {
+  return checkFile(file, cwd, config, configDir, fix, picks).result;
+}
+
+/**
+ * Applies, in one pass, the picked suggestion of every finding of a picked rule (a suggestion is a
+ * choice among several, so it is never re-applied to what it uncovers); overlapping ones wait.
+ */
+function applySuggestions(text: string, options: CheckOptions, picks: SuggestionPicks): { text: string; applied: number } {
+  if (Object.keys(picks).length === 0) return { text, applied: 0 };
+  const out = checkText(text, options);
+  if (!out.source) return { text, applied: 0 };
+  const edits: TextEdit[] = [];
+  let applied = 0;
+  for (const f of out.findings) {
+    const n = picks[f.ruleId];
+    const s = n === undefined ? undefined : f.suggestions?.[n - 1];
+    if (!s) continue;
+    const e = fixToEdits(out.source, s);
+    if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
+    edits.push(...e);
+    applied++;
+  }
+  return applied === 0 ? { text, applied } : { text: applyEdits(text, edits), applied };
 }
 
 /** Checks one file and keeps the plan it read, so that the report neither reads nor parses it again. */
-export function checkFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean): CheckedFile {
+export function checkFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean, picks: SuggestionPicks = {}): CheckedFile {
   const shown = displayPath(cwd, file);
   const relativePath = path.relative(configDir, file).split(path.sep).join('/');
   const tolerance = sumTolerance(config, relativePath);
@@ -40,13 +67,14 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
     return { result: { path: shown, findings: [], readError: error instanceof Error ? error.message : String(error) }, tolerance };
   }
   if (fix) {
-    const fixed = fixAll(text, options);
+    const suggested = applySuggestions(text, options, picks);
+    const fixed = fixAll(suggested.text, options);
     const out = fixed.output;
     return {
       result: {
         path: shown,
-        findings: toRows(out.findings, out.lines),
-        ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied, readStat } : {}),
+        findings: toRows(out.findings, out.lines, out.source),
+        ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied + suggested.applied, readStat } : {}),
         ...(fixed.stopped ? { fixStopped: fixed.stopped } : {}),
       },
       plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined),
@@ -54,5 +82,5 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
 }

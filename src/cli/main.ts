@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { EMPTY_CONFIG, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
+import { EMPTY_CONFIG, RULE_METAS, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
 import { renderReport } from '../report/html.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
-import { displayPath, findFiles } from './files.js';
+import { displayPath, findFiles, readIgnoreFile, type IgnoreList } from './files.js';
 import { checkOutput, writeOutput, type WriteResult } from '../node/write-file.js';
 import { compareWithLastRound, findLastRounds } from './baseline.js';
 import { runImport } from './import.js';
@@ -13,6 +13,7 @@ import { counts } from './formats/common.js';
 import { FORMATTERS } from './formats/index.js';
 import { checkFile, type CheckedFile } from './lint.js';
 import { lintAll } from './pool.js';
+import { knownRules, unknownRule } from './rule-names.js';
 import { langFromEnv, TEXTS, USAGE } from './texts.js';
 
 declare const PLANLINT_VERSION: string | undefined;
@@ -54,19 +55,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const lang: Lang = options.lang ?? langFromEnv(io.env);
   if (options.command === 'import') return runImport(options, io, lang);
+  if (options.command === 'rule') return explainRule(options.paths[0], io, lang);
   const t = TEXTS[lang];
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env.NO_COLOR && options.output === undefined);
 
-  const loaded = loadConfig(options, io, lang);
-  if (typeof loaded === 'number') return loaded;
-  const { config, configDir } = loaded;
+  const configs = new ConfigResolver(options, io, lang);
   if (options.command === 'export') {
+    const loaded = configs.forFile(path.resolve(io.cwd, options.paths[0]));
+    if (typeof loaded === 'number') return loaded;
+    const bad = configs.checkRuleNames();
+    if (bad !== undefined) return bad;
     // Loaded only here: the document libraries are most of the bundle and a check never needs them.
     const { runExport } = await import('./export.js');
-    return runExport(options, io, lang, VERSION, config, configDir);
+    return runExport(options, io, lang, VERSION, loaded.config, loaded.configDir);
   }
 
-  const { files, missing, unread } = findFiles(io.cwd, options.paths);
+  // What a folder walk skips: .planlintignore in the working folder and `ignores` of its config (as markdownlint-cli2 does).
+  const ignores: IgnoreList[] = [];
+  const ignoreFile = readIgnoreFile(path.join(io.cwd, '.planlintignore'));
+  if (ignoreFile) ignores.push(ignoreFile);
+  const here = configs.forFolder(io.cwd);
+  if (typeof here === 'number') return here;
+  if (here.config.ignores) ignores.push({ base: here.configDir, patterns: here.config.ignores });
+  const { files, missing, unread } = findFiles(io.cwd, options.paths, ignores);
   if (missing.length > 0) {
     io.stderr.write(`planlint: 找不到 / not found: ${missing.join(', ')}\n`);
     return 2;
@@ -75,8 +86,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`planlint: ${t.noFiles}\n`);
     return 2;
   }
+  // Each plan takes the .planlint.yaml nearest to it, as the editor does, wherever the CLI runs from.
+  const perFile: LoadedConfig[] = [];
+  for (const file of files) {
+    const loaded = configs.forFile(file);
+    if (typeof loaded === 'number') return loaded;
+    perFile.push(loaded);
+  }
+  const badName = configs.checkRuleNames();
+  if (badName !== undefined) return badName;
   // Every file this run reads: an output never goes over one of them, by any name.
-  const inputs = [...files, ...(loaded.configFile ? [loaded.configFile] : [])];
+  const inputs = [...files, ...configs.files()];
   const outFile = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
   if (outFile !== undefined) {
     const ok = checkOutput(outFile, inputs);
@@ -99,14 +119,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (options.command === 'report') {
     checked = files.map((file, i) => {
-      const c = checkFile(file, io.cwd, config, configDir, fixing);
+      const c = checkFile(file, io.cwd, perFile[i].config, perFile[i].configDir, fixing, options.suggestionPicks);
       progress?.(i + 1);
       return c;
     });
-    if (lastRounds) checked.forEach((c, i) => (c.result = compareWithLastRound(c, lastRounds[i], io.cwd, config, configDir)));
+    if (lastRounds) checked.forEach((c, i) => (c.result = compareWithLastRound(c, lastRounds[i], io.cwd, perFile[i].config, perFile[i].configDir)));
     reports = checked.map((c) => c.result);
   } else {
-    const jobs = files.map((file, index) => ({ index, file, cwd: io.cwd, config, configDir, fix: fixing, ...(lastRounds ? { lastRound: lastRounds[index] } : {}) }));
+    const jobs = files.map((file, index) => ({
+      index, file, cwd: io.cwd, config: perFile[index].config, configDir: perFile[index].configDir, fix: fixing, picks: options.suggestionPicks,
+      ...(lastRounds ? { lastRound: lastRounds[index] } : {}),
+    }));
     reports = await lintAll(jobs, io.workerScript, progress);
   }
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
@@ -115,7 +138,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (options.fixDryRun) {
     for (const r of reports) {
       if (r.fixed === undefined || r.original === undefined) continue;
-      io.stdout.write(createTwoFilesPatch(`a/${r.path}`, `b/${r.path}`, r.original, r.fixed, '', '', { context: 2 }));
+      io.stdout.write(createTwoFilesPatch(`a/${r.path.replace(/^\/+/, '')}`, `b/${r.path.replace(/^\/+/, '')}`, r.original, r.fixed, '', '', { context: 2 }));
     }
   }
   for (const r of reports) if (r.fixStopped) io.stderr.write(`planlint: ${r.path}:${r.fixStopped['zh-CN']} / ${r.fixStopped.en}\n`);
@@ -144,6 +167,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   return writeFailures || code;
 }
 
+/** `planlint rule <id>`: the rule's page in the terminal, from the metadata the bundle carries. */
+function explainRule(id: string, io: CliIo, lang: Lang): number {
+  const meta = RULE_METAS.find((m) => m.id === id);
+  if (!meta) {
+    io.stderr.write(`planlint: ${unknownRule(id)}\n`);
+    return 2;
+  }
+  const t = TEXTS[lang];
+  const lines = [`${meta.id}  (${t[meta.severity]}${meta.fixable === 'fix' ? `, ${t.fixLabel.replace(/[::]\s*$/, '')}` : ''})`, '', meta.description[lang], '', meta.rationale[lang]];
+  const fixes = Object.values(meta.fixes ?? {});
+  if (fixes.length > 0) lines.push('', ...fixes.map((f) => `  - ${f[lang].replace(/\{\w+\}/g, '…')}`));
+  // The full page, with examples, ships beside the bundle: rules/<id>/README.md in the package.
+  const page = path.resolve(__dirname, '..', 'rules', id, 'README.md');
+  if (fs.existsSync(page)) lines.push('', `${t.rulePage}: ${page}`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
 /** A write planlint did not make: one line saying which file and why, and exit code 2. */
 function writeFailed(io: CliIo, shown: string, result: WriteResult & { ok: false }): number {
   io.stderr.write(`planlint: ${shown}:${result.message['zh-CN']} / ${result.message.en}\n`);
@@ -152,6 +193,11 @@ function writeFailed(io: CliIo, shown: string, result: WriteResult & { ok: false
 
 function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typeof TEXTS)[Lang]): number {
   if (reports.some((r) => r.readError)) return 2;
+  // A disable comment naming no rule turns nothing off: a configuration error, as a misspelt --rule is.
+  if (reports.some((r) => r.findings.some((f) => f.ruleId === 'exemption-unused' && f.messageId?.startsWith('unknownRule')))) {
+    io.stderr.write(`planlint: ${t.unknownExemptionRule}\n`);
+    return 2;
+  }
   // Against a last round, only what this round added fails the run: what was open before is known.
   const failing = reports.some((r) => r.findings.some((f) => RANK[f.severity] >= RANK[options.failOn] && f.baselineState !== 'unchanged'));
   const c = counts(reports);
@@ -162,25 +208,82 @@ function exitCode(reports: FileResult[], options: CliOptions, io: CliIo, t: (typ
   return failing ? 1 : 0;
 }
 
-function loadConfig(options: CliOptions, io: CliIo, lang: Lang): { config: Config; configDir: string; configFile?: string } | number {
-  const file = options.config ? path.resolve(io.cwd, options.config) : findConfig(io.cwd);
-  if (options.config && (!file || !fs.existsSync(file))) {
-    io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
-    return 2;
+/** A configuration in effect for some plans, and the folder its globs are relative to. */
+interface LoadedConfig {
+  config: Config;
+  configDir: string;
+  configFile?: string;
+}
+
+/**
+ * The configuration of each plan: `--config` for all, else the .planlint.yaml nearest to the plan's folder
+ * (the server's rule too). Each config file is read and reported once; `--rule` applies over every one.
+ */
+class ConfigResolver {
+  private readonly loaded = new Map<string, LoadedConfig | number>();
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIo,
+    private readonly lang: Lang,
+  ) {}
+
+  /** The config for a plan file, or the exit code when its config is missing or broken (already reported). */
+  forFile(file: string): LoadedConfig | number {
+    return this.forFolder(path.dirname(file));
   }
-  let config: Config = { ...EMPTY_CONFIG, rules: {} };
-  let configDir = io.cwd;
-  if (file) {
-    configDir = path.dirname(file);
-    const loaded = loadConfigFile(file);
-    if (loaded.findings.length > 0) {
-      const shown: FileResult = { path: displayPath(io.cwd, file), findings: toRows(loaded.findings, loaded.lines) };
-      io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
-      io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
-      if (loaded.findings.some((f) => f.severity === 'error')) return 2;
+
+  /** The config for the plans of a folder. */
+  forFolder(dir: string): LoadedConfig | number {
+    const { options, io } = this;
+    const configFile = options.config ? path.resolve(io.cwd, options.config) : findConfig(dir);
+    const key = configFile ?? '';
+    let entry = this.loaded.get(key);
+    if (entry === undefined) {
+      entry = this.load(configFile);
+      this.loaded.set(key, entry);
     }
-    config = loaded.config;
+    return entry;
   }
-  for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
-  return { config, configDir, configFile: file };
+
+  /** The config files read so far. */
+  files(): string[] {
+    return [...this.loaded.values()].flatMap((e) => (typeof e !== 'number' && e.configFile ? [e.configFile] : []));
+  }
+
+  /** A misspelt name in --rule or --fix-suggestion would turn nothing off, in silence: exit 2 with the nearest name. */
+  checkRuleNames(): number | undefined {
+    const packs = [...this.loaded.values()].flatMap((e) => (typeof e === 'number' ? [] : e.config.packRules.map((r) => r.id)));
+    const known = knownRules(packs);
+    for (const id of [...Object.keys(this.options.ruleOverrides), ...Object.keys(this.options.suggestionPicks)]) {
+      if (!known.includes(id)) {
+        this.io.stderr.write(`planlint: ${unknownRule(id, known)}\n`);
+        return 2;
+      }
+    }
+    return undefined;
+  }
+
+  private load(file: string | undefined): LoadedConfig | number {
+    const { options, io, lang } = this;
+    if (options.config && (!file || !fs.existsSync(file))) {
+      io.stderr.write(`planlint: 找不到配置文件 / config not found: ${options.config}\n`);
+      return 2;
+    }
+    let config: Config = { ...EMPTY_CONFIG, rules: {} };
+    let configDir = io.cwd;
+    if (file) {
+      configDir = path.dirname(file);
+      const loaded = loadConfigFile(file);
+      if (loaded.findings.length > 0) {
+        const shown: FileResult = { path: displayPath(io.cwd, file), findings: toRows(loaded.findings, loaded.lines) };
+        io.stderr.write(`planlint: ${TEXTS[lang].configProblems}\n`);
+        io.stderr.write(FORMATTERS.stylish([shown], { lang, color: false, version: VERSION }));
+        if (loaded.findings.some((f) => f.severity === 'error')) return 2;
+      }
+      config = loaded.config;
+    }
+    for (const [id, severity] of Object.entries(options.ruleOverrides)) config.rules[id] = { ...config.rules[id], severity };
+    return { config, configDir, configFile: file };
+  }
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../engine/index.js';
 import type { FileResult } from '../engine/index.js';
 import { compareWithLastRound, type LastRoundSource } from './baseline.js';
-import { checkFile, lintFile } from './lint.js';
+import { checkFile, lintFile, type SuggestionPicks } from './lint.js';
 
 /** The work a worker thread does for one file. */
 export interface LintJob {
@@ -13,13 +13,14 @@ export interface LintJob {
   config: Config;
   configDir: string;
   fix: boolean;
+  picks?: SuggestionPicks;
   /** `--baseline`: where the file's last round is, to compare with in the same thread. */
   lastRound?: LastRoundSource;
 }
 
 function lintJob(j: LintJob): FileResult {
-  if (!j.lastRound) return lintFile(j.file, j.cwd, j.config, j.configDir, j.fix);
-  return compareWithLastRound(checkFile(j.file, j.cwd, j.config, j.configDir, j.fix), j.lastRound, j.cwd, j.config, j.configDir);
+  if (!j.lastRound) return lintFile(j.file, j.cwd, j.config, j.configDir, j.fix, j.picks);
+  return compareWithLastRound(checkFile(j.file, j.cwd, j.config, j.configDir, j.fix, j.picks), j.lastRound, j.cwd, j.config, j.configDir);
 }
 
 /** Files below which threads cost more than they save. */

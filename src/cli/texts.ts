@@ -7,12 +7,18 @@ export const TEXTS = {
     warning: '警告',
     info: '提示',
     problems: (n: number, e: number, w: number, i: number) => `共 ${n} 个问题(${e} 个错误,${w} 个警告,${i} 个提示)`,
-    files: (n: number, clean: number) => `检查了 ${n} 个文件,其中 ${clean} 个没有问题`,
+    files: (n: number, clean: number) => (clean === n ? `检查了 ${n} 个文件,都没有问题` : clean === 0 ? `检查了 ${n} 个文件,每个都有问题` : `检查了 ${n} 个文件,其中 ${clean} 个没有问题`),
     fixable: (n: number) => `其中 ${n} 个可用 --fix 自动修复`,
+    suggestible: (n: number) => `${n} 个有修改建议:确认后用 --fix-suggestion <规则>[:<第几条>] --fix 应用(--fix-dry-run 先看差异)`,
+    ruleDocs: (id: string) => `规则说明:planlint rule <规则名>,如 planlint rule ${id}`,
+    fixLabel: '修复(--fix):',
+    rulePage: '完整说明与示例',
+    suggestionLabel: (n: number) => `建议 ${n}:`,
     noFiles: '没有找到计划文件(*.plan.yaml / *.plan.yml)',
     tooManyWarnings: (n: number, max: number) => `警告数 ${n} 超过上限 --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}:已修复 ${n} 处`,
     configProblems: '配置文件有误',
+    unknownExemptionRule: '豁免注释中写了不存在的规则名(见上),该注释没有豁免任何问题',
     reportWritten: (file: string) => `审核报告已写入 ${file}`,
   },
   en: {
@@ -20,12 +26,18 @@ export const TEXTS = {
     warning: 'warning',
     info: 'info',
     problems: (n: number, e: number, w: number, i: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
-    files: (n: number, clean: number) => `${n} file${n === 1 ? '' : 's'} checked, ${clean} clean`,
+    files: (n: number, clean: number) => (clean === 0 ? `${n} file${n === 1 ? '' : 's'} checked, none clean` : `${n} file${n === 1 ? '' : 's'} checked, ${clean} clean`),
     fixable: (n: number) => `${n} fixable with --fix`,
+    suggestible: (n: number) => `${n} with suggestions: once checked, apply with --fix-suggestion <rule>[:<n>] --fix (--fix-dry-run shows the diff first)`,
+    ruleDocs: (id: string) => `About a rule: planlint rule <rule>, e.g. planlint rule ${id}`,
+    fixLabel: 'fix (--fix): ',
+    rulePage: 'Full page with examples',
+    suggestionLabel: (n: number) => `suggestion ${n}: `,
     noFiles: 'No plan files found (*.plan.yaml / *.plan.yml)',
     tooManyWarnings: (n: number, max: number) => `${n} warnings exceed --max-warnings ${max}`,
     fixed: (file: string, n: number) => `${file}: ${n} fixed`,
     configProblems: 'The configuration has problems',
+    unknownExemptionRule: 'a disable comment names an unknown rule (see above); it exempts nothing',
     reportWritten: (file: string) => `Review report written to ${file}`,
   },
 } as const;
@@ -57,6 +69,7 @@ export const USAGE = `用法 / Usage:
                                              从文档导入计划 / import a plan from a document
   planlint export 计划.plan.yaml --to docx|xlsx [-o 文件] [--force]
                                              导出公文(.docx)或任务分解表(.xlsx)/ export the document or the responsibility table
+  planlint rule <规则名>                     显示规则说明 / show a rule's page
 
 文件可以是计划文件,也可以直接是文档(.docx、.txt、.md):文档在内存中导入后检查,问题标在文档的行上。
 A file may be a plan file or a document (.docx, .txt, .md): a document is imported in memory and
@@ -69,12 +82,15 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
   -f, --format <名称>     stylish(默认)| json | sarif | junit | github
   -o, --output <文件>     输出写入文件 / write output to a file
       --lang <语言>       zh-CN | en(默认随系统语言 / default from the locale)
-  -c, --config <文件>     配置文件(默认向上查找 .planlint.yaml)/ config file
+  -c, --config <文件>     配置文件(默认从每个计划所在文件夹向上查找 .planlint.yaml)/ config file for all plans
       --rule <id>=<级别>  覆盖规则级别:off | info | warning | error(可重复)
       --fail-on <级别>    此级别及以上的问题使退出码为 1(默认 error)
       --max-warnings <N>  警告超过 N 个时退出码为 1
       --fix               就地应用安全修复(不应用建议)/ apply safe fixes in place
       --fix-dry-run       只显示修复的差异 / print the fixes as a diff
+      --fix-suggestion <规则>[:<n>]
+                          与 --fix 或 --fix-dry-run 同用:另外应用该规则每个问题的第 n 条建议(默认 1,可重复)
+                          / with --fix or --fix-dry-run: also apply the n-th suggestion (default 1) of the rule's findings
       --no-color          不使用颜色 / no colours
       --baseline <上一轮> 与上一轮比较:文件、目录(按相对路径配对)或 git 修订版本(如 HEAD~1)
                           / compare with the last round: a file, a folder (files paired by relative

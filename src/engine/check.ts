@@ -9,7 +9,8 @@ import { runPackRules } from './packs.js';
 import { LIMITS, parseYaml, tooLargeProblem } from './parse.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
-import { validatePlan } from './schema.js';
+import { RULE_METAS } from './generated/rules.js';
+import { nearest, validatePlan } from './schema.js';
 import { BIDI_CONTROL, LineIndex } from './text.js';
 import type { SourceDoc } from './tree.js';
 import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
@@ -209,7 +210,9 @@ function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: Li
     if (!e.reason) add('exemption-reason', 'missingReason', {}, e.range);
     for (const rule of e.ruleIds) {
       if (!ruleMeta(rule) && !rule.includes('/')) {
-        add('exemption-unused', 'unknownRule', { rule }, e.range);
+        const near = nearest(rule, RULE_METAS.map((m) => m.id));
+        if (near) add('exemption-unused', 'unknownRuleNear', { rule, near }, e.range);
+        else add('exemption-unused', 'unknownRule', { rule }, e.range);
       } else if (!used.has(`${i}:${rule}`)) {
         const fix = e.ruleIds.length === 1 ? toFix('exemption-unused', { messageId: 'removeComment', operations: [{ op: 'text', ...e.lineRange, text: '' }] }) : undefined;
         add('exemption-unused', 'unused', { rule, scope: e.scope === 'file' ? localized('本文件中', 'in this file') : localized('下一行', 'on the next line') }, e.range, fix);

@@ -37,7 +37,8 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
   for (const p of problems) add('schema', p.messageId, p.data, rangeOf(source, p.path, p.target));
   if (problems.length > 0) return { config, findings, lines };
 
-  const data = parsed.data as { rules?: Record<string, unknown>; packs?: string[]; overrides?: { files: string[]; rules?: Record<string, unknown> }[] };
+  const data = parsed.data as { rules?: Record<string, unknown>; packs?: string[]; overrides?: { files: string[]; rules?: Record<string, unknown> }[]; ignores?: string[] };
+  if (data.ignores) config.ignores = data.ignores;
   config.rules = settings(data.rules);
   config.overrides = (data.overrides ?? []).map((o) => ({ files: o.files, rules: settings(o.rules) }));
   (data.packs ?? []).forEach((packPath, i) => {

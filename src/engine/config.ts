@@ -14,6 +14,8 @@ export interface Config {
   /** Rules from declarative packs, already loaded. */
   packRules: PackRule[];
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
+  /** Globs, relative to the config's folder, of files and folders a folder walk skips. */
+  ignores?: string[];
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, packRules: [], overrides: [] };

@@ -22,7 +22,7 @@ export {
   PLAN_FILE_GLOB, PLAN_FILE_PATTERN, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
   ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
 } from './queries.js';
-export type { BaselineSummary, FileResult, FindingRow } from './rows.js';
+export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';
 export type { RuleMeta } from './rule-types.js';
 export { CONTROL_OR_BIDI, LineIndex, changedSpan, escapeControls } from './text.js';

@@ -1,10 +1,14 @@
 import type { BaselineState, TargetChange, TaskChange } from './baseline.js';
+import { fixToEdits } from './fix.js';
 import type { LineIndex } from './text.js';
-import type { DataPath, Finding, Localized, Severity } from './types.js';
+import type { SourceDoc } from './tree.js';
+import type { DataPath, Finding, Fix, Localized, Severity } from './types.js';
 
 /** A finding placed at 1-based lines and columns, as every output format and the review report show it. */
 export interface FindingRow {
   ruleId: string;
+  /** Which of the rule's messages, so an adapter can tell a finding's kind without reading its words. */
+  messageId?: string;
   severity: Severity;
   message: Localized;
   /** The data path the finding is about. */
@@ -15,8 +19,8 @@ export interface FindingRow {
   endColumn: number;
   /** The text of the line the finding starts on, shown under it. */
   excerpt: string;
-  fix?: { message: Localized };
-  suggestions?: { message: Localized }[];
+  fix?: RowFix;
+  suggestions?: RowFix[];
   /** Against the last round (`--baseline`): `new` or `unchanged`; `absent` for a fixed one. */
   baselineState?: BaselineState;
 }
@@ -28,6 +32,21 @@ export interface BaselineSummary {
   targets: TargetChange[];
   tasksAdded: TaskChange[];
   tasksRemoved: TaskChange[];
+}
+
+/** A text replacement placed as a finding is: 1-based lines, UTF-16 columns, end exclusive. */
+export interface RowEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/** A fix or suggestion as plain data: what it does, and (when the source was at hand) its text edits. */
+export interface RowFix {
+  message: Localized;
+  edits?: RowEdit[];
 }
 
 /** The check of one file as plain data: it crosses worker threads and feeds every output. */
@@ -50,12 +69,25 @@ export interface FileResult {
 }
 
 /** Places findings at 1-based lines and UTF-16 columns, as the CLI and the editor count them. */
-export function toRows(findings: readonly Finding[], lines: LineIndex): FindingRow[] {
+export function toRows(findings: readonly Finding[], lines: LineIndex, source?: SourceDoc): FindingRow[] {
+  const rowFix = (fix: Fix): RowFix => {
+    const edits = source ? fixToEdits(source, fix) : undefined;
+    if (!edits) return { message: fix.message };
+    return {
+      message: fix.message,
+      edits: edits.map((e) => {
+        const a = lines.position(e.start);
+        const b = lines.position(e.end);
+        return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, text: e.text };
+      }),
+    };
+  };
   return findings.map((f) => {
     const s = lines.position(f.range.start);
     const e = lines.position(f.range.end);
     return {
       ruleId: f.ruleId,
+      ...(f.messageId ? { messageId: f.messageId } : {}),
       severity: f.severity,
       message: f.message,
       path: f.path,
@@ -64,8 +96,8 @@ export function toRows(findings: readonly Finding[], lines: LineIndex): FindingR
       endLine: e.line + 1,
       endColumn: e.character + 1,
       excerpt: lines.lineText(s.line),
-      ...(f.fix ? { fix: { message: f.fix.message } } : {}),
-      ...(f.suggestions?.length ? { suggestions: f.suggestions.map((x) => ({ message: x.message })) } : {}),
+      ...(f.fix ? { fix: rowFix(f.fix) } : {}),
+      ...(f.suggestions?.length ? { suggestions: f.suggestions.map(rowFix) } : {}),
     };
   });
 }

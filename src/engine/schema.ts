@@ -186,7 +186,7 @@ function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
 }
 
 /** The allowed key closest to a misspelt one, if it is close enough to be a typo. */
-function nearest(word: string, candidates: readonly string[]): string | undefined {
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -14,7 +14,7 @@ main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4p
 .muted{color:#656d76}.verdict{padding:12px 16px;border-radius:6px;font-size:18px;font-weight:600;margin:12px 0}.ok{background:#dafbe1;border:1px solid #4ac26b}.warn{background:#fff8c5;border:1px solid #d4a72c}.bad{background:#ffebe9;border:1px solid #ff8182}
 table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,td{border:1px solid #d0d7de;padding:4px 7px;text-align:left;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .sev-error{color:#cf222e;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:#0969da}
-.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
+.remedies{margin:2px 0 4px}.remedies ul{margin:2px 0;padding-left:1.4em}.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
 pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12.5px;white-space:pre-wrap}code{font-size:12.5px}
 .lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.spark{vertical-align:middle}tr{break-inside:avoid}
 nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
@@ -101,6 +101,15 @@ function findingsByRule(findings: readonly FindingRow[], t: ReportTexts, lang: L
   return `<h3>${esc(t.byRule)}</h3><table class="by-rule"><thead><tr><th>${esc(t.rule)}</th><th>${esc(t.description)}</th><th>${esc(t.level)}</th><th>${esc(t.count)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** What the editor's lightbulb offers for a finding, as sentences a reviewer can send back to the drafter. */
+function remedies(f: FindingRow, t: ReportTexts, lang: Lang): string {
+  const items = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])];
+  if (items.length === 0) return '';
+  const sentence = (s: string) => (/[。.!?!?]$/.test(s) ? s : `${s}${lang === 'en' ? '.' : '。'}`);
+  const label = items.length === 1 ? t.remedy : t.remedies;
+  return `<div class="remedies">${esc(label)}<ul>${items.map((x) => `<li>${esc(sentence(x.message[lang]))}</li>`).join('')}</ul></div>`;
+}
+
 function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTexts, lang: Lang): string {
   if (findings.length === 0) return '';
   const groups = new Map<string, FindingRow[]>();
@@ -116,7 +125,7 @@ function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTe
       const items = [...fs]
         .sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
         .map((f) => `<div class="finding ${f.severity}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(f.message[lang])} <code class="muted">${esc(f.ruleId)}</code>
-<pre>${esc(t.line(f.line))} | ${esc(f.excerpt.trim())}</pre></div>`)
+<pre>${esc(t.line(f.line))} | ${esc(f.excerpt.trim())}</pre>${remedies(f, t, lang)}</div>`)
         .join('\n');
       return `<h4>${esc(t.leadUnit)}:${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
     })

@@ -13,12 +13,13 @@ export interface FormatContext {
 export type Formatter = (reports: readonly FileResult[], context: FormatContext) => string;
 
 /** Counts by severity over all files. */
-export function counts(reports: readonly FileResult[]): { error: number; warning: number; info: number; fixable: number } {
-  const c = { error: 0, warning: 0, info: 0, fixable: 0 };
+export function counts(reports: readonly FileResult[]): { error: number; warning: number; info: number; fixable: number; suggestions: number } {
+  const c = { error: 0, warning: 0, info: 0, fixable: 0, suggestions: 0 };
   for (const r of reports) {
     for (const f of r.findings) {
       c[f.severity]++;
       if (f.fix) c.fixable++;
+      if (f.suggestions?.length) c.suggestions++;
     }
   }
   return c;

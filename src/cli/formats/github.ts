@@ -1,4 +1,5 @@
 import { escapeControls } from '../../engine/index.js';
+import { TEXTS } from '../texts.js';
 import type { Formatter } from './common.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -20,7 +21,14 @@ export const github: Formatter = (reports, { lang }) => {
         ...(f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
         `title=${property(`planlint ${f.ruleId}`)}`,
       ];
-      return `::${COMMAND[f.severity]} ${props.join(',')}::${data(f.message[lang])}`;
+      // The annotation's body may span lines: the fix and each suggestion follow the message, as in the editor.
+      const t = TEXTS[lang];
+      const body = [
+        f.message[lang],
+        ...(f.fix ? [`${t.fixLabel}${f.fix.message[lang]}`] : []),
+        ...(f.suggestions ?? []).map((x, i) => `${t.suggestionLabel(i + 1)}${x.message[lang]} (--fix-suggestion ${f.ruleId}:${i + 1})`),
+      ];
+      return `::${COMMAND[f.severity]} ${props.join(',')}::${body.map(data).join('%0A')}`;
     }),
   ]);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -18,8 +18,17 @@ export const json: Formatter = (reports, { lang }) => {
       column: f.column,
       endLine: f.endLine,
       endColumn: f.endColumn,
-      ...(f.fix ? { fix: { description: f.fix.message[lang] } } : {}),
-      ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ description: s.message[lang] })) } : {}),
+      ...(f.fix ? { fix: { description: f.fix.message[lang], ...(f.fix.edits ? { edits: f.fix.edits } : {}) } } : {}),
+      ...(f.suggestions
+        ? {
+            suggestions: f.suggestions.map((s, i) => ({
+              description: s.message[lang],
+              // The option that applies this suggestion, with --fix or --fix-dry-run.
+              option: `--fix-suggestion ${f.ruleId}:${i + 1}`,
+              ...(s.edits ? { edits: s.edits } : {}),
+            })),
+          }
+        : {}),
       ...(f.baselineState ? { baselineState: f.baselineState } : {}),
     })),
     ...(r.baseline ? { baseline: baselineJson(r.baseline, lang) } : {}),

@@ -15,6 +15,7 @@ export const stylish: Formatter = (reports, { lang, color }) => {
   const t = TEXTS[lang];
   const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s) : s);
   const out: string[] = [];
+  const rules = new Set<string>();
   for (const r of reports) {
     if (r.findings.length === 0 && !r.readError) continue;
     // Everything that comes from a plan (its name, its text, messages quoting it) is shown with its
@@ -34,6 +35,13 @@ export const stylish: Formatter = (reports, { lang, color }) => {
       const span = safe(raw.slice(f.column - 1, spanEnd)) || ' ';
       out.push(paint('dim', `    ${gutter} | `) + source);
       out.push(paint('dim', `    ${' '.repeat(gutter.length)} | `) + ' '.repeat(stringWidth(before)) + paint(SEVERITY_STYLE[f.severity], '^'.repeat(Math.max(1, stringWidth(span)))));
+      // What the editor's lightbulb offers, listed under the finding with the option that applies it.
+      const pad = `    ${' '.repeat(gutter.length)}   `;
+      if (f.fix) out.push(`${pad}${paint('green', t.fixLabel)}${safe(f.fix.message[lang])}`);
+      (f.suggestions ?? []).forEach((x, i) => {
+        out.push(`${pad}${paint('green', t.suggestionLabel(i + 1))}${safe(x.message[lang])}  ${paint('dim', `--fix-suggestion ${f.ruleId}${i === 0 ? '' : `:${i + 1}`}`)}`);
+      });
+      rules.add(f.ruleId);
     }
     out.push('');
   }
@@ -44,6 +52,8 @@ export const stylish: Formatter = (reports, { lang, color }) => {
   if (total > 0) {
     out.push(paint(c.error > 0 ? 'red' : 'yellow', `✖ ${t.problems(total, c.error, c.warning, c.info)}`));
     if (c.fixable > 0) out.push(`  ${t.fixable(c.fixable)}`);
+    if (c.suggestions > 0) out.push(`  ${t.suggestible(c.suggestions)}`);
+    out.push(`  ${t.ruleDocs([...rules].sort()[0])}`);
   }
   out.push(t.files(reports.length, clean));
   return `${out.join('\n')}\n`;

@@ -9,6 +9,6 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   if (!namesUnits) return;
   for (const task of plan.allTasks) {
     if (effectiveLead(task).length > 0) continue;
-    report({ messageId: 'noLead', data: { task: label(task) }, path: [...task.path, 'title'], target: 'key' });
+    report({ messageId: 'noLead', data: { task: label(task) }, path: [...task.path, 'title'], target: 'value' });
   }
 });

@@ -2,6 +2,34 @@ import { unitMentions } from '../model.js';
 import { defineRule } from '../rules.js';
 import { unitIndex } from './unit-index.js';
 
+/** Pairs of adjacent characters: 卫生 and 健康 carry a unit's name, a lone 区 or 局 does not. */
+function bigrams(s: string): string[] {
+  const chars = [...s];
+  return chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** The declared name most like `name` (bigram Dice ≥ 0.5), if any. */
+function nearestDeclared(name: string, declared: readonly string[]): string | undefined {
+  const a = bigrams(name);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const d of declared) {
+    const b = bigrams(d);
+    const pool = [...b];
+    let common = 0;
+    for (const x of a) {
+      const i = pool.indexOf(x);
+      if (i >= 0) {
+        common++;
+        pool.splice(i, 1);
+      }
+    }
+    const score = a.length + b.length === 0 ? 0 : (2 * common) / (a.length + b.length);
+    if (d !== name && score >= 0.5 && score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
+
 /** Every lead and responsible unit is declared. */
 export default defineRule('unit-declared', ({ plan, report }) => {
   if (!plan.declaresUnits) return;
@@ -10,11 +38,18 @@ export default defineRule('unit-declared', ({ plan, report }) => {
     if (index.byName.has(ref.name) || index.byAlias.has(ref.name)) continue;
     // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
     if (index.abbreviationOf(ref.name).length > 0) continue;
+    const declare = { messageId: 'declare' as const, data: { unit: ref.name }, operations: [{ op: 'insert' as const, path: ['units'], value: { name: ref.name } }] };
+    const near = nearestDeclared(ref.name, plan.units.map((u) => u.name));
+    if (near === undefined) {
+      report({ messageId: 'undeclared', data: { unit: ref.name }, path: ref.path, suggestions: [declare] });
+      continue;
+    }
+    // A likely typo: the listed name first, then declaring the new one, as the drafter decides.
     report({
-      messageId: 'undeclared',
-      data: { unit: ref.name },
+      messageId: 'undeclaredNear',
+      data: { unit: ref.name, near },
       path: ref.path,
-      suggestions: [{ messageId: 'declare', data: { unit: ref.name }, operations: [{ op: 'insert', path: ['units'], value: { name: ref.name } }] }],
+      suggestions: [{ messageId: 'rename', data: { near }, operations: [{ op: 'set', path: ref.path, value: near }] }, declare],
     });
   }
 });

@@ -48,7 +48,7 @@ export interface RuleMessages {
   'declared-task-count': 'mismatch';
   'encoding': 'invalidUtf8' | 'bidiControl' | 'controlChar';
   'exemption-reason': 'missingReason';
-  'exemption-unused': 'unused' | 'unknownRule';
+  'exemption-unused': 'unused' | 'unknownRule' | 'unknownRuleNear';
   'file-too-large': 'tooLarge' | 'tooManyKeys';
   'growth-matches-targets': 'yoy' | 'average';
   'lead-not-responsible': 'both';
@@ -66,7 +66,7 @@ export interface RuleMessages {
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLead';
   'unique-ids': 'duplicate';
-  'unit-declared': 'undeclared';
+  'unit-declared': 'undeclared' | 'undeclaredNear';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
@@ -105,7 +105,7 @@ export interface RuleFixes {
   'target-beyond-baseline': never;
   'task-has-lead': never;
   'unique-ids': never;
-  'unit-declared': 'declare';
+  'unit-declared': 'declare' | 'rename';
   'unit-name-canonical': 'useDeclared';
   'yaml-alias': never;
   'yaml-syntax': never;
@@ -332,6 +332,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknownRule": {
         "zh-CN": "豁免注释中的规则 “{rule}” 不存在",
         "en": "The exemption names an unknown rule \"{rule}\""
+      },
+      "unknownRuleNear": {
+        "zh-CN": "豁免注释中的规则 “{rule}” 不存在,是否应为 “{near}”?",
+        "en": "The exemption names an unknown rule \"{rule}\"; did you mean \"{near}\"?"
       }
     },
     "fixes": {
@@ -804,8 +808,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "noLead": {
-        "zh-CN": "任务“{task}”没有牵头单位,所在章节也没有",
-        "en": "The task \"{task}\" has no lead unit, and neither has its section"
+        "zh-CN": "任务“{task}”没有牵头单位,所在章节也没有:请为任务或章节写明牵头单位",
+        "en": "The task \"{task}\" has no lead unit, and neither has its section: name a lead for the task or its section"
       }
     }
   },
@@ -843,19 +847,27 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Every lead and responsible unit is declared"
     },
     "rationale": {
-      "zh-CN": "未在 units 中声明的单位,多半是笔误或新增后忘了登记。",
-      "en": "A unit missing from units is usually a typo, or one added and never registered."
+      "zh-CN": "不在单位名单(units)中的单位,多半是笔误,或是新增后忘了登记。",
+      "en": "A unit missing from the list of units is usually a typo, or one added and never registered."
     },
     "messages": {
       "undeclared": {
-        "zh-CN": "单位“{unit}”未在 units 中声明",
-        "en": "The unit \"{unit}\" is not declared in units"
+        "zh-CN": "单位“{unit}”不在本计划的单位名单(units)中:如是新增单位,请加入名单;如是笔误,请改为名单中的名称",
+        "en": "The unit \"{unit}\" is not in the plan's list of units (units): add it if it is new, or use the listed name if it is a typo"
+      },
+      "undeclaredNear": {
+        "zh-CN": "单位“{unit}”不在本计划的单位名单(units)中,是否应为名单中的“{near}”?如是新增单位,请加入名单",
+        "en": "The unit \"{unit}\" is not in the plan's list of units (units); did you mean the listed \"{near}\"? If it is new, add it to the list"
       }
     },
     "fixes": {
       "declare": {
-        "zh-CN": "在 units 中声明“{unit}”",
-        "en": "Declare \"{unit}\" in units"
+        "zh-CN": "将“{unit}”加入单位名单",
+        "en": "Add \"{unit}\" to the list of units"
+      },
+      "rename": {
+        "zh-CN": "改为名单中的“{near}”",
+        "en": "Use the listed name \"{near}\""
       }
     }
   },
