@@ -26,6 +26,8 @@ const CHECKS_DIR = path.join(ROOT, 'src/engine/checks');
 const READER_RULES = [
   'encoding', 'exemption-reason', 'exemption-unused', 'file-too-large', 'rule-failure', 'schema',
   'yaml-alias', 'yaml-syntax', 'yaml-too-deep', 'yaml-version',
+  // Compared across the files of one run, after every file is checked (src/engine/across-files.ts).
+  'unit-spelling-across-files',
 ];
 /** Files in src/engine/checks that hold helpers shared by several rules, not a rule. */
 const HELPER_FILES = ['index.ts', 'unit-index.ts', 'util.ts'];

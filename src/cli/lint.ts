@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildPlan, checkOversized, checkText, fixAll, sumTolerance, toRows, type Config, type FileResult, type Plan } from '../engine/index.js';
+import { buildPlan, checkOversized, checkText, fixAll, sumTolerance, toRows, unitSpellings, type Config, type FileResult, type Plan } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { isDocument, lintDocument } from './documents.js';
 import { displayPath } from './files.js';
@@ -48,11 +48,18 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
         findings: toRows(out.findings, out.lines),
         ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied, readStat } : {}),
         ...(fixed.stopped ? { fixStopped: fixed.stopped } : {}),
+        ...spellings(out, config),
       },
       plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined),
       tolerance,
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines), ...spellings(out, config) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
+}
+
+/** The file's unit spellings, when a register is configured: the check across files compares them. */
+function spellings(out: Parameters<typeof unitSpellings>[0], config: Config): { unitSpellings?: ReturnType<typeof unitSpellings> } {
+  const list = unitSpellings(out, config);
+  return list.length > 0 ? { unitSpellings: list } : {};
 }

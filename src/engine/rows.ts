@@ -1,3 +1,4 @@
+import type { UnitSpelling } from './across-files.js';
 import type { LineIndex } from './text.js';
 import type { DataPath, Finding, Localized, Severity } from './types.js';
 
@@ -33,6 +34,8 @@ export interface FileResult {
   readStat?: { size: number; mtimeMs: number };
   /** Set when the file could not be read. */
   readError?: string;
+  /** How the file spells the units a configured register knows, for the check across the run's files. */
+  unitSpellings?: UnitSpelling[];
 }
 
 /** Places findings at 1-based lines and UTF-16 columns, as the CLI and the editor count them. */

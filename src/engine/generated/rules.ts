@@ -33,6 +33,7 @@ export type RuleId =
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
   | 'unit-register-form'
+  | 'unit-spelling-across-files'
   | 'yaml-alias'
   | 'yaml-syntax'
   | 'yaml-too-deep'
@@ -74,6 +75,7 @@ export interface RuleMessages {
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed';
+  'unit-spelling-across-files': 'differs';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
   'yaml-too-deep': 'tooDeep';
@@ -116,6 +118,7 @@ export interface RuleFixes {
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
+  'unit-spelling-across-files': never;
   'yaml-alias': never;
   'yaml-syntax': never;
   'yaml-too-deep': never;
@@ -993,6 +996,29 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "useOfficial": {
         "zh-CN": "改为“{official}”",
         "en": "Use \"{official}\""
+      }
+    }
+  },
+  {
+    "id": "unit-spelling-across-files",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "units",
+      "register"
+    ],
+    "description": {
+      "zh-CN": "一次检查的各文件中,同一单位写法相同",
+      "en": "Across the files of one run, the same unit is spelt the same way"
+    },
+    "rationale": {
+      "zh-CN": "同一审核处收到多个部门的计划,各自把同一单位写成不同样子(“区卫健局”“区卫生健康局”),汇总时就成了两个单位。单位是否相同按单位登记簿判断,只在配置了登记簿时检查;多数文件用的写法为准(票数相同时取全称),其余文件在首次出现处报告,并列出写法不同的文件。",
+      "en": "One office reviews plans from many departments, each spelling the same unit its own way (区卫健局, 区卫生健康局); merged, they read as two units. Whether two names are one unit is the unit register's call, so the rule runs only with a register configured. The spelling most files use is the reference (the full name on a tie); every other file is told at its first use, with the files that spell it otherwise."
+    },
+    "messages": {
+      "differs": {
+        "zh-CN": "“{spelling}”在 {files} 中写作“{reference}”,同一单位({unit})请统一写法",
+        "en": "\"{spelling}\" is spelt \"{reference}\" in {files}; spell the same unit ({unit}) one way"
       }
     }
   },
