@@ -26,6 +26,8 @@ export {
 } from './queries.js';
 export type { FileResult, FindingRow } from './rows.js';
 export { toRows } from './rows.js';
+export type { FormerName, Register, RegisterMatch, RegisterOrigin, RegisterUnit } from './register.js';
+export { makeRegister, matchRegister, readRegisterText } from './register.js';
 export type { RuleMeta } from './rule-types.js';
 export { CONTROL_OR_BIDI, LineIndex, changedSpan, escapeControls } from './text.js';
 export type { SourceDoc, SourceNode } from './tree.js';
