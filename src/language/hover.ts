@@ -54,7 +54,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
     const head = decl
       ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
       : `**${unit.name}** · ${match ? t(match.unit.origin === 'default' ? 'fromDefaultRegister' : 'fromRegister') : t('undeclaredUnit')}`;
-    // Where the name came from: the plan's list, and what the register says of it.
+    // Where the name came from, when a register makes it a question: the plan's list, a register, or both.
     const origin = [...(decl ? [t('fromPlanList')] : []), ...(match ? [t(match.unit.origin === 'default' ? 'fromDefaultRegister' : 'fromRegister')] : [])];
     const registerLines = match
       ? [
@@ -63,7 +63,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
           ...(match.unit.former?.length ? [`${t('formerNames')}: ${match.unit.former.map((f) => `${match.prefix}${f.name} (→ ${f.year})`).join('、')}`] : []),
         ]
       : [];
-    const value = [head, ...(decl && origin.length ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
+    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);
