@@ -53,6 +53,28 @@ describe('the default register', () => {
   });
 });
 
+describe('renamed bodies', () => {
+  const config = readConfigText('defaultRegister: true\n', () => undefined).config;
+  const plan = (unit: string, year: number) => `plan:\n  title: t\n  period: { start: ${year}, end: ${year} }\nsections:\n  - title: s\n    lead: [${unit}]\n`;
+  const renamed = (unit: string, year: number) => checkText(plan(unit, year), { config }).findings.filter((f) => f.ruleId === 'unit-register-form');
+
+  it('a former name is flagged only in plans dated after the rename, with the year', () => {
+    expect(renamed('市卫计委', 2018)).toEqual([]);
+    const [f] = renamed('市卫计委', 2019);
+    expect(f.message.en).toBe('"市卫计委" was renamed "市卫生健康委员会" in 2018; this plan (2019) should use the new name');
+    expect(f.fix?.operations).toEqual([{ op: 'set', path: ['sections', 0, 'lead', 0], value: '市卫生健康委员会' }]);
+  });
+
+  it('a former name with two successors gets both as suggestions and no fix', () => {
+    const [f] = renamed('市国土资源局', 2020);
+    expect(f.fix).toBeUndefined();
+    expect(f.suggestions?.map((s) => s.operations[0])).toEqual([
+      { op: 'set', path: ['sections', 0, 'lead', 0], value: '市自然资源局' },
+      { op: 'set', path: ['sections', 0, 'lead', 0], value: '市自然资源和规划局' },
+    ]);
+  });
+});
+
 describe('register files', () => {
   it('reads units and leaves attestations out', () => {
     const read = readRegisterText('units:\n  - name: 教育局\n    short: [教局]\n    attested: [{ seed: a.txt, line: 1 }]\n');

@@ -38,6 +38,8 @@ export interface RegisterMatch {
   prefix: string;
   /** The rename, when the form is a former one. */
   former?: FormerName;
+  /** Other units the same form names (a former name two successors share): a fix would have to guess. */
+  alternatives: (RegisterUnit & { origin: RegisterOrigin })[];
 }
 
 /** Reads a register file's text: the units, or why it was not read (one line per problem, at most three). */
@@ -75,13 +77,13 @@ export function makeRegister(own: readonly RegisterUnit[] | undefined, useDefaul
 /** A place prefix: 市, 区, 县, 省, 州, 旗, or a place name ending in one (綦江区, 重庆市綦江区), with an optional 委 or 政府 before the body. */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{0,10}[省市县区州旗盟])?(?:委|政府)?$/u;
 
-const INDEXES = new WeakMap<Register, Map<string, { match: Omit<RegisterMatch, 'prefix'> }[]>>();
+const INDEXES = new WeakMap<Register, Map<string, { match: Omit<RegisterMatch, 'prefix' | 'alternatives'> }[]>>();
 
-function formsOf(register: Register): Map<string, { match: Omit<RegisterMatch, 'prefix'> }[]> {
+function formsOf(register: Register): Map<string, { match: Omit<RegisterMatch, 'prefix' | 'alternatives'> }[]> {
   const cached = INDEXES.get(register);
   if (cached) return cached;
-  const forms = new Map<string, { match: Omit<RegisterMatch, 'prefix'> }[]>();
-  const add = (text: string, match: Omit<RegisterMatch, 'prefix'>) => {
+  const forms = new Map<string, { match: Omit<RegisterMatch, 'prefix' | 'alternatives'> }[]>();
+  const add = (text: string, match: Omit<RegisterMatch, 'prefix' | 'alternatives'>) => {
     const list = forms.get(text) ?? [];
     list.push({ match });
     forms.set(text, list);
@@ -111,7 +113,8 @@ export function matchRegister(register: Register, name: string): RegisterMatch |
     const hits = forms.get(name.slice(start));
     if (!hits) continue;
     const best = hits.find((h) => h.match.form === 'name') ?? hits[0];
-    return { ...best.match, prefix };
+    const alternatives = best.match.form === 'name' ? [] : hits.filter((h) => h !== best && h.match.unit !== best.match.unit).map((h) => h.match.unit);
+    return { ...best.match, prefix, alternatives };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { localized } from '../messages.js';
+import { listOf, localized } from '../messages.js';
 import { unitMentions } from '../model.js';
 import { matchRegister } from '../register.js';
 import { defineRule } from '../rules.js';
@@ -24,7 +24,13 @@ export default defineRule('unit-register-form', ({ plan, register, report }) => 
     if (match.former) {
       // A plan of the rename's own year may still be written under the old name.
       if (planYear === undefined || planYear <= match.former.year) continue;
-      report({ messageId: 'renamed', data: { unit: ref.name, official, year: match.former.year, planYear }, path: ref.path, fix });
+      const successors = [official, ...match.alternatives.map((u) => match.prefix + u.name)];
+      const data = { unit: ref.name, official: listOf(successors), year: match.former.year, planYear };
+      // Several successors (国土资源局 became 自然资源局 here, 自然资源和规划局 there): choices for a person.
+      if (successors.length > 1) {
+        const suggestions = successors.map((s) => ({ messageId: 'useOfficial' as const, data: { official: s }, operations: [{ op: 'set' as const, path: ref.path, value: s }] }));
+        report({ messageId: 'renamedSplit', data, path: ref.path, suggestions });
+      } else report({ messageId: 'renamed', data, path: ref.path, fix });
       continue;
     }
     // Once named at its first use, a short form may follow, as official documents write it.

@@ -41,7 +41,8 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   {
     "name": "发展和改革委员会",
     "short": [
-      "发展改革委"
+      "发展改革委",
+      "发改委"
     ]
   },
   {
@@ -67,6 +68,36 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "城市管理局",
     "short": [
       "城管局"
+    ]
+  },
+  {
+    "name": "住房和城乡建设委员会",
+    "short": [
+      "住房城乡建委"
+    ]
+  },
+  {
+    "name": "经济和信息化委员会",
+    "short": [
+      "经济信息委"
+    ]
+  },
+  {
+    "name": "自然资源局",
+    "former": [
+      {
+        "name": "国土资源局",
+        "year": 2019
+      }
+    ]
+  },
+  {
+    "name": "自然资源和规划局",
+    "former": [
+      {
+        "name": "国土资源局",
+        "year": 2019
+      }
     ]
   }
 ];

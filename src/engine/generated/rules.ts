@@ -74,7 +74,7 @@ export interface RuleMessages {
   'unit-known': 'unknown';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
-  'unit-register-form': 'shortForm' | 'renamed';
+  'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
   'unit-spelling-across-files': 'differs';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
@@ -990,6 +990,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "renamed": {
         "zh-CN": "“{unit}”已于 {year} 年更名为“{official}”,本计划({planYear} 年)应使用新名称",
         "en": "\"{unit}\" was renamed \"{official}\" in {year}; this plan ({planYear}) should use the new name"
+      },
+      "renamedSplit": {
+        "zh-CN": "“{unit}”已于 {year} 年不再保留,各地由“{official}”之一承接,本计划({planYear} 年)应使用本地的新名称",
+        "en": "\"{unit}\" ceased in {year}, succeeded by one of \"{official}\" depending on the place; this plan ({planYear}) should use the local new name"
       }
     },
     "fixes": {
