@@ -99,5 +99,23 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
         "year": 2019
       }
     ]
+  },
+  {
+    "name": "残疾人联合会",
+    "short": [
+      "残联"
+    ]
+  },
+  {
+    "name": "工商业联合会",
+    "short": [
+      "工商联"
+    ]
+  },
+  {
+    "name": "扶贫开发办公室",
+    "short": [
+      "扶贫办"
+    ]
   }
 ];
