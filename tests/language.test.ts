@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../src/engine/index.js';
+import { checkText, makeRegister, type Config } from '../src/engine/index.js';
+import { complete } from '../src/language/completion.js';
+import { hover } from '../src/language/hover.js';
 import { codeActions } from '../src/language/code-actions.js';
 import { toDiagnostics } from '../src/language/diagnostics.js';
 import { text } from '../src/language/texts.js';
@@ -29,5 +31,39 @@ describe('texts', () => {
   it('fill placeholders in both languages', () => {
     expect(text('en', 'disableFile', { rule: 'x' })).toBe('Disable x for this file');
     expect(text('zh-CN', 'disableFile', { rule: 'x' })).toBe('在此文件禁用 x');
+  });
+});
+
+describe('the unit register in the editor', () => {
+  const register = makeRegister([{ name: '教育局', short: ['教局'] }], true)!;
+  const config: Config = { rules: {}, packRules: [], overrides: [], register };
+  const PLAN = 'plan:\n  title: t\n  period: { start: 2021, end: 2021 }\nunits:\n  - name: 区民政局\nsections:\n  - title: s\n    lead: [区民政局, 区卫健委, ]\n';
+  const output = checkText(PLAN, { config });
+  const at = (needle: string) => PLAN.indexOf(needle);
+
+  it('completion offers the plan\'s units first, then the register\'s, with the plan\'s place prefix and where each came from', () => {
+    const items = complete(output, at(', ]') + 2, 'en', undefined, register);
+    expect(items[0]).toMatchObject({ label: '区民政局' });
+    const education = items.find((i) => i.label === '区教育局');
+    expect(education).toMatchObject({ detail: "from this workspace's unit register", documentation: 'Short forms: 区教局' });
+    expect(items.find((i) => i.label === '区卫生健康委员会')).toMatchObject({ detail: 'from the default unit register' });
+    // The plan's own 区民政局 is not offered twice (the default register has no 民政局 anyway).
+    expect(items.filter((i) => i.label === '区民政局')).toHaveLength(1);
+    expect(items.findIndex((i) => i.label === '区教育局')).toBeGreaterThan(0);
+    expect(items.every((i, k) => k === 0 || String(i.sortText) >= String(items[k - 1].sortText))).toBe(true);
+  });
+
+  it('without a register, completion offers the plan\'s units only', () => {
+    expect(complete(checkText(PLAN), at(', ]') + 2, 'en').map((i) => i.label)).toEqual(['区民政局']);
+  });
+
+  it('hover says where a name came from: the plan\'s list, or the register, with its official name', () => {
+    const value = (needle: string) => (hover(output, at(needle) + 1, 'en', register)?.contents as { value: string }).value;
+    expect(value('区民政局,')).toContain("from the plan's list of units");
+    const short = value('区卫健委');
+    expect(short.split('\n')[0]).toBe('**区卫健委** · from the default unit register');
+    expect(short).toContain('Official name in the register: **区卫生健康委员会**');
+    expect(short).toContain('Former names: 区卫生和计划生育委员会 (→ 2018)');
+    expect((hover(output, at('区卫健委') + 1, 'en')?.contents as { value: string }).value.split('\n')[0]).toBe('**区卫健委** · Undeclared unit');
   });
 });

@@ -13,6 +13,8 @@ import { CHECKS } from '../src/engine/checks/index.js';
 import { applyEdits, fixToEdits } from '../src/engine/fix.js';
 import { fixAll } from '../src/engine/fix-all.js';
 import { RULE_METAS } from '../src/engine/generated/rules.js';
+import type { CheckOptions } from '../src/engine/check.js';
+import { makeRegister, readRegisterText } from '../src/engine/register.js';
 import type { Finding } from '../src/engine/types.js';
 import { changedLineCount } from './helpers.js';
 
@@ -24,6 +26,8 @@ const CHECKS_DIR = path.join(ROOT, 'src/engine/checks');
 const READER_RULES = [
   'encoding', 'exemption-reason', 'exemption-unused', 'file-too-large', 'rule-failure', 'schema',
   'yaml-alias', 'yaml-syntax', 'yaml-too-deep', 'yaml-version',
+  // Compared across the files of one run, after every file is checked (src/engine/across-files.ts).
+  'unit-spelling-across-files',
 ];
 /** Files in src/engine/checks that hold helpers shared by several rules, not a rule. */
 const HELPER_FILES = ['index.ts', 'unit-index.ts', 'util.ts'];
@@ -65,6 +69,18 @@ function fixturesOf(ruleId: string): string[] {
   const dir = path.join(RULES_DIR, ruleId, 'fixtures');
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => f.endsWith('.plan.yaml') && !f.endsWith('.fixed.plan.yaml')).sort();
+}
+
+/**
+ * A rule whose fixtures folder holds `register.yaml` is checked with that unit register configured
+ * (and the default register beside it), as a workspace that names one in .planlint.yaml.
+ */
+function optionsFor(ruleId: string): CheckOptions {
+  const file = path.join(RULES_DIR, ruleId, 'fixtures', 'register.yaml');
+  if (!fs.existsSync(file)) return {};
+  const read = readRegisterText(fs.readFileSync(file, 'utf8'));
+  if (!('units' in read)) throw new Error(`${file}: ${read.problems.map((p) => p.en).join('; ')}`);
+  return { config: { rules: {}, packRules: [], overrides: [], register: makeRegister(read.units, true) } };
 }
 
 const readerFindings = (output: CheckOutput) => output.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml'));
@@ -152,7 +168,7 @@ describe('rule pages', () => {
       expect(good.length, 'a Good example').toBeGreaterThan(0);
       for (const [examples, expectFinding] of [[bad, true], [good, false]] as const) {
         for (const example of examples) {
-          const output = checkText(asPlan(example));
+          const output = checkText(asPlan(example), optionsFor(id));
           expect(readerFindings(output).map((f) => f.message.en), 'the example must be a valid plan').toEqual([]);
           const own = output.findings.filter((f) => f.ruleId === id);
           if (expectFinding) expect(own.length, `Bad example:\n${example}`).toBeGreaterThan(0);
@@ -170,9 +186,10 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
       const text = fs.readFileSync(full, 'utf8');
       const expected = expectations(text);
       const own = (output: CheckOutput) => output.findings.filter((f) => f.ruleId === meta.id);
+      const opts = optionsFor(meta.id);
 
       it(`${file}: findings match the inline expectations`, () => {
-        const output = checkText(text);
+        const output = checkText(text, opts);
         if (meta.id !== 'schema') expect(readerFindings(output).map((f) => f.message.en), 'fixture must be a valid plan').toEqual([]);
         const want = expected.findings.map((e) => (e.column === undefined ? `${e.line}:${e.messageId}` : `${e.line}:${e.column}:${e.messageId}`)).sort();
         expect(keyed(own(output), output, expected.findings)).toEqual(want);
@@ -188,21 +205,21 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
       const fixedFile = full.replace(/\.plan\.yaml$/, '.fixed.plan.yaml');
       if (fs.existsSync(fixedFile)) {
         it(`${file}: safe fixes give the .fixed file, which re-checks clean`, () => {
-          const output = checkText(text);
-          const result = fixAll(text, {}, (f) => f.ruleId === meta.id);
+          const output = checkText(text, opts);
+          const result = fixAll(text, opts, (f) => f.ruleId === meta.id);
           expect(result.text).toBe(fs.readFileSync(fixedFile, 'utf8'));
           expect(own(result.output)).toEqual([]);
           const before = new Set(output.findings.filter((f) => f.ruleId !== meta.id).map((f) => `${f.ruleId}:${f.message.en}`));
           const added = result.output.findings.filter((f) => f.ruleId !== meta.id && !before.has(`${f.ruleId}:${f.message.en}`));
           expect(added.map((f) => f.message.en), 'a fix must not create new findings').toEqual([]);
           // Fixing twice is fixing once.
-          expect(fixAll(result.text, {}, (f) => f.ruleId === meta.id).text).toBe(result.text);
+          expect(fixAll(result.text, opts, (f) => f.ruleId === meta.id).text).toBe(result.text);
         });
       }
 
       if (meta.fixes && file.startsWith('invalid')) {
         it(`${file}: each first suggestion removes its finding and changes only its target`, () => {
-          const output = checkText(text);
+          const output = checkText(text, opts);
           const withSuggestions = own(output).filter((f) => f.suggestions?.length);
           if (meta.fixable === 'suggestion') expect(withSuggestions.length, 'a finding with suggestions').toBeGreaterThan(0);
           for (const f of withSuggestions) {
@@ -210,7 +227,7 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
             const edits = fixToEdits(output.source!, s)!;
             expect(edits, s.message.en).toBeDefined();
             const fixed = applyEdits(text, edits);
-            const after = checkText(fixed).findings.filter((x) => x.ruleId === meta.id && x.message.en === f.message.en);
+            const after = checkText(fixed, opts).findings.filter((x) => x.ruleId === meta.id && x.message.en === f.message.en);
             expect(after, `${s.message.en} removes "${f.message.en}"`).toEqual([]);
             expect(changedLineCount(text, fixed), 'lines changed by one suggestion').toBeLessThanOrEqual(1);
           }

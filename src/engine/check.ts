@@ -87,6 +87,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   }
 
   const plan = buildPlan(parsed.data);
+  const config = options.config;
   const failed = new Map((options.failedRules ?? []).map((f) => [f.rule, f.detail]));
   for (const [ruleId, detail] of failed) emit('rule-failure', 'failed', { rule: ruleId, detail }, { start: 0, end: 0 });
   for (const [ruleId, check] of Object.entries(CHECKS)) {
@@ -99,7 +100,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
         suggestions: r.suggestions?.map((s) => toFix(ruleId, s)),
       });
     try {
-      check({ plan, options, report });
+      check({ plan, options, register: config?.register, report });
     } catch (error) {
       // One broken rule must not take the others down: it reports its own failure instead.
       emit('rule-failure', 'failed', { rule: ruleId, detail: error instanceof Error ? error.message : String(error) }, { start: 0, end: 0 });

@@ -2,6 +2,7 @@ import { rangeOf } from './locate.js';
 import { localized, renderLocalized, ruleMeta, type MessageData } from './messages.js';
 import { parseYaml } from './parse.js';
 import type { PackRule } from './packs.js';
+import { makeRegister, readRegisterText, type RegisterUnit } from './register.js';
 import { validateAgainst } from './schema.js';
 import { toSetting, type Config, type RuleSetting } from './config.js';
 import { LineIndex } from './text.js';
@@ -37,7 +38,10 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
   for (const p of problems) add('schema', p.messageId, p.data, rangeOf(source, p.path, p.target));
   if (problems.length > 0) return { config, findings, lines };
 
-  const data = parsed.data as { rules?: Record<string, unknown>; packs?: string[]; overrides?: { files: string[]; rules?: Record<string, unknown> }[]; ignores?: string[] };
+  const data = parsed.data as {
+    rules?: Record<string, unknown>; packs?: string[]; overrides?: { files: string[]; rules?: Record<string, unknown> }[];
+    register?: string; defaultRegister?: boolean; ignores?: string[];
+  };
   if (data.ignores) config.ignores = data.ignores;
   config.rules = settings(data.rules);
   config.overrides = (data.overrides ?? []).map((o) => ({ files: o.files, rules: settings(o.rules) }));
@@ -66,6 +70,21 @@ export function readConfigText(text: string, readPack: (relativePath: string) =>
     }
     for (const r of (pack.data as { rules: PackRule[] }).rules) config.packRules.push({ ...r, severity: r.severity ?? 'warning' });
   });
+  let own: RegisterUnit[] | undefined;
+  if (data.register !== undefined) {
+    // The register is read like a pack: relative to the config, inside its repository, data only.
+    const registerText = readPack(data.register);
+    const at = rangeOf(source, ['register']);
+    if (registerText === undefined) add('schema', 'registerMissing', { register: data.register }, at);
+    else if (typeof registerText !== 'string') add('schema', 'registerRefused', { register: data.register, reason: registerText.refused }, at);
+    else {
+      const read = readRegisterText(registerText);
+      if ('units' in read) own = read.units;
+      else add('schema', 'registerInvalid', { register: data.register, detail: localized(read.problems.map((m) => m['zh-CN']).join(';'), read.problems.map((m) => m.en).join('; ')) }, at);
+    }
+  }
+  const register = makeRegister(own, data.defaultRegister ?? data.register !== undefined);
+  if (register) config.register = register;
   return { config, findings, lines };
 }
 

@@ -1,6 +1,7 @@
 import { minimatch } from 'minimatch';
 import type { SeveritySetting } from './types.js';
 import type { PackRule } from './packs.js';
+import type { Register } from './register.js';
 
 /** A rule's setting in .planlint.yaml: a severity, or a severity with options. */
 export interface RuleSetting {
@@ -16,6 +17,8 @@ export interface Config {
   overrides: { files: string[]; rules: Record<string, RuleSetting> }[];
   /** Globs, relative to the config's folder, of files and folders a folder walk skips. */
   ignores?: string[];
+  /** 单位登记簿 — the unit register in effect (the workspace's and/or the default one), when configured. */
+  register?: Register;
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, packRules: [], overrides: [] };

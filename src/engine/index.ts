@@ -3,6 +3,8 @@
  * review report, the VS Code client, import and export — import the engine from here and nowhere
  * else (eslint.config.mjs enforces it), so that what the engine promises is this file.
  */
+export type { UnitSpelling } from './across-files.js';
+export { checkSpellingsAcrossFiles, unitSpellings } from './across-files.js';
 export type { CheckOptions, CheckOutput } from './check.js';
 export { checkOversized, checkText } from './check.js';
 export type { Config, RuleSetting } from './config.js';
@@ -24,6 +26,8 @@ export {
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';
+export type { FormerName, Register, RegisterMatch, RegisterOrigin, RegisterUnit } from './register.js';
+export { makeRegister, matchRegister, readRegisterText } from './register.js';
 export type { RuleMeta } from './rule-types.js';
 export { CONTROL_OR_BIDI, LineIndex, changedSpan, escapeControls } from './text.js';
 export type { SourceDoc, SourceNode } from './tree.js';

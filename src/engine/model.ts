@@ -98,6 +98,8 @@ export interface Section {
 export interface Plan {
   title?: string;
   period?: { start: number; end: number };
+  /** The year of the issue date (plan.issued), when it has one. */
+  issuedYear?: number;
   units: Unit[];
   /** Whether the plan declares units at all; a plan silent about units is not checked against a list. */
   declaresUnits: boolean;
@@ -149,6 +151,8 @@ export function buildPlan(data: unknown): Plan {
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
   if (isObj(meta)) plan.title = str(own(meta, 'title'));
+  const issued = isObj(meta) ? own(meta, 'issued') : undefined;
+  if (typeof issued === 'string' && /^\d{4}/.test(issued)) plan.issuedYear = Number(issued.slice(0, 4));
   const period = isObj(meta) ? own(meta, 'period') : undefined;
   if (isObj(period)) {
     const start = year(own(period, 'start'));

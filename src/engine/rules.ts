@@ -1,6 +1,7 @@
 import type { FixId, MessageId, RuleId } from './generated/rules.js';
 import type { Plan } from './model.js';
 import type { MessageData } from './messages.js';
+import type { Register } from './register.js';
 import type { DataPath, FixOperation, PathTarget } from './types.js';
 
 export type { FixId, MessageId, RuleId } from './generated/rules.js';
@@ -27,6 +28,8 @@ export interface RuleContext<R extends RuleId = RuleId> {
   plan: Plan;
   /** The rule's options: the defaults of its option schema, overridden by .planlint.yaml. */
   options: Record<string, unknown>;
+  /** 单位登记簿 — the unit register in effect, when the workspace configures one. */
+  register?: Register;
   // A property, not a method: rules destructure it, and a property's parameter is checked strictly.
   readonly report: (report: Report<MessageId<R>, FixId<R>>) => void;
 }
@@ -35,6 +38,7 @@ export interface RuleContext<R extends RuleId = RuleId> {
 export interface AnyRuleContext {
   plan: Plan;
   options: Record<string, unknown>;
+  register?: Register;
   readonly report: (report: Report) => void;
 }
 

@@ -3,6 +3,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import configSchema from '../../schemas/planlint-config.schema.json';
 import packSchema from '../../schemas/planlint-pack.schema.json';
 import planSchema from '../../schemas/plan.schema.json';
+import registerSchema from '../../schemas/planlint-register.schema.json';
 import type { DataPath, Localized, PathTarget } from './types.js';
 import { localized, type MessageData } from './messages.js';
 
@@ -19,7 +20,7 @@ export interface SchemaProblem {
 /** Caps the findings one file can produce from the schema; past that, more help no one. */
 const MAX_PROBLEMS = 500;
 
-const SCHEMAS = { plan: planSchema, config: configSchema, pack: packSchema };
+const SCHEMAS = { plan: planSchema, config: configSchema, pack: packSchema, register: registerSchema };
 export type SchemaName = keyof typeof SCHEMAS;
 const compiled = new Map<SchemaName, ValidateFunction>();
 

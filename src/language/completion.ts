@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import planSchema from '../../schemas/plan.schema.json';
 import { text } from './texts.js';
-import { buildPlan, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Unit } from '../engine/index.js';
+import { buildPlan, matchRegister, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Register, type Unit } from '../engine/index.js';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
 const ROOT = planSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
@@ -34,7 +34,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
  * Completion in a plan file: unit names in lead and responsible lists, enum values after a key
  * that has them, and the keys a mapping allows that it does not have yet.
  */
-export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[]): CompletionItem[] {
+export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
   const { source } = output;
   const units = output.plan?.units ?? lastUnits ?? partialPlan(output)?.units;
   const path = source ? pathAt(source.root, offset).path : [];
@@ -43,13 +43,14 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
   // In a unit list: `lead: [` … or `- ` under lead/responsible.
   const listKey = [...path].reverse().find((s) => typeof s === 'string');
   const inUnitList = listKey === 'lead' || listKey === 'responsible' || /(lead|responsible):\s*\[[^\]]*$/.test(before);
-  if (inUnitList && units) {
-    return units.map((u, i) => ({
+  if (inUnitList && (units || register)) {
+    const own = (units ?? []).map((u, i) => ({
       label: u.name,
       kind: CompletionItemKind.Value,
       detail: u.kind === 'group' ? text(lang, 'groupPlaceholderShort') : u.member ? text(lang, 'memberUnit') : undefined,
       sortText: String(i).padStart(5, '0'),
     }));
+    return register ? [...own, ...registerItems(register, units ?? [], lang)] : own;
   }
   const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before);
   if (keyMatch) {
@@ -72,6 +73,37 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
       .map(([k, v]) => ({ label: k, kind: CompletionItemKind.Property, detail: pickText(resolve(v)?.title ?? v.title, lang), documentation: pickText(resolve(v)?.description ?? v.description, lang), insertText: `${k}: ` }));
   }
   return [];
+}
+
+/**
+ * The register's official names, after the plan's own: with the place prefix the plan's units use most
+ * (区, 市, 綦江区), so that 卫生健康委员会 is offered as 区卫生健康委员会 in a district's plan.
+ */
+function registerItems(register: Register, units: readonly Unit[], lang: Lang): CompletionItem[] {
+  const prefixes = new Map<string, number>();
+  for (const u of units) {
+    // The register's reading of the name, else the place word it starts with (区民政局 → 区).
+    const p = matchRegister(register, u.name)?.prefix ?? /^[\u4e00-\u9fff]{0,8}?[省市县区]/u.exec(u.name)?.[0];
+    if (p !== undefined) prefixes.set(p, (prefixes.get(p) ?? 0) + 1);
+  }
+  const prefix = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const have = new Set(units.map((u) => u.name));
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const u of register.units) {
+    const label = prefix + u.name;
+    if (have.has(label) || seen.has(label)) continue;
+    seen.add(label);
+    items.push({
+      label,
+      kind: CompletionItemKind.Value,
+      detail: text(lang, u.origin === 'default' ? 'fromDefaultRegister' : 'fromRegister'),
+      ...(u.short?.length ? { documentation: `${text(lang, 'shortForms')}: ${u.short.map((x) => prefix + x).join('、')}` } : {}),
+      // Below every unit of the plan's own list.
+      sortText: `1${String(items.length).padStart(5, '0')}`,
+    });
+  }
+  return items;
 }
 
 /** A model from whatever a half-typed document still holds (YAML errors keep most of the tree). */

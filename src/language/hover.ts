@@ -1,6 +1,6 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
-  comparatorSymbol, effectiveLead, formatNumber, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  comparatorSymbol, effectiveLead, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
   type CheckOutput, type Indicator, type Lang, type YearlyTotal,
 } from '../engine/index.js';
 import { toRange } from './positions.js';
@@ -39,7 +39,7 @@ export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): strin
 }
 
 /** Hover on an indicator (anywhere inside it) or on a unit name. */
-export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | undefined {
+export function hover(output: CheckOutput, offset: number, lang: Lang, register?: Register): Hover | undefined {
   const { source, plan, lines } = output;
   if (!source || !plan) return undefined;
   const t = (id: TextId) => text(lang, id);
@@ -50,10 +50,20 @@ export function hover(output: CheckOutput, offset: number, lang: Lang): Hover | 
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
     const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
     const list = (xs: typeof leads) => (xs.length ? xs.map((x) => label(x)).join(';') : t('none'));
+    const match = register && matchRegister(register, unit.name);
     const head = decl
       ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
-      : `**${unit.name}** · ${t('undeclaredUnit')}`;
-    const value = [head, ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
+      : `**${unit.name}** · ${match ? t(match.unit.origin === 'default' ? 'fromDefaultRegister' : 'fromRegister') : t('undeclaredUnit')}`;
+    // Where the name came from, when a register makes it a question: the plan's list, a register, or both.
+    const origin = [...(decl ? [t('fromPlanList')] : []), ...(match ? [t(match.unit.origin === 'default' ? 'fromDefaultRegister' : 'fromRegister')] : [])];
+    const registerLines = match
+      ? [
+          '', `${t('registerName')}: **${match.prefix}${match.unit.name}**`,
+          ...(match.unit.short?.length ? [`${t('shortForms')}: ${match.unit.short.map((x) => match.prefix + x).join('、')}`] : []),
+          ...(match.unit.former?.length ? [`${t('formerNames')}: ${match.unit.former.map((f) => `${match.prefix}${f.name} (→ ${f.year})`).join('、')}`] : []),
+        ]
+      : [];
+    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);

@@ -103,7 +103,7 @@ export class LanguageService {
     return { ...options, ...config };
   }
 
-  private at(uri: string, position: Position): { doc: Doc; output: CheckOutput; offset: number } | undefined {
+  private at(uri: string, position: Position): { doc: Doc; output: CheckOutput; options: CheckOptions; offset: number } | undefined {
     const cur = this.current(uri);
     return cur && { ...cur, offset: cur.output.lines.offset(position) };
   }
@@ -126,12 +126,12 @@ export class LanguageService {
 
   hover(uri: string, position: Position): Hover | null {
     const cur = this.at(uri, position);
-    return cur ? hover(cur.output, cur.offset, this.lang) ?? null : null;
+    return cur ? hover(cur.output, cur.offset, this.lang, cur.options.config?.register) ?? null : null;
   }
 
   completion(uri: string, position: Position): CompletionItem[] {
     const cur = this.at(uri, position);
-    return cur ? complete(cur.output, cur.offset, this.lang, this.lastUnits.get(uri)) : [];
+    return cur ? complete(cur.output, cur.offset, this.lang, this.lastUnits.get(uri), cur.options.config?.register) : [];
   }
 
   definition(uri: string, position: Position): Location | null {

@@ -1,5 +1,6 @@
 import { unitMentions } from '../model.js';
 import { defineRule } from '../rules.js';
+import { nearIdentical } from '../unit-variants.js';
 import { unitIndex } from './unit-index.js';
 
 /** Pairs of adjacent characters: 卫生 and 健康 carry a unit's name, a lone 区 or 局 does not. */
@@ -38,6 +39,8 @@ export default defineRule('unit-declared', ({ plan, report }) => {
     if (index.byName.has(ref.name) || index.byAlias.has(ref.name)) continue;
     // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
     if (index.abbreviationOf(ref.name).length > 0) continue;
+    // So is a near-identical spelling of a declared name that unit-name-near-identical fixes.
+    if (nearIdentical(ref.name, (n) => index.byName.has(n) || index.byAlias.has(n))) continue;
     const declare = { messageId: 'declare' as const, data: { unit: ref.name }, operations: [{ op: 'insert' as const, path: ['units'], value: { name: ref.name } }] };
     const near = nearestDeclared(ref.name, plan.units.map((u) => u.name));
     if (near === undefined) {

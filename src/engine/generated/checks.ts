@@ -20,7 +20,10 @@ import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
 import taskHasLead from '../checks/task-has-lead.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
+import unitKnown from '../checks/unit-known.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
+import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
+import unitRegisterForm from '../checks/unit-register-form.js';
 import yearlyNoGaps from '../checks/yearly-no-gaps.js';
 import yearlyPathDirection from '../checks/yearly-path-direction.js';
 import yearlySumMatchesOverall from '../checks/yearly-sum-matches-overall.js';
@@ -48,7 +51,10 @@ export const RULES: readonly AnyRule[] = [
   taskHasLead,
   uniqueIds,
   unitDeclared,
+  unitKnown,
   unitNameCanonical,
+  unitNameNearIdentical,
+  unitRegisterForm,
   yearlyNoGaps,
   yearlyPathDirection,
   yearlySumMatchesOverall,

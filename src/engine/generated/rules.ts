@@ -29,7 +29,11 @@ export type RuleId =
   | 'task-has-lead'
   | 'unique-ids'
   | 'unit-declared'
+  | 'unit-known'
   | 'unit-name-canonical'
+  | 'unit-name-near-identical'
+  | 'unit-register-form'
+  | 'unit-spelling-across-files'
   | 'yaml-alias'
   | 'yaml-syntax'
   | 'yaml-too-deep'
@@ -62,12 +66,16 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLead';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear';
+  'unit-known': 'unknown';
   'unit-name-canonical': 'alias' | 'abbreviation';
+  'unit-name-near-identical': 'nearIdentical';
+  'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
+  'unit-spelling-across-files': 'differs';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
   'yaml-too-deep': 'tooDeep';
@@ -106,7 +114,11 @@ export interface RuleFixes {
   'task-has-lead': never;
   'unique-ids': never;
   'unit-declared': 'declare' | 'rename';
+  'unit-known': never;
   'unit-name-canonical': 'useDeclared';
+  'unit-name-near-identical': 'useKnown';
+  'unit-register-form': 'useOfficial';
+  'unit-spelling-across-files': never;
   'yaml-alias': never;
   'yaml-syntax': never;
   'yaml-too-deep': never;
@@ -756,6 +768,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "packInvalid": {
         "zh-CN": "规则包 {pack} 有误:{detail}",
         "en": "Rule pack {pack} is invalid: {detail}"
+      },
+      "registerMissing": {
+        "zh-CN": "找不到单位登记簿文件 {register}",
+        "en": "Unit register file {register} not found"
+      },
+      "registerRefused": {
+        "zh-CN": "单位登记簿 {register} 未读取:{reason}",
+        "en": "Unit register {register} was not read: {reason}"
+      },
+      "registerInvalid": {
+        "zh-CN": "单位登记簿 {register} 有误:{detail}",
+        "en": "Unit register {register} is invalid: {detail}"
       }
     },
     "fixes": {
@@ -872,6 +896,29 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "unit-known",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "units",
+      "register"
+    ],
+    "description": {
+      "zh-CN": "计划未列成员单位时,每个单位名称都在单位登记簿中",
+      "en": "In a plan with no member list, every unit name is in the unit register"
+    },
+    "rationale": {
+      "zh-CN": "没有成员单位名单的计划(如新闻摘要式的民生实事)无从核对单位名称;工作区配置了自己的单位登记簿(register)时,不在登记簿中的名称多半是笔误、旧称或新设机构未登记。列了成员单位名单的计划由 unit-declared 检查。只用默认登记簿时不检查。",
+      "en": "A plan with no member list gives nothing to check unit names against; when the workspace configures its own unit register (register), a name missing from it is usually a typo, an old name, or a new body not yet registered. A plan with a member list is unit-declared's. Not checked with the default register alone."
+    },
+    "messages": {
+      "unknown": {
+        "zh-CN": "单位“{unit}”既不在计划的单位名单中,也不在单位登记簿中",
+        "en": "The unit \"{unit}\" is neither in the plan's list of units nor in the unit register"
+      }
+    }
+  },
+  {
     "id": "unit-name-canonical",
     "severity": "warning",
     "fixable": "fix",
@@ -900,6 +947,94 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "useDeclared": {
         "zh-CN": "改为已声明的单位名称“{unit}”",
         "en": "Use the declared name \"{unit}\""
+      }
+    }
+  },
+  {
+    "id": "unit-name-near-identical",
+    "severity": "warning",
+    "fixable": "fix",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "单位名称与已知名称仅差括号全半角、空格、不可见字符、繁体字或一个多余字符",
+      "en": "A unit name differs from a known one only by bracket width, a space, an invisible character, a traditional character or one stray character"
+    },
+    "rationale": {
+      "zh-CN": "“区教育局(体育局)”与“区教育局（体育局）”、“市衛健委”与“市卫健委”看起来一样,比对和统计时却是两个单位。已知名称指计划 units 中的名称和别名,以及配置的单位登记簿中的名称。",
+      "en": "\"区教育局(体育局)\" and \"区教育局（体育局）\", \"市衛健委\" and \"市卫健委\" look alike but count as two units wherever names are compared. Known names are the plan's declared names and aliases, and the names of a configured unit register."
+    },
+    "messages": {
+      "nearIdentical": {
+        "zh-CN": "“{unit}”与已知名称“{known}”只差{difference},不是简称,请改为已知名称",
+        "en": "\"{unit}\" differs from the known name \"{known}\" only by {difference}; it is not an abbreviation: use the known name"
+      }
+    },
+    "fixes": {
+      "useKnown": {
+        "zh-CN": "改为“{known}”",
+        "en": "Use \"{known}\""
+      }
+    }
+  },
+  {
+    "id": "unit-register-form",
+    "severity": "warning",
+    "fixable": "fix",
+    "tags": [
+      "units",
+      "register"
+    ],
+    "description": {
+      "zh-CN": "单位首次出现时用登记簿中的正式名称,不用简称或更名前的旧称",
+      "en": "A unit is first named by its official name in the register, not a short form or a name it had before a rename"
+    },
+    "rationale": {
+      "zh-CN": "公文中单位首次出现应写全称;机构改革后(如 2018 年卫生和计划生育委员会更名为卫生健康委员会)仍用旧称,责任无从落实。只在配置了单位登记簿(register 或 defaultRegister)时检查;计划自己的成员单位名单已能说明的简称由 unit-name-canonical 报告。",
+      "en": "An official document names a unit in full at its first mention; after an institutional reform (卫生和计划生育委员会 became 卫生健康委员会 in 2018) an old name points at a body that no longer exists. Checked only when a unit register is configured (register or defaultRegister); a short form the plan's own member list explains is unit-name-canonical's finding."
+    },
+    "messages": {
+      "shortForm": {
+        "zh-CN": "“{unit}”是“{official}”的简称(登记簿:{origin}),首次出现请写全称",
+        "en": "\"{unit}\" is a short form of \"{official}\" (register: {origin}); name it in full at its first use"
+      },
+      "renamed": {
+        "zh-CN": "“{unit}”已于 {year} 年更名为“{official}”,本计划({planYear} 年)应使用新名称",
+        "en": "\"{unit}\" was renamed \"{official}\" in {year}; this plan ({planYear}) should use the new name"
+      },
+      "renamedSplit": {
+        "zh-CN": "“{unit}”已于 {year} 年不再保留,各地由“{official}”之一承接,本计划({planYear} 年)应使用本地的新名称",
+        "en": "\"{unit}\" ceased in {year}, succeeded by one of \"{official}\" depending on the place; this plan ({planYear}) should use the local new name"
+      }
+    },
+    "fixes": {
+      "useOfficial": {
+        "zh-CN": "改为“{official}”",
+        "en": "Use \"{official}\""
+      }
+    }
+  },
+  {
+    "id": "unit-spelling-across-files",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "units",
+      "register"
+    ],
+    "description": {
+      "zh-CN": "一次检查的各文件中,同一单位写法相同",
+      "en": "Across the files of one run, the same unit is spelt the same way"
+    },
+    "rationale": {
+      "zh-CN": "同一审核处收到多个部门的计划,各自把同一单位写成不同样子(“区卫健局”“区卫生健康局”),汇总时就成了两个单位。单位是否相同按单位登记簿判断,只在配置了登记簿时检查;多数文件用的写法为准(票数相同时取全称),其余文件在首次出现处报告,并列出写法不同的文件。",
+      "en": "One office reviews plans from many departments, each spelling the same unit its own way (区卫健局, 区卫生健康局); merged, they read as two units. Whether two names are one unit is the unit register's call, so the rule runs only with a register configured. The spelling most files use is the reference (the full name on a tie); every other file is told at its first use, with the files that spell it otherwise."
+    },
+    "messages": {
+      "differs": {
+        "zh-CN": "“{spelling}”在 {files} 中写作“{reference}”,同一单位({unit})请统一写法",
+        "en": "\"{spelling}\" is spelt \"{reference}\" in {files}; spell the same unit ({unit}) one way"
       }
     }
   },

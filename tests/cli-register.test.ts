@@ -1,0 +1,62 @@
+// The unit register from the CLI: .planlint.yaml names it, and across the files of one run the same
+// unit is spelt one way (the stylish output, JSON and the report say which files disagree).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+const CLI = path.resolve(__dirname, '../dist/cli.js');
+let dir: string;
+
+const plan = (title: string, unit: string) => `plan:\n  title: ${title}\n  period: { start: 2022, end: 2022 }\nsections:\n  - title: 卫生\n    lead: [${unit}]\n`;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-register-cli-'));
+  fs.mkdirSync(path.join(dir, '.git'));
+  fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'register: units.register.yaml\n');
+  fs.writeFileSync(path.join(dir, 'units.register.yaml'), 'units:\n  - name: 教育局\n');
+  fs.writeFileSync(path.join(dir, 'a.plan.yaml'), plan('甲', '区卫生健康局'));
+  fs.writeFileSync(path.join(dir, 'b.plan.yaml'), plan('乙', '区卫健局'));
+  fs.writeFileSync(path.join(dir, 'c.plan.yaml'), plan('丙', '区卫生健康局'));
+});
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('a unit spelt two ways across the files of one run', () => {
+  it('the file that differs is told, with the files that spell it otherwise', () => {
+    const r = run(['--lang', 'en', '-f', 'json']);
+    const files = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
+    const rules = Object.fromEntries(files.map((f) => [f.filePath, f.messages.map((m) => m.ruleId)]));
+    expect(rules).toEqual({ 'a.plan.yaml': [], 'b.plan.yaml': ['unit-register-form', 'unit-spelling-across-files'], 'c.plan.yaml': [] });
+    const across = files[1].messages[1];
+    expect(across).toMatchObject({ line: 6, column: 12 });
+    expect(across.message).toBe('"区卫健局" is spelt "区卫生健康局" in a.plan.yaml, c.plan.yaml; spell the same unit (区卫生健康局) one way');
+  });
+
+  it('the same through worker threads, with enough files', () => {
+    for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(dir, `d${i}.plan.yaml`), plan(`丁${i}`, '区卫生健康局'));
+    const r = run(['--lang', 'en']);
+    expect(r.stdout.match(/unit-spelling-across-files/g)?.length).toBe(1);
+    expect(r.stdout).toContain('"区卫健局" is spelt "区卫生健康局" in a.plan.yaml, c.plan.yaml, d0.plan.yaml, …');
+  });
+
+  it('the review report says so too', () => {
+    const r = run(['report', '-o', 'out.html', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out.html'), 'utf8')).toContain('spell the same unit (区卫生健康局) one way');
+  });
+
+  it('without a register, nothing is compared', () => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'rules: {}\n');
+    expect(run(['--lang', 'en']).stdout).not.toContain('unit-spelling-across-files');
+  });
+
+  it('a switched-off rule reports nothing', () => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'register: units.register.yaml\nrules:\n  unit-spelling-across-files: off\n');
+    expect(run(['--lang', 'en']).stdout).not.toContain('unit-spelling-across-files');
+  });
+});
