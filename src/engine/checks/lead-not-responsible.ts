@@ -1,5 +1,5 @@
 import { label, type Section, type Task, type UnitRef } from '../model.js';
-import { effectiveLead } from '../queries.js';
+import { leadInEffect, responsibleIncludesLead } from '../queries.js';
 import { defineRule } from '../rules.js';
 
 /** A unit is not both lead and responsible on one task or section. */
@@ -16,6 +16,12 @@ export default defineRule('lead-not-responsible', ({ plan, report }) => {
       });
     }
   };
-  for (const s of plan.allSections) check(s.lead, s.responsible, s);
-  for (const t of plan.allTasks) check(effectiveLead(t), t.responsible, t);
+  // Where the plan says the responsible list holds the lead too, naming it there is the convention.
+  for (const s of plan.allSections) if (!responsibleIncludesLead(s)) check(s.lead, s.responsible, s);
+  for (const t of plan.allTasks) {
+    const lead = leadInEffect(t);
+    // A derived lead is the responsible units themselves, by the plan's own convention.
+    if (responsibleIncludesLead(t) || (lead.from !== 'own' && lead.from !== 'section')) continue;
+    check(lead.units, t.responsible, t);
+  }
 });
