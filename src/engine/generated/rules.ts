@@ -64,7 +64,7 @@ export interface RuleMessages {
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'noLead';
+  'task-has-lead': 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared';
   'unit-name-canonical': 'alias' | 'abbreviation';
@@ -795,17 +795,29 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "units"
     ],
     "description": {
-      "zh-CN": "每项任务都有牵头单位(自身的或所在章节的)",
-      "en": "Every task has a lead unit, its own or its section's"
+      "zh-CN": "每项任务都有牵头单位(自身的、所在章节的,或按计划的责任分工约定推定的)",
+      "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负责。计划完全不点名单位时(如新闻摘要)不检查。",
-      "en": "A task without a lead unit has no one in charge. Plans that name no unit at all (a news summary) are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+    },
+    "messageSeverity": {
+      "noUnit": "error",
+      "leadImplied": "info"
     },
     "messages": {
-      "noLead": {
-        "zh-CN": "任务“{task}”没有牵头单位,所在章节也没有",
-        "en": "The task \"{task}\" has no lead unit, and neither has its section"
+      "severalNoLead": {
+        "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
+        "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
+      },
+      "noUnit": {
+        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有",
+        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section"
+      },
+      "leadImplied": {
+        "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",
+        "en": "The task \"{task}\" has one responsible unit, \"{unit}\", and no lead unit: it is implied to lead; confirm, or state the plan's convention"
       }
     }
   },
