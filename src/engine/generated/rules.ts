@@ -51,7 +51,7 @@ export interface RuleMessages {
   'exemption-unused': 'unused' | 'unknownRule';
   'file-too-large': 'tooLarge' | 'tooManyKeys';
   'growth-matches-targets': 'yoy' | 'average';
-  'lead-not-responsible': 'both';
+  'lead-not-responsible': 'both' | 'notInResponsible' | 'stray';
   'lead-unit-member': 'notMember';
   'level-meets-overall': 'misses';
   'no-duplicate-tasks': 'duplicate';
@@ -90,7 +90,7 @@ export interface RuleFixes {
   'exemption-unused': 'removeComment';
   'file-too-large': never;
   'growth-matches-targets': never;
-  'lead-not-responsible': 'removeResponsible';
+  'lead-not-responsible': 'removeResponsible' | 'addResponsible' | 'useNear';
   'lead-unit-member': 'addMember';
   'level-meets-overall': 'setYear';
   'no-duplicate-tasks': never;
@@ -401,23 +401,39 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "units"
     ],
     "description": {
-      "zh-CN": "同一单位不同时作为牵头单位和责任单位",
-      "en": "A unit is not both lead and responsible on one task"
+      "zh-CN": "牵头单位与责任单位按计划的写法相符:分列时不重复、不孤立;约定责任单位含牵头单位时,牵头单位在其中",
+      "en": "The lead agrees with the responsible units as the plan writes them: not repeated nor stray in separate lists; in the list where the plan says it includes the lead"
     },
     "rationale": {
-      "zh-CN": "牵头单位已负总责,再列为责任单位是重复,常见于复制粘贴。",
-      "en": "The lead unit already carries the task; listing it again as responsible is a duplicate, often from copy and paste."
+      "zh-CN": "牵头单位与责任单位分列(“牵头单位:…;责任单位:…”)时,牵头单位已负总责,再列为责任单位是重复,常见于复制粘贴;在没有单位名录的计划中,只出现一次、又与别处单位名只差一两个字的牵头单位多半是笔误或误加,它会让任务看似有人牵头。计划约定责任单位包含牵头单位(列第一位者为牵头单位,或表格只有责任单位一栏)时,不在责任单位中的牵头单位与原文写法不符。有成员单位名单时,牵头单位是否为成员由 lead-unit-member 检查。",
+      "en": "Where lead and responsible units are separate lists (牵头单位:…;责任单位:…), the lead already carries the task, and listing it again as responsible is a duplicate, often from copy and paste; in a plan without a register of units, a lead named only once and a character or two from a name used elsewhere is likely misspelt or stray, and it makes the task look led. Where the plan says the responsible list includes the lead (the first-listed leads, or a table whose only column is 责任单位), a lead missing from it disagrees with the plan's own form. With a member list, lead-unit-member checks that the lead is a member."
     },
     "messages": {
       "both": {
         "zh-CN": "“{unit}”在“{owner}”中既是牵头单位又是责任单位",
         "en": "\"{unit}\" is both lead and responsible on \"{owner}\""
+      },
+      "notInResponsible": {
+        "zh-CN": "“{unit}”是“{owner}”的牵头单位,但不在其责任单位中;按本计划的约定,责任单位应包含牵头单位",
+        "en": "\"{unit}\" leads \"{owner}\" but is not among its responsible units; by this plan's convention the responsible units include the lead"
+      },
+      "stray": {
+        "zh-CN": "牵头单位“{unit}”在全计划中只出现这一次,也不在任何单位名录中,与“{near}”只差一两个字,疑为笔误或误加",
+        "en": "The lead unit \"{unit}\" appears nowhere else in the plan and in no register, and is a character or two from \"{near}\": likely misspelt or stray"
       }
     },
     "fixes": {
       "removeResponsible": {
         "zh-CN": "从责任单位中删除“{unit}”",
         "en": "Remove \"{unit}\" from the responsible units"
+      },
+      "addResponsible": {
+        "zh-CN": "将“{unit}”加入责任单位",
+        "en": "Add \"{unit}\" to the responsible units"
+      },
+      "useNear": {
+        "zh-CN": "改为“{unit}”",
+        "en": "Change it to \"{unit}\""
       }
     }
   },
