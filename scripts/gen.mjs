@@ -27,6 +27,10 @@ const rules = ruleDirs.map((dir) => {
     if (!m?.['zh-CN'] || !m?.en) problems.push(`message ${id} needs zh-CN and en`);
   }
   if (!meta.messages || Object.keys(meta.messages).length === 0) problems.push('no messages');
+  for (const [id, s] of Object.entries(meta.messageSeverity ?? {})) {
+    if (!meta.messages?.[id]) problems.push(`messageSeverity names no message ${id}`);
+    if (!['error', 'warning', 'info'].includes(s)) problems.push(`bad severity ${s} for message ${id}`);
+  }
   if (problems.length) throw new Error(`rules/${dir}/rule.yaml: ${problems.join('; ')}`);
   return meta;
 });

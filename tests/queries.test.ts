@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import pkg from '../package.json';
 import { checkText } from '../src/engine/check.js';
-import { PLAN_FILE_GLOB, isPlanFile, yearlyTotal } from '../src/engine/index.js';
+import { PLAN_FILE_GLOB, effectiveLead, isPlanFile, leadInEffect, yearlyTotal } from '../src/engine/index.js';
+import { documentSymbols } from '../src/language/symbols.js';
 import { buildPlan } from '../src/engine/model.js';
 import { hover } from '../src/language/hover.js';
 import { renderReport } from '../src/report/html.js';
@@ -98,5 +99,47 @@ describe('what a plan file is, decided once', () => {
   it('package.json activates on the same glob the client selects documents by', () => {
     expect(pkg.activationEvents).toContain(`workspaceContains:${PLAN_FILE_GLOB}`);
     expect(fs.readFileSync('src/client/extension.ts', 'utf8')).toContain('pattern: PLAN_FILE_GLOB');
+  });
+});
+
+const CONVENTION = (id: string) => `plan:
+  title: 约定
+  period: { start: 2024, end: 2024 }
+conventions:
+  - id: ${id}
+    source: 原文
+sections:
+  - title: 一
+    tasks:
+      - title: 自有牵头
+        lead: [甲局]
+        responsible: [乙局]
+      - title: 只有责任单位
+        responsible: [丙局, 丁局]
+`;
+
+describe('the lead in effect under a plan convention', () => {
+  it('derives the responsible units, or the first listed, and says so; a task\'s own lead stays its own', () => {
+    const plan = buildPlan(checkText(CONVENTION('responsible-leads')).data);
+    const [own, derived] = plan.allTasks;
+    expect(leadInEffect(own)).toMatchObject({ from: 'own' });
+    expect(leadInEffect(derived).units.map((r) => r.name)).toEqual(['丙局', '丁局']);
+    expect(leadInEffect(derived).from).toBe('responsible-leads');
+    const first = buildPlan(checkText(CONVENTION('first-listed-leads')).data).allTasks[1];
+    expect(effectiveLead(first).map((r) => r.name)).toEqual(['丙局']);
+    // Without a convention nothing is derived.
+    const none = buildPlan(checkText(CONVENTION('responsible-leads').replace(/conventions:[\s\S]*?source: 原文\n/, '')).data).allTasks[1];
+    expect(leadInEffect(none)).toEqual({ units: [] });
+  });
+
+  it('marks a derived lead in the hover, the outline and the report', () => {
+    const text = CONVENTION('responsible-leads');
+    const output = checkText(text);
+    const h = hover(output, text.indexOf('丙局'), 'zh-CN');
+    expect(JSON.stringify(h)).toContain('只有责任单位(推定)');
+    const symbols = documentSymbols(output, 'en');
+    expect(symbols[0].children?.map((c) => c.detail)).toEqual(['甲局', '丙局、丁局(derived)']);
+    const html = renderReport([{ result: { path: 'a.plan.yaml', findings: toRows(output.findings, output.lines) }, plan: output.plan, tolerance: 0 }], { lang: 'zh-CN', version: 't' });
+    expect(html).toContain('class="derived"');
   });
 });

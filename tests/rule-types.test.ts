@@ -11,7 +11,7 @@ describe('rule ids are types', () => {
       // @ts-expect-error: a misspelt message id
       report({ messageId: 'missmatch', path: [] });
       // @ts-expect-error: another rule's message id (task-has-lead's)
-      report({ messageId: 'noLead', path: [] });
+      report({ messageId: 'noUnit', path: [] });
       // @ts-expect-error: a misspelt fix id
       report({ messageId: 'mismatch', path: [], suggestions: [{ messageId: 'setOveral', operations: [] }] });
     });
@@ -21,9 +21,9 @@ describe('rule ids are types', () => {
   });
 
   it('the generated id types follow rule.yaml', () => {
-    const ids: [RuleId, MessageId<'task-has-lead'>, FixId<'unit-name-canonical'>] = ['task-has-lead', 'noLead', 'useDeclared'];
+    const ids: [RuleId, MessageId<'task-has-lead'>, FixId<'unit-name-canonical'>] = ['task-has-lead', 'noUnit', 'useDeclared'];
     // @ts-expect-error: a rule without fixes has no fix id
-    const none: FixId<'task-has-lead'> = 'noLead';
+    const none: FixId<'task-has-lead'> = 'noUnit';
     expect([...ids, none]).toHaveLength(4);
   });
 });

@@ -236,3 +236,13 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
     }
   });
 }
+
+describe('a message with its own default severity (messageSeverity)', () => {
+  const text = fs.readFileSync(path.join(RULES_DIR, 'task-has-lead', 'fixtures', 'invalid.plan.yaml'), 'utf8');
+  it('task-has-lead tells its cases apart by severity; a configured severity overrides them all', () => {
+    const bySeverity = (out: CheckOutput) => out.findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => `${f.messageId} ${f.severity}`);
+    expect(bySeverity(checkText(text))).toEqual(['leadImplied info', 'noUnit error', 'severalNoLead warning']);
+    const config = { rules: { 'task-has-lead': { severity: 'warning' as const } }, packRules: [], overrides: [] };
+    expect(bySeverity(checkText(text, { config }))).toEqual(['leadImplied warning', 'noUnit warning', 'severalNoLead warning']);
+  });
+});

@@ -51,7 +51,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const tolerance = sumTolerance(options.config, options.relativePath);
   const findings: Finding[] = [];
   const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
-    const severity = severityOf(ruleId, settings[ruleId]);
+    const severity = severityOf(ruleId, settings[ruleId], undefined, messageId);
     if (severity === undefined) return;
     const meta = ruleMeta(ruleId);
     const template = meta?.messages[messageId];
@@ -131,8 +131,13 @@ function toFix(ruleId: string, spec: FixSpec): Fix {
   return { messageId: spec.messageId, message: renderLocalized(template, spec.data ?? {}), operations: spec.operations };
 }
 
-function severityOf(ruleId: string, setting: RuleSetting | undefined, fallback?: Severity): Severity | undefined {
-  const s = setting?.severity ?? ruleMeta(ruleId)?.severity ?? fallback;
+/**
+ * The severity of a finding: the configuration's for the rule, else its message's own default (a
+ * rule whose cases weigh differently, as task-has-lead's), else the rule's.
+ */
+function severityOf(ruleId: string, setting: RuleSetting | undefined, fallback?: Severity, messageId?: string): Severity | undefined {
+  const meta = ruleMeta(ruleId);
+  const s = setting?.severity ?? (messageId === undefined ? undefined : meta?.messageSeverity?.[messageId]) ?? meta?.severity ?? fallback;
   return s === 'off' ? undefined : s;
 }
 

@@ -17,12 +17,12 @@ export { applyEdits, fixToEdits } from './fix.js';
 export { RULE_METAS } from './generated/rules.js';
 export { nodeAt, pathAt, rangeOf } from './locate.js';
 export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';
-export type { Comparator, Indicator, Plan, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
+export type { Comparator, Convention, Indicator, Plan, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
 export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
-export type { YearlyTotal } from './queries.js';
+export type { LeadInEffect, YearlyTotal } from './queries.js';
 export {
   PLAN_FILE_GLOB, PLAN_FILE_PATTERN, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
-  ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
+  leadInEffect, responsibleIncludesLead, ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';

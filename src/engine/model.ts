@@ -78,6 +78,18 @@ export interface Task {
   section: Section;
 }
 
+/**
+ * 责任分工约定 — how a plan says, once, who leads where a task names no lead: `responsible-leads`
+ * (无牵头单位的,责任单位即为牵头单位), `first-listed-leads` (列第一位者为牵头单位), `responsible-only`
+ * (a table whose only column is 责任单位, which then lists every unit of a task, its lead too).
+ */
+export interface Convention {
+  id: 'responsible-leads' | 'first-listed-leads' | 'responsible-only';
+  /** Where the plan states it: a quote, or a line and a quote. */
+  source?: string;
+  path: DataPath;
+}
+
 /** 章节 */
 export interface Section {
   kind: 'section';
@@ -92,6 +104,8 @@ export interface Section {
   tasks: Task[];
   sections: Section[];
   parent?: Section;
+  /** The plan's conventions (the one list every section shares), so a task's lead in effect reads them. */
+  conventions: readonly Convention[];
 }
 
 /** A plan, read defensively: pieces of the wrong type are left out (the schema rule reports them). */
@@ -103,6 +117,8 @@ export interface Plan {
   units: Unit[];
   /** Whether the plan declares units at all; a plan silent about units is not checked against a list. */
   declaresUnits: boolean;
+  /** 责任分工约定, as the plan states them once. */
+  conventions: Convention[];
   sections: Section[];
   allSections: Section[];
   allTasks: Task[];
@@ -147,7 +163,7 @@ const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefi
 
 /** Builds the plan model from parsed data of any shape. */
 export function buildPlan(data: unknown): Plan {
-  const plan: Plan = { units: [], declaresUnits: false, sections: [], allSections: [], allTasks: [], allIndicators: [] };
+  const plan: Plan = { units: [], declaresUnits: false, conventions: [], sections: [], allSections: [], allTasks: [], allIndicators: [] };
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
   if (isObj(meta)) plan.title = str(own(meta, 'title'));
@@ -158,6 +174,15 @@ export function buildPlan(data: unknown): Plan {
     const start = year(own(period, 'start'));
     const end = year(own(period, 'end'));
     if (start !== undefined && end !== undefined) plan.period = { start, end };
+  }
+  const conventions = own(data, 'conventions');
+  if (Array.isArray(conventions)) {
+    conventions.forEach((c, i) => {
+      const id = isObj(c) ? own(c, 'id') : undefined;
+      if (id !== 'responsible-leads' && id !== 'first-listed-leads' && id !== 'responsible-only') return;
+      const source = own(c as Obj, 'source');
+      plan.conventions.push({ id, source: str(source) ?? (isObj(source) ? str(own(source, 'quote')) : undefined), path: ['conventions', i] });
+    });
   }
   const units = own(data, 'units');
   if (Array.isArray(units)) {
@@ -335,6 +360,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     tasks: [],
     sections: [],
     parent,
+    conventions: plan.conventions,
   };
   plan.allSections.push(section);
   section.indicators = readIndicators(own(s, 'indicators'), path, 'indicators', section, plan);

@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { settingsFor, EMPTY_CONFIG } from './config.js';
 import { ruleMeta } from './messages.js';
-import type { Comparator, Indicator, Section, Task, Target, UnitRef } from './model.js';
+import type { Comparator, Convention, Indicator, Section, Task, Target, UnitRef } from './model.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -83,9 +83,49 @@ export function sectionLead(section: Section | undefined): readonly UnitRef[] {
   return [];
 }
 
-/** 牵头单位 in effect for a task: its own, else its nearest section's. */
+/** The lead in effect for a task, and where it comes from. */
+export interface LeadInEffect {
+  units: readonly UnitRef[];
+  /**
+   * `own`: the task names it; `section`: its section does; a convention's id: derived from the
+   * responsible units by that convention (shown as derived); undefined: no lead.
+   */
+  from?: 'own' | 'section' | Convention['id'];
+  /** The convention a derived lead comes from. */
+  convention?: Convention;
+}
+
+/** The first of the plan's conventions that derives a lead from the responsible units. */
+function leadConvention(task: Task): Convention | undefined {
+  return task.section.conventions.find((c) => c.id === 'responsible-leads' || c.id === 'first-listed-leads' || c.id === 'responsible-only');
+}
+
+/**
+ * 牵头单位 in effect for a task: its own, else its nearest section's, else the one the plan's
+ * convention derives from its responsible units (all of them; the first listed for
+ * `first-listed-leads`).
+ */
+export function leadInEffect(task: Task): LeadInEffect {
+  if (task.lead.length > 0) return { units: task.lead, from: 'own' };
+  const section = sectionLead(task.section);
+  if (section.length > 0) return { units: section, from: 'section' };
+  const convention = leadConvention(task);
+  const responsible = convention ? effectiveResponsible(task) : [];
+  if (!convention || responsible.length === 0) return { units: [] };
+  const units = convention.id === 'first-listed-leads' ? responsible.slice(0, 1) : responsible;
+  return { units, from: convention.id, convention };
+}
+
+/** 牵头单位 in effect for a task: see `leadInEffect`. */
 export function effectiveLead(task: Task): readonly UnitRef[] {
-  return task.lead.length > 0 ? task.lead : sectionLead(task.section);
+  return leadInEffect(task).units;
+}
+
+/** Whether the plan says its responsible lists hold the lead too (first-listed, or an all-units column). */
+export function responsibleIncludesLead(task: Task | Section): boolean {
+  return task.kind === 'section'
+    ? task.conventions.some((c) => c.id === 'first-listed-leads' || c.id === 'responsible-only')
+    : task.section.conventions.some((c) => c.id === 'first-listed-leads' || c.id === 'responsible-only');
 }
 
 /** 责任单位 in effect for a task: its own, else its nearest section's. */

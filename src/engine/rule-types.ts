@@ -11,6 +11,8 @@ export interface RuleMeta {
   rationale: Localized;
   /** Message templates by id, with `{name}` placeholders. */
   messages: Record<string, Localized>;
+  /** A message's own default severity, where it differs from the rule's (`severity` in the configuration overrides both). */
+  messageSeverity?: Record<string, Severity>;
   /** Fix descriptions by id. */
   fixes?: Record<string, Localized>;
   /** JSON Schema of the rule's options in .planlint.yaml. */

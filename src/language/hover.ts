@@ -1,6 +1,6 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
-  comparatorSymbol, effectiveLead, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
   type CheckOutput, type Indicator, type Lang, type YearlyTotal,
 } from '../engine/index.js';
 import { toRange } from './positions.js';
@@ -49,7 +49,9 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
     const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
     const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
-    const list = (xs: typeof leads) => (xs.length ? xs.map((x) => label(x)).join(';') : t('none'));
+    // A lead the plan's convention derives is shown as derived: the source never names it as lead.
+    const derived = (x: (typeof leads)[number]) => { const from = leadInEffect(x).from; return from !== undefined && from !== 'own' && from !== 'section'; };
+    const list = (xs: typeof leads, mark = false) => (xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : label(x))).join(';') : t('none'));
     const match = register && matchRegister(register, unit.name);
     const head = decl
       ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
@@ -63,7 +65,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
           ...(match.unit.former?.length ? [`${t('formerNames')}: ${match.unit.former.map((f) => `${match.prefix}${f.name} (→ ${f.year})`).join('、')}`] : []),
         ]
       : [];
-    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
+    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads, true)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);

@@ -1,9 +1,10 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { nodeAt, rangeOf, type CheckOutput, type Indicator, type Section, type Task } from '../engine/index.js';
+import { leadInEffect, nodeAt, rangeOf, type CheckOutput, type Indicator, type Lang, type Section, type Task } from '../engine/index.js';
+import { text } from './texts.js';
 import { toRange } from './positions.js';
 
-/** The outline: sections → subsections and tasks → indicators. */
-export function documentSymbols(output: CheckOutput): DocumentSymbol[] {
+/** The outline: sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so. */
+export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): DocumentSymbol[] {
   const { source, plan, lines } = output;
   if (!source || !plan) return [];
   const symbol = (name: string, detail: string | undefined, kind: SymbolKind, path: readonly (string | number)[], titleKey: string, children: DocumentSymbol[]): DocumentSymbol => {
@@ -17,8 +18,14 @@ export function documentSymbols(output: CheckOutput): DocumentSymbol[] {
   };
   const indicator = (i: Indicator): DocumentSymbol =>
     symbol(i.name, i.unit, SymbolKind.Number, i.path, 'name', i.parts.map(indicator));
+  const taskLead = (t: Task): string | undefined => {
+    const lead = leadInEffect(t);
+    if (lead.from === 'own') return lead.units.map((r) => r.name).join('、');
+    if (lead.from === undefined || lead.from === 'section') return undefined;
+    return `${lead.units.map((r) => r.name).join('、')}(${text(lang, 'derived')})`;
+  };
   const task = (t: Task): DocumentSymbol =>
-    symbol(t.number ? `${t.number} ${t.title}` : t.title, t.lead.map((r) => r.name).join('、') || undefined, SymbolKind.Event, t.path, 'title', t.indicators.map(indicator));
+    symbol(t.number ? `${t.number} ${t.title}` : t.title, taskLead(t), SymbolKind.Event, t.path, 'title', t.indicators.map(indicator));
   const section = (s: Section): DocumentSymbol =>
     symbol(s.number ? `${s.number} ${s.title}` : s.title, s.lead.map((r) => r.name).join('、') || undefined, SymbolKind.Namespace, s.path, 'title', [
       ...s.indicators.map(indicator),

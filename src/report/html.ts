@@ -179,7 +179,8 @@ function matrix(plan: Plan, t: ReportTexts): string {
       const roles = m.roles.get(u) as Map<(typeof m.tasks)[number], 'lead' | 'responsible'>;
       const leads = m.tasks.filter((task) => roles.get(task) === 'lead');
       const shares = m.tasks.filter((task) => roles.get(task) === 'responsible');
-      return `<tr><td>${esc(u)}</td><td class="num">${leads.length}</td><td class="lead">${leads.map(name).join(' ')}</td><td class="num">${shares.length}</td><td class="shares">${shares.map(name).join(' ')}</td></tr>`;
+      const leadName = (task: (typeof m.tasks)[number]) => (m.derived.has(task) ? `${name(task)}<span class="derived" title="${esc(t.derivedLead)}">(${esc(t.derived)})</span>` : name(task));
+      return `<tr><td>${esc(u)}</td><td class="num">${leads.length}</td><td class="lead">${leads.map(leadName).join(' ')}</td><td class="num">${shares.length}</td><td class="shares">${shares.map(name).join(' ')}</td></tr>`;
     })
     .join('\n');
   return `<h3>${esc(t.matrix)}</h3><table class="matrix"><thead><tr><th>${esc(t.unit)}</th><th colspan="2">${esc(t.leads)}</th><th colspan="2">${esc(t.shares)}</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -1,5 +1,5 @@
 import {
-  effectiveLead, effectiveResponsible, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
+  effectiveLead, effectiveResponsible, leadInEffect, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
   type FindingRow, type Indicator, type Plan, type Task, type YearlyTotal,
 } from '../engine/index.js';
 
@@ -40,7 +40,9 @@ export function leadsFor(plan: Plan, f: FindingRow): string[] {
 }
 
 /** Which unit leads or shares which task: unit → [task label, role]. */
-export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles: Map<string, Map<Task, 'lead' | 'responsible'>> } {
+export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles: Map<string, Map<Task, 'lead' | 'responsible'>>; derived: Set<Task> } {
+  /** Tasks whose lead the plan's convention derives: the report marks them, the source never names that lead. */
+  const derived = new Set<Task>();
   const roles = new Map<string, Map<Task, 'lead' | 'responsible'>>();
   const mark = (unit: string, task: Task, role: 'lead' | 'responsible') => {
     if (!roles.has(unit)) roles.set(unit, new Map());
@@ -48,11 +50,13 @@ export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles:
     if (m.get(task) !== 'lead') m.set(task, role);
   };
   for (const task of plan.allTasks) {
-    for (const r of effectiveLead(task)) mark(r.name, task, 'lead');
+    const lead = leadInEffect(task);
+    if (lead.from !== undefined && lead.from !== 'own' && lead.from !== 'section') derived.add(task);
+    for (const r of lead.units) mark(r.name, task, 'lead');
     for (const r of effectiveResponsible(task)) mark(r.name, task, 'responsible');
   }
   const leads = (u: string) => [...(roles.get(u)?.values() ?? [])].filter((r) => r === 'lead').length;
   // Who leads most comes first: that is whom a reviewer calls about a finding.
   const units = [...roles.keys()].sort((a, b) => leads(b) - leads(a) || (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return { units, tasks: plan.allTasks, roles };
+  return { units, tasks: plan.allTasks, roles, derived };
 }

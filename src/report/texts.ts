@@ -46,6 +46,8 @@ export const REPORT_TEXTS = {
     noUnits: '本计划未点名任何单位。',
     unit: '单位',
     leads: '牵头任务',
+    derived: '推定',
+    derivedLead: '按计划的责任分工约定推定的牵头单位,原文未点名',
     shares: '参与任务',
   },
   en: {
@@ -92,6 +94,8 @@ export const REPORT_TEXTS = {
     noUnits: 'This plan names no unit.',
     unit: 'Unit',
     leads: 'Leads',
+    derived: 'derived',
+    derivedLead: 'Lead derived by the plan\'s responsibility convention; the source does not name it',
     shares: 'Shares',
   },
 } as const;

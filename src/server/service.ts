@@ -161,7 +161,7 @@ export class LanguageService {
 
   symbols(uri: string): DocumentSymbol[] {
     const cur = this.current(uri);
-    return cur ? documentSymbols(cur.output) : [];
+    return cur ? documentSymbols(cur.output, this.lang) : [];
   }
 
   inlayHints(uri: string, range: Range): InlayHint[] {

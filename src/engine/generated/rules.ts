@@ -55,7 +55,7 @@ export interface RuleMessages {
   'exemption-unused': 'unused' | 'unknownRule' | 'unknownRuleNear';
   'file-too-large': 'tooLarge' | 'tooManyKeys';
   'growth-matches-targets': 'yoy' | 'average';
-  'lead-not-responsible': 'both';
+  'lead-not-responsible': 'both' | 'notInResponsible' | 'stray';
   'lead-unit-member': 'notMember';
   'level-meets-overall': 'misses';
   'no-duplicate-tasks': 'duplicate';
@@ -68,7 +68,7 @@ export interface RuleMessages {
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'noLead';
+  'task-has-lead': 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear';
   'unit-known': 'unknown';
@@ -98,7 +98,7 @@ export interface RuleFixes {
   'exemption-unused': 'removeComment';
   'file-too-large': never;
   'growth-matches-targets': never;
-  'lead-not-responsible': 'removeResponsible';
+  'lead-not-responsible': 'removeResponsible' | 'addResponsible' | 'useNear';
   'lead-unit-member': 'addMember';
   'level-meets-overall': 'setYear';
   'no-duplicate-tasks': never;
@@ -417,23 +417,39 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "units"
     ],
     "description": {
-      "zh-CN": "同一单位不同时作为牵头单位和责任单位",
-      "en": "A unit is not both lead and responsible on one task"
+      "zh-CN": "牵头单位与责任单位按计划的写法相符:分列时不重复、不孤立;约定责任单位含牵头单位时,牵头单位在其中",
+      "en": "The lead agrees with the responsible units as the plan writes them: not repeated nor stray in separate lists; in the list where the plan says it includes the lead"
     },
     "rationale": {
-      "zh-CN": "牵头单位已负总责,再列为责任单位是重复,常见于复制粘贴。",
-      "en": "The lead unit already carries the task; listing it again as responsible is a duplicate, often from copy and paste."
+      "zh-CN": "牵头单位与责任单位分列(“牵头单位:…;责任单位:…”)时,牵头单位已负总责,再列为责任单位是重复,常见于复制粘贴;在没有单位名录的计划中,只出现一次、又与别处单位名只差一两个字的牵头单位多半是笔误或误加,它会让任务看似有人牵头。计划约定责任单位包含牵头单位(列第一位者为牵头单位,或表格只有责任单位一栏)时,不在责任单位中的牵头单位与原文写法不符。有成员单位名单时,牵头单位是否为成员由 lead-unit-member 检查。",
+      "en": "Where lead and responsible units are separate lists (牵头单位:…;责任单位:…), the lead already carries the task, and listing it again as responsible is a duplicate, often from copy and paste; in a plan without a register of units, a lead named only once and a character or two from a name used elsewhere is likely misspelt or stray, and it makes the task look led. Where the plan says the responsible list includes the lead (the first-listed leads, or a table whose only column is 责任单位), a lead missing from it disagrees with the plan's own form. With a member list, lead-unit-member checks that the lead is a member."
     },
     "messages": {
       "both": {
         "zh-CN": "“{unit}”在“{owner}”中既是牵头单位又是责任单位",
         "en": "\"{unit}\" is both lead and responsible on \"{owner}\""
+      },
+      "notInResponsible": {
+        "zh-CN": "“{unit}”是“{owner}”的牵头单位,但不在其责任单位中;按本计划的约定,责任单位应包含牵头单位",
+        "en": "\"{unit}\" leads \"{owner}\" but is not among its responsible units; by this plan's convention the responsible units include the lead"
+      },
+      "stray": {
+        "zh-CN": "牵头单位“{unit}”在全计划中只出现这一次,也不在任何单位名录中,与“{near}”只差一两个字,疑为笔误或误加",
+        "en": "The lead unit \"{unit}\" appears nowhere else in the plan and in no register, and is a character or two from \"{near}\": likely misspelt or stray"
       }
     },
     "fixes": {
       "removeResponsible": {
         "zh-CN": "从责任单位中删除“{unit}”",
         "en": "Remove \"{unit}\" from the responsible units"
+      },
+      "addResponsible": {
+        "zh-CN": "将“{unit}”加入责任单位",
+        "en": "Add \"{unit}\" to the responsible units"
+      },
+      "useNear": {
+        "zh-CN": "改为“{unit}”",
+        "en": "Change it to \"{unit}\""
       }
     }
   },
@@ -823,17 +839,29 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "units"
     ],
     "description": {
-      "zh-CN": "每项任务都有牵头单位(自身的或所在章节的)",
-      "en": "Every task has a lead unit, its own or its section's"
+      "zh-CN": "每项任务都有牵头单位(自身的、所在章节的,或按计划的责任分工约定推定的)",
+      "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负责。计划完全不点名单位时(如新闻摘要)不检查。",
-      "en": "A task without a lead unit has no one in charge. Plans that name no unit at all (a news summary) are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+    },
+    "messageSeverity": {
+      "noUnit": "error",
+      "leadImplied": "info"
     },
     "messages": {
-      "noLead": {
-        "zh-CN": "任务“{task}”没有牵头单位,所在章节也没有:请为任务或章节写明牵头单位",
-        "en": "The task \"{task}\" has no lead unit, and neither has its section: name a lead for the task or its section"
+      "severalNoLead": {
+        "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
+        "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
+      },
+      "noUnit": {
+        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有",
+        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section"
+      },
+      "leadImplied": {
+        "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",
+        "en": "The task \"{task}\" has one responsible unit, \"{unit}\", and no lead unit: it is implied to lead; confirm, or state the plan's convention"
       }
     }
   },
