@@ -87,7 +87,7 @@ const DURATION_DAYS: Readonly<Record<string, number>> = {
  * ㎡ → m2, ㎞ → km), spaces removed, "m²" → "m2", a bracketed alternative dropped (套(间) → 套).
  */
 export function normalizeUnit(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/²/g, '2').replace(/\(([^()]*)\)$/, (m, inner: string, offset: number) => (offset > 0 ? '' : inner));
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/²/g, '2').replace(/\(([^()]*)\)$/, (_m, inner: string, offset: number) => (offset > 0 ? '' : inner));
 }
 
 /** A scale prefix and its base word: "万人" → 1e4 and "人"; "10万" → 1e5 and "". */
