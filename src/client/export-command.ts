@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EMPTY_CONFIG, type Config } from '../engine/index.js';
+import { EMPTY_CONFIG, type Config, type Finding } from '../engine/index.js';
 import { exportPlan } from '../export/export.js';
 import type { ExportFormat } from '../export/formats.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
@@ -26,6 +26,20 @@ function configFor(file: string): { config: Config; relativePath?: string } {
   }
 }
 
+/** The language of planlint's messages: the `planlint.language` setting, else VS Code's own. */
+function messageLanguage(): 'zh-CN' | 'en' {
+  const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
+  return /^zh/i.test(chosen === 'auto' ? vscode.env.language : chosen) ? 'zh-CN' : 'en';
+}
+
+/** The first errors, each with its line, for the refusal: the drafter sees what blocks the export. */
+function listErrors(doc: vscode.TextDocument, findings: Finding[], shown = 3): string {
+  const lang = messageLanguage();
+  const items = findings.slice(0, shown).map((f) => `${vscode.l10n.t('line {0}', doc.positionAt(f.range.start).line + 1)}: ${f.message[lang]}`);
+  const more = findings.length > shown ? ` ${vscode.l10n.t('… and {0} more', findings.length - shown)}` : '';
+  return `${items.join('; ')}${more}`;
+}
+
 export async function exportActivePlan(format: ExportFormat): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !/\.plan\.ya?ml$/i.test(doc.fileName)) {
@@ -43,7 +57,7 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
     const anyway = vscode.l10n.t('Export anyway');
     const problems = vscode.l10n.t('Show problems');
     const pick = await vscode.window.showErrorMessage(
-      vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length),
+      `${vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length)} ${listErrors(doc, result.findings)}`,
       problems,
       anyway,
     );

@@ -156,6 +156,8 @@ describe('import and export in a real VS Code (code-server)', () => {
     await runCommand(editor, 'Export to Word');
     const refusal = toast(editor, new RegExp(`${errors.length} (error\\(s\\)|个错误)`));
     await refusal.waitFor({ timeout: 30_000 });
+    // The refusal names what blocks the export, in the language planlint speaks (zh-CN here).
+    expect(await refusal.innerText()).toContain(errors[0].message['zh-CN']);
     await page.screenshot({ path: path.join(ARTIFACTS, 'editor-export-refused.png') });
     expect(await page.locator('.quick-input-widget input').isVisible()).toBe(false);
     await refusal.locator('.monaco-button', { hasText: /Export anyway|仍然导出/ }).click();
