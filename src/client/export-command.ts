@@ -4,6 +4,7 @@
  * loaded on the first export: the document libraries would triple the extension's start-up code.
  */
 import * as path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import { EMPTY_CONFIG, type Config, type Finding } from '../engine/index.js';
 import { exportPlan } from '../export/export.js';
@@ -40,6 +41,32 @@ function listErrors(doc: vscode.TextDocument, findings: Finding[], shown = 3): s
   return `${items.join('; ')}${more}`;
 }
 
+/** Whether the file at `uri` is a document planlint exported (its creator, as the exporter stamps it). */
+async function exportedByPlanlint(uri: vscode.Uri): Promise<boolean> {
+  try {
+    const parts = unzipSync(await vscode.workspace.fs.readFile(uri), { filter: (f) => f.name === 'docProps/core.xml' });
+    const core = parts['docProps/core.xml'];
+    return core !== undefined && /<dc:creator>planlint<\/dc:creator>/.test(strFromU8(core));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The name the save dialog suggests: `<stem>.docx` beside `<stem>.plan.yaml`, unless a document of that
+ * name exists that planlint did not write, which is most often the drafter's own document the plan was
+ * imported from: then `<stem>.plan.docx`, so that accepting the suggestion never replaces the original.
+ */
+async function suggestedTarget(plan: vscode.Uri, format: ExportFormat): Promise<vscode.Uri> {
+  const plain = plan.with({ path: plan.path.replace(/(\.plan)?\.ya?ml$/i, `.${format}`) });
+  try {
+    await vscode.workspace.fs.stat(plain);
+  } catch {
+    return plain;
+  }
+  return (await exportedByPlanlint(plain)) ? plain : plan.with({ path: plan.path.replace(/(\.plan)?\.ya?ml$/i, `.plan.${format}`) });
+}
+
 export async function exportActivePlan(format: ExportFormat): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !/\.plan\.ya?ml$/i.test(doc.fileName)) {
@@ -67,10 +94,7 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
     if (!result.ok) return;
   }
   // The save dialog asks before it replaces a file: nothing is overwritten unasked.
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: doc.uri.with({ path: doc.uri.path.replace(/(\.plan)?\.ya?ml$/i, `.${format}`) }),
-    filters: FILTERS[format],
-  });
+  const target = await vscode.window.showSaveDialog({ defaultUri: await suggestedTarget(doc.uri, format), filters: FILTERS[format] });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, result.bytes);
   const open = vscode.l10n.t('Open');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
 import { importDocument } from '../../src/engine/index.js';
@@ -34,6 +34,13 @@ function expectedImport(file: string): { plan: string; source: string; tasks: nu
   const imported = importDocument(fs.readFileSync(file), name, { sourceFile: `${stem}.source.txt`, name });
   if ('code' in imported) throw new Error(`${name} does not import: ${imported.message.en}`);
   return { plan: imported.result.yaml, source: `${imported.source.lines.join('\n')}\n`, tasks: imported.result.summary.tasks };
+}
+
+/** A document as a drafter's Word saves it: planlint's export with another creator stamped in. */
+function asSavedByWord(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  files['docProps/core.xml'] = strToU8(strFromU8(files['docProps/core.xml']).replace(/<dc:creator>[^<]*<\/dc:creator>/, '<dc:creator>Microsoft Office User</dc:creator>'));
+  return zipSync(files);
 }
 
 const read = (file: string): string | undefined => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
@@ -104,19 +111,23 @@ async function problemsText(editor: Editor, expected: string): Promise<string> {
 
 describe('import and export in a real VS Code (code-server)', () => {
   let editor: Editor | undefined;
+  let workspaceDir: string | undefined;
   afterAll(async () => {
     // What the editor showed when a step failed, to see why.
     await editor?.page.screenshot({ path: path.join(ARTIFACTS, 'editor-io-last.png') }).catch(() => undefined);
     await editor?.stop();
+    if (workspaceDir) fs.rmSync(workspaceDir, { recursive: true, force: true });
   });
 
   it('imports a .docx from the palette and a .txt from the Explorer, then exports, refusing a plan with errors unless forced', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-io-ws-'));
+    workspaceDir = folder;
     // A drafter's Word document: seed 001 exported by planlint itself (its import has errors).
     const exported = await exportPlan(fs.readFileSync(seed('001'), 'utf8'), 'docx', { force: true });
     if (!exported.ok) throw new Error('seed 001 does not export');
     const draft = path.join(folder, 'draft.docx');
-    fs.writeFileSync(draft, exported.bytes);
+    const original = asSavedByWord(exported.bytes);
+    fs.writeFileSync(draft, original);
     // Text pasted from a web page: a seed's source text.
     const pasted = path.join(folder, 'linyi.txt');
     fs.copyFileSync(seed('002', 'seeds/source'), pasted);
@@ -161,13 +172,14 @@ describe('import and export in a real VS Code (code-server)', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'editor-export-refused.png') });
     expect(await page.locator('.quick-input-widget input').isVisible()).toBe(false);
     await refusal.locator('.monaco-button', { hasText: /Export anyway|仍然导出/ }).click();
-    const forced = path.join(folder, 'forced.docx');
-    await fileDialog(editor, /\/draft\.docx$/, forced);
+    // The suggestion is not the drafter's own draft.docx, which accepting it would replace.
+    const forced = path.join(folder, 'draft.plan.docx');
+    await fileDialog(editor, /\/draft\.plan\.docx$/);
     await expect.poll(() => fs.existsSync(forced), { timeout: 60_000, interval: 500 }).toBe(true);
-    await toast(editor, /(Exported to|已导出到) forced\.docx/).waitFor({ timeout: 30_000 });
+    await toast(editor, /(Exported to|已导出到) draft\.plan\.docx/).waitFor({ timeout: 30_000 });
     expect(Object.keys(parts(forced))).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']));
     // What it wrote reads back as the plan it came from.
-    const back = importDocument(fs.readFileSync(forced), 'forced.docx');
+    const back = importDocument(fs.readFileSync(forced), 'draft.plan.docx');
     expect('code' in back ? back : back.result.summary.tasks).toBe(want.tasks);
 
     // 3. A clean plan exports without a question: the responsibility table, then the document.
@@ -178,6 +190,7 @@ describe('import and export in a real VS Code (code-server)', () => {
     await expect.poll(() => fs.existsSync(xlsx), { timeout: 60_000, interval: 500 }).toBe(true);
     const sheet = parts(xlsx);
     expect(Object.keys(sheet)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']));
+    expect(fs.readFileSync(draft)).toEqual(Buffer.from(original));
     expect(fs.readFileSync(xlsx)).toEqual(Buffer.from(((await exportPlan(cleanText, 'xlsx')) as { bytes: Uint8Array }).bytes));
     await runCommand(editor, 'Export to Word');
     await fileDialog(editor, /\/clean\.docx$/);
@@ -188,9 +201,15 @@ describe('import and export in a real VS Code (code-server)', () => {
 
     // 4. From the Explorer's context menu on a .txt: no dialog, the files written beside it.
     const wantTxt = expectedImport(pasted);
+    // The workbench's menu ignores a click that comes right after it opened: point at the item and
+    // press Enter, as a keyboard user does, and wait until the menu has closed.
     await retry(async () => {
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'linyi.txt' }).first().click({ button: 'right', timeout: 15_000 });
-      await page.locator('.context-view .action-item', { hasText: /Import plan from document|从文档导入计划/ }).first().click({ timeout: 15_000 });
+      const item = page.locator('.context-view .action-item', { hasText: /Import plan from document|从文档导入计划/ }).first();
+      await item.hover({ timeout: 15_000 });
+      await expect.poll(() => item.evaluate((e) => e.classList.contains('focused')), { timeout: 5_000 }).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.locator('.context-view .monaco-menu').waitFor({ state: 'detached', timeout: 10_000 });
     });
     await expect.poll(() => read(path.join(folder, 'linyi.plan.yaml')), { timeout: 60_000, interval: 500 }).toBe(wantTxt.plan);
     expect(read(path.join(folder, 'linyi.source.txt'))).toBe(wantTxt.source);
