@@ -97,7 +97,12 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
   const target = await vscode.window.showSaveDialog({ defaultUri: await suggestedTarget(doc.uri, format), filters: FILTERS[format] });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, result.bytes);
-  const open = vscode.l10n.t('Open');
+  // Where the files live on another machine than the screen (a browser's VS Code, a remote window), the
+  // system there cannot open them with Word: the file is shown in the Explorer instead (to download).
+  const elsewhere = vscode.env.uiKind === vscode.UIKind.Web || vscode.env.remoteName !== undefined;
+  const open = elsewhere ? vscode.l10n.t('Show in Explorer') : vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', path.basename(target.fsPath)), open);
-  if (choice === open) await vscode.env.openExternal(target);
+  if (choice !== open) return;
+  if (elsewhere) await vscode.commands.executeCommand('revealInExplorer', target);
+  else await vscode.env.openExternal(target);
 }

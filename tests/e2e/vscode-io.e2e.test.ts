@@ -192,6 +192,10 @@ describe('import and export in a real VS Code (code-server)', () => {
     expect(Object.keys(sheet)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']));
     expect(fs.readFileSync(draft)).toEqual(Buffer.from(original));
     expect(fs.readFileSync(xlsx)).toEqual(Buffer.from(((await exportPlan(cleanText, 'xlsx')) as { bytes: Uint8Array }).bytes));
+    // In a browser the files are on the server: the notification shows the file in the Explorer.
+    await toast(editor, /(Exported to|已导出到) clean\.xlsx/).locator('.monaco-button', { hasText: /Show in Explorer|在资源管理器中显示/ }).click({ timeout: 30_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row.selected', { hasText: 'clean.xlsx' }).waitFor({ timeout: 30_000 });
+    await openFile(editor, 'clean.plan.yaml');
     await runCommand(editor, 'Export to Word');
     await fileDialog(editor, /\/clean\.docx$/);
     const docx = path.join(folder, 'clean.docx');
