@@ -246,6 +246,9 @@ const tiers = {
   cli50k: cliTime(tier50k),
 };
 console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectral ${many.spectral.toFixed(0)} ms`);
+// Issues 19 and 20: import and export per seed against the check, in a process of their own.
+const io = spawnSync(process.execPath, [path.join(root, 'bench/io-times.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (io.status !== 0) throw new Error('bench/io-times.mjs failed');
 
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 /** A plan's check ÷ js-yaml: the median over the processes, with their range. */
@@ -318,6 +321,8 @@ ${attacks.map((a) => `| ${a.name} | ${f(a.ms)} ms | ${a.findings} |`).join('\n')
 Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes of the corpus (median of three processes). Size tiers: ${tiers.lines5k.toLocaleString('en')} lines checked in ${f(tiers.check5k)} ms (warm, in process); ${tiers.lines50k.toLocaleString('en')} lines through the CLI in ${f(tiers.cli50k)} ms.
 
 **${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
+
+${io.stdout.trim()}
 
 ## Issue 7's targets, judged on this run
 

@@ -4,8 +4,9 @@
  * loaded on the first export: the document libraries would triple the extension's start-up code.
  */
 import * as path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import * as vscode from 'vscode';
-import { EMPTY_CONFIG, type Config } from '../engine/index.js';
+import { EMPTY_CONFIG, type Config, type Finding } from '../engine/index.js';
 import { exportPlan } from '../export/export.js';
 import type { ExportFormat } from '../export/formats.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
@@ -26,6 +27,46 @@ function configFor(file: string): { config: Config; relativePath?: string } {
   }
 }
 
+/** The language of planlint's messages: the `planlint.language` setting, else VS Code's own. */
+function messageLanguage(): 'zh-CN' | 'en' {
+  const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
+  return /^zh/i.test(chosen === 'auto' ? vscode.env.language : chosen) ? 'zh-CN' : 'en';
+}
+
+/** The first errors, each with its line, for the refusal: the drafter sees what blocks the export. */
+function listErrors(doc: vscode.TextDocument, findings: Finding[], shown = 3): string {
+  const lang = messageLanguage();
+  const items = findings.slice(0, shown).map((f) => `${vscode.l10n.t('line {0}', doc.positionAt(f.range.start).line + 1)}: ${f.message[lang]}`);
+  const more = findings.length > shown ? ` ${vscode.l10n.t('… and {0} more', findings.length - shown)}` : '';
+  return `${items.join('; ')}${more}`;
+}
+
+/** Whether the file at `uri` is a document planlint exported (its creator, as the exporter stamps it). */
+async function exportedByPlanlint(uri: vscode.Uri): Promise<boolean> {
+  try {
+    const parts = unzipSync(await vscode.workspace.fs.readFile(uri), { filter: (f) => f.name === 'docProps/core.xml' });
+    const core = parts['docProps/core.xml'];
+    return core !== undefined && /<dc:creator>planlint<\/dc:creator>/.test(strFromU8(core));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The name the save dialog suggests: `<stem>.docx` beside `<stem>.plan.yaml`, unless a document of that
+ * name exists that planlint did not write, which is most often the drafter's own document the plan was
+ * imported from: then `<stem>.plan.docx`, so that accepting the suggestion never replaces the original.
+ */
+async function suggestedTarget(plan: vscode.Uri, format: ExportFormat): Promise<vscode.Uri> {
+  const plain = plan.with({ path: plan.path.replace(/(\.plan)?\.ya?ml$/i, `.${format}`) });
+  try {
+    await vscode.workspace.fs.stat(plain);
+  } catch {
+    return plain;
+  }
+  return (await exportedByPlanlint(plain)) ? plain : plan.with({ path: plan.path.replace(/(\.plan)?\.ya?ml$/i, `.plan.${format}`) });
+}
+
 export async function exportActivePlan(format: ExportFormat): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !/\.plan\.ya?ml$/i.test(doc.fileName)) {
@@ -43,7 +84,7 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
     const anyway = vscode.l10n.t('Export anyway');
     const problems = vscode.l10n.t('Show problems');
     const pick = await vscode.window.showErrorMessage(
-      vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length),
+      `${vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length)} ${listErrors(doc, result.findings)}`,
       problems,
       anyway,
     );
@@ -53,13 +94,15 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
     if (!result.ok) return;
   }
   // The save dialog asks before it replaces a file: nothing is overwritten unasked.
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: doc.uri.with({ path: doc.uri.path.replace(/(\.plan)?\.ya?ml$/i, `.${format}`) }),
-    filters: FILTERS[format],
-  });
+  const target = await vscode.window.showSaveDialog({ defaultUri: await suggestedTarget(doc.uri, format), filters: FILTERS[format] });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, result.bytes);
-  const open = vscode.l10n.t('Open');
+  // Where the files live on another machine than the screen (a browser's VS Code, a remote window), the
+  // system there cannot open them with Word: the file is shown in the Explorer instead (to download).
+  const elsewhere = vscode.env.uiKind === vscode.UIKind.Web || vscode.env.remoteName !== undefined;
+  const open = elsewhere ? vscode.l10n.t('Show in Explorer') : vscode.l10n.t('Open');
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', path.basename(target.fsPath)), open);
-  if (choice === open) await vscode.env.openExternal(target);
+  if (choice !== open) return;
+  if (elsewhere) await vscode.commands.executeCommand('revealInExplorer', target);
+  else await vscode.env.openExternal(target);
 }

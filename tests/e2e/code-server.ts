@@ -18,8 +18,9 @@ export function setup(): { codeServer: string; nodeBin: string } {
 }
 
 /** Packages the extension as users get it. */
-export function packageVsix(): string {
-  const vsix = path.join(ROOT, 'planlint.vsix');
+export function packageVsix(name = 'planlint.vsix'): string {
+  // Each test file its own name: vitest runs the files at the same time.
+  const vsix = path.join(ROOT, name);
   execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: ROOT, stdio: 'ignore', timeout: 120_000 });
   return vsix;
 }
