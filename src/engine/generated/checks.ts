@@ -21,6 +21,7 @@ import taskHasLead from '../checks/task-has-lead.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
+import unitsComparable from '../checks/units-comparable.js';
 import yearlyNoGaps from '../checks/yearly-no-gaps.js';
 import yearlyPathDirection from '../checks/yearly-path-direction.js';
 import yearlySumMatchesOverall from '../checks/yearly-sum-matches-overall.js';
@@ -49,6 +50,7 @@ export const RULES: readonly AnyRule[] = [
   uniqueIds,
   unitDeclared,
   unitNameCanonical,
+  unitsComparable,
   yearlyNoGaps,
   yearlyPathDirection,
   yearlySumMatchesOverall,
