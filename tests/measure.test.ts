@@ -111,3 +111,11 @@ describe('comparable, convert, bounds', () => {
     expect(boundsOf(m('万人'))).toBeUndefined();
   });
 });
+
+describe('money per period', () => {
+  it('reads 元 and 元/月 as comparable amounts (a standard whose period is left unsaid)', () => {
+    expect(comparable(m('元'), m('元/月'))).toBe(true);
+    expect(comparable(m('元/月'), m('元/年'))).toBe(false);
+    expect(convert(1, m('万元'), m('元/月'))).toBe(10000);
+  });
+});

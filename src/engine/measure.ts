@@ -157,7 +157,11 @@ function read(written: string): Measure | undefined {
 
 /** Whether two units measure the same thing, so their figures can be converted into each other. */
 export function comparable(a: Measure, b: Measure): boolean {
-  if (a.dimension === b.dimension) return a.dimension !== 'other' || a.base === b.base;
+  // The base names the dimension's unit and, for a ratio, what it is per (元/月 is not 元/年).
+  if (a.dimension === b.dimension) return a.base === b.base;
+  // A standard written in 元 is one per month or per person left unsaid (低保标准 "元" against
+  // 供养标准 "元/月"): plans write it both ways for the same kind of figure.
+  if ((a.dimension === 'money' && b.dimension === 'money-per') || (a.dimension === 'money-per' && b.dimension === 'money')) return true;
   // 个 counts anything: a total in 个 may hold parts in 所 (幼儿园 among 教育集团).
   const generic = (m: Measure) => m.dimension === 'count' && normalizeUnit(m.written).endsWith('个');
   return ((a.dimension === 'places' && generic(b)) || (b.dimension === 'places' && generic(a)));

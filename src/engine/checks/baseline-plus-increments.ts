@@ -1,6 +1,5 @@
-import { formatNumber } from '../messages.js';
 import { defineRule } from '../rules.js';
-import { approxEqual, comparatorOf, eachTarget, indicatorLabel, indicatorsById, satisfies } from './util.js';
+import { approxEqual, comparatorOf, eachTarget, inUnit, indicatorLabel, indicatorsById, satisfies, termWithUnit } from './util.js';
 
 /**
  * A stock plus its increments reaches the level stated for it: 现有40所 + 每年新增5所 × 3年 = 55所.
@@ -17,18 +16,20 @@ export default defineRule('baseline-plus-increments', ({ plan, report }) => {
         continue;
       }
       const base = stock.baseline;
-      if (!base || inc.yearly.length === 0) continue;
+      // Increments in another scale (万平方米 added to a stock in 平方米) are converted to the stock's.
+      if (!base || inc.yearly.length === 0 || inUnit(1, inc.unit, stock.unit) === undefined) continue;
+      const addedValue = (v: number) => inUnit(v, inc.unit, stock.unit) as number;
       // Each year the stock states, and the overall target, against baseline + increments so far.
       eachTarget(stock, (t) => {
         const year = t.year ?? inc.yearly[inc.yearly.length - 1].year;
         const added = inc.yearly.filter((y) => (y.year ?? 0) <= (year ?? 0));
         if (added.length === 0) return;
-        const reached = base.value + added.reduce((a, y) => a + y.value, 0);
+        const reached = Number((base.value + added.reduce((a, y) => a + addedValue(y.value), 0)).toPrecision(12));
         if (satisfies(reached, comparatorOf(t, stock), t.value) || approxEqual(reached, t.value)) return;
         report({
           messageId: 'mismatch',
           data: {
-            stock: indicatorLabel(stock), base: base.value, added: added.map((y) => formatNumber(y.value)).join(' + '),
+            stock: indicatorLabel(stock), base: base.value, added: added.map((y) => termWithUnit(y.value, inc.unit, stock.unit)).join(' + '),
             reached, year: year ?? '', target: t.value,
           },
           path: t.path,

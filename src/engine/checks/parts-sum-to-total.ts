@@ -2,15 +2,18 @@ import { localized } from '../messages.js';
 import type { Target } from '../model.js';
 import { defineRule } from '../rules.js';
 import type { Localized } from '../types.js';
-import { approxEqual, indicatorLabel, sum } from './util.js';
+import { approxEqual, inUnit, indicatorLabel, sum, termWithUnit } from './util.js';
 
 /** Parts marked `partsSum: true` add up to their total. */
 export default defineRule('parts-sum-to-total', ({ plan, report }) => {
   for (const parent of plan.allIndicators) {
     if (!parent.partsSum || parent.parts.length === 0) continue;
-    // Parts in another unit (人 under 万人, a share in %) are not added to the total as printed.
-    if (parent.parts.some((p) => (p.unit ?? parent.unit) !== parent.unit)) continue;
+    // Parts in another scale (人 under 万人) are converted to the total's; parts that measure another
+    // thing (户 under 万人, a share in %) are units-comparable's finding, not a sum.
+    const unitOf = (p: (typeof parent.parts)[number]) => p.unit ?? parent.unit;
+    if (parent.parts.some((p) => inUnit(1, unitOf(p), parent.unit) === undefined)) continue;
     const checks: { total: Target; pieces: Target[]; when: Localized }[] = [];
+    const units = parent.parts.map(unitOf);
     if (parent.overall && parent.parts.every((p) => p.overall)) {
       checks.push({ total: parent.overall, pieces: parent.parts.map((p) => p.overall as Target), when: localized('总体目标', 'overall') });
     }
@@ -19,11 +22,11 @@ export default defineRule('parts-sum-to-total', ({ plan, report }) => {
       if (pieces.every(Boolean)) checks.push({ total: t, pieces: pieces as Target[], when: localized(`${t.year}年`, `in ${t.year}`) });
     }
     for (const { total, pieces, when } of checks) {
-      const s = sum(pieces.map((p) => p.value));
+      const s = Number(sum(pieces.map((p, i) => inUnit(p.value, units[i], parent.unit) as number)).toPrecision(12));
       if (approxEqual(s, total.value)) continue;
       report({
         messageId: 'mismatch',
-        data: { indicator: indicatorLabel(parent), sum: s, terms: pieces.map((p) => p.value).join(' + '), total: total.value, when },
+        data: { indicator: indicatorLabel(parent), sum: s, terms: pieces.map((p, i) => termWithUnit(p.value, units[i], parent.unit)).join(' + '), total: total.value, when },
         path: total.path,
         suggestions: [{ messageId: 'setTotal', data: { sum: s }, operations: [{ op: 'set', path: total.path, value: s }] }],
       });

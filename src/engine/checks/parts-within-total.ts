@@ -2,11 +2,12 @@ import { localized } from '../messages.js';
 import type { Indicator, Target } from '../model.js';
 import { defineRule } from '../rules.js';
 import type { Localized } from '../types.js';
-import { approxEqual, indicatorLabel } from './util.js';
+import { parseUnit } from '../measure.js';
+import { approxEqual, inUnit, indicatorLabel, termWithUnit } from './util.js';
 
 /** Units whose values add up: counts and amounts, not rates or per-capita figures. */
 function additive(unit: string | undefined): boolean {
-  return unit !== undefined && unit !== '%' && !unit.includes('/') && !unit.includes('‰');
+  return parseUnit(unit)?.additive === true;
 }
 
 /** Pairs of a parent's and a part's targets for the same year (or both overall). */
@@ -28,12 +29,15 @@ export default defineRule('parts-within-total', ({ plan, report }) => {
   for (const parent of plan.allIndicators) {
     if (!additive(parent.unit)) continue;
     for (const part of parent.parts) {
-      if ((part.unit ?? parent.unit) !== parent.unit) continue;
+      const unit = part.unit ?? parent.unit;
+      // A part that measures another thing than its total is units-comparable's finding.
+      if (inUnit(1, unit, parent.unit) === undefined) continue;
       for (const { total, piece, when } of samePoints(parent, part)) {
-        if (piece.value <= total.value || approxEqual(piece.value, total.value)) continue;
+        const value = inUnit(piece.value, unit, parent.unit) as number;
+        if (value <= total.value || approxEqual(value, total.value)) continue;
         report({
           messageId: 'exceeds',
-          data: { part: part.name, value: piece.value, total: total.value, indicator: indicatorLabel(parent), when },
+          data: { part: part.name, value: termWithUnit(piece.value, unit, parent.unit), total: total.value, indicator: indicatorLabel(parent), when },
           path: piece.path,
         });
       }

@@ -1,4 +1,5 @@
 import type { Target } from '../model.js';
+import { parseUnit } from '../measure.js';
 import { defineRule } from '../rules.js';
 import { comparatorOf, eachTarget, indicatorLabel } from './util.js';
 
@@ -9,7 +10,8 @@ const NOT_SHARE = /增长|增速|增幅|提高|下降|毛入/;
 /** Shares and coverage rates stay within 0–100%, and a floor at or above 100% is flagged. */
 export default defineRule('rate-within-bounds', ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
-    if (ind.unit !== '%' || !SHARE_NAME.test(ind.name) || NOT_SHARE.test(ind.name)) continue;
+    // ％ (full-width, as a Chinese input method types it) and % alike.
+    if (parseUnit(ind.unit)?.dimension !== 'rate' || !SHARE_NAME.test(ind.name) || NOT_SHARE.test(ind.name)) continue;
     const judge = (t: Target) => {
       if (t.value < 0 || t.value > 100) {
         report({ messageId: 'outside', data: { indicator: indicatorLabel(ind), value: t.value }, path: t.path });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rules.js';
-import { approxEqual, headlineValue, indicatorLabel, indicatorsById } from './util.js';
+import { approxEqual, headlineValue, inUnit, indicatorLabel, indicatorsById } from './util.js';
 
 /** "At least k times another" relations hold, and name an existing indicator. */
 export default defineRule('relation-at-least-times', ({ plan, report }) => {
@@ -15,7 +15,10 @@ export default defineRule('relation-at-least-times', ({ plan, report }) => {
       const mine = headlineValue(ind);
       const theirs = headlineValue(other);
       if (!mine || !theirs) continue;
-      const needed = theirs.value * r.factor;
+      // The other figure in this indicator's scale; one measuring another thing is units-comparable's.
+      const otherValue = inUnit(theirs.value, other.unit, ind.unit);
+      if (otherValue === undefined) continue;
+      const needed = Number((otherValue * r.factor).toPrecision(12));
       if (mine.value >= needed || approxEqual(mine.value, needed)) continue;
       report({
         messageId: 'tooLow',

@@ -1,6 +1,6 @@
 import type { Indicator, Target } from '../model.js';
 import { defineRule } from '../rules.js';
-import { approxEqual, headlineValue, indicatorLabel, indicatorsById, sum } from './util.js';
+import { approxEqual, headlineValue, inUnit, indicatorLabel, indicatorsById, sum, termWithUnit } from './util.js';
 
 /** "Equals the sum of others" relations hold, and name existing indicators. */
 export default defineRule('relation-sum-of', ({ plan, report }) => {
@@ -17,13 +17,15 @@ export default defineRule('relation-sum-of', ({ plan, report }) => {
       const mine = headlineValue(ind);
       const values = others.map((o) => headlineValue(o as Indicator));
       if (!mine || values.some((v) => !v)) continue;
-      // Figures in different units (1.2 万人 against 8000 人) do not add as printed; the fix would corrupt them.
-      if (others.some((o) => o?.unit !== undefined && ind.unit !== undefined && o.unit !== ind.unit)) continue;
-      const s = sum(values.map((v) => (v as Target).value));
+      // Figures in other scales (8000 人 under 1.2 万人) are converted first; figures that measure
+      // another thing (户 against 万人) are units-comparable's finding.
+      const converted = values.map((v, i) => inUnit((v as Target).value, (others[i] as Indicator).unit, ind.unit));
+      if (converted.some((v) => v === undefined)) continue;
+      const s = Number(sum(converted as number[]).toPrecision(12));
       if (approxEqual(s, mine.value)) continue;
       report({
         messageId: 'mismatch',
-        data: { indicator: indicatorLabel(ind), value: mine.value, sum: s, terms: values.map((v) => (v as Target).value).join(' + ') },
+        data: { indicator: indicatorLabel(ind), value: mine.value, sum: s, terms: values.map((v, i) => termWithUnit((v as Target).value, (others[i] as Indicator).unit, ind.unit)).join(' + ') },
         path: mine.path,
         suggestions: [{ messageId: 'setValue', data: { sum: s }, operations: [{ op: 'set', path: mine.path, value: s }] }],
       });

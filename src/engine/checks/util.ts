@@ -1,6 +1,7 @@
 import { formatNumber, localized } from '../messages.js';
 import type { Comparator, Indicator, Plan, Target } from '../model.js';
 import type { Localized } from '../types.js';
+import { comparable, convert, parseUnit } from '../measure.js';
 
 // Helpers more than one rule's check uses; a helper of one rule lives in that rule's file.
 
@@ -73,4 +74,23 @@ export function baselineData(b: Target): { base: Localized; reached: Localized }
 /** How a message names a target of `ind`: "2022年目标", or "总体目标". */
 export function targetLabel(ind: Indicator, target: Target): Localized {
   return target === ind.overall ? localized('总体目标', 'the overall target') : localized(`${target.year}年目标`, `the ${target.year} target`);
+}
+
+/**
+ * A value written in unit `from` as it reads in unit `to` (12000 人 → 1.2 万人), or undefined when the
+ * two units measure different things (户 and 万人), which units-comparable reports. A missing unit, or
+ * one planlint cannot read, is taken as written: the figures are compared as printed.
+ */
+export function inUnit(value: number, from: string | undefined, to: string | undefined): number | undefined {
+  if (from === undefined || to === undefined || from === to) return value;
+  const a = parseUnit(from);
+  const b = parseUnit(to);
+  if (!a || !b) return value;
+  if (!comparable(a, b)) return undefined;
+  return convert(value, a, b);
+}
+
+/** A figure with its unit when the unit differs from the one it is compared in: "12000人". */
+export function termWithUnit(value: number, unit: string | undefined, against: string | undefined): string {
+  return unit !== undefined && unit !== against ? `${formatNumber(value)}${unit}` : formatNumber(value);
 }

@@ -24,6 +24,7 @@ import unitKnown from '../checks/unit-known.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
 import unitRegisterForm from '../checks/unit-register-form.js';
+import unitsComparable from '../checks/units-comparable.js';
 import yearlyNoGaps from '../checks/yearly-no-gaps.js';
 import yearlyPathDirection from '../checks/yearly-path-direction.js';
 import yearlySumMatchesOverall from '../checks/yearly-sum-matches-overall.js';
@@ -55,6 +56,7 @@ export const RULES: readonly AnyRule[] = [
   unitNameCanonical,
   unitNameNearIdentical,
   unitRegisterForm,
+  unitsComparable,
   yearlyNoGaps,
   yearlyPathDirection,
   yearlySumMatchesOverall,

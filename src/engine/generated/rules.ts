@@ -34,6 +34,7 @@ export type RuleId =
   | 'unit-name-near-identical'
   | 'unit-register-form'
   | 'unit-spelling-across-files'
+  | 'units-comparable'
   | 'yaml-alias'
   | 'yaml-syntax'
   | 'yaml-too-deep'
@@ -76,6 +77,7 @@ export interface RuleMessages {
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
   'unit-spelling-across-files': 'differs';
+  'units-comparable': 'part' | 'relation';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
   'yaml-too-deep': 'tooDeep';
@@ -119,6 +121,7 @@ export interface RuleFixes {
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
   'unit-spelling-across-files': never;
+  'units-comparable': never;
   'yaml-alias': never;
   'yaml-syntax': never;
   'yaml-too-deep': never;
@@ -1063,6 +1066,33 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "differs": {
         "zh-CN": "“{spelling}”在 {files} 中写作“{reference}”,同一单位({unit})请统一写法",
         "en": "\"{spelling}\" is spelt \"{reference}\" in {files}; spell the same unit ({unit}) one way"
+      }
+    }
+  },
+  {
+    "id": "units-comparable",
+    "severity": "error",
+    "fixable": "no",
+    "tags": [
+      "relations",
+      "units"
+    ],
+    "description": {
+      "zh-CN": "相加或比较的数字计量的是同一种量",
+      "en": "Figures that are added or compared measure the same thing"
+    },
+    "rationale": {
+      "zh-CN": "“其中”的部分、关系中的指标与总数计量的量不同(如总数为“万人”、部分为“户”)时,数字无法相加或比较,是起草时的错误;换算单位(人与万人)不算不同。",
+      "en": "A part, or a related indicator, that measures another thing than its total (households under a total in 万人) cannot be added or compared: that is a drafting mistake. Another scale of the same thing (人 and 万人) is converted, not flagged."
+    },
+    "messages": {
+      "part": {
+        "zh-CN": "“{part}”的单位“{unit}”({what})与总数{indicator}的单位“{totalUnit}”({totalWhat})不可比,无法相加或比较",
+        "en": "\"{part}\" is measured in \"{unit}\" ({what}), which cannot be added to or compared with its total {indicator} in \"{totalUnit}\" ({totalWhat})"
+      },
+      "relation": {
+        "zh-CN": "{indicator}的单位“{unit}”({what})与关系所引用的{other}的单位“{otherUnit}”({otherWhat})不可比",
+        "en": "{indicator} is measured in \"{unit}\" ({what}), which cannot be compared with {other} in \"{otherUnit}\" ({otherWhat}) that the relation names"
       }
     }
   },
