@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { label, unitMentions, type Plan, type Section, type Task, type UnitRef } from '../model.js';
 import { leadInEffect, responsibleIncludesLead } from '../queries.js';
+import { matchRegister } from '../register.js';
 import { defineRule } from '../rules.js';
 
 /** How many times each name is mentioned as a lead or responsible unit anywhere in the plan. */
@@ -17,7 +18,7 @@ function mentionCounts(plan: Plan): Map<string, number> {
  * without a register of units is likely misspelt or stray. (With a member list, lead-unit-member
  * checks the lead is a member; with a register, unit-declared checks it is declared.)
  */
-export default defineRule('lead-not-responsible', ({ plan, report }) => {
+export default defineRule('lead-not-responsible', ({ plan, report, register }) => {
   const both = (lead: readonly UnitRef[], responsible: readonly UnitRef[], owner: Task | Section) => {
     for (const r of responsible) {
       // Both lists are a few names long.
@@ -59,6 +60,8 @@ export default defineRule('lead-not-responsible', ({ plan, report }) => {
     if (role !== 'lead' || counts.get(ref.name) !== 1) continue;
     // A short or long form of a name used elsewhere is that unit: unit-name-canonical's business.
     if (names.some((n) => n !== ref.name && (n.includes(ref.name) || ref.name.includes(n)))) continue;
+    // A name the unit register knows is a real unit, not a stray entry.
+    if (register && matchRegister(register, ref.name)) continue;
     // A lead named once is common (a unit that leads one task); one a letter or two off a name used
     // elsewhere is the misspelling or stray entry that makes a task look led.
     const near = names.find((n) => n !== ref.name && distance(n, ref.name) <= Math.max(1, Math.floor(Math.min(n.length, ref.name.length) / 4)));
