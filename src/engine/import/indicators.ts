@@ -2,6 +2,14 @@
  * Quantified targets in plan prose: a figure with its measuring unit and the words around it.
  * Only what is printed is stated; a range, 左右 or a figure in words becomes a note, never a number.
  */
+import { knownDifferent, parseUnit } from '../measure.js';
+
+/** Whether two measuring units are known to measure different things (所 against 人). */
+function measuresOther(a: string, b: string): boolean {
+  const x = parseUnit(a);
+  const y = parseUnit(b);
+  return x !== undefined && y !== undefined && knownDifferent(x, y);
+}
 
 /** A `source: { line, quote }` as the plan file writes it. */
 export interface SourceRef {
@@ -185,7 +193,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
         else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
-        if (isPart && last) {
+        // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
+        // of it: "其中" has ended, and the figure is an indicator of its own.
+        if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
+        if (isPart && last && inParts) {
           const parts = (last.parts ??= []);
           // "其中,城区……占比达到30%,普惠率达到60%": the parts share the first one's area word.
           const area = /^(城区|农村|城镇|城市|乡村|主城区)/.exec(parts[0]?.name ?? '')?.[1];
