@@ -249,6 +249,9 @@ console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectra
 // Issues 19 and 20: import and export per seed against the check, in a process of their own.
 const io = spawnSync(process.execPath, [path.join(root, 'bench/io-times.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (io.status !== 0) throw new Error('bench/io-times.mjs failed');
+// Issue 19: a document of about 100 pages imported and checked through the CLI.
+const big = spawnSync(process.execPath, [path.join(root, 'bench/big-document.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (big.status !== 0) throw new Error('bench/big-document.mjs failed');
 
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 /** A plan's check ÷ js-yaml: the median over the processes, with their range. */
@@ -323,6 +326,8 @@ Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes 
 **${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
 
 ${io.stdout.trim()}
+
+${big.stdout.trim()}
 
 ## Issue 7's targets, judged on this run
 

@@ -77,6 +77,26 @@ describe('recognizePlan: numbering', () => {
     expect(one.sections[1].tasks[0]).toMatchObject({ number: '1.', title: '建设医院', lead: ['市卫健委'] });
   });
 
+  it('states the responsibility conventions the notice prints, with their line, and the rules honour them', () => {
+    const lines = [...HEAD,
+      '各任务无牵头单位的,责任单位即为牵头单位;责任单位有多个的,列第一位者为牵头单位。',
+      '一、重点任务',
+      '1.建设医院。建成县域医疗次中心2个。(责任单位:市卫健委)',
+      '2.改造学校。(责任单位:市教育局、市财政局)',
+    ];
+    const d = imported(lines);
+    expect(d.conventions).toEqual([
+      { id: 'responsible-leads', source: { line: 2, quote: '无牵头单位的,责任单位即为牵头单位' } },
+      { id: 'first-listed-leads', source: { line: 2, quote: '列第一位者为牵头单位' } },
+    ]);
+    // By the plan's own conventions every task has a lead: no missing-lead finding.
+    const yaml = recognizePlan(text(lines)).yaml;
+    expect(checkText(yaml).findings.filter((f) => f.ruleId === 'task-has-lead')).toEqual([]);
+    // Without the sentence, the same tasks are reported.
+    const without = recognizePlan(text([HEAD[0], ...lines.slice(2)])).yaml;
+    expect(checkText(without).findings.filter((f) => f.ruleId === 'task-has-lead').length).toBe(2);
+  });
+
   it('splits a pasted line that runs several numbered items together', () => {
     const d = imported([...HEAD, '一、任务 (一)办好教育。(牵头单位:市教育局) 1.新建学校。新建学校2所。 2.改造校舍。']);
     const s = d.sections[0].sections[0];

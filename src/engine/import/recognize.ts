@@ -552,6 +552,28 @@ function styleNode(node: YamlNode | null | undefined): void {
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
 }
 
+/** The responsibility conventions a notice states once, by the words offices use for them. */
+const CONVENTIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  // "无牵头单位的,责任单位即为牵头单位" / "未明确牵头单位的,责任单位为牵头单位"
+  ['responsible-leads', /(无|未(明确|列明|标明|注明))牵头单位的?[,,]?(以)?责任单位(即)?为牵头单位/],
+  // "列第一位者为牵头单位" / "排在第一位的为牵头单位" / "第一个单位为牵头单位"
+  ['first-listed-leads', /(列|排)(在)?(第一位|首位)(的|者)?(单位)?(即)?为牵头单位|第一个?单位(即)?为牵头单位/],
+];
+
+/** Each convention the text states, once, with the line and words that state it. */
+function conventionsOf(lines: readonly string[]): Data[] {
+  const found: Data[] = [];
+  for (const [id, pattern] of CONVENTIONS) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = pattern.exec(lines[i]);
+      if (!m) continue;
+      found.push({ id, source: { line: i + 1, quote: m[0] } });
+      break;
+    }
+  }
+  return found;
+}
+
 /**
  * Recognises a plan in a document's text: metadata, numbered sections and tasks, unit clauses and
  * member lists, and the indicators stated in the prose. Returns the plan file's YAML (it passes the
@@ -595,7 +617,8 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     ...(meta.notes.length > 0 ? { note: meta.notes.join(' ') } : {}),
     source: { line: meta.titleLine, quote: meta.titleQuote },
   };
-  const data = { plan, ...(units.length > 0 ? { units } : {}), sections };
+  const conventions = conventionsOf(source.lines);
+  const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), sections };
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents);
