@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -117,4 +118,36 @@ export async function retry<T>(step: () => Promise<T>): Promise<T> {
     await new Promise((r) => setTimeout(r, 2000));
     return step();
   }
+}
+
+/**
+ * The Problems panel's text once, filtered to `expected`, it shows it (the panel already open). The panel
+ * renders only the rows in view, so it is filtered down to the finding; a workbench under load may re-render
+ * the filter box and drop what was typed, so it is typed again until the row shows.
+ */
+export async function filteredProblems(editor: Editor, expected: string): Promise<string> {
+  const panel = editor.page.locator('.markers-panel');
+  const filter = editor.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+  await filter.fill(expected.slice(0, 12));
+  let polls = 0;
+  await expect.poll(async () => {
+    const shown = await panel.innerText();
+    if (!shown.includes(expected) && ++polls % 10 === 0) {
+      await filter.fill('');
+      await filter.fill(expected.slice(0, 12));
+    }
+    return shown;
+  }, { timeout: 60_000, interval: 500 }).toContain(expected);
+  return panel.innerText();
+}
+
+/** Opens the Problems panel from the active (last opened) editor, then reads it as `filteredProblems` does. */
+export async function problemsText(editor: Editor, expected: string): Promise<string> {
+  // A loaded workbench may drop the first key press: focus the editor and press again once.
+  await retry(async () => {
+    await editor.page.locator('.monaco-editor .view-lines').last().click();
+    await editor.page.keyboard.press('Control+Shift+M');
+    await editor.page.locator('.markers-panel').waitFor({ timeout: 20_000 });
+  });
+  return filteredProblems(editor, expected);
 }

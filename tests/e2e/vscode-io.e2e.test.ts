@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
 import { importDocument } from '../../src/engine/index.js';
 import { exportPlan } from '../../src/export/export.js';
-import { openEditor, packageVsix, retry, setup, type Editor } from './code-server.js';
+import { openEditor, packageVsix, problemsText, retry, setup, type Editor } from './code-server.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-results');
@@ -94,19 +94,6 @@ async function openFile(editor: Editor, name: string): Promise<void> {
     await editor.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
     await editor.page.locator('.editor-group-container .tab.active', { hasText: name }).first().waitFor({ timeout: 30_000 });
   });
-}
-
-/** The Problems panel's text once, filtered to `expected`, it shows it. */
-async function problemsText(editor: Editor, expected: string): Promise<string> {
-  const panel = editor.page.locator('.markers-panel');
-  await retry(async () => {
-    await editor.page.locator('.monaco-editor .view-lines').last().click();
-    await editor.page.keyboard.press('Control+Shift+M');
-    await panel.waitFor({ timeout: 20_000 });
-  });
-  await editor.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first().fill(expected.slice(0, 12));
-  await expect.poll(async () => panel.innerText(), { timeout: 60_000, interval: 500 }).toContain(expected);
-  return panel.innerText();
 }
 
 describe('import and export in a real VS Code (code-server)', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../../src/engine/check.js';
 import { applyEdits, fixToEdits } from '../../src/engine/fix.js';
-import { openEditor, packageVsix, retry, setup, type Editor } from './code-server.js';
+import { filteredProblems, openEditor, packageVsix, problemsText, retry, setup, type Editor } from './code-server.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'test-results');
@@ -50,38 +50,6 @@ function typo(text: string): { offset: number; digit: string; message: string } 
     if (found) return { offset, digit, message: found.message['zh-CN'] };
   }
   return undefined;
-}
-
-/** The Problems panel's text once, filtered to `expected`, it shows it (the panel already open). */
-async function filteredProblems(editor: Editor, expected: string): Promise<string> {
-  const panel = editor.page.locator('.markers-panel');
-  await editor.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first().fill(expected.slice(0, 12));
-  await expect.poll(async () => panel.innerText(), { timeout: 60_000, interval: 500 }).toContain(expected);
-  return panel.innerText();
-}
-
-async function problemsText(editor: Editor, expected: string): Promise<string> {
-  const panel = editor.page.locator('.markers-panel');
-  // A loaded workbench may drop the first key press: focus the editor and press again once.
-  await retry(async () => {
-    await editor.page.locator('.monaco-editor .view-lines').first().click();
-    await editor.page.keyboard.press('Control+Shift+M');
-    await panel.waitFor({ timeout: 20_000 });
-  });
-  // The panel renders only the rows in view: filter it down to the finding we look for.
-  const filter = editor.page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
-  await filter.fill(expected.slice(0, 12));
-  // A workbench under load may re-render the filter box and drop what was typed: type it again until the row shows.
-  let polls = 0;
-  await expect.poll(async () => {
-    const shown = await panel.innerText();
-    if (!shown.includes(expected) && ++polls % 10 === 0) {
-      await filter.fill('');
-      await filter.fill(expected.slice(0, 12));
-    }
-    return shown;
-  }, { timeout: 60_000, interval: 500 }).toContain(expected);
-  return panel.innerText();
 }
 
 describe('in a real VS Code (code-server)', () => {
