@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** A copy of what gen.mjs reads and writes, in a folder of its own. */
 function copyOfGenerator(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-gen-'));
-  for (const rel of ['rules', 'scripts/gen.mjs', 'src/engine/generated', 'src/engine/checks', 'docs/rules.md', 'schemas/planlint-config.schema.json', 'registers']) {
+  for (const rel of ['rules', 'scripts/gen.mjs', 'src/engine/generated', 'src/engine/checks', 'docs/rules.md', 'schemas', 'registers']) {
     fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -31,6 +31,23 @@ describe('generated files', () => {
       const stale = spawnSync(process.execPath, [path.join(dir, 'scripts/gen.mjs'), '--check'], { encoding: 'utf8' });
       expect(stale.status).toBe(1);
       expect(stale.stderr).toContain('docs/rules.md is out of date');
+      execFileSync(process.execPath, [path.join(dir, 'scripts/gen.mjs')]);
+      expect(spawnSync(process.execPath, [path.join(dir, 'scripts/gen.mjs'), '--check']).status).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the check fails when a schema changes and its build-time validator does not, and passes once regenerated', () => {
+    const dir = copyOfGenerator();
+    try {
+      const schema = path.join(dir, 'schemas/plan.schema.json');
+      const plan = JSON.parse(fs.readFileSync(schema, 'utf8'));
+      plan.properties.extra = { type: 'string' };
+      fs.writeFileSync(schema, JSON.stringify(plan, null, 2));
+      const stale = spawnSync(process.execPath, [path.join(dir, 'scripts/gen.mjs'), '--check'], { encoding: 'utf8' });
+      expect(stale.status).toBe(1);
+      expect(stale.stderr).toContain('src/engine/generated/validators.js is out of date');
       execFileSync(process.execPath, [path.join(dir, 'scripts/gen.mjs')]);
       expect(spawnSync(process.execPath, [path.join(dir, 'scripts/gen.mjs'), '--check']).status).toBe(0);
     } finally {

@@ -1,9 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import configSchema from '../../schemas/planlint-config.schema.json';
-import packSchema from '../../schemas/planlint-pack.schema.json';
-import planSchema from '../../schemas/plan.schema.json';
-import registerSchema from '../../schemas/planlint-register.schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './generated/validators.js';
 import type { DataPath, Localized, PathTarget } from './types.js';
 import { localized, type MessageData } from './messages.js';
 
@@ -20,23 +17,16 @@ export interface SchemaProblem {
 /** Caps the findings one file can produce from the schema; past that, more help no one. */
 const MAX_PROBLEMS = 500;
 
-const SCHEMAS = { plan: planSchema, config: configSchema, pack: packSchema, register: registerSchema };
-export type SchemaName = keyof typeof SCHEMAS;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-/** A validator compiled once per process: ajv compilation costs tens of milliseconds. */
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    v = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(SCHEMAS[name]);
-    compiled.set(name, v);
-  }
-  return v;
-}
+/**
+ * The validators, compiled at build time (scripts/gen.mjs writes them as ajv standalone code into
+ * src/engine/generated/validators.js): no schema is compiled and no code is generated at run time.
+ */
+const VALIDATORS: Readonly<Record<'plan' | 'config' | 'pack' | 'register', ValidateFunction>> = validators;
+export type SchemaName = keyof typeof VALIDATORS;
 
 /** Validates data against one of planlint's schemas (plan file, .planlint.yaml, rule pack). */
 export function validateAgainst(name: SchemaName, data: unknown): SchemaProblem[] {
-  const validate = validator(name);
+  const validate = VALIDATORS[name];
   if (validate(data)) return [];
   return explain(validate.errors ?? []).slice(0, MAX_PROBLEMS);
 }
