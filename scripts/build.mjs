@@ -18,6 +18,28 @@ const common = {
   absWorkingDir: root,
   define: { PLANLINT_VERSION: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
 };
+// The importer's libraries (iconv-lite's code tables, xmldom: a quarter of the CLI's code) are needed
+// only to read a .docx or a GB18030 text, never to check a plan: in every bundle they are a stub that
+// loads dist/vendor/<name>.js, a bundle of its own, on first use. The names each stub forwards are
+// the ones src/ imports; a name missing here is undefined at run time (tests/cli-import.test.ts).
+const LAZY = { 'iconv-lite': ['decode'], '@xmldom/xmldom': ['DOMParser'] };
+const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.js`;
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(LAZY).map((n) => n.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let real;',
+        `const load = () => (real ??= require(${JSON.stringify(`./${vendorFile(args.path)}`)}));`,
+        ...LAZY[args.path].map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => { const m = load(); const v = m[${JSON.stringify(n)}]; return typeof v === 'function' && /^[a-z]/.test(${JSON.stringify(n)}) ? v.bind(m) : v; } });`),
+      ].join('\n'),
+    }));
+    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
 const entries = [
   // The export (docx, exceljs: three quarters of the code) is its own bundle, loaded only by `planlint export`.
   { in: 'src/cli/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', external: ['./export.js'] },
@@ -28,11 +50,15 @@ const entries = [
   { in: 'src/client/extension.ts', out: 'dist/extension.js', external: ['vscode', './export-command.js'] },
   { in: 'src/client/export-command.ts', out: 'dist/export-command.js', external: ['vscode'] },
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
-await Promise.all(entries.map((e) => esbuild.build({
-  ...common,
-  entryPoints: [e.in],
-  outfile: e.out,
-  external: e.external ?? [],
-  banner: e.banner ? { js: e.banner } : undefined,
-})));
+await Promise.all([
+  ...entries.map((e) => esbuild.build({
+    ...common,
+    entryPoints: [e.in],
+    outfile: e.out,
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    plugins: [lazyLibraries],
+  })),
+  ...Object.keys(LAZY).map((name) => esbuild.build({ ...common, entryPoints: [name], outfile: `dist/${vendorFile(name)}` })),
+]);
 for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);
