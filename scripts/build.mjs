@@ -14,6 +14,9 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: false,
+  // Whitespace only (names stay, so stack traces still name functions): V8 scans every byte of a
+  // bundle at start-up, and the CLI's compile time halves (issue 26 item 7).
+  minifyWhitespace: true,
   logLevel: 'warning',
   absWorkingDir: root,
   define: { PLANLINT_VERSION: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
