@@ -55,3 +55,26 @@ describe('generated files', () => {
     }
   });
 });
+
+// Issue 26 item 7: the schemas' validators are compiled by scripts/gen.mjs, never at run time. ajv's
+// compiler (its core, which turns a schema into code and runs `new Function`) must not come back into
+// the bundles a check loads; the build (npm run build) makes them.
+describe('validators compiled at build time', () => {
+  for (const bundle of ['dist/cli.js', 'dist/server-worker.js']) {
+    it(`${bundle} holds no schema compiler and generates no code`, () => {
+      const text = fs.readFileSync(path.join(ROOT, bundle), 'utf8');
+      expect(text).not.toContain('new Function(');
+      // A message of ajv's core (Ajv.addSchema), present in any bundle that holds the compiler.
+      expect(text).not.toContain('schema with key or id');
+      expect(text).not.toMatch(/\bstandaloneCode\b|\bcompileSchema\b/);
+    });
+  }
+
+  it('the engine validates with the generated module', async () => {
+    const generated = await import('../src/engine/generated/validators.js');
+    const { validatePlan } = await import('../src/engine/schema.js');
+    expect(generated.plan({ plan: {}, sections: [] })).toBe(false);
+    expect(validatePlan({ plan: {}, sections: [] }).length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(ROOT, 'src/engine/schema.ts'), 'utf8')).not.toMatch(/import Ajv\b|\.compile\(/);
+  });
+});
