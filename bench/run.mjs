@@ -253,6 +253,10 @@ if (io.status !== 0) throw new Error('bench/io-times.mjs failed');
 const big = spawnSync(process.execPath, [path.join(root, 'bench/big-document.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (big.status !== 0) throw new Error('bench/big-document.mjs failed');
 
+// Issue 26 item 7: the CLI's cold start against `node -e 0`, as a paired ratio.
+const cold = spawnSync(process.execPath, [path.join(root, 'bench/cold-start.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (cold.status !== 0) throw new Error('bench/cold-start.mjs failed');
+
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 /** A plan's check ÷ js-yaml: the median over the processes, with their range. */
 const checkRatio = (x) => `${x.checkRatio.toFixed(2)}× (${x.checkRatioRange.map((v) => v.toFixed(2)).join('–')})`;
@@ -328,6 +332,8 @@ Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes 
 ${io.stdout.trim()}
 
 ${big.stdout.trim()}
+
+${cold.stdout.trim()}
 
 ## Issue 7's targets, judged on this run
 
