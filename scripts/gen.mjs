@@ -4,10 +4,12 @@
 //   src/engine/generated/checks.ts       the registry of checks: every src/engine/checks/<rule-id>.ts
 //   docs/rules.md                        the rules index
 //   schemas/planlint-config.schema.json  the schema of .planlint.yaml
+//   schemas/plan.completion.schema.json  the plan schema without constraints, for yaml-language-server
 // `node scripts/gen.mjs --check` fails when a generated file differs from what is committed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { completionSchema } from './completion-schema.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const check = process.argv.includes('--check');
@@ -157,6 +159,10 @@ const configSchema = {
   },
 };
 outputs.set('schemas/planlint-config.schema.json', JSON.stringify(configSchema, null, 2) + '\n');
+
+// Beside the Red Hat YAML extension each problem shows once: it gets a schema that completes, never validates.
+const planSchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/plan.schema.json'), 'utf8'));
+outputs.set('schemas/plan.completion.schema.json', JSON.stringify({ ...completionSchema(planSchema), $id: planSchema.$id.replace('plan.schema.json', 'plan.completion.schema.json') }, null, 2) + '\n');
 
 // The default unit register, as data the engine imports (the engine reads no files).
 const defaultRegister = parse(fs.readFileSync(path.join(root, 'registers/default.register.yaml'), 'utf8'));
