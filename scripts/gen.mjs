@@ -7,6 +7,7 @@
 //   src/engine/generated/validators.js   the schemas' validators as ajv standalone code (and its .d.ts):
 //                                        compiled here, so that no schema is compiled and no code is
 //                                        generated at run time
+//   schemas/plan.completion.schema.json  the plan schema without constraints, for yaml-language-server
 // `node scripts/gen.mjs --check` fails when a generated file differs from what is committed.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { completionSchema } from './completion-schema.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const check = process.argv.includes('--check');
@@ -163,6 +165,10 @@ const configSchema = {
   },
 };
 outputs.set('schemas/planlint-config.schema.json', JSON.stringify(configSchema, null, 2) + '\n');
+
+// Beside the Red Hat YAML extension each problem shows once: it gets a schema that completes, never validates.
+const planSchema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/plan.schema.json'), 'utf8'));
+outputs.set('schemas/plan.completion.schema.json', JSON.stringify({ ...completionSchema(planSchema), $id: planSchema.$id.replace('plan.schema.json', 'plan.completion.schema.json') }, null, 2) + '\n');
 
 // The default unit register, as data the engine imports (the engine reads no files).
 const defaultRegister = parse(fs.readFileSync(path.join(root, 'registers/default.register.yaml'), 'utf8'));

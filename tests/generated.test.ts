@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '..');
 /** A copy of what gen.mjs reads and writes, in a folder of its own. */
 function copyOfGenerator(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planlint-gen-'));
-  for (const rel of ['rules', 'scripts/gen.mjs', 'src/engine/generated', 'src/engine/checks', 'docs/rules.md', 'schemas', 'registers']) {
+  for (const rel of ['rules', 'scripts/gen.mjs', 'scripts/completion-schema.mjs', 'src/engine/generated', 'src/engine/checks', 'docs/rules.md', 'schemas', 'registers']) {
     fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
