@@ -163,6 +163,16 @@ describe('--fix', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(crlf.replace('lead: [区人力社保局]', 'lead: [区人力资源和社会保障局]'));
   });
 
+  it('replaces full-width punctuation typed with a Chinese input method, nothing else, CRLF kept', () => {
+    const file = path.join(dir, 'fullwidth.plan.yaml');
+    const text = 'plan:\r\n  title：全角标点，示例\r\n  period: { start: 2021，end: 2023 }\r\nsections: []\r\n';
+    fs.writeFileSync(file, text);
+    expect(run(['fullwidth.plan.yaml']).stdout).toContain('第 2 行第 8 列用了全角冒号“：”');
+    const r = run(['--fix', 'fullwidth.plan.yaml']);
+    expect([r.code, r.stderr]).toEqual([0, 'fullwidth.plan.yaml:已修复 2 处\n']);
+    expect(fs.readFileSync(file, 'utf8')).toBe('plan:\r\n  title: 全角标点，示例\r\n  period: { start: 2021, end: 2023 }\r\nsections: []\r\n');
+  });
+
   it('never applies suggestions', () => {
     const file = path.join(dir, 'error.plan.yaml');
     const before = fs.readFileSync(file, 'utf8');

@@ -119,6 +119,17 @@ describe('code actions', () => {
     expect(fixed).toContain('value: 15 }');
   });
 
+  it('full-width punctuation: the quick fix replaces exactly the full-width colon', async () => {
+    const text = 'plan:\n  title：全角冒号示例\n  period: { start: 2021, end: 2023 }\nsections: []\n';
+    const uri = await open(text);
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    const own = diagnostics.filter((d) => d.code === 'yaml-ascii-punctuation');
+    expect(own.map((d) => [d.message, d.range.start])).toEqual([['第 2 行第 8 列用了全角冒号“：”,YAML 的键后需要半角冒号“:”加空格', { line: 1, character: 7 }]]);
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: own[0].range, context: { diagnostics: own } })) as CodeAction[];
+    expect([actions[0].title, actions[0].isPreferred]).toEqual(['改为半角“:”', true]);
+    expect(applyEdit(text, actions[0].edit!)).toBe(text.replace('title：', 'title: '));
+  });
+
   it('a diagnostic from an older version gets no edit', async () => {
     const uri = await open(TEXT);
     const { diagnostics } = await server.client.diagnostics(uri, 1);

@@ -7,6 +7,7 @@ import { localized, renderLocalized, ruleMeta, type MessageData } from './messag
 import { buildPlan, type Plan } from './model.js';
 import { runPackRules } from './packs.js';
 import { LIMITS, parseYaml, tooLargeProblem } from './parse.js';
+import { scanPunctuation } from './read/punctuation.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
 import { RULE_METAS } from './generated/rules.js';
@@ -65,6 +66,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     return { findings, text, lines, sumTolerance: tolerance };
   }
   scanCharacters(text, emit);
+  for (const p of scanPunctuation(text)) {
+    const fix = toFix('yaml-ascii-punctuation', { messageId: p.fixId, data: p.fixData, operations: p.edits.map((e) => ({ op: 'text', ...e })) });
+    emit('yaml-ascii-punctuation', p.messageId, p.data, p.range, p.certain ? { fix } : { suggestions: [fix] });
+  }
   onRule?.('read');
   const parsed = parseYaml(text, options.previous);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);

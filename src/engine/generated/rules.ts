@@ -36,6 +36,7 @@ export type RuleId =
   | 'unit-spelling-across-files'
   | 'units-comparable'
   | 'yaml-alias'
+  | 'yaml-ascii-punctuation'
   | 'yaml-syntax'
   | 'yaml-too-deep'
   | 'yaml-version'
@@ -79,6 +80,7 @@ export interface RuleMessages {
   'unit-spelling-across-files': 'differs';
   'units-comparable': 'part' | 'relation';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
+  'yaml-ascii-punctuation': 'colon' | 'space' | 'indent' | 'dash' | 'flow';
   'yaml-syntax': 'ALIAS_PROPS' | 'BAD_ALIAS' | 'BAD_DIRECTIVE' | 'BAD_DQ_ESCAPE' | 'BAD_INDENT' | 'BAD_PROP_ORDER' | 'BAD_SCALAR_START' | 'BLOCK_AS_IMPLICIT_KEY' | 'BLOCK_IN_FLOW' | 'DUPLICATE_KEY' | 'IMPOSSIBLE' | 'KEY_OVER_1024_CHARS' | 'MISSING_CHAR' | 'MULTILINE_IMPLICIT_KEY' | 'MULTIPLE_ANCHORS' | 'MULTIPLE_DOCS' | 'MULTIPLE_TAGS' | 'NON_STRING_KEY' | 'TAB_AS_INDENT' | 'TAG_RESOLVE_FAILED' | 'UNEXPECTED_TOKEN' | 'BAD_COLLECTION_TYPE' | 'OTHER';
   'yaml-too-deep': 'tooDeep';
   'yaml-version': 'yaml11';
@@ -123,6 +125,7 @@ export interface RuleFixes {
   'unit-spelling-across-files': never;
   'units-comparable': never;
   'yaml-alias': never;
+  'yaml-ascii-punctuation': 'toAscii' | 'indentSpaces' | 'flowAscii';
   'yaml-syntax': never;
   'yaml-too-deep': never;
   'yaml-version': never;
@@ -1124,6 +1127,58 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "aliasLimit": {
         "zh-CN": "别名展开次数超过上限 {limit},文件未转换为数据",
         "en": "Aliases expand more than {limit} times; the file was not converted to data"
+      }
+    }
+  },
+  {
+    "id": "yaml-ascii-punctuation",
+    "severity": "error",
+    "fixable": "fix",
+    "tags": [
+      "yaml"
+    ],
+    "description": {
+      "zh-CN": "YAML 结构处(键后的冒号、缩进、列表短横线、方括号列表)使用半角标点",
+      "en": "YAML structure (a key's colon, indentation, list dashes, bracketed lists) uses ASCII punctuation"
+    },
+    "rationale": {
+      "zh-CN": "用中文输入法录入时容易打出全角冒号“：”、全角空格、全角“－”或“【】”“，”。YAML 只认半角标点,于是整个文件读不出来,或者一个键被悄悄读成一段文字。值里的全角标点是正常的中文书写,不在检查之列。",
+      "en": "A Chinese input method easily types a full-width colon \"：\", a full-width space, \"－\" or \"【】\" and \"，\". YAML knows only ASCII punctuation, so the file cannot be read, or a key silently becomes a piece of text. Full-width punctuation inside a value is normal Chinese writing and is left alone."
+    },
+    "messages": {
+      "colon": {
+        "zh-CN": "第 {line} 行第 {column} 列用了{name}“{char}”,YAML 的键后需要半角冒号“:”加空格",
+        "en": "Line {line}, column {column}: a {name} \"{char}\" after a key; YAML needs an ASCII colon \":\" and a space"
+      },
+      "space": {
+        "zh-CN": "第 {line} 行第 {column} 列用了{name}“{char}”,YAML 的冒号或短横线后需要半角空格",
+        "en": "Line {line}, column {column}: a {name} \"{char}\" after a colon or dash; YAML needs an ASCII space"
+      },
+      "indent": {
+        "zh-CN": "第 {line} 行的缩进用了全角空格“　”(U+3000,共 {count} 个),YAML 只能用半角空格缩进",
+        "en": "Line {line}: the indentation holds full-width spaces \"　\" (U+3000, {count} of them); YAML indents with ASCII spaces only"
+      },
+      "dash": {
+        "zh-CN": "第 {line} 行第 {column} 列用了{name}“{char}”,YAML 的列表项需要半角短横线“-”加空格",
+        "en": "Line {line}, column {column}: a {name} \"{char}\" starts a list item; YAML needs an ASCII dash \"-\" and a space"
+      },
+      "flow": {
+        "zh-CN": "第 {line} 行第 {column} 列起的列表用了全角标点“{chars}”,YAML 需要半角的方括号“[ ]”、花括号“{ }”和逗号“,”",
+        "en": "Line {line}, column {column}: the list uses full-width punctuation \"{chars}\"; YAML needs ASCII brackets \"[ ]\", braces \"{ }\" and commas \",\""
+      }
+    },
+    "fixes": {
+      "toAscii": {
+        "zh-CN": "改为半角“{ascii}”",
+        "en": "Use the ASCII \"{ascii}\""
+      },
+      "indentSpaces": {
+        "zh-CN": "将每个全角空格改为 {per} 个半角空格",
+        "en": "Replace each full-width space with {per} ASCII space(s)"
+      },
+      "flowAscii": {
+        "zh-CN": "将列表中的全角标点改为半角",
+        "en": "Use ASCII punctuation in the list"
       }
     }
   },
