@@ -106,7 +106,10 @@ describe('comparable, convert, bounds', () => {
   it('bounds rates, per-mille and densities', () => {
     expect(boundsOf(m('％'))).toEqual({ min: 0, max: 100 });
     expect(boundsOf(m('‰'))).toEqual({ min: 0, max: 1000 });
-    expect(boundsOf(m('1/10万'))).toEqual({ min: 0 });
+    expect(boundsOf(m('1/10万'))).toEqual({ min: 0, max: 100000 });
+    expect(boundsOf(m('每十万人'))).toEqual({ min: 0, max: 100000 });
+    expect(boundsOf(m('每万人口'))).toEqual({ min: 0 });
+    expect(boundsOf(m('百分点'))).toBeUndefined();
     expect(boundsOf(m('张/千人'))).toEqual({ min: 0 });
     expect(boundsOf(m('万人'))).toBeUndefined();
   });

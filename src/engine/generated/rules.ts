@@ -63,7 +63,7 @@ export interface RuleMessages {
   'overall-in-last-year': 'notLast';
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
-  'rate-within-bounds': 'outside' | 'floorAt100';
+  'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
@@ -614,14 +614,26 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "rates"
     ],
     "description": {
-      "zh-CN": "比率和覆盖率在 0—100% 之间,下限不为 100% 以上",
-      "en": "Shares and coverage rates lie within 0–100%, and no floor is at or above 100%"
+      "zh-CN": "比率在其单位的范围之内,下限不为 100% 以上,百分点只表示变化",
+      "en": "Rates lie within their unit's range, no floor is at or above 100%, and 百分点 is only a change"
     },
     "rationale": {
-      "zh-CN": "覆盖率、占比不可能超过100%;“达到100%以上”只能恰好是100%,应写成“达到100%”。",
-      "en": "A share or coverage rate cannot exceed 100%; \"100% or more\" can only mean exactly 100%."
+      "zh-CN": "覆盖率、占比不可能超过100%(毛入学率、毛入园率等毛比率除外,见选项 grossRatios);“达到100%以上”只能恰好是100%,应写成“达到100%”。千分比不超过1000‰,每十万人的比率(如孕产妇死亡率)不超过100000,每千人、每万人的密度不为负。“百分点”是比率的变化量:水平指标(kind: level)不能以百分点计量,变化也不会超过100个百分点。",
+      "en": "A share or coverage rate cannot exceed 100% (gross ratios such as 毛入学率 excepted: option grossRatios); \"100% or more\" can only mean exactly 100%. A per-mille rate stays within 1000‰, a ratio per 100,000 (maternal mortality) within 100000, a density per 1,000 or 10,000 people is never negative. 百分点 (percentage points) is a change of a rate: a level (kind: level) is never measured in it, and no change passes 100 points."
     },
     "messages": {
+      "outsideRange": {
+        "zh-CN": "{indicator}:{value}{unit} 超出 {range} 的范围",
+        "en": "{indicator}: {value} {unit} lies outside {range}"
+      },
+      "pointsLevel": {
+        "zh-CN": "{indicator}:“{unit}”是比率的变化量,不能作为水平指标的单位;水平应以 % 计量,或将类型(kind)改为 increment",
+        "en": "{indicator}: \"{unit}\" (percentage points) is a change of a rate, not a level; measure the level in %, or make the kind increment"
+      },
+      "pointsOver100": {
+        "zh-CN": "{indicator}:比率的变化不会超过 100 个百分点,{value} 个百分点应是水平值或笔误",
+        "en": "{indicator}: a rate cannot change by more than 100 percentage points; {value} points is a level or a typo"
+      },
       "outside": {
         "zh-CN": "{indicator}:{value}% 超出 0—100% 的范围",
         "en": "{indicator}: {value}% lies outside 0–100%"
@@ -629,6 +641,23 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "floorAt100": {
         "zh-CN": "{indicator}:比率最多为 100%,“{value}%以上”实际只能是 100%,应写作“达到 100%”",
         "en": "{indicator}: a rate is at most 100%, so \"at least {value}%\" can only mean exactly 100%; state it as 100%"
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grossRatios": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": [
+            "毛入学率",
+            "毛入园率"
+          ],
+          "description": "名称含这些词的毛比率可以超过 100% / Gross ratios, named by these words, that may pass 100%"
+        }
       }
     }
   },
