@@ -30,6 +30,7 @@ export type RuleId =
   | 'unique-ids'
   | 'unit-declared'
   | 'unit-known'
+  | 'unit-matches-name'
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
   | 'unit-register-form'
@@ -73,6 +74,7 @@ export interface RuleMessages {
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear';
   'unit-known': 'unknown';
+  'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
@@ -117,6 +119,7 @@ export interface RuleFixes {
   'unique-ids': never;
   'unit-declared': 'declare' | 'rename';
   'unit-known': never;
+  'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
@@ -975,6 +978,38 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknown": {
         "zh-CN": "单位“{unit}”既不在计划的单位名单中,也不在单位登记簿中",
         "en": "The unit \"{unit}\" is neither in the plan's list of units nor in the unit register"
+      }
+    }
+  },
+  {
+    "id": "unit-matches-name",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "指标名称中写明的单位与单位字段一致",
+      "en": "A unit written in an indicator's name agrees with its unit field"
+    },
+    "rationale": {
+      "zh-CN": "名称写“(万人)”而单位字段为“人”,或名称为“覆盖率”而以“户”计量,二者必有一处写错,数字会按错误的单位相加或比较。同一单位的不同写法(％与%)不算不同。",
+      "en": "A name that says (万人) over a unit field of 人, or a coverage rate (覆盖率) measured in 户: one of the two is wrong, and the figures are added or compared in the wrong unit. Two writings of one unit (％ and %) are not different."
+    },
+    "messages": {
+      "nameUnit": {
+        "zh-CN": "指标名称“{name}”写明单位“{named}”,而单位字段为“{unit}”",
+        "en": "The name \"{name}\" states the unit \"{named}\", but the unit field says \"{unit}\""
+      },
+      "rateInCount": {
+        "zh-CN": "“{name}”是比率,却以“{unit}”({what})计量;比率应以 % 等计量,或改正名称",
+        "en": "\"{name}\" is a rate, but it is measured in \"{unit}\" ({what}); measure a rate in % or the like, or correct the name"
+      }
+    },
+    "fixes": {
+      "useNamedUnit": {
+        "zh-CN": "将单位改为“{unit}”",
+        "en": "Set the unit to \"{unit}\""
       }
     }
   },
