@@ -68,7 +68,7 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
@@ -113,7 +113,7 @@ export interface RuleFixes {
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
   'rule-failure': never;
-  'schema': 'renameKey';
+  'schema': 'useNumberForm' | 'renameKey';
   'target-beyond-baseline': never;
   'task-has-lead': never;
   'unique-ids': never;
@@ -747,7 +747,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     "id": "schema",
     "severity": "error",
-    "fixable": "suggestion",
+    "fixable": "fix",
     "tags": [
       "structure"
     ],
@@ -787,6 +787,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "badYearKey": {
         "zh-CN": "年度目标的键应为四位年份(如 2018),实际为 “{key}”",
         "en": "A yearly target's key must be a four-digit year (such as 2018), found \"{key}\""
+      },
+      "wordsNumber": {
+        "zh-CN": "“{found}”是文字写法,此处应为数字:{intended}",
+        "en": "\"{found}\" is written in words where a number belongs: write {intended}"
+      },
+      "wordsEnum": {
+        "zh-CN": "“{found}”应写为 {intended}(此处允许:{allowed})",
+        "en": "\"{found}\" is written {intended} here (allowed: {allowed})"
+      },
+      "wordsYearKey": {
+        "zh-CN": "年度目标的键应为四位年份,“{key}”应写为 {intended}",
+        "en": "A yearly target's key is a four-digit year: write \"{key}\" as {intended}"
       },
       "outOfRange": {
         "zh-CN": "数值 {found} 超出范围:应 {comparison} {limit}",
@@ -834,6 +846,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       }
     },
     "fixes": {
+      "useNumberForm": {
+        "zh-CN": "改为 {intended}",
+        "en": "Write {intended}"
+      },
       "renameKey": {
         "zh-CN": "将键改为 “{key}”",
         "en": "Rename the key to \"{key}\""
