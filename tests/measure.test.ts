@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, comparable, convert, knownDifferent, normalizeUnit, parseUnit } from '../src/engine/measure.js';
+import { chineseNumber, KEYWORDS, readFigure } from '../src/engine/words.js';
 
 const m = (u: string) => {
   const x = parseUnit(u);
@@ -106,7 +107,10 @@ describe('comparable, convert, bounds', () => {
   it('bounds rates, per-mille and densities', () => {
     expect(boundsOf(m('％'))).toEqual({ min: 0, max: 100 });
     expect(boundsOf(m('‰'))).toEqual({ min: 0, max: 1000 });
-    expect(boundsOf(m('1/10万'))).toEqual({ min: 0 });
+    expect(boundsOf(m('1/10万'))).toEqual({ min: 0, max: 100000 });
+    expect(boundsOf(m('每十万人'))).toEqual({ min: 0, max: 100000 });
+    expect(boundsOf(m('每万人口'))).toEqual({ min: 0 });
+    expect(boundsOf(m('百分点'))).toBeUndefined();
     expect(boundsOf(m('张/千人'))).toEqual({ min: 0 });
     expect(boundsOf(m('万人'))).toBeUndefined();
   });
@@ -117,5 +121,32 @@ describe('money per period', () => {
     expect(comparable(m('元'), m('元/月'))).toBe(true);
     expect(comparable(m('元/月'), m('元/年'))).toBe(false);
     expect(convert(1, m('万元'), m('元/月'))).toBe(10000);
+  });
+});
+
+describe('words: figures written in words', () => {
+  it.each([
+    ['三十', 30], ['一百二十', 120], ['两千', 2000], ['三点五', 3.5], ['二〇二七', 2027], ['十二', 12], ['三十万', 300000],
+  ])('reads the Chinese numeral %s as %d', (text, n) => expect(chineseNumber(text)).toBe(n));
+  it('reads a figure with its scale, unit and comparator', () => {
+    expect(readFigure('3.5万')).toMatchObject({ number: 3.5, scale: 1e4, unit: '' });
+    expect(readFigure('１２')).toMatchObject({ number: 12, scale: 1, unit: '' });
+    expect(readFigure('8所以上')).toMatchObject({ number: 8, unit: '所', comparator: '>=' });
+    expect(readFigure('不少于8所')).toMatchObject({ number: 8, unit: '所', comparator: '>=' });
+    expect(readFigure('90%')).toMatchObject({ number: 90, unit: '%' });
+    expect(readFigure('2027年')).toMatchObject({ number: 2027, unit: '年' });
+    expect(readFigure('12,000人')).toMatchObject({ number: 12000, unit: '人' });
+  });
+  it('reads nothing it cannot read for certain', () => {
+    expect(readFigure('约3万')).toBeUndefined();
+    expect(readFigure('3万左右')).toBeUndefined();
+    expect(readFigure('明年')).toBeUndefined();
+    expect(readFigure('5-8所')).toBeUndefined();
+  });
+  it('maps the plan\'s words to the format\'s keywords', () => {
+    expect(KEYWORDS.kind['新增']).toBe('increment');
+    expect(KEYWORDS.kind['累计']).toBe('cumulative');
+    expect(KEYWORDS.comparator['以上']).toBe('>=');
+    expect(KEYWORDS.direction['降低']).toBe('lower');
   });
 });

@@ -13,6 +13,7 @@ import { sumTolerance } from './queries.js';
 import { RULE_METAS } from './generated/rules.js';
 import { nearest, validatePlan } from './schema.js';
 import { BIDI_CONTROL, LineIndex } from './text.js';
+import { readWords } from './words.js';
 import type { SourceDoc } from './tree.js';
 import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
 
@@ -85,6 +86,13 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
 
   onRule?.('schema');
   for (const p of validatePlan(parsed.data)) {
+    // A value typed in the words of the plan ("8所以上", "新增"): the intended form, fixed where certain.
+    const words = readWords(p, parsed.data, (at) => rangeOf(source, at, p.target));
+    if (words) {
+      const fix = toFix('schema', { messageId: 'useNumberForm', data: { intended: words.intended }, operations: words.operations });
+      placed('schema', p.path, p.target, words.messageId, words.data, words.certain ? { fix } : { suggestions: [fix] });
+      continue;
+    }
     const suggestions = p.renameTo
       ? [toFix('schema', { messageId: 'renameKey', data: { key: p.renameTo }, operations: [{ op: 'text', ...rangeOf(source, p.path, 'key'), text: p.renameTo }] })]
       : undefined;

@@ -183,7 +183,7 @@ export function boundsOf(m: Measure): { min: number; max?: number } | undefined 
   switch (m.dimension) {
     case 'rate': return { min: 0, max: 100 };
     case 'per-mille': return { min: 0, max: 1000 };
-    case 'per-100k':
+    case 'per-100k': return { min: 0, max: 100000 };
     case 'density': return { min: 0 };
     default: return undefined;
   }

@@ -21,6 +21,7 @@ import taskHasLead from '../checks/task-has-lead.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
 import unitKnown from '../checks/unit-known.js';
+import unitMatchesName from '../checks/unit-matches-name.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
 import unitRegisterForm from '../checks/unit-register-form.js';
@@ -53,6 +54,7 @@ export const RULES: readonly AnyRule[] = [
   uniqueIds,
   unitDeclared,
   unitKnown,
+  unitMatchesName,
   unitNameCanonical,
   unitNameNearIdentical,
   unitRegisterForm,

@@ -30,6 +30,7 @@ export type RuleId =
   | 'unique-ids'
   | 'unit-declared'
   | 'unit-known'
+  | 'unit-matches-name'
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
   | 'unit-register-form'
@@ -64,16 +65,17 @@ export interface RuleMessages {
   'overall-in-last-year': 'notLast';
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
-  'rate-within-bounds': 'outside' | 'floorAt100';
+  'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear';
   'unit-known': 'unknown';
+  'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
@@ -113,12 +115,13 @@ export interface RuleFixes {
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
   'rule-failure': never;
-  'schema': 'renameKey';
+  'schema': 'useNumberForm' | 'renameKey';
   'target-beyond-baseline': never;
   'task-has-lead': never;
   'unique-ids': never;
   'unit-declared': 'declare' | 'rename';
   'unit-known': never;
+  'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
@@ -617,14 +620,26 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "rates"
     ],
     "description": {
-      "zh-CN": "比率和覆盖率在 0—100% 之间,下限不为 100% 以上",
-      "en": "Shares and coverage rates lie within 0–100%, and no floor is at or above 100%"
+      "zh-CN": "比率在其单位的范围之内,下限不为 100% 以上,百分点只表示变化",
+      "en": "Rates lie within their unit's range, no floor is at or above 100%, and 百分点 is only a change"
     },
     "rationale": {
-      "zh-CN": "覆盖率、占比不可能超过100%;“达到100%以上”只能恰好是100%,应写成“达到100%”。",
-      "en": "A share or coverage rate cannot exceed 100%; \"100% or more\" can only mean exactly 100%."
+      "zh-CN": "覆盖率、占比不可能超过100%(毛入学率、毛入园率等毛比率除外,见选项 grossRatios);“达到100%以上”只能恰好是100%,应写成“达到100%”。千分比不超过1000‰,每十万人的比率(如孕产妇死亡率)不超过100000,每千人、每万人的密度不为负。“百分点”是比率的变化量:水平指标(kind: level)不能以百分点计量,变化也不会超过100个百分点。",
+      "en": "A share or coverage rate cannot exceed 100% (gross ratios such as 毛入学率 excepted: option grossRatios); \"100% or more\" can only mean exactly 100%. A per-mille rate stays within 1000‰, a ratio per 100,000 (maternal mortality) within 100000, a density per 1,000 or 10,000 people is never negative. 百分点 (percentage points) is a change of a rate: a level (kind: level) is never measured in it, and no change passes 100 points."
     },
     "messages": {
+      "outsideRange": {
+        "zh-CN": "{indicator}:{value}{unit} 超出 {range} 的范围",
+        "en": "{indicator}: {value} {unit} lies outside {range}"
+      },
+      "pointsLevel": {
+        "zh-CN": "{indicator}:“{unit}”是比率的变化量,不能作为水平指标的单位;水平应以 % 计量,或将类型(kind)改为 increment",
+        "en": "{indicator}: \"{unit}\" (percentage points) is a change of a rate, not a level; measure the level in %, or make the kind increment"
+      },
+      "pointsOver100": {
+        "zh-CN": "{indicator}:比率的变化不会超过 100 个百分点,{value} 个百分点应是水平值或笔误",
+        "en": "{indicator}: a rate cannot change by more than 100 percentage points; {value} points is a level or a typo"
+      },
       "outside": {
         "zh-CN": "{indicator}:{value}% 超出 0—100% 的范围",
         "en": "{indicator}: {value}% lies outside 0–100%"
@@ -632,6 +647,23 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "floorAt100": {
         "zh-CN": "{indicator}:比率最多为 100%,“{value}%以上”实际只能是 100%,应写作“达到 100%”",
         "en": "{indicator}: a rate is at most 100%, so \"at least {value}%\" can only mean exactly 100%; state it as 100%"
+      }
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grossRatios": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": [
+            "毛入学率",
+            "毛入园率"
+          ],
+          "description": "名称含这些词的毛比率可以超过 100% / Gross ratios, named by these words, that may pass 100%"
+        }
       }
     }
   },
@@ -718,7 +750,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     "id": "schema",
     "severity": "error",
-    "fixable": "suggestion",
+    "fixable": "fix",
     "tags": [
       "structure"
     ],
@@ -758,6 +790,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "badYearKey": {
         "zh-CN": "年度目标的键应为四位年份(如 2018),实际为 “{key}”",
         "en": "A yearly target's key must be a four-digit year (such as 2018), found \"{key}\""
+      },
+      "wordsNumber": {
+        "zh-CN": "“{found}”是文字写法,此处应为数字:{intended}",
+        "en": "\"{found}\" is written in words where a number belongs: write {intended}"
+      },
+      "wordsEnum": {
+        "zh-CN": "“{found}”应写为 {intended}(此处允许:{allowed})",
+        "en": "\"{found}\" is written {intended} here (allowed: {allowed})"
+      },
+      "wordsYearKey": {
+        "zh-CN": "年度目标的键应为四位年份,“{key}”应写为 {intended}",
+        "en": "A yearly target's key is a four-digit year: write \"{key}\" as {intended}"
       },
       "outOfRange": {
         "zh-CN": "数值 {found} 超出范围:应 {comparison} {limit}",
@@ -805,6 +849,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       }
     },
     "fixes": {
+      "useNumberForm": {
+        "zh-CN": "改为 {intended}",
+        "en": "Write {intended}"
+      },
       "renameKey": {
         "zh-CN": "将键改为 “{key}”",
         "en": "Rename the key to \"{key}\""
@@ -949,6 +997,38 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknown": {
         "zh-CN": "单位“{unit}”既不在计划的单位名单中,也不在单位登记簿中",
         "en": "The unit \"{unit}\" is neither in the plan's list of units nor in the unit register"
+      }
+    }
+  },
+  {
+    "id": "unit-matches-name",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "指标名称中写明的单位与单位字段一致",
+      "en": "A unit written in an indicator's name agrees with its unit field"
+    },
+    "rationale": {
+      "zh-CN": "名称写“(万人)”而单位字段为“人”,或名称为“覆盖率”而以“户”计量,二者必有一处写错,数字会按错误的单位相加或比较。同一单位的不同写法(％与%)不算不同。",
+      "en": "A name that says (万人) over a unit field of 人, or a coverage rate (覆盖率) measured in 户: one of the two is wrong, and the figures are added or compared in the wrong unit. Two writings of one unit (％ and %) are not different."
+    },
+    "messages": {
+      "nameUnit": {
+        "zh-CN": "指标名称“{name}”写明单位“{named}”,而单位字段为“{unit}”",
+        "en": "The name \"{name}\" states the unit \"{named}\", but the unit field says \"{unit}\""
+      },
+      "rateInCount": {
+        "zh-CN": "“{name}”是比率,却以“{unit}”({what})计量;比率应以 % 等计量,或改正名称",
+        "en": "\"{name}\" is a rate, but it is measured in \"{unit}\" ({what}); measure a rate in % or the like, or correct the name"
+      }
+    },
+    "fixes": {
+      "useNamedUnit": {
+        "zh-CN": "将单位改为“{unit}”",
+        "en": "Set the unit to \"{unit}\""
       }
     }
   },
