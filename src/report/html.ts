@@ -67,7 +67,9 @@ function countCells(findings: readonly FindingRow[]): string {
 }
 
 function verdict(findings: readonly FindingRow[], t: ReportTexts): { cls: string; text: string; short: string } {
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  // A plan with no lead anywhere, or no unit at all, is never fit to issue, whatever severity it is configured to.
+  const unassigned = findings.some((f) => f.ruleId === 'task-has-lead' && f.path.length === 1 && f.path[0] === 'plan');
+  const errors = Math.max(findings.filter((f) => f.severity === 'error').length, unassigned ? 1 : 0);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return { cls: 'bad', text: t.notReady(errors, warnings), short: t.notReadyShort };
   if (warnings > 0) return { cls: 'warn', text: t.readyWithWarnings(warnings), short: t.readyWithWarningsShort };
