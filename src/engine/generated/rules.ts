@@ -869,8 +869,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
       },
       "noUnit": {
-        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有",
-        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section"
+        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写在 conventions 中",
+        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section; name its lead and responsible units, or, where the notice states a convention for them, give it under conventions"
       },
       "leadImplied": {
         "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",
