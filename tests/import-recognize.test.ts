@@ -98,6 +98,25 @@ describe('recognizePlan: numbering', () => {
     expect(checkText(without).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.messageId)).toEqual(['leadImplied', 'severalNoLead']);
   });
 
+  it('marks a closing part (保障措施, 工作要求) as kind: measures, and its paragraphs get no missing-lead finding', () => {
+    const lines = [...HEAD,
+      '一、重点任务',
+      '1.建设医院。(牵头单位:市卫健委)',
+      '二、保障措施',
+      '(一)加强组织领导。各单位要高度重视。',
+      '(二)强化资金保障。',
+      '三、工作要求',
+      '(一)严格督查考核。',
+    ];
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => [s.title, s.kind])).toEqual([['重点任务', undefined], ['保障措施', 'measures'], ['工作要求', 'measures']]);
+    const yaml = recognizePlan(text(lines)).yaml;
+    expect(checkText(yaml).findings.filter((f) => f.ruleId === 'task-has-lead')).toEqual([]);
+    // The same paragraphs under a heading of tasks are reported.
+    const asTasks = recognizePlan(text(lines.map((l) => l.replace('二、保障措施', '二、其他任务')))).yaml;
+    expect(checkText(asTasks).findings.filter((f) => f.ruleId === 'task-has-lead').length).toBeGreaterThan(0);
+  });
+
   it('splits a pasted line that runs several numbered items together', () => {
     const d = imported([...HEAD, '一、任务 (一)办好教育。(牵头单位:市教育局) 1.新建学校。新建学校2所。 2.改造校舍。']);
     const s = d.sections[0].sections[0];

@@ -4,7 +4,8 @@ import { defineRule } from '../rules.js';
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
 export default defineRule('task-has-lead', ({ plan, report }) => {
-  const tasks = plan.allTasks;
+  // A closing part (kind: measures: 保障措施, 工作要求) holds arrangements, not assigned tasks.
+  const tasks = plan.allTasks.filter((t) => !t.section.measures);
   if (tasks.length === 0) return;
   const atPlan = { path: ['plan'], target: 'key' as const };
   // A plan that names no unit at all, or in which no task has a lead, is the most serious form: one
