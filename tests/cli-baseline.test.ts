@@ -14,7 +14,7 @@ const ROUND1 = fs.readFileSync(path.resolve(__dirname, 'cli/error.plan.yaml'), '
 // Round 2: a section inserted above (every line moves), the sum fixed, the rate left, a new task with a rate of its own above 100%.
 const ROUND2 = ROUND1.replace('2023: 7 }', '2023: 5 }').replace(
   'sections:\n',
-  'sections:\n  - title: 卫生\n    tasks:\n      - title: 建设卫生服务中心\n        indicators:\n          - { name: 覆盖率, unit: "%", kind: level, comparator: ">=", yearly: { 2021: 90, 2022: 95, 2023: 120 } }\n',
+  'sections:\n  - title: 卫生\n    tasks:\n      - title: 建设卫生服务中心\n        indicators:\n          - { name: 覆盖率, unit: "%", kind: level, comparator: ">=", yearly: { 2021: 90, 2022: 95, 2023: 120 } }\n    lead: [区卫健局]\n',
 );
 
 beforeEach(() => {

@@ -124,7 +124,7 @@ describe('--fix-suggestion', () => {
   });
 
   it('the missing-lead marker underlines the task title, not the key', () => {
-    fs.writeFileSync(path.join(dir, 'lead.plan.yaml'), 'plan:\n  title: 无牵头\n  period: { start: 2027, end: 2027 }\nunits:\n  - name: 区教育局\nsections:\n  - title: 教育\n    tasks:\n      - title: 新建幼儿园\n');
+    fs.writeFileSync(path.join(dir, 'lead.plan.yaml'), 'plan:\n  title: 无牵头\n  period: { start: 2027, end: 2027 }\nunits:\n  - name: 区教育局\nsections:\n  - title: 教育\n    tasks:\n      - title: 新建幼儿园\n      - title: 改造薄弱园\n        lead: [区教育局]\n');
     const r = run(['lead.plan.yaml']);
     expect(r.stdout).toContain('      - title: 新建幼儿园\n      |                ^^^^^^^^^^\n');
   });

@@ -11,6 +11,7 @@ sections:
   - title: 教育
     tasks:
       - title: 新建幼儿园
+        lead: [区教育局]
         indicators:
           - name: 新建幼儿园
             kind: increment
@@ -69,9 +70,9 @@ describe('rule packs', () => {
     expect(findings).toEqual([]);
     const out = checkText(PLAN, { config });
     expect(out.findings.map((f) => `${f.ruleId} ${out.lines.position(f.range.start).line + 1} ${f.message['zh-CN']}`)).toEqual([
-      'local/indicator-has-unit 9 指标“新建幼儿园”缺少计量单位',
-      'local/increment-max 9 名称过长:新建幼儿园',
-      'yearly-sum-matches-overall 12 新建幼儿园:年度目标合计 17(2021年 4 + 2022年 6 + 2023年 7)与总体目标 15 不一致(应等于总体目标)',
+      'local/indicator-has-unit 10 指标“新建幼儿园”缺少计量单位',
+      'local/increment-max 10 名称过长:新建幼儿园',
+      'yearly-sum-matches-overall 13 新建幼儿园:年度目标合计 17(2021年 4 + 2022年 6 + 2023年 7)与总体目标 15 不一致(应等于总体目标)',
     ]);
   });
 

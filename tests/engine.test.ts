@@ -20,8 +20,8 @@ const HEAD = 'plan:\n  title: 测试计划\n  period: { start: 2021, end: 2023 }
 
 describe('schema findings', () => {
   it('a wrong type is marked on the value, naming the expected type and the value found', () => {
-    const text = `${HEAD}sections:\n  - title: 教育\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 毛入园率\n            baseline: 84.5\n`;
-    expect(findings(text)).toEqual(['10:23-10:27 schema/wrongType | 应为映射(键: 值),实际为 84.5']);
+    const text = `${HEAD}sections:\n  - title: 教育\n    lead: [区教育局]\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 毛入园率\n            baseline: 84.5\n`;
+    expect(findings(text)).toEqual(['11:23-11:27 schema/wrongType | 应为映射(键: 值),实际为 84.5']);
     expect(checkText(text).findings[0].message.en).toBe('Expected a mapping (key: value), found 84.5');
   });
 
@@ -162,7 +162,7 @@ describe('line index', () => {
 });
 
 describe('exemptions', () => {
-  const body = `${HEAD}sections:\n  - title: 教育\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 新建幼儿园\n            kind: increment\n            yearly: { 2021: 4, 2022: 6, 2023: 7 }\n`;
+  const body = `${HEAD}sections:\n  - title: 教育\n    lead: [区教育局]\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 新建幼儿园\n            kind: increment\n            yearly: { 2021: 4, 2022: 6, 2023: 7 }\n`;
   const overall = '            overall: { year: 2023, value: 15 }\n';
 
   it('a disable-next-line comment with a reason exempts that line', () => {
@@ -172,7 +172,7 @@ describe('exemptions', () => {
 
   it('an exemption without a reason still exempts, and is reported', () => {
     const text = `${body}            # planlint-disable-next-line yearly-sum-matches-overall\n${overall}`;
-    expect(findings(text)).toEqual(['12:13-12:68 exemption-reason/missingReason | 豁免注释缺少理由:请在规则名后写 “-- 理由”']);
+    expect(findings(text)).toEqual(['13:13-13:68 exemption-reason/missingReason | 豁免注释缺少理由:请在规则名后写 “-- 理由”']);
   });
 
   it('an exemption that exempts nothing is reported, with a fix that removes it', () => {

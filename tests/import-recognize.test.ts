@@ -83,6 +83,7 @@ describe('recognizePlan: numbering', () => {
       '一、重点任务',
       '1.建设医院。建成县域医疗次中心2个。(责任单位:市卫健委)',
       '2.改造学校。(责任单位:市教育局、市财政局)',
+      '3.新建学校。(牵头单位:市教育局;责任单位:市财政局)',
     ];
     const d = imported(lines);
     expect(d.conventions).toEqual([
@@ -92,9 +93,28 @@ describe('recognizePlan: numbering', () => {
     // By the plan's own conventions every task has a lead: no missing-lead finding.
     const yaml = recognizePlan(text(lines)).yaml;
     expect(checkText(yaml).findings.filter((f) => f.ruleId === 'task-has-lead')).toEqual([]);
-    // Without the sentence, the same tasks are reported.
+    // Without the sentence, the same two tasks are reported, each as its case (the third names its lead).
     const without = recognizePlan(text([HEAD[0], ...lines.slice(2)])).yaml;
-    expect(checkText(without).findings.filter((f) => f.ruleId === 'task-has-lead').length).toBe(2);
+    expect(checkText(without).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.messageId)).toEqual(['leadImplied', 'severalNoLead']);
+  });
+
+  it('marks a closing part (保障措施, 工作要求) as kind: measures, and its paragraphs get no missing-lead finding', () => {
+    const lines = [...HEAD,
+      '一、重点任务',
+      '1.建设医院。(牵头单位:市卫健委)',
+      '二、保障措施',
+      '(一)加强组织领导。各单位要高度重视。',
+      '(二)强化资金保障。',
+      '三、工作要求',
+      '(一)严格督查考核。',
+    ];
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => [s.title, s.kind])).toEqual([['重点任务', undefined], ['保障措施', 'measures'], ['工作要求', 'measures']]);
+    const yaml = recognizePlan(text(lines)).yaml;
+    expect(checkText(yaml).findings.filter((f) => f.ruleId === 'task-has-lead')).toEqual([]);
+    // The same paragraphs under a heading of tasks are reported.
+    const asTasks = recognizePlan(text(lines.map((l) => l.replace('二、保障措施', '二、其他任务')))).yaml;
+    expect(checkText(asTasks).findings.filter((f) => f.ruleId === 'task-has-lead').length).toBeGreaterThan(0);
   });
 
   it('splits a pasted line that runs several numbered items together', () => {

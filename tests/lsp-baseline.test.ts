@@ -12,7 +12,7 @@ const COMMITTED = fs.readFileSync(path.resolve(__dirname, 'cli/error.plan.yaml')
 // Being edited: a section inserted above (lines move), the sum fixed, the 101% left, a new rate of 120%.
 const EDITED = COMMITTED.replace('2023: 7 }', '2023: 5 }').replace(
   'sections:\n',
-  'sections:\n  - title: 卫生\n    tasks:\n      - title: 建设卫生服务中心\n        indicators:\n          - { name: 覆盖率, unit: "%", kind: level, comparator: ">=", yearly: { 2021: 90, 2022: 95, 2023: 120 } }\n',
+  'sections:\n  - title: 卫生\n    tasks:\n      - title: 建设卫生服务中心\n        indicators:\n          - { name: 覆盖率, unit: "%", kind: level, comparator: ">=", yearly: { 2021: 90, 2022: 95, 2023: 120 } }\n    lead: [区卫健局]\n',
 );
 
 let dir: string;

@@ -143,3 +143,16 @@ describe('the lead in effect under a plan convention', () => {
     expect(html).toContain('class="derived"');
   });
 });
+
+describe('a plan that assigns no task', () => {
+  const text = fs.readFileSync('rules/task-has-lead/fixtures/invalid-no-lead.plan.yaml', 'utf8');
+  it('is never "可以印发" in the report, even with the finding configured down to info', () => {
+    const config = { rules: { 'task-has-lead': { severity: 'info' as const } }, packRules: [], overrides: [] };
+    for (const output of [checkText(text), checkText(text, { config })]) {
+      expect(output.findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.messageId)).toEqual(['noLeadInPlan']);
+      const html = renderReport([{ result: { path: 'a.plan.yaml', findings: toRows(output.findings, output.lines) }, plan: output.plan, tolerance: 0 }], { lang: 'zh-CN', version: 't' });
+      expect(html).toContain('data-verdict="bad"');
+      expect(html).not.toContain('结论:可以印发');
+    }
+  });
+});

@@ -104,6 +104,11 @@ export interface Section {
   tasks: Task[];
   sections: Section[];
   parent?: Section;
+  /**
+   * 保障措施 — whether this section, or one it is in, is a closing part (`kind: measures`: 保障措施,
+   * 组织保障, 推进机制, 工作要求): arrangements, not assigned tasks, so task-level responsibility rules skip it.
+   */
+  measures: boolean;
   /** The plan's conventions (the one list every section shares), so a task's lead in effect reads them. */
   conventions: readonly Convention[];
 }
@@ -361,6 +366,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     sections: [],
     parent,
     conventions: plan.conventions,
+    measures: own(s, 'kind') === 'measures' || parent?.measures === true,
   };
   plan.allSections.push(section);
   section.indicators = readIndicators(own(s, 'indicators'), path, 'indicators', section, plan);

@@ -1,6 +1,6 @@
 import { buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
 import { roundSection, roundVerdict } from './baseline.js';
-import { indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
+import { groupSameFindings, indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
 // Control and bidi characters from a plan are shown as escapes (`U+202E`): they cannot reorder what a reviewer reads.
@@ -67,7 +67,9 @@ function countCells(findings: readonly FindingRow[]): string {
 }
 
 function verdict(findings: readonly FindingRow[], t: ReportTexts): { cls: string; text: string; short: string } {
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  // A plan with no lead anywhere, or no unit at all, is never fit to issue, whatever severity it is configured to.
+  const unassigned = findings.some((f) => f.ruleId === 'task-has-lead' && f.path.length === 1 && f.path[0] === 'plan');
+  const errors = Math.max(findings.filter((f) => f.severity === 'error').length, unassigned ? 1 : 0);
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return { cls: 'bad', text: t.notReady(errors, warnings), short: t.notReadyShort };
   if (warnings > 0) return { cls: 'warn', text: t.readyWithWarnings(warnings), short: t.readyWithWarningsShort };
@@ -122,15 +124,30 @@ function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTe
   const parts = [...groups.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'))
     .map(([lead, fs]) => {
-      const items = [...fs]
-        .sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
-        .map((f) => `<div class="finding ${f.severity}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(f.message[lang])} <code class="muted">${esc(f.ruleId)}</code>
-<pre>${esc(t.line(f.line))} | ${esc(f.excerpt.trim())}</pre>${remedies(f, t, lang)}</div>`)
+      const sorted = [...fs].sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line);
+      const items = groupSameFindings(plan, sorted)
+        .map((g) => (g.length === 1 ? findingEntry(g[0], t, lang) : groupEntry(g, t, lang)))
         .join('\n');
       return `<h4>${esc(t.leadUnit)}:${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
     })
     .join('\n');
   return `<h3>${esc(t.byLead)}</h3><div class="by-lead">${parts}</div>`;
+}
+
+function findingEntry(f: FindingRow, t: ReportTexts, lang: Lang): string {
+  return `<div class="finding ${f.severity}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(f.message[lang])} <code class="muted">${esc(f.ruleId)}</code>
+<pre>${esc(t.line(f.line))} | ${esc(f.excerpt.trim())}</pre>${remedies(f, t, lang)}</div>`;
+}
+
+/** Findings that say the same of several tasks: one entry, the first message as the example, then each task's line. */
+function groupEntry(g: readonly FindingRow[], t: ReportTexts, lang: Lang): string {
+  const f = g[0];
+  const lines = g.map((x) => `${esc(t.line(x.line))} | ${esc(x.excerpt.trim())}`).join('\n');
+  // A remedy is shown once only when it reads the same for every task.
+  const same = g.every((x) => remedies(x, t, lang) === remedies(f, t, lang));
+  return `<div class="finding ${f.severity} grouped" data-count="${g.length}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(t.sameForTasks(g.length))} <code class="muted">${esc(f.ruleId)}</code>
+<div>${esc(f.message[lang])}</div>
+<pre>${lines}</pre>${same ? remedies(f, t, lang) : ''}</div>`;
 }
 
 function sparkline(row: IndicatorRow): string {

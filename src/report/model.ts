@@ -60,3 +60,34 @@ export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles:
   const units = [...roles.keys()].sort((a, b) => leads(b) - leads(a) || (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   return { units, tasks: plan.allTasks, roles, derived };
 }
+
+/**
+ * A list's findings with those of one kind gathered: `minimum` or more findings of one rule and message,
+ * each on a task, whose words differ only in the task they name, become one group (rows in their order);
+ * every other finding is a group of its own. Twenty-five identical "names no unit" errors are one entry
+ * listing twenty-five tasks, not a wall a reviewer sorts by hand; the editor still has one per task.
+ */
+export function groupSameFindings(plan: Plan, findings: readonly FindingRow[], minimum = 3): FindingRow[][] {
+  const keyOf = (f: FindingRow): string | undefined => {
+    const task = innermost(plan.allTasks, f.path);
+    if (!task) return undefined;
+    const name = label(task);
+    if (!f.message['zh-CN'].includes(name)) return undefined;
+    return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${f.message['zh-CN'].split(name).join('\u0000')}`;
+  };
+  const keys = findings.map(keyOf);
+  const size = new Map<string, number>();
+  for (const k of keys) if (k !== undefined) size.set(k, (size.get(k) ?? 0) + 1);
+  const groups: FindingRow[][] = [];
+  const open = new Map<string, FindingRow[]>();
+  findings.forEach((f, i) => {
+    const k = keys[i];
+    if (k === undefined || (size.get(k) ?? 0) < minimum) return void groups.push([f]);
+    const g = open.get(k);
+    if (g) return void g.push(f);
+    const fresh = [f];
+    open.set(k, fresh);
+    groups.push(fresh);
+  });
+  return groups;
+}

@@ -2,7 +2,8 @@ import { label, type Section } from '../model.js';
 import { defineRule } from '../rules.js';
 
 function countTasks(s: Section): number {
-  return s.tasks.length + s.sections.reduce((n, sub) => n + countTasks(sub), 0);
+  // The paragraphs of a closing part (kind: measures) are not among the tasks a heading counts.
+  return s.tasks.length + s.sections.reduce((n, sub) => n + (sub.measures && !s.measures ? 0 : countTasks(sub)), 0);
 }
 
 /** A heading that declares "N项任务" lists N tasks. */

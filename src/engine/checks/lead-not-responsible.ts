@@ -44,8 +44,10 @@ export default defineRule('lead-not-responsible', ({ plan, report, register }) =
       });
     }
   };
-  for (const s of plan.allSections) (responsibleIncludesLead(s) ? included : both)(s.lead, s.responsible, s);
+  // A closing part (kind: measures) assigns no task: who leads it and who shares it are not checked.
+  for (const s of plan.allSections) if (!s.measures) (responsibleIncludesLead(s) ? included : both)(s.lead, s.responsible, s);
   for (const t of plan.allTasks) {
+    if (t.section.measures) continue;
     const lead = leadInEffect(t);
     // A derived lead is the responsible units themselves, by the plan's own convention.
     if (lead.from !== 'own' && lead.from !== 'section') continue;

@@ -4,16 +4,23 @@ import { defineRule } from '../rules.js';
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
 export default defineRule('task-has-lead', ({ plan, report }) => {
-  // A plan that names no unit at all (a news summary) is not a plan of responsibilities.
-  const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0) || plan.allTasks.some((t) => t.lead.length > 0);
-  if (!namesUnits) return;
-  for (const task of plan.allTasks) {
-    if (effectiveLead(task).length > 0) continue;
+  // A closing part (kind: measures: 保障措施, 工作要求) holds arrangements, not assigned tasks.
+  const tasks = plan.allTasks.filter((t) => !t.section.measures);
+  if (tasks.length === 0) return;
+  const atPlan = { path: ['plan'], target: 'key' as const };
+  // A plan that names no unit at all, or in which no task has a lead, is the most serious form: one
+  // finding for the plan, with the count, instead of one per task that would bury it.
+  const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0 || s.responsible.length > 0) || tasks.some((t) => t.lead.length > 0 || t.responsible.length > 0);
+  if (!namesUnits) return report({ messageId: 'noUnitInPlan', data: { count: tasks.length }, ...atPlan });
+  const leads = tasks.map((t) => effectiveLead(t));
+  if (leads.every((l) => l.length === 0)) return report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
+  tasks.forEach((task, i) => {
+    if (leads[i].length > 0) return;
     const at = { path: [...task.path, 'title'], target: 'value' as const };
     const responsible = effectiveResponsible(task);
     if (responsible.length === 0) report({ messageId: 'noUnit', data: { task: label(task) }, ...at });
     // One responsible unit is in charge by any reading: a lighter finding than several with none leading.
     else if (responsible.length === 1) report({ messageId: 'leadImplied', data: { task: label(task), unit: responsible[0].name }, ...at });
     else report({ messageId: 'severalNoLead', data: { task: label(task), count: responsible.length, units: responsible.map((r) => r.name).join('、') }, ...at });
-  }
+  });
 });

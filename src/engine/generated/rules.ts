@@ -71,7 +71,7 @@ export interface RuleMessages {
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'severalNoLead' | 'noUnit' | 'leadImplied';
+  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear';
   'unit-known': 'unknown';
@@ -897,21 +897,31 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
-      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\". Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
     },
     "messageSeverity": {
       "noUnit": "error",
-      "leadImplied": "info"
+      "leadImplied": "info",
+      "noLeadInPlan": "error",
+      "noUnitInPlan": "error"
     },
     "messages": {
+      "noLeadInPlan": {
+        "zh-CN": "全计划 {count} 项任务都没有牵头单位(自身的、章节的都没有,也没有写明责任分工约定),不宜印发",
+        "en": "None of the plan's {count} tasks has a lead unit (none of its own, none from a section, no convention stated): not fit to issue"
+      },
+      "noUnitInPlan": {
+        "zh-CN": "全计划 {count} 项任务都没有点名任何单位(没有牵头单位、责任单位,也没有单位名录),不宜印发",
+        "en": "The plan's {count} tasks name no unit at all (no lead, no responsible unit, no register of units): not fit to issue"
+      },
       "severalNoLead": {
         "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
         "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
       },
       "noUnit": {
-        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有",
-        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section"
+        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写在 conventions 中",
+        "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section; name its lead and responsible units, or, where the notice states a convention for them, give it under conventions"
       },
       "leadImplied": {
         "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",

@@ -51,6 +51,8 @@ const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四
 const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!\d)|[((]\d{1,2}[))]|[①-⑳]))/;
 const END_OF_DOCUMENT = /^(扫一扫|主办[::]|网站标识码|地址[::].*电话|您现在|首页\s*\|?$)/;
 const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机制|组织实施|保障机制/;
+/** A heading that is only one of these words is a closing part: `kind: measures`, arrangements rather than tasks. */
+const MEASURES = /^(保障措施|组织保障|推进机制|工作要求)$/;
 const GENERAL = /总体要求|指导思想|基本原则|工作原则/;
 const GOALS = /目标$|指导思想|总体要求/;
 
@@ -433,6 +435,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   return {
     ...(item.label ? { number: item.label } : {}),
     title,
+    ...(MEASURES.test(title) ? { kind: 'measures' } : {}),
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
     source: sourceFor(item.line, title),

@@ -1,0 +1,49 @@
+// The review report as a reviewer reads it: findings that say the same of many tasks are one entry
+// listing the tasks, so that they do not bury the others; the editor keeps one finding per task.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/engine/check.js';
+import { toRows } from '../src/engine/rows.js';
+import { renderReport } from '../src/report/html.js';
+
+function report(text: string, lang: 'zh-CN' | 'en' = 'zh-CN'): { html: string; noUnit: number } {
+  const out = checkText(text);
+  const html = renderReport([{ result: { path: 'a.plan.yaml', findings: toRows(out.findings, out.lines) }, plan: out.plan, tolerance: 0 }], { lang, version: 't' });
+  return { html, noUnit: out.findings.filter((f) => f.messageId === 'noUnit').length };
+}
+
+const tasks = (titles: string[]) => titles.map((t) => `      - title: ${t}\n`).join('');
+const PLAN = `plan:\n  title: 分组\n  period: { start: 2024, end: 2024 }\nsections:\n  - title: 教育\n    tasks:\n      - title: 新建学校\n        lead: [县教育局]\n${tasks(['改造校舍', '新建食堂', '建设操场'])}      - title: 新建幼儿园\n        responsible: [县教育局, 县财政局]\n`;
+
+describe('the report groups findings that say the same of several tasks', () => {
+  it('three tasks naming no unit: one entry listing the three lines; the engine still has three findings', () => {
+    const { html, noUnit } = report(PLAN);
+    expect(noUnit).toBe(3);
+    const entries = html.match(/<div class="finding [^"]*"/g) ?? [];
+    expect(entries.filter((e) => e.includes('grouped'))).toHaveLength(1);
+    expect(html).toContain('data-count="3"');
+    expect(html).toContain('以下 3 项任务同一问题,以第一项为例:');
+    for (const t of ['改造校舍', '新建食堂', '建设操场']) expect(html).toContain(`| - title: ${t}`);
+    // The example message is the first task's, with what to do.
+    expect(html).toContain('任务“改造校舍”没有点名任何单位');
+    expect(html).toContain('请写明牵头单位和责任单位');
+    // Another kind of finding stays an entry of its own.
+    expect(html).toMatch(/<div class="finding warning">[^\n]*新建幼儿园/);
+  });
+
+  it('two alike are not grouped', () => {
+    const { html } = report(PLAN.replace('      - title: 建设操场\n', ''));
+    expect(html).not.toContain('grouped');
+    expect((html.match(/没有点名任何单位/g) ?? []).length).toBe(2);
+  });
+
+  it('in English too', () => {
+    expect(report(PLAN, 'en').html).toContain('The same for the 3 tasks below; the first, as an example:');
+  });
+
+  it('seed 000: its tasks that name no unit are one entry, not one each', () => {
+    const { html, noUnit } = report(fs.readFileSync('seeds/000-shanwei-chengqu-2022.plan.yaml', 'utf8'));
+    expect(noUnit).toBeGreaterThan(20);
+    expect(html).toContain(`data-count="${noUnit}"`);
+  });
+});
