@@ -108,7 +108,16 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
     let last: ImportedIndicator | undefined;
     let inParts = false;
-    for (const clause of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+    for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+      // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
+      // indicator just stated, not a new year that governs what follows.
+      const breakdown = /[((]?分年度为((?:\d{4}年\d+(?:\.\d+)?[^、,,;;()()\d]*、?)+)[))]?/.exec(whole);
+      const clause = breakdown ? whole.replace(breakdown[0], '') : whole;
+      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)/g)] : [];
+      if (breakdown && clause.trim().length === 0) {
+        if (last) setYears(last, years, line, breakdown[0]);
+        continue;
+      }
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
         const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
@@ -118,6 +127,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       }
       const raised = raisedFrom(clause, line, ctx);
       if (raised) {
+        if (breakdown) setYears(raised, years, line, breakdown[0]);
         found.push(raised);
         last = raised;
         continue;
@@ -208,9 +218,18 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           last = indicator;
         }
       }
+      if (breakdown && last) setYears(last, years, line, breakdown[0]);
     }
   }
   return found;
+}
+
+/** The yearly targets a breakdown states, added to its indicator (a year it states already stays). */
+function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line: number, quote: string): void {
+  for (const y of years) {
+    const year = Number(y[1]);
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), source: { line, quote } });
+  }
 }
 
 /**
