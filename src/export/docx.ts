@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { Plan, Section, Task } from '../engine/index.js';
 import { FONT, GRID, INDENT_FIRST_LINE_CHARS, PAGE, SIZE } from './layout.js';
-import { at, chineseDate, closed, headingLevel, indicatorSentences, numberPrefix, unitsClause, type HeadingLevel } from './text.js';
+import { at, chineseDate, closed, headingLevel, indicatorSentences, joinSentences, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
 import { repack } from './zip.js';
 
 /** A CJK font named for every script, with the East Asian hint, so Word, WPS and LibreOffice all use it. */
@@ -92,7 +92,7 @@ function writeSection(section: Section, depth: number, w: Writer): void {
   const sentences = indicatorSentences(section.indicators, w.data);
   const clause = unitsClause(section.lead, section.responsible);
   if (sentences.length > 0 || clause) {
-    w.out.push(body([text(`${sentences.length > 0 ? closed(sentences.join(',')) : ''}${clause}`)]));
+    w.out.push(body([text(`${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${clause}`)]));
   }
   for (const task of section.tasks) writeTask(task, depth + 1, w);
   // A programme whose parts are numbered from 一、 again (003's 专项方案) is printed as the source does:
@@ -134,8 +134,8 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
-  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(q));
-  const rest = `${sentences.length > 0 ? closed(sentences.join(',')) : ''}${unitsClause(task.lead, task.responsible)}`;
+  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(undated(q)));
+  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${unitsClause(task.lead, task.responsible)}`;
   const runs = [text(head ? closed(head) : '', level === 3)];
   if (rest) runs.push(text(rest));
   w.out.push(body(runs));

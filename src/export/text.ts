@@ -130,19 +130,56 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
   if (own && ind.overall && statesFigure(own, ind.overall.value)) {
     const unstated = ind.yearly.some((t) => !statesFigure(own, t.value));
-    return [unstated ? `${own.replace(END, '')}(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})` : own];
+    return [dated(unstated ? `${own.replace(END, '')}(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})` : own, ind.overall, true)];
   }
   const quotes = own ? [own] : [];
-  const targets: [Target, (string | number)[]][] = [];
-  if (ind.overall) targets.push([ind.overall, ['overall']]);
-  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)]]);
-  for (const [t, key] of targets) {
+  const targets: [Target, (string | number)[], boolean][] = [];
+  if (ind.overall) targets.push([ind.overall, ['overall'], true]);
+  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)], false]);
+  // A year's target quoted without its year (新增学位2400个, the year said in a heading of the source).
+  const ownYear = own && !ind.overall ? ind.yearly.find((t) => statesFigure(own, t.value)) : undefined;
+  if (own && ownYear) quotes[0] = dated(own, ownYear, false);
+  for (const [t, key, overall] of targets) {
     if (quotes.some((q) => statesFigure(q, t.value))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q) quotes.push(q);
+    if (q) quotes.push(dated(q, t, overall));
   }
   if (quotes.length === 0) return undefined;
   return targets.every(([t]) => quotes.some((q) => statesFigure(q, t.value))) ? quotes : undefined;
+}
+
+const DATED = /^(?:到)?\d{4}年,/;
+
+/**
+ * A quote with its target's year before it when it does not name that year: the source said the year
+ * in a heading or an earlier sentence, and the document must say it where the figure is.
+ */
+function dated(quote: string, t: Target, overall: boolean): string {
+  if (t.year === undefined || quote.includes(`${t.year}年`)) return quote;
+  return `${overall ? '到' : ''}${t.year}年,${quote}`;
+}
+
+/** A sentence without the year put before it (for comparing it with a task's title). */
+export function undated(sentence: string): string {
+  return sentence.replace(DATED, '');
+}
+
+/**
+ * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
+ * that open with their year (with their 其中 parts), since a year that opens a clause governs the rest
+ * of the sentence for a reader — and for the importer.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  let out = '';
+  let inDated = false;
+  for (const s of sentences) {
+    const isDated = DATED.test(s) || /^\d{4}年/.test(s);
+    const part = /^[((]?其中/.test(s);
+    if (out) out += inDated && !part ? '。' : ',';
+    out += s;
+    if (!part) inDated = isDated;
+  }
+  return out;
 }
 
 /**
