@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { Plan, Section, Task } from '../engine/index.js';
 import { FONT, GRID, INDENT_FIRST_LINE_CHARS, PAGE, SIZE } from './layout.js';
-import { at, chineseDate, closed, headingLevel, indicatorSentences, numberPrefix, unitsClause, type HeadingLevel } from './text.js';
+import { at, chineseDate, closed, headingLevel, indicatorSentences, joinSentences, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
 import { repack } from './zip.js';
 
 /** A CJK font named for every script, with the East Asian hint, so Word, WPS and LibreOffice all use it. */
@@ -79,6 +79,8 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 interface Writer {
   data: unknown;
   out: Paragraph[];
+  /** Parts written as annexes after the body: the programme they belong to and its parts. */
+  annexes: { title: string; sections: Section[] }[];
 }
 
 const body = (runs: TextRun[]) => new Paragraph({ children: runs, style: 'Normal' });
@@ -90,10 +92,41 @@ function writeSection(section: Section, depth: number, w: Writer): void {
   const sentences = indicatorSentences(section.indicators, w.data);
   const clause = unitsClause(section.lead, section.responsible);
   if (sentences.length > 0 || clause) {
-    w.out.push(body([text(`${sentences.length > 0 ? closed(sentences.join(',')) : ''}${clause}`)]));
+    w.out.push(body([text(`${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${clause}`)]));
   }
   for (const task of section.tasks) writeTask(task, depth + 1, w);
-  for (const sub of section.sections) writeSection(sub, depth + 1, w);
+  // A programme whose parts are numbered from 一、 again (003's 专项方案) is printed as the source does:
+  // those parts become an annex named after it, so the headings under (一) never jump back to 一、.
+  const own = headingLevel(section.number, depth);
+  const restarted = section.sections.filter((sub) => headingLevel(sub.number, depth + 1) < own);
+  const annex = restarted.length > 0 ? annexTitle(section.title) : undefined;
+  if (annex) w.annexes.push({ title: annex, sections: restarted });
+  for (const sub of section.sections) if (!annex || !restarted.includes(sub)) writeSection(sub, depth + 1, w);
+}
+
+/**
+ * An annex's title from its programme's: 实施“幼有所育”专项 → 实施“幼有所育”专项方案. Only a title with a
+ * quoted key (“幼有所育”) names its annex unmistakably, as the importer finds the programme by that key.
+ */
+function annexTitle(title: string): string | undefined {
+  if (!/“[^”]+”/.test(title)) return undefined;
+  return /(方案|计划|清单|办法)$/.test(title) ? title : `${title}方案`;
+}
+
+/** 附件:1.…… 2.…… after the body (GB/T 9704 §7.3.4), and each annex after the signature on its own page. */
+function annexList(w: Writer): Paragraph[] {
+  return w.annexes.map((a, i) => new Paragraph({ style: 'Normal', children: [text(`${i === 0 ? '附件:' : ''}${i + 1}.${a.title}`)] }));
+}
+
+function writeAnnexes(w: Writer): void {
+  const annexes = w.annexes;
+  annexes.forEach((a, i) => {
+    w.out.push(new Paragraph({ style: 'Normal', pageBreakBefore: true, indent: { firstLine: 0 }, children: [new TextRun({ text: `附件${i + 1}`, font: font(FONT.h1.name) })] }));
+    // One run: the importer matches the annex's title against the list above it, line for line.
+    w.out.push(new Paragraph({ style: 'PlanTitle', children: [new TextRun(a.title)] }));
+    w.out.push(new Paragraph({ style: 'Normal', children: [] }));
+    for (const s of a.sections) writeSection(s, 0, w);
+  });
 }
 
 /** A task runs in with its text: number and title (bold at the 1. level), targets, units clause. */
@@ -101,8 +134,8 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
-  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(q));
-  const rest = `${sentences.length > 0 ? closed(sentences.join(',')) : ''}${unitsClause(task.lead, task.responsible)}`;
+  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(undated(q)));
+  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${unitsClause(task.lead, task.responsible)}`;
   const runs = [text(head ? closed(head) : '', level === 3)];
   if (rest) runs.push(text(rest));
   w.out.push(body(runs));
@@ -141,10 +174,11 @@ function metaOf(data: unknown, plan: Plan): Meta {
 /** The .docx of a plan, as bytes that depend only on the plan (`date` is stamped as its time). */
 export async function planToDocx(plan: Plan, data: unknown, date: string): Promise<Uint8Array> {
   const meta = metaOf(data, plan);
-  const w: Writer = { data, out: [] };
+  const w: Writer = { data, out: [], annexes: [] };
   w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   plan.sections.forEach((s) => writeSection(s, 0, w));
+  if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }), ...annexList(w));
   if (meta.issuers.length > 0 || meta.issued) {
     // §7.3.5: signature and date right-aligned, four characters in from the right edge.
     const right = { right: 4 * CHAR, firstLine: 0 };
@@ -153,6 +187,7 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
     const date = meta.issued ? chineseDate(meta.issued) : undefined;
     if (date) w.out.push(new Paragraph({ style: 'Normal', alignment: AlignmentType.RIGHT, indent: right, children: [text(date)] }));
   }
+  writeAnnexes(w);
 
   const doc = new Document({
     creator: 'planlint',

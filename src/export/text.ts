@@ -125,24 +125,88 @@ const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf(
  * gives way to a sentence written from the data.
  */
 function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
-  const own = sourceAt(data, ind.path);
+  const quoted = sourceAt(data, ind.path);
+  // "分别达到6.18张、2.57人和3.21人" is a piece of a sentence that names the indicators before it: alone,
+  // it no longer says what it measures.
+  const own = quoted && !/^分别/.test(quoted) ? quoted : undefined;
+  const base = baselineSentence(ind, data, own);
+  const breakdown = `(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})`;
   // The quote states the overall target: the years the source gives elsewhere follow from the data,
   // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
   if (own && ind.overall && statesFigure(own, ind.overall.value)) {
     const unstated = ind.yearly.some((t) => !statesFigure(own, t.value));
-    return [unstated ? `${own.replace(END, '')}(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})` : own];
+    return [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true), ...base];
+  }
+  // The quote states one year of several (普惠率达到60%以上 for 2018): the others as a breakdown too.
+  const stated = own && !ind.overall ? ind.yearly.filter((t) => statesFigure(own, t.value)) : [];
+  if (own && ind.yearly.length > 1 && stated.length > 0 && stated.length < ind.yearly.length) {
+    return [`${own.replace(END, '')}${breakdown}`, ...base];
   }
   const quotes = own ? [own] : [];
-  const targets: [Target, (string | number)[]][] = [];
-  if (ind.overall) targets.push([ind.overall, ['overall']]);
-  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)]]);
-  for (const [t, key] of targets) {
-    if (quotes.some((q) => statesFigure(q, t.value))) continue;
+  const targets: [Target, (string | number)[], boolean][] = [];
+  if (ind.overall) targets.push([ind.overall, ['overall'], true]);
+  for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)], false]);
+  // A year's target quoted without its year (新增学位2400个, the year said in a heading of the source).
+  if (own && stated[0]) quotes[0] = dated(own, stated[0], false);
+  const said = quotes;
+  for (const [t, key, overall] of targets) {
+    if (said.some((q) => statesFigure(q, t.value))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q) quotes.push(q);
+    if (q) said.push(dated(q, t, overall));
   }
-  if (quotes.length === 0) return undefined;
-  return targets.every(([t]) => quotes.some((q) => statesFigure(q, t.value))) ? quotes : undefined;
+  if (said.length === 0) return undefined;
+  return targets.every(([t]) => said.some((q) => statesFigure(q, t.value))) ? [...said, ...base] : undefined;
+}
+
+/**
+ * The baseline as a sentence of its own (截至2017年,学前三年毛入园率达86%), its quote where the plan file
+ * has one: the quote of the target rarely states it, and a document without it loses it.
+ */
+function baselineSentence(ind: Indicator, data: unknown, own: string | undefined): string[] {
+  const b = ind.baseline;
+  if (!b || (own && statesFigure(own, b.value))) return [];
+  const quote = sourceAt(data, ind.path.concat('baseline'));
+  const said = quote && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
+  // Without its year a baseline reads as a target: the indicator sheet of the .xlsx carries it.
+  if (b.year === undefined) return [];
+  if (said.includes(`${b.year}年`)) return [said];
+  return [`截至${b.year}年底,${said}`];
+}
+
+const DATED = /^(?:到|截至)?\d{4}年(?:底)?,/;
+
+/**
+ * A quote with its target's year before it when it does not name that year: the source said the year
+ * in a heading or an earlier sentence, and the document must say it where the figure is.
+ */
+function dated(quote: string, t: Target, overall: boolean): string {
+  if (t.year === undefined || quote.includes(`${t.year}年`)) return quote;
+  // 其中 stays first: it ties the part to the total before it.
+  const part = /^其中[,,]?/.exec(quote)?.[0] ?? '';
+  return `${part}${overall ? '到' : ''}${t.year}年,${quote.slice(part.length)}`;
+}
+
+/** A sentence without the year put before it (for comparing it with a task's title). */
+export function undated(sentence: string): string {
+  return sentence.replace(DATED, '');
+}
+
+/**
+ * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
+ * that open with their year (with their 其中 parts), since a year that opens a clause governs the rest
+ * of the sentence for a reader — and for the importer.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  let out = '';
+  let inDated = false;
+  for (const s of sentences) {
+    const isDated = DATED.test(s) || /^\d{4}年/.test(s);
+    const part = /^[((]?其中/.test(s);
+    if (out) out += inDated && !part ? '。' : ',';
+    out += s;
+    if (!part) inDated = isDated;
+  }
+  return out;
 }
 
 /**

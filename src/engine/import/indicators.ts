@@ -107,8 +107,19 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       else if (!ctx.overall || ctx.year === undefined) ctx = { year: baselineYear, overall: false, baseline: true };
     }
     let last: ImportedIndicator | undefined;
+    // The indicator stated last, a part or not: a breakdown after it is its years.
+    let recent: ImportedIndicator | undefined;
     let inParts = false;
-    for (const clause of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+    for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+      // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
+      // indicator just stated, not a new year that governs what follows.
+      const breakdown = /[((]?分年度为((?:\d{4}年\d+(?:\.\d+)?[^、,,;;()()\d]*、?)+)[))]?/.exec(whole);
+      const clause = breakdown ? whole.replace(breakdown[0], '') : whole;
+      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)/g)] : [];
+      if (breakdown && clause.trim().length === 0) {
+        if (recent) setYears(recent, years, line, breakdown[0]);
+        continue;
+      }
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
       if (!yearHeading && !ctx.baseline) {
         const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
@@ -118,6 +129,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       }
       const raised = raisedFrom(clause, line, ctx);
       if (raised) {
+        if (breakdown) setYears(raised, years, line, breakdown[0]);
+        recent = raised;
         found.push(raised);
         last = raised;
         continue;
@@ -196,6 +209,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
         // of it: "其中" has ended, and the figure is an indicator of its own.
         if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
+        recent = indicator;
         if (isPart && last && inParts) {
           const parts = (last.parts ??= []);
           // "其中,城区……占比达到30%,普惠率达到60%": the parts share the first one's area word.
@@ -208,9 +222,22 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           last = indicator;
         }
       }
+      if (breakdown && recent) setYears(recent, years, line, breakdown[0]);
     }
   }
   return found;
+}
+
+/** The yearly targets a breakdown states, added to its indicator (a year it states already stays). */
+function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line: number, quote: string): void {
+  // "普惠率达到60%以上(分年度为2018年60%、…)": the figure without a year was the first year's, not a total.
+  const o = indicator.overall;
+  const same = years.filter((y) => o && Number(y[2]) === o.value);
+  if (o && same.length > 0 && !same.some((y) => Number(y[1]) === o.year)) delete indicator.overall;
+  for (const y of years) {
+    const year = Number(y[1]);
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), source: { line, quote } });
+  }
 }
 
 /**

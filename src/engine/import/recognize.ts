@@ -382,6 +382,8 @@ function leafIsSection(item: Item): boolean {
     // A heading followed only by its unit clause is a task with a short title.
     return !item.body.every((b) => /^[〔((]?(牵头单位|责任单位)/.test(b.text));
   }
+  // A bare heading, nothing under it, beside headings that hold tasks (an exported 工作机制): a section too.
+  if (headingOnly(item) && item.body.length === 0 && item.parent?.children.some((c) => c.children.length > 0)) return true;
   return false;
 }
 
