@@ -12,6 +12,8 @@ export interface CheckedFile {
   plan?: Plan;
   /** The tolerance the yearly-sum rule applied to this file. */
   tolerance: number;
+  /** The text the check read (a plan file's), so a comparison with its last round does not read it again. */
+  text?: string;
 }
 
 /** `--fix-suggestion`: per rule id, which of its findings' suggestions to apply (1-based). */
@@ -83,7 +85,7 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text };
 }
 
 /** The file's unit spellings, when a register is configured: the check across files compares them. */
