@@ -60,3 +60,60 @@ describe('a unit spelt two ways across the files of one run', () => {
     expect(run(['--lang', 'en']).stdout).not.toContain('unit-spelling-across-files');
   });
 });
+
+describe('across files, each file under its own configuration', () => {
+  type Json = { filePath: string; messages: { ruleId: string; severity: string; message: string; line: number }[] }[];
+  const across = (files: Json) => Object.fromEntries(files.map((f) => [f.filePath, f.messages.filter((m) => m.ruleId.startsWith('unit-spelling') || m.ruleId === 'exemption-unused').map((m) => `${m.ruleId}:${m.severity}:${m.line}`)]));
+
+  beforeEach(() => {
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'register: units.register.yaml\nrules:\n  unit-spelling-across-files: error\n');
+    // A folder that turns the rule off: its two files spell it 区卫健局 and take no part.
+    fs.mkdirSync(path.join(dir, 'off'));
+    fs.writeFileSync(path.join(dir, 'off', '.planlint.yaml'), 'register: units.register.yaml\nrules:\n  unit-spelling-across-files: off\n');
+    fs.copyFileSync(path.join(dir, 'units.register.yaml'), path.join(dir, 'off', 'units.register.yaml'));
+    fs.writeFileSync(path.join(dir, 'off', 'd.plan.yaml'), plan('丁', '区卫健局'));
+    fs.writeFileSync(path.join(dir, 'off', 'e.plan.yaml'), plan('戊', '区卫健局'));
+    // A folder that keeps the rule at its default severity (warning).
+    fs.mkdirSync(path.join(dir, 'warn'));
+    fs.writeFileSync(path.join(dir, 'warn', '.planlint.yaml'), 'register: units.register.yaml\n');
+    fs.copyFileSync(path.join(dir, 'units.register.yaml'), path.join(dir, 'warn', 'units.register.yaml'));
+    fs.writeFileSync(path.join(dir, 'warn', 'f.plan.yaml'), plan('己', '区卫健局'));
+  });
+
+  it('a file whose config turns the rule off takes no part; the severity is each file\'s own', () => {
+    const files = JSON.parse(run(['--lang', 'en', '-f', 'json']).stdout) as Json;
+    // Counted with the off folder, 区卫健局 would be the reference (4 files to 2) and a, c be told.
+    expect(across(files)).toEqual({
+      'a.plan.yaml': [], 'b.plan.yaml': ['unit-spelling-across-files:error:6'], 'c.plan.yaml': [],
+      'off/d.plan.yaml': [], 'off/e.plan.yaml': [], 'warn/f.plan.yaml': ['unit-spelling-across-files:warning:6'],
+    });
+    expect(files[1].messages.find((m) => m.ruleId === 'unit-spelling-across-files')?.message).toBe('"区卫健局" is spelt "区卫生健康局" in a.plan.yaml, c.plan.yaml; spell the same unit (区卫生健康局) one way');
+  });
+
+  it('the same in the review report', () => {
+    expect(run(['report', '-o', 'out.html', '--lang', 'en']).code).toBe(1);
+    const html = fs.readFileSync(path.join(dir, 'out.html'), 'utf8');
+    expect(html.match(/spell the same unit \(区卫生健康局\) one way/g)?.length).toBe(2);
+  });
+
+  it('the disable comments of the file the finding lands in apply to it', () => {
+    const lines = plan('乙', '区卫健局').split('\n');
+    lines.splice(5, 0, '    # planlint-disable-next-line unit-spelling-across-files -- 原文如此');
+    fs.writeFileSync(path.join(dir, 'b.plan.yaml'), lines.join('\n'));
+    fs.writeFileSync(path.join(dir, 'warn', 'f.plan.yaml'), `# planlint-disable-file unit-spelling-across-files -- 原文如此\n${plan('己', '区卫健局')}`);
+    const r = run(['--lang', 'en', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(across(JSON.parse(r.stdout) as Json)).toEqual({
+      'a.plan.yaml': [], 'b.plan.yaml': [], 'c.plan.yaml': [], 'off/d.plan.yaml': [], 'off/e.plan.yaml': [], 'warn/f.plan.yaml': [],
+    });
+  });
+
+  it('a disable comment of the rule that exempts nothing over the run is reported unused', () => {
+    const lines = plan('甲', '区卫生健康局').split('\n');
+    lines.splice(5, 0, '    # planlint-disable-next-line unit-spelling-across-files -- 原文如此');
+    fs.writeFileSync(path.join(dir, 'a.plan.yaml'), lines.join('\n'));
+    const files = JSON.parse(run(['--lang', 'en', '-f', 'json']).stdout) as Json;
+    expect(across(files)['a.plan.yaml']).toEqual(['exemption-unused:warning:6']);
+    expect(files[0].messages[0].message).toContain('unit-spelling-across-files');
+  });
+});

@@ -3,14 +3,16 @@ import path from 'node:path';
 import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
-import { isDocument } from './documents.js';
+import { readFileBounded } from '../node/read-file.js';
+import { checkDocumentBytes, isDocument } from './documents.js';
 import { checkFile, type CheckedFile } from './lint.js';
 
 /**
  * Where a file's last round is, as plain data (it crosses to the worker threads): a file on disk,
- * a text read from git, none (the last round did not have the file), or `skip` (not compared).
+ * a text read from git, a document's bytes read from git, none (the last round did not have the
+ * file), or `skip` (not compared).
  */
-export type LastRoundSource = { file: string } | { text: string } | { none: true } | { skip: true };
+export type LastRoundSource = { file: string } | { text: string } | { bytes: Uint8Array } | { none: true } | { skip: true };
 
 /** A file's last round: its findings and plan. */
 interface LastRound {
@@ -49,7 +51,8 @@ export async function findLastRounds(files: string[], baseline: string, cwd: str
   const resolved = new Map<string, Promise<GitRead | string>>();
   const out: LastRoundSource[] = [];
   // A few git processes at a time: each is mostly waiting on the disk.
-  const reads = files.map((file) => (isDocument(file) ? undefined : () => readAtRevision(file, baseline, resolved)));
+  // A document (.docx) is read as bytes, and imported as this round's is.
+  const reads = files.map((file) => () => readAtRevision(file, baseline, resolved, isDocument(file)));
   const results = new Array<GitRead | undefined>(files.length);
   let next = 0;
   await Promise.all(Array.from({ length: 4 }, async () => {
@@ -59,9 +62,8 @@ export async function findLastRounds(files: string[], baseline: string, cwd: str
     }
   }));
   for (const read of results) {
-    // A document's last round would be its bytes at the revision, imported again; only plan files are compared so.
     if (read === undefined) out.push({ skip: true });
-    else if (read.ok) out.push({ text: read.text });
+    else if (read.ok) out.push('bytes' in read ? { bytes: read.bytes } : { text: read.text });
     else if (read.reason === 'absent') out.push({ none: true });
     else return { 'zh-CN': `${read.message['zh-CN']}(--baseline 可为上一轮的文件、目录或 git 修订版本)`, en: `${read.message.en} (--baseline takes the last round's file, folder or a git revision)` };
   }
@@ -83,8 +85,9 @@ function planText(file: string): string | undefined {
  * The last round's check, made as this round's is (the same config and per-file overrides, by this
  * round's path); `same` when its text is this round's, whose findings are then the same ones.
  */
-function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean): LastRound | 'same' | { error: string } {
+function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string): LastRound | 'same' | { error: string } {
   if ('none' in source || 'skip' in source) return { findings: [] };
+  if ('bytes' in source) return documentLastRound(source.bytes, file, cwd, config, configDir, sameMeansSame);
   const text = 'text' in source ? source.text : planText(source.file);
   if (text === undefined && 'file' in source) {
     const read = checkFile(source.file, cwd, config, configDir, false);
@@ -92,9 +95,23 @@ function readLastRound(source: LastRoundSource, file: string, cwd: string, confi
     return { findings: read.result.findings, plan: read.plan };
   }
   if (text === undefined) return { findings: [] };
-  if (sameMeansSame && text === planText(file)) return 'same';
+  // The text this round's check read, when it kept it: a second read of each file costs a tenth of the run.
+  if (sameMeansSame && text === (current ?? planText(file))) return 'same';
   const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') });
   return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
+}
+
+/** A document's last round from its bytes (read from git): imported and checked as this round's; `same` when the bytes are. */
+function documentLastRound(bytes: Uint8Array, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean): LastRound | 'same' | { error: string } {
+  if (sameMeansSame) {
+    const now = readFileBounded(file);
+    if (now.ok && Buffer.from(now.bytes).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) return 'same';
+  }
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  const read = checkDocumentBytes(bytes, file, path.relative(cwd, file), config, relativePath, 0);
+  // As for a last round on disk: one that does not import is said so, this round's findings unmarked.
+  if (read.result.readError !== undefined) return { error: `${read.result.path}: ${read.result.readError}` };
+  return { findings: read.result.findings, plan: read.plan };
 }
 
 /** Marks a checked file's findings new or unchanged against its last round and sets its summary. */
@@ -102,7 +119,7 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
   const r = c.result;
   if (r.readError !== undefined || 'skip' in source) return r;
   // After --fix the findings are the fixed text's: an unchanged file is compared in full then.
-  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined);
+  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text);
   // The last round could not be read: this round's findings show, unmarked, with the reason as its read error.
   if (last !== 'same' && 'error' in last) return { ...r, readError: `上一轮无法读取 / the last round cannot be read: ${last.error}` };
   // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.

@@ -24,7 +24,11 @@ export function lintDocument(file: string, shown: string, config: Config, relati
   // Through the one read path: a regular file only, the size cap before reading, nothing of a refused file shown.
   const read = readFileBounded(file);
   if (!read.ok) return { result: { path: shown, findings: [], readError: bilingual(read.message) }, tolerance };
-  const bytes = new Uint8Array(read.bytes);
+  return checkDocumentBytes(new Uint8Array(read.bytes), file, shown, config, relativePath, tolerance);
+}
+
+/** Checks a document's bytes (read from disk, or from git for a last round) as lintDocument does. */
+export function checkDocumentBytes(bytes: Uint8Array, file: string, shown: string, config: Config, relativePath: string, tolerance: number): CheckedFile {
   const imported = importDocument(bytes, path.basename(file));
   if ('code' in imported) return { result: { path: shown, findings: [], readError: bilingual(imported.message) }, tolerance };
   const out = checkText(imported.result.yaml, { config, relativePath });

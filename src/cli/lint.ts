@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type Plan, type TextEdit,
+  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type TextEdit,
 } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { isDocument, lintDocument } from './documents.js';
@@ -12,6 +12,8 @@ export interface CheckedFile {
   plan?: Plan;
   /** The tolerance the yearly-sum rule applied to this file. */
   tolerance: number;
+  /** The text the check read (a plan file's), so a comparison with its last round does not read it again. */
+  text?: string;
 }
 
 /** `--fix-suggestion`: per rule id, which of its findings' suggestions to apply (1-based). */
@@ -76,18 +78,18 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
         findings: toRows(out.findings, out.lines, out.source),
         ...(fixed.text !== text ? { fixed: fixed.text, original: text, fixesApplied: fixed.applied + suggested.applied, readStat } : {}),
         ...(fixed.stopped ? { fixStopped: fixed.stopped } : {}),
-        ...spellings(out, config),
+        ...spellings(out, config, relativePath),
       },
       plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined),
       tolerance,
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text };
 }
 
 /** The file's unit spellings, when a register is configured: the check across files compares them. */
-function spellings(out: Parameters<typeof unitSpellings>[0], config: Config): { unitSpellings?: ReturnType<typeof unitSpellings> } {
-  const list = unitSpellings(out, config);
-  return list.length > 0 ? { unitSpellings: list } : {};
+function spellings(out: Parameters<typeof unitSpellings>[0], config: Config, relativePath: string): { unitSpellings?: FileSpellings } {
+  const own = unitSpellings(out, config, relativePath);
+  return own ? { unitSpellings: own } : {};
 }

@@ -132,8 +132,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }));
     reports = await lintAll(jobs, io.workerScript, progress);
   }
-  // Spellings are compared over the whole run, once every file is checked.
-  checkSpellingsAcrossFiles(reports, perFile[0]?.config ?? EMPTY_CONFIG);
+  // Spellings are compared over the whole run, once every file is checked, each file under its own config.
+  checkSpellingsAcrossFiles(reports);
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
   reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
 

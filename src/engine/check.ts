@@ -1,6 +1,6 @@
 import { CHECKS } from './checks/index.js';
 import { settingsFor, EMPTY_CONFIG, type Config, type RuleSetting } from './config.js';
-import { readExemptions, type Exemption } from './exemptions.js';
+import { ACROSS_FILES_RULES, readExemptions, type Exemption } from './exemptions.js';
 import { fixToEdits } from './fix.js';
 import { rangeOf } from './locate.js';
 import { localized, renderLocalized, ruleMeta, type MessageData } from './messages.js';
@@ -232,7 +232,7 @@ function applyExemptions(findings: Finding[], exemptions: Exemption[], lines: Li
         const near = nearest(rule, RULE_METAS.map((m) => m.id));
         if (near) add('exemption-unused', 'unknownRuleNear', { rule, near }, e.range);
         else add('exemption-unused', 'unknownRule', { rule }, e.range);
-      } else if (!used.has(`${i}:${rule}`)) {
+      } else if (!used.has(`${i}:${rule}`) && !ACROSS_FILES_RULES.includes(rule)) {
         const fix = e.ruleIds.length === 1 ? toFix('exemption-unused', { messageId: 'removeComment', operations: [{ op: 'text', ...e.lineRange, text: '' }] }) : undefined;
         add('exemption-unused', 'unused', { rule, scope: e.scope === 'file' ? localized('本文件中', 'in this file') : localized('下一行', 'on the next line') }, e.range, fix);
       }

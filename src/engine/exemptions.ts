@@ -14,6 +14,12 @@ export interface Exemption {
   line?: number;
 }
 
+/**
+ * Rules whose findings come from comparing the files of a run, after each file's check: one file
+ * cannot tell whether their disable comments exempt anything (the run reports the unused ones).
+ */
+export const ACROSS_FILES_RULES: readonly string[] = ['unit-spelling-across-files'];
+
 const PATTERN = /^\s*#\s*planlint-disable-(next-line|file)\b(.*)$/;
 
 /**

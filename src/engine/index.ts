@@ -3,7 +3,7 @@
  * review report, the VS Code client, import and export — import the engine from here and nowhere
  * else (eslint.config.mjs enforces it), so that what the engine promises is this file.
  */
-export type { UnitSpelling } from './across-files.js';
+export type { FileSpellings, SpellingExemption, UnitSpelling } from './across-files.js';
 export { checkSpellingsAcrossFiles, unitSpellings } from './across-files.js';
 export type { CheckOptions, CheckOutput } from './check.js';
 export { checkOversized, checkText } from './check.js';

@@ -1,6 +1,6 @@
 import type { BaselineState, TargetChange, TaskChange } from './baseline.js';
 import { fixToEdits } from './fix.js';
-import type { UnitSpelling } from './across-files.js';
+import type { FileSpellings } from './across-files.js';
 import type { LineIndex } from './text.js';
 import type { SourceDoc } from './tree.js';
 import type { DataPath, Finding, Fix, Localized, Severity } from './types.js';
@@ -67,8 +67,8 @@ export interface FileResult {
   readError?: string;
   /** Set when the run compared the file with its last round. */
   baseline?: BaselineSummary;
-  /** How the file spells the units a configured register knows, for the check across the run's files. */
-  unitSpellings?: UnitSpelling[];
+  /** How the file spells the units a configured register knows (with the rule's severity and disable comments there), for the check across the run's files. */
+  unitSpellings?: FileSpellings;
 }
 
 /** Places findings at 1-based lines and UTF-16 columns, as the CLI and the editor count them. */

@@ -14,7 +14,7 @@ export class CommittedVersions {
     let text = this.texts.get(uri);
     if (!text) {
       text = uri.startsWith('file:')
-        ? readAtRevision(fileURLToPath(uri), 'HEAD').then((r) => (r.ok ? r.text : undefined), () => undefined)
+        ? readAtRevision(fileURLToPath(uri), 'HEAD').then((r) => (r.ok && 'text' in r ? r.text : undefined), () => undefined)
         : Promise.resolve(undefined);
       this.texts.set(uri, text);
     }
