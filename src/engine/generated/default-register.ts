@@ -314,5 +314,23 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "short": [
       "代建中心"
     ]
+  },
+  {
+    "name": "林业和草原局",
+    "short": [
+      "林草局"
+    ]
+  },
+  {
+    "name": "机构编制委员会办公室",
+    "short": [
+      "编办"
+    ]
+  },
+  {
+    "name": "民族宗教事务局",
+    "short": [
+      "民宗局"
+    ]
   }
 ];
