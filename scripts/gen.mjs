@@ -177,7 +177,7 @@ outputs.set('src/engine/generated/default-register.ts', [
   "import type { RegisterUnit } from '../register.js';",
   '',
   '/** The units of the default register, attestations left out (they are for reviewers, not for matching). */',
-  `export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = ${JSON.stringify(defaultRegister.units.map(({ attested: _a, ...u }) => u), null, 2)};`,
+  `export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = ${JSON.stringify(defaultRegister.units.map(({ attested: _a, level: _l, ...u }) => u), null, 2)};`,
   '',
 ].join('\n'));
 

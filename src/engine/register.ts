@@ -51,7 +51,7 @@ export function readRegisterText(text: string): { units: RegisterUnit[] } | { pr
   }
   const problems = validateAgainst('register', parsed.data);
   if (problems.length > 0) return { problems: problems.slice(0, 3).map((p) => prefixed(p.path.join('.'), explain('schema', p.messageId, p.data))) };
-  const units = (parsed.data as { units: (RegisterUnit & { attested?: unknown })[] }).units.map(({ attested: _a, ...u }) => u);
+  const units = (parsed.data as { units: (RegisterUnit & { attested?: unknown; level?: unknown })[] }).units.map(({ attested: _a, level: _l, ...u }) => u);
   return { units };
 }
 
