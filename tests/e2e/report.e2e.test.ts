@@ -54,7 +54,7 @@ describe('review report in Chromium', () => {
     expect(await plan.locator('.by-lead h4').allInnerTexts()).toEqual(['牵头单位:区人力社保局 (1)']);
     expect(await plan.locator('.by-lead .finding').first().innerText()).toContain('第 10 行 | lead: [区人力社保局]   # 简称,可自动修复');
     expect(await page.locator('#plan-1 .by-rule tbody tr').allInnerTexts()).toEqual([
-      'rate-within-bounds\t比率和覆盖率在 0—100% 之间,下限不为 100% 以上\t错误\t1',
+      'rate-within-bounds\t比率在其单位的范围之内,下限不为 100% 以上,百分点只表示变化\t错误\t1',
       'yearly-sum-matches-overall\t增量指标的年度目标之和等于总体目标\t错误\t1',
     ]);
   });
