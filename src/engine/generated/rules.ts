@@ -920,7 +920,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
       },
       "noUnit": {
-        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写在 conventions 中",
+        "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写入计划的分工约定(conventions)",
         "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section; name its lead and responsible units, or, where the notice states a convention for them, give it under conventions"
       },
       "leadImplied": {
