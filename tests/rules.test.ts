@@ -73,9 +73,13 @@ function fixturesOf(ruleId: string): string[] {
 
 /**
  * A rule whose fixtures folder holds `register.yaml` is checked with that unit register configured
- * (and the default register beside it), as a workspace that names one in .planlint.yaml.
+ * (and the default register beside it), as a workspace that names one in .planlint.yaml; a rule off
+ * by default, with its default severity turned on.
  */
 function optionsFor(ruleId: string): CheckOptions {
+  const meta = RULE_METAS.find((m) => m.id === ruleId);
+  // A rule off by default is checked as a project that turns it on.
+  if (meta?.enabledByDefault === false) return { config: { rules: { [ruleId]: { severity: meta.severity } }, packRules: [], overrides: [] } };
   const file = path.join(RULES_DIR, ruleId, 'fixtures', 'register.yaml');
   if (!fs.existsSync(file)) return {};
   const read = readRegisterText(fs.readFileSync(file, 'utf8'));
@@ -249,5 +253,61 @@ describe('a message with its own default severity (messageSeverity)', () => {
     expect(bySeverity(checkText(text))).toEqual(['leadImplied info', 'noUnit error', 'severalNoLead warning']);
     const config = { rules: { 'task-has-lead': { severity: 'warning' as const } }, packRules: [], overrides: [] };
     expect(bySeverity(checkText(text, { config }))).toEqual(['leadImplied warning', 'noUnit warning', 'severalNoLead warning']);
+  });
+});
+
+describe('a rule off by default (enabledByDefault: false)', () => {
+  const text = [
+    'plan:',
+    '  title: 示例',
+    '  period: { start: 2024, end: 2024 }',
+    'units:',
+    '  - name: 区教育局',
+    'sections:',
+    '  - title: 教育',
+    '    lead: [区教育局]',
+    '    tasks:',
+    '      - title: 新建幼儿园１０所 # 注释照旧',
+    '        indicators:',
+    '          - name: 普惠性幼儿园覆盖率',
+    '            unit: ％',
+    '            kind: level',
+    '            overall: { year: 2024, value: 105 }',
+    '',
+  ].join('\n');
+  const on = (severity: 'info' | 'warning') => ({ config: { rules: { 'number-form-gbt15835': { severity } }, packRules: [], overrides: [] } });
+  const own = (out: CheckOutput) => out.findings.filter((f) => f.ruleId === 'number-form-gbt15835');
+
+  it('number-form-gbt15835 is off by default, and the checks read ％ as % all the same', () => {
+    expect(RULE_METAS.find((m) => m.id === 'number-form-gbt15835')?.enabledByDefault).toBe(false);
+    const out = checkText(text);
+    expect(own(out)).toEqual([]);
+    expect(out.findings.filter((f) => f.ruleId === 'rate-within-bounds').map((f) => f.message.en)).toEqual(['普惠性幼儿园覆盖率(％): 105% lies outside 0–100%']);
+    // Options alone do not turn it on: only a severity does.
+    expect(own(checkText(text, { config: { rules: { 'number-form-gbt15835': { options: {} } }, packRules: [], overrides: [] } }))).toEqual([]);
+  });
+
+  it('a severity in the config turns it on: findings at the value, with the configured severity and a fix', () => {
+    const out = checkText(text, on('warning'));
+    const at = own(out).map((f) => {
+      const p = out.lines.position(f.range.start);
+      return `${p.line + 1}:${p.character + 1} ${f.severity} ${f.message.en}`;
+    });
+    expect(at).toEqual([
+      '10:16 warning A task title: "１０" is full-width; figures in a publication are set half-width (GB/T 15835-2011): "10"',
+      '13:19 warning A unit: "％" is full-width; figures in a publication are set half-width (GB/T 15835-2011): "%"',
+    ]);
+    expect(own(checkText(text, on('info'))).every((f) => f.severity === 'info' && f.fix?.messageId === 'toHalfWidth')).toBe(true);
+  });
+
+  it('its fix rewrites only the full-width characters, quoting a plain value only where YAML needs it', () => {
+    const result = fixAll(text, on('info'), (f) => f.ruleId === 'number-form-gbt15835');
+    expect(result.text).toBe(text.replace('１０所', '10所').replace('unit: ％', 'unit: "%"'));
+    expect(own(result.output)).toEqual([]);
+    // The checks' findings are the same before and after: they never depend on the form.
+    const rules = (out: CheckOutput) => out.findings.filter((f) => f.ruleId !== 'number-form-gbt15835').map((f) => `${f.ruleId}:${f.messageId}`);
+    expect(rules(result.output)).toEqual(rules(checkText(text)));
+    const quoted = text.replace('新建幼儿园１０所', '"新建幼儿园１０所"').replace('unit: ％', "unit: '１/１０万'");
+    expect(fixAll(quoted, on('info'), (f) => f.ruleId === 'number-form-gbt15835').text).toBe(quoted.replace('１０', '10').replace('１/１０万', '1/10万'));
   });
 });

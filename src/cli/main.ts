@@ -178,6 +178,7 @@ function explainRule(id: string, io: CliIo, lang: Lang): number {
   }
   const t = TEXTS[lang];
   const lines = [`${meta.id}  (${t[meta.severity]}${meta.fixable === 'fix' ? `, ${t.fixLabel.replace(/[::]\s*$/, '')}` : ''})`, '', meta.description[lang], '', meta.rationale[lang]];
+  if (meta.enabledByDefault === false) lines.splice(1, 0, t.offByDefault(meta.severity, meta.id));
   const fixes = Object.values(meta.fixes ?? {});
   if (fixes.length > 0) lines.push('', ...fixes.map((f) => `  - ${f[lang].replace(/\{\w+\}/g, '…')}`));
   // The full page, with examples, ships beside the bundle: rules/<id>/README.md in the package.

@@ -146,10 +146,13 @@ function toFix(ruleId: string, spec: FixSpec): Fix {
 
 /**
  * The severity of a finding: the configuration's for the rule, else its message's own default (a
- * rule whose cases weigh differently, as task-has-lead's), else the rule's.
+ * rule whose cases weigh differently, as task-has-lead's), else the rule's; none for a rule off by
+ * default (`enabledByDefault: false`) that the configuration does not turn on.
  */
 function severityOf(ruleId: string, setting: RuleSetting | undefined, fallback?: Severity, messageId?: string): Severity | undefined {
   const meta = ruleMeta(ruleId);
+  // A rule off by default runs only where the configuration names a severity for it.
+  if (setting?.severity === undefined && meta?.enabledByDefault === false) return undefined;
   const s = setting?.severity ?? (messageId === undefined ? undefined : meta?.messageSeverity?.[messageId]) ?? meta?.severity ?? fallback;
   return s === 'off' ? undefined : s;
 }

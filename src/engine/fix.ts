@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { locate } from './locate.js';
 import { formatNumber } from './messages.js';
 import { columnOf, lineStart } from './read/scan.js';
@@ -28,9 +28,41 @@ function operationEdit(source: SourceDoc, op: FixOperation): TextEdit | undefine
       return insertEdit(source, op.path, op.value);
     case 'remove':
       return removeEdit(source, op.path);
+    case 'chars':
+      return charsEdit(source, op.path, op.chars, op.value);
     case 'text':
       return { start: op.start, end: op.end, text: op.text };
   }
+}
+
+/**
+ * The characters of `chars` rewritten inside one scalar, as one edit from the first changed character
+ * to the last. Quoted and block scalars hold these characters literally; a plain one is rewritten in
+ * place only when YAML still reads it as `value` (`１２` would become the number 12), else set whole.
+ */
+function charsEdit(source: SourceDoc, path: DataPath, chars: Record<string, string>, value: string): TextEdit | undefined {
+  const found = locate(source.root, path);
+  const node = found.node;
+  if (found.depth !== path.length || node?.kind !== 'scalar') return undefined;
+  const raw = source.text.slice(node.start, node.end);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (chars[raw[i]] === undefined) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return undefined;
+  const span = raw.slice(first, last + 1);
+  const rewritten = [...span].map((c) => chars[c] ?? c).join('');
+  if (node.style === 'plain') {
+    const after = raw.slice(0, first) + rewritten + raw.slice(last + 1);
+    // Read as a mapping's value, where it stands: at the start of a document `%` would be a directive.
+    const doc = parseDocument(`k: ${after}`, { logLevel: 'silent' });
+    const reads = doc.errors.length === 0 ? (doc.toJS() as { k?: unknown } | null)?.k : undefined;
+    if (reads !== value) return setEdit(source, path, value);
+  }
+  return { start: node.start + first, end: node.start + last + 1, text: rewritten };
 }
 
 function eol(text: string): string {

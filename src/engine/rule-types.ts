@@ -4,6 +4,8 @@ import type { Localized, Severity } from './types.js';
 export interface RuleMeta {
   id: string;
   severity: Severity;
+  /** `false`: the rule is off unless .planlint.yaml gives it a severity (a style rule a project opts into); then `severity` is its default when on. */
+  enabledByDefault?: boolean;
   /** `fix`: has a safe fix; `suggestion`: offers fixes a person must choose; `no`: reports only. */
   fixable: 'fix' | 'suggestion' | 'no';
   tags: string[];

@@ -32,6 +32,12 @@ export type FixOperation =
   | { op: 'set'; path: DataPath; value: string | number | boolean }
   | { op: 'remove'; path: DataPath }
   | { op: 'insert'; path: DataPath; value: string | number | Record<string, string | number | boolean> }
+  /**
+   * Rewrites single characters inside the scalar at `path` (each key of `chars` becomes its value) and
+   * nothing else; `value` is the scalar's value afterwards, set whole where the characters cannot be
+   * rewritten in place (a plain `％` becoming `%`, which YAML reads otherwise).
+   */
+  | { op: 'chars'; path: DataPath; chars: Record<string, string>; value: string }
   /** A raw text edit, for what has no data path (a comment). */
   | { op: 'text'; start: number; end: number; text: string };
 

@@ -55,7 +55,7 @@ export const sarif: Formatter = (reports, { lang, version, cwd }) => {
             fullDescription: { text: meta.rationale[lang] },
             // No helpUri: planlint has no public site, and a dead link in every alert is worse than none.
             help: help(meta, lang),
-            defaultConfiguration: { level: LEVEL[meta.severity] },
+            defaultConfiguration: { level: LEVEL[meta.severity], ...(meta.enabledByDefault === false ? { enabled: false } : {}) },
           }
         : {}),
     };

@@ -10,6 +10,7 @@ import leadNotResponsible from '../checks/lead-not-responsible.js';
 import leadUnitMember from '../checks/lead-unit-member.js';
 import levelMeetsOverall from '../checks/level-meets-overall.js';
 import noDuplicateTasks from '../checks/no-duplicate-tasks.js';
+import numberFormGbt15835 from '../checks/number-form-gbt15835.js';
 import overallInLastYear from '../checks/overall-in-last-year.js';
 import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
@@ -43,6 +44,7 @@ export const RULES: readonly AnyRule[] = [
   leadUnitMember,
   levelMeetsOverall,
   noDuplicateTasks,
+  numberFormGbt15835,
   overallInLastYear,
   partsSumToTotal,
   partsWithinTotal,

@@ -17,6 +17,7 @@ export type RuleId =
   | 'lead-unit-member'
   | 'level-meets-overall'
   | 'no-duplicate-tasks'
+  | 'number-form-gbt15835'
   | 'overall-in-last-year'
   | 'parts-sum-to-total'
   | 'parts-within-total'
@@ -62,6 +63,7 @@ export interface RuleMessages {
   'lead-unit-member': 'notMember';
   'level-meets-overall': 'misses';
   'no-duplicate-tasks': 'duplicate';
+  'number-form-gbt15835': 'fullWidth';
   'overall-in-last-year': 'notLast';
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
@@ -108,6 +110,7 @@ export interface RuleFixes {
   'lead-unit-member': 'addMember';
   'level-meets-overall': 'setYear';
   'no-duplicate-tasks': never;
+  'number-form-gbt15835': 'toHalfWidth';
   'overall-in-last-year': never;
   'parts-sum-to-total': 'setTotal';
   'parts-within-total': never;
@@ -537,6 +540,36 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "duplicate": {
         "zh-CN": "任务“{task}”与“{first}”重复",
         "en": "The task \"{task}\" repeats \"{first}\""
+      }
+    }
+  },
+  {
+    "id": "number-form-gbt15835",
+    "severity": "info",
+    "enabledByDefault": false,
+    "fixable": "fix",
+    "tags": [
+      "style",
+      "units"
+    ],
+    "description": {
+      "zh-CN": "印刷出版的计划中,数字和计量单位用半角形式(GB/T 15835—2011《出版物上数字用法》);默认关闭",
+      "en": "In a plan for print, figures and units use half-width forms (GB/T 15835-2011, 出版物上数字用法); off by default"
+    },
+    "rationale": {
+      "zh-CN": "用中文输入法录入时,数字常被打成全角“１２”,百分号打成“％”。planlint 的各项核对不受影响(计量单位和数值按同一种写法读取),但 GB/T 15835—2011 对出版物中的阿拉伯数字要求用半角形式,正式印发的计划宜统一改为半角。本规则只是排版风格提示,默认关闭,需要时在 .planlint.yaml 中开启。",
+      "en": "A Chinese input method easily types full-width digits \"１２\" and a full-width percent sign \"％\". planlint's checks read both forms alike, so nothing else depends on this; but GB/T 15835-2011 sets Arabic numerals in publications half-width, so a plan for issuance is better written so throughout. A style hint only, off by default; turn it on in .planlint.yaml."
+    },
+    "messages": {
+      "fullWidth": {
+        "zh-CN": "{field}中的“{forms}”是全角形式,出版物中的数字宜用半角形式(GB/T 15835—2011):“{half}”",
+        "en": "{field}: \"{forms}\" is full-width; figures in a publication are set half-width (GB/T 15835-2011): \"{half}\""
+      }
+    },
+    "fixes": {
+      "toHalfWidth": {
+        "zh-CN": "改为半角“{half}”",
+        "en": "Use the half-width \"{half}\""
       }
     }
   },
