@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, comparable, convert, knownDifferent, normalizeUnit, parseUnit } from '../src/engine/measure.js';
 import { chineseNumber, KEYWORDS, readFigure } from '../src/engine/words.js';
+import { checkText } from '../src/engine/check.js';
 
 const m = (u: string) => {
   const x = parseUnit(u);
@@ -28,6 +29,21 @@ describe('parseUnit: dimension and scale', () => {
     ['万平方米', 'area', '平方米', 1e4, true],
     ['万㎡', 'area', '平方米', 1e4, true],
     ['平方公里', 'area', '平方米', 1e6, true],
+    ['亩', 'area', '平方米', 2000 / 3, true],
+    ['万亩', 'area', '平方米', 2e7 / 3, true],
+    ['公顷', 'area', '平方米', 1e4, true],
+    ['hm²', 'area', '平方米', 1e4, true],
+    ['千瓦', 'power', '瓦', 1e3, true],
+    ['万千瓦', 'power', '瓦', 1e7, true],
+    ['兆瓦', 'power', '瓦', 1e6, true],
+    ['ｋＷ', 'power', '瓦', 1e3, true],
+    ['吨', 'mass', '千克', 1e3, true],
+    ['万吨', 'mass', '千克', 1e7, true],
+    ['千克', 'mass', '千克', 1, true],
+    ['公斤', 'mass', '千克', 1, true],
+    ['张床位', 'count', '个', 1, true],
+    ['床位', 'count', '个', 1, true],
+    ['万张床位', 'count', '个', 1e4, true],
     ['公里', 'length', '米', 1000, true],
     ['千米', 'length', '米', 1000, true],
     ['㎞', 'length', '米', 1000, true],
@@ -67,7 +83,7 @@ describe('parseUnit: dimension and scale', () => {
     const u = m(written);
     expect(u.dimension).toBe(dimension);
     expect(u.base).toBe(base);
-    expect(u.scale).toBeCloseTo(scale, 12);
+    expect(u.scale / scale).toBeCloseTo(1, 12);
     expect(u.additive).toBe(additive);
     expect(u.written).toBe(written);
   });
@@ -148,5 +164,144 @@ describe('words: figures written in words', () => {
     expect(KEYWORDS.kind['累计']).toBe('cumulative');
     expect(KEYWORDS.comparator['以上']).toBe('>=');
     expect(KEYWORDS.direction['降低']).toBe('lower');
+  });
+});
+
+// Every dimension and scale measure.ts knows, through the rules that add or compare figures: one
+// consistent plan (no finding) and one inconsistent plan (the finding) each.
+describe('every dimension and scale, through the rules that compare figures', () => {
+  const plan = (indicators: string) => [
+    'plan:',
+    '  title: 单位示例',
+    '  period: { start: 2021, end: 2022 }',
+    'units:',
+    '  - name: 区发展改革局',
+    'sections:',
+    '  - title: 示例',
+    '    lead: [区发展改革局]',
+    '    tasks:',
+    '      - title: 示例任务',
+    '        indicators:',
+    indicators,
+    '',
+  ].join('\n');
+  const q = (u: string) => JSON.stringify(u);
+  const findings = (text: string, rule: string) => {
+    const out = checkText(text);
+    expect(out.findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml')).map((f) => f.message.en), 'a valid plan').toEqual([]);
+    return out.findings.filter((f) => f.ruleId === rule).map((f) => f.messageId);
+  };
+
+  // [total's unit, parts' unit, parts' unit per total's unit, a unit of another dimension]
+  const SCALES: readonly (readonly [string, string, number, string])[] = [
+    ['万人', '人', 1e4, '户'], ['人', '名', 1, '户'], ['万名', '位', 1e4, '户'],
+    ['万人次', '人次', 1e4, '人'],
+    ['万户', '户', 1e4, '人'],
+    ['亿元', '万元', 1e4, '人'], ['万元', '元', 1e4, '人'],
+    ['万平方米', '平方米', 1e4, '个'], ['万㎡', '㎡', 1e4, '个'], ['公顷', '平方米', 1e4, '个'], ['万亩', '亩', 1e4, '公里'],
+    ['亩', '㎡', 2000 / 3, '个'], ['平方公里', '公顷', 100, '个'],
+    ['公里', '米', 1000, '平方米'], ['千米', '公里', 1, '平方米'], ['km', '米', 1000, '个'],
+    ['万千瓦', '千瓦', 1e4, '吨'], ['兆瓦', '千瓦', 1000, '吨'],
+    ['万吨', '吨', 1e4, '千瓦'], ['吨', '公斤', 1000, '千瓦'],
+    ['个', '项', 1, '人'], ['万个', '个', 1e4, '人'], ['张', '张床位', 1, '人'], ['台', '套', 1, '元'],
+    ['所', '座', 1, '人'], ['家', '处', 1, '人'], ['个', '所', 1, '人'],
+    ['天', '小时', 24, '人'], ['周', '天', 7, '人'],
+    ['%', '％', 1, '人'], ['‰', '‰', 1, '%'],
+  ];
+
+  describe.each(SCALES)('a total in %s, parts in %s', (total, part, factor, foreign) => {
+    const t = 6;
+    const parts = (a: number, b: number, unit = part) => [
+      `              - name: 部分甲`,
+      `                unit: ${q(unit)}`,
+      `                overall: { year: 2022, value: ${a} }`,
+      `              - name: 部分乙`,
+      `                unit: ${q(part)}`,
+      `                overall: { year: 2022, value: ${b} }`,
+    ].join('\n');
+    const indicator = (body: string) => [
+      `          - name: 合计`,
+      `            unit: ${q(total)}`,
+      `            kind: increment`,
+      `            partsSum: true`,
+      `            overall: { year: 2022, value: ${t} }`,
+      `            parts:`,
+      body,
+    ].join('\n');
+    const half = (t * factor) / 2;
+
+    it('parts-sum-to-total: parts converted to the total\'s scale add up, or the finding says they do not', () => {
+      expect(findings(plan(indicator(parts(half, half))), 'parts-sum-to-total')).toEqual([]);
+      expect(findings(plan(indicator(parts(half, half + factor))), 'parts-sum-to-total')).toEqual(['mismatch']);
+    });
+    it('units-comparable: parts of the same dimension are comparable; a part in another dimension is reported', () => {
+      expect(findings(plan(indicator(parts(half, half))), 'units-comparable')).toEqual([]);
+      expect(findings(plan(indicator(parts(half, half, foreign))), 'units-comparable')).toEqual(['part']);
+    });
+  });
+
+  it.each(['人', '万人', '人次', '户', '元', '万元', '亿元', '平方米', '万平方米', '亩', '公顷', '㎡', '米', '公里', '千米', '千瓦', '吨', '个', '所', '家', '座', '处', '张床位', '人次'])(
+    'yearly-sum-matches-overall in %s: the years add up to the total, or the finding says they do not',
+    (unit) => {
+      const ind = (overall: number) => [
+        `          - name: 新增`,
+        `            unit: ${q(unit)}`,
+        `            kind: increment`,
+        `            yearly: { 2021: 1.5, 2022: 2.5 }`,
+        `            overall: { year: 2022, value: ${overall} }`,
+      ].join('\n');
+      expect(findings(plan(ind(4)), 'yearly-sum-matches-overall')).toEqual([]);
+      expect(findings(plan(ind(5)), 'yearly-sum-matches-overall')).toEqual(['mismatch']);
+    },
+  );
+
+  // [unit, a value within its range, a value outside it, the finding]
+  it.each([
+    ['%', 95, 105, 'outside'],
+    ['％', 95, 105, 'outside'],
+    ['‰', 8, 1200, 'outsideRange'],
+    ['1/10万', 9.5, 120000, 'outsideRange'],
+    ['１/１０万', 9.5, 120000, 'outsideRange'],
+    ['每十万人', 9.5, -1, 'outsideRange'],
+    ['每千人', 4.5, -1, 'outsideRange'],
+    ['张/千人', 4.5, -1, 'outsideRange'],
+    ['人/万人', 30, -2, 'outsideRange'],
+    ['每万人口', 30, -2, 'outsideRange'],
+    ['百分点', 2, 120, 'pointsOver100'],
+    ['个百分点', 2, 120, 'pointsOver100'],
+  ] as const)('rate-within-bounds in %s: %d is within range, %d is not', (unit, inside, outside, messageId) => {
+    const ind = (value: number) => [
+      `          - name: 覆盖率`,
+      `            unit: ${q(unit)}`,
+      ...(unit.includes('百分点') ? ['            kind: increment'] : []),
+      `            overall: { year: 2022, value: ${value} }`,
+    ].join('\n');
+    expect(findings(plan(ind(inside)), 'rate-within-bounds')).toEqual([]);
+    expect(findings(plan(ind(outside)), 'rate-within-bounds')).toEqual([messageId]);
+  });
+
+  it('rate-within-bounds: a level measured in 百分点 is reported, the same level in % is not', () => {
+    const ind = (unit: string) => `          - name: 覆盖率\n            unit: ${q(unit)}\n            kind: level\n            overall: { year: 2022, value: 60 }`;
+    expect(findings(plan(ind('%')), 'rate-within-bounds')).toEqual([]);
+    expect(findings(plan(ind('百分点')), 'rate-within-bounds')).toEqual(['pointsLevel']);
+  });
+
+  it('units-comparable: ages, durations and amounts per period are their own dimensions', () => {
+    const rel = (a: string, b: string) => [
+      `          - id: a`,
+      `            name: 甲`,
+      `            unit: ${q(a)}`,
+      `            overall: { year: 2022, value: 2 }`,
+      `          - id: b`,
+      `            name: 乙`,
+      `            unit: ${q(b)}`,
+      `            overall: { year: 2022, value: 4 }`,
+      `            relations:`,
+      `              - type: at-least-times`,
+      `                indicator: a`,
+      `                factor: 2`,
+    ].join('\n');
+    for (const [a, b] of [['岁', '岁'], ['年', '月'], ['元/月', '元'], ['天', '小时']]) expect(findings(plan(rel(a, b)), 'units-comparable'), `${a} ${b}`).toEqual([]);
+    for (const [a, b] of [['岁', '年'], ['元/月', '元/年'], ['天', '人'], ['千瓦', '吨']]) expect(findings(plan(rel(a, b)), 'units-comparable'), `${a} ${b}`).toEqual(['relation']);
   });
 });

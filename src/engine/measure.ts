@@ -17,11 +17,15 @@ export type Dimension =
   | 'households'
   /** 元, 万元, 亿元 */
   | 'money'
-  /** 平方米, 万平方米, 亩, 平方公里 */
+  /** 平方米, 万平方米, 亩, 公顷, 平方公里 */
   | 'area'
   /** 米, 公里, 千米 */
   | 'length'
-  /** 个, 项, 张, 台, 套, 件 …: a count of things */
+  /** 千瓦, 万千瓦, 兆瓦: installed power (光伏, 充电桩) */
+  | 'power'
+  /** 吨, 万吨, 千克, 公斤: a mass (垃圾处理, 粮食) */
+  | 'mass'
+  /** 个, 项, 张, 台, 套, 件, 张床位 …: a count of things */
   | 'count'
   /** 所, 座, 处, 家: a count of places or institutions */
   | 'places'
@@ -70,10 +74,17 @@ const BASES: ReadonlyArray<readonly [RegExp, Dimension, string, number]> = [
   [/^(平方米|平米|m2|㎡)$/, 'area', '平方米', 1],
   [/^(平方公里|平方千米|km2)$/, 'area', '平方米', 1e6],
   [/^亩$/, 'area', '平方米', 2000 / 3],
+  [/^(公顷|hm2|ha)$/, 'area', '平方米', 1e4],
+  [/^(瓦|W)$/, 'power', '瓦', 1],
+  [/^(千瓦|kW)$/, 'power', '瓦', 1e3],
+  [/^(兆瓦|MW)$/, 'power', '瓦', 1e6],
+  [/^(千克|公斤|kg)$/, 'mass', '千克', 1],
+  [/^(吨|t)$/, 'mass', '千克', 1000],
+  [/^克$/, 'mass', '千克', 1e-3],
   [/^(公里|千米|km)$/, 'length', '米', 1000],
   [/^(米|m)$/, 'length', '米', 1],
   [/^(所|座|处|家|个点位|站)$/, 'places', '所', 1],
-  [/^(个|项|张|台|套|件|支|条|门|场|场次|次|辆|块|间|床|部|册|本|批|名额|宗|例|株|棵|盏|只|对|份|篇|期|班|箱|种|类|栋|幢)$/, 'count', '个', 1],
+  [/^(个|项|张|台|套|件|支|条|门|场|场次|次|辆|块|间|床|部|册|本|批|名额|宗|例|株|棵|盏|只|对|份|篇|期|班|箱|种|类|栋|幢|床位|张床位|张床)$/, 'count', '个', 1],
   [/^岁$/, 'age', '岁', 1],
   [/^(年|个月|月|周|天|日|小时|分钟|秒)$/, 'duration', '', 1],
 ];
@@ -196,6 +207,8 @@ export const DIMENSION_WORDS: Readonly<Record<Dimension, readonly [string, strin
   households: ['户数', 'households'],
   money: ['金额', 'money'],
   area: ['面积', 'area'],
+  power: ['功率', 'power'],
+  mass: ['重量', 'mass'],
   length: ['长度', 'length'],
   count: ['个数', 'a count'],
   places: ['处所数', 'places'],
