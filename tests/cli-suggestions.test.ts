@@ -143,6 +143,17 @@ describe('--fix-suggestion', () => {
     expect(r.stdout).toContain('增量指标的年度目标之和等于总体目标');
     expect(run(['rule', 'nosuch']).code).toBe(2);
   });
+
+  it('a rule off by default: its page says so, and only a severity in .planlint.yaml turns it on', () => {
+    expect(run(['rule', 'number-form-gbt15835']).stdout).toContain('默认关闭;在 .planlint.yaml 中写 rules: { number-form-gbt15835: info } 开启');
+    const plan = 'plan:\n  title: 示例２０２４年计划\n  period: { start: 2024, end: 2024 }\nsections: []\n';
+    fs.writeFileSync(path.join(dir, 'form.plan.yaml'), plan);
+    expect(run(['--format', 'json', 'form.plan.yaml']).stdout).not.toContain('number-form-gbt15835');
+    fs.writeFileSync(path.join(dir, '.planlint.yaml'), 'rules:\n  number-form-gbt15835: info\n');
+    expect(run(['--format', 'json', 'form.plan.yaml']).stdout).toContain('number-form-gbt15835');
+    expect(run(['--fix', 'form.plan.yaml']).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'form.plan.yaml'), 'utf8')).toBe(plan.replace('２０２４', '2024'));
+  });
 });
 
 describe('configuration per plan file', () => {
