@@ -24,6 +24,15 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "卫生健康局",
     "short": [
       "卫健局"
+    ],
+    "former": [
+      {
+        "name": "卫生和计划生育局",
+        "year": 2019,
+        "short": [
+          "卫计局"
+        ]
+      }
     ]
   },
   {
@@ -112,6 +121,10 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
       {
         "name": "规划局",
         "year": 2019
+      },
+      {
+        "name": "城乡规划局",
+        "year": 2019
       }
     ]
   },
@@ -155,6 +168,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "应急管理局",
+    "short": [
+      "应急局"
+    ],
     "former": [
       {
         "name": "安全生产监督管理局",
@@ -198,6 +214,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "文化和旅游局",
+    "short": [
+      "文旅局"
+    ],
     "former": [
       {
         "name": "文化广电新闻出版局",
@@ -208,6 +227,14 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
       },
       {
         "name": "旅游局",
+        "year": 2019
+      },
+      {
+        "name": "旅游发展委员会",
+        "year": 2019
+      },
+      {
+        "name": "文化广播影视局",
         "year": 2019
       }
     ]
@@ -331,6 +358,93 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "民族宗教事务局",
     "short": [
       "民宗局"
+    ]
+  },
+  {
+    "name": "农业农村局",
+    "former": [
+      {
+        "name": "农业委员会",
+        "year": 2019
+      }
+    ]
+  },
+  {
+    "name": "政务服务数据管理局",
+    "short": [
+      "政数局"
+    ]
+  },
+  {
+    "name": "政务服务和数据管理局",
+    "short": [
+      "政务和数据局"
+    ]
+  },
+  {
+    "name": "大数据发展管理局",
+    "short": [
+      "大数据局"
+    ]
+  },
+  {
+    "name": "地方金融监督管理局",
+    "short": [
+      "地方金融监管局"
+    ]
+  },
+  {
+    "name": "工业和信息化部",
+    "short": [
+      "工信部"
+    ],
+    "former": [
+      {
+        "name": "信息产业部",
+        "year": 2008
+      }
+    ]
+  },
+  {
+    "name": "精神文明建设指导委员会办公室",
+    "short": [
+      "文明办"
+    ]
+  },
+  {
+    "name": "归国华侨联合会",
+    "short": [
+      "侨联"
+    ]
+  },
+  {
+    "name": "文学艺术界联合会",
+    "short": [
+      "文联"
+    ]
+  },
+  {
+    "name": "社会科学界联合会",
+    "short": [
+      "社科联"
+    ]
+  },
+  {
+    "name": "疾病预防控制中心",
+    "short": [
+      "疾控中心"
+    ]
+  },
+  {
+    "name": "爱国卫生运动委员会",
+    "short": [
+      "爱卫会"
+    ]
+  },
+  {
+    "name": "爱国卫生运动委员会办公室",
+    "short": [
+      "爱卫办"
     ]
   }
 ];
