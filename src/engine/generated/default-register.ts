@@ -113,6 +113,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "自然资源和规划局",
+    "short": [
+      "资规局"
+    ],
     "former": [
       {
         "name": "国土资源局",
@@ -382,12 +385,6 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     ]
   },
   {
-    "name": "大数据发展管理局",
-    "short": [
-      "大数据局"
-    ]
-  },
-  {
     "name": "地方金融监督管理局",
     "short": [
       "地方金融监管局"
@@ -445,6 +442,18 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "爱国卫生运动委员会办公室",
     "short": [
       "爱卫办"
+    ]
+  },
+  {
+    "name": "行政审批服务局",
+    "short": [
+      "审批服务局"
+    ]
+  },
+  {
+    "name": "住房公积金管理委员会",
+    "short": [
+      "公积金管委会"
     ]
   }
 ];
