@@ -24,6 +24,15 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "卫生健康局",
     "short": [
       "卫健局"
+    ],
+    "former": [
+      {
+        "name": "卫生和计划生育局",
+        "year": 2019,
+        "short": [
+          "卫计局"
+        ]
+      }
     ]
   },
   {
@@ -104,6 +113,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "自然资源和规划局",
+    "short": [
+      "资规局"
+    ],
     "former": [
       {
         "name": "国土资源局",
@@ -111,6 +123,10 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
       },
       {
         "name": "规划局",
+        "year": 2019
+      },
+      {
+        "name": "城乡规划局",
         "year": 2019
       }
     ]
@@ -155,6 +171,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "应急管理局",
+    "short": [
+      "应急局"
+    ],
     "former": [
       {
         "name": "安全生产监督管理局",
@@ -198,6 +217,9 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
   },
   {
     "name": "文化和旅游局",
+    "short": [
+      "文旅局"
+    ],
     "former": [
       {
         "name": "文化广电新闻出版局",
@@ -208,6 +230,14 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
       },
       {
         "name": "旅游局",
+        "year": 2019
+      },
+      {
+        "name": "旅游发展委员会",
+        "year": 2019
+      },
+      {
+        "name": "文化广播影视局",
         "year": 2019
       }
     ]
@@ -331,6 +361,99 @@ export const DEFAULT_REGISTER_UNITS: readonly RegisterUnit[] = [
     "name": "民族宗教事务局",
     "short": [
       "民宗局"
+    ]
+  },
+  {
+    "name": "农业农村局",
+    "former": [
+      {
+        "name": "农业委员会",
+        "year": 2019
+      }
+    ]
+  },
+  {
+    "name": "政务服务数据管理局",
+    "short": [
+      "政数局"
+    ]
+  },
+  {
+    "name": "政务服务和数据管理局",
+    "short": [
+      "政务和数据局"
+    ]
+  },
+  {
+    "name": "地方金融监督管理局",
+    "short": [
+      "地方金融监管局"
+    ]
+  },
+  {
+    "name": "工业和信息化部",
+    "short": [
+      "工信部"
+    ],
+    "former": [
+      {
+        "name": "信息产业部",
+        "year": 2008
+      }
+    ]
+  },
+  {
+    "name": "精神文明建设指导委员会办公室",
+    "short": [
+      "文明办"
+    ]
+  },
+  {
+    "name": "归国华侨联合会",
+    "short": [
+      "侨联"
+    ]
+  },
+  {
+    "name": "文学艺术界联合会",
+    "short": [
+      "文联"
+    ]
+  },
+  {
+    "name": "社会科学界联合会",
+    "short": [
+      "社科联"
+    ]
+  },
+  {
+    "name": "疾病预防控制中心",
+    "short": [
+      "疾控中心"
+    ]
+  },
+  {
+    "name": "爱国卫生运动委员会",
+    "short": [
+      "爱卫会"
+    ]
+  },
+  {
+    "name": "爱国卫生运动委员会办公室",
+    "short": [
+      "爱卫办"
+    ]
+  },
+  {
+    "name": "行政审批服务局",
+    "short": [
+      "审批服务局"
+    ]
+  },
+  {
+    "name": "住房公积金管理委员会",
+    "short": [
+      "公积金管委会"
     ]
   }
 ];
