@@ -173,6 +173,16 @@ describe('--fix', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('plan:\r\n  title: 全角标点，示例\r\n  period: { start: 2021, end: 2023 }\r\nsections: []\r\n');
   });
 
+  it('fixes a full-width colon after a quoted key and after a Chinese key where its mapping has a key, BOM and CRLF kept', () => {
+    const file = path.join(dir, 'fullwidth-keys.plan.yaml');
+    const text = '\uFEFFplan:\r\n  "title"：示例\r\n  period: { start: 2021, end: 2023 }\r\n  负责人：\u3000区民政局\r\n  注：本表为示例\r\nsections: []\r\n';
+    fs.writeFileSync(file, text);
+    const r = run(['--fix', 'fullwidth-keys.plan.yaml']);
+    expect(r.stderr).toBe('fullwidth-keys.plan.yaml:已修复 2 处\n');
+    // `注：本表为示例` may be a note: a suggestion, never applied by --fix.
+    expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFplan:\r\n  "title": 示例\r\n  period: { start: 2021, end: 2023 }\r\n  负责人: 区民政局\r\n  注：本表为示例\r\nsections: []\r\n');
+  });
+
   it('never applies suggestions', () => {
     const file = path.join(dir, 'error.plan.yaml');
     const before = fs.readFileSync(file, 'utf8');

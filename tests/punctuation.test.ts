@@ -29,6 +29,19 @@ describe('full-width punctuation in structure positions', () => {
     ['period: { start：2021，end：2023 }\n', 'flow', '：', 'period: { start: 2021, end: 2023 }\n'],
     ['plan:\r\n  title：示例\r\n', 'colon', '：', 'plan:\r\n  title: 示例\r\n'],
     ['\uFEFFplan:\r\n\u3000\u3000title: 示例\r\n', 'indent', '\u3000', '\uFEFFplan:\r\n  title: 示例\r\n'],
+    // A quoted key: known, or where a key of its mapping stands.
+    ['plan:\n  "title"：示例\n', 'colon', '：', 'plan:\n  "title": 示例\n'],
+    ['plan:\n  title: 示例\n  "备注"：见附件\n', 'colon', '：', 'plan:\n  title: 示例\n  "备注": 见附件\n'],
+    ["plan:\n  title: 示例\n  '备''注'： 见附件\n", 'colon', '：', "plan:\n  title: 示例\n  '备''注': 见附件\n"],
+    // A key in Chinese (or any unknown key) at the column of a key of its mapping, a space or nothing after.
+    ['plan:\n  title: 示例\n  负责人： 区民政局\n', 'colon', '：', 'plan:\n  title: 示例\n  负责人: 区民政局\n'],
+    ['plan:\n  title: 示例\n  负责人：\n    - 区民政局\n', 'colon', '：', 'plan:\n  title: 示例\n  负责人:\n    - 区民政局\n'],
+    ['plan:\n  title: 示例\n  remark：见附件\n', 'colon', '：', 'plan:\n  title: 示例\n  remark: 见附件\n'],
+    ['tasks:\n  - title: 甲\n    负责单位（牵头）：　区民政局\n', 'colon', '：', 'tasks:\n  - title: 甲\n    负责单位（牵头）: 区民政局\n'],
+    ['yearly:\n  2020: 2\n  2021年： 3\n', 'colon', '：', 'yearly:\n  2020: 2\n  2021年: 3\n'],
+    ['plan:\n  note: 很长的说明\n    第二行\n  负责人： 区民政局\n', 'colon', '：', 'plan:\n  note: 很长的说明\n    第二行\n  负责人: 区民政局\n'],
+    ['\uFEFFplan:\r\n  title: 示例\r\n  负责人：\u3000区民政局\r\n', 'colon', '：', '\uFEFFplan:\r\n  title: 示例\r\n  负责人: 区民政局\r\n'],
+    ['\uFEFFplan:\r\n  title: 示例\r\n  "负责人"：区民政局\r\n', 'colon', '：', '\uFEFFplan:\r\n  title: 示例\r\n  "负责人": 区民政局\r\n'],
   ];
   for (const [text, messageId, char, fixed] of cases) {
     it(`${JSON.stringify(text)}: one ${messageId} finding at "${char}", fixed to text that reads`, () => {
@@ -64,6 +77,17 @@ describe('full-width punctuation that is Chinese writing is left alone', () => {
     'plan:\n  note: |\n    lead：【甲，乙】\n    － 第一年：试点\n  \u3000\n  title: 示例\n'.replace('  \u3000\n', ''),
     '# title：注释里的全角标点【】，－\nplan:\n  title: 示例 # 注释：【甲，乙】\n',
     'tasks:\n  - number: （一）\n    title: 推进－建设\n',
+    // A Chinese key is certain only where a key of its mapping stands: the first line under `title:` is
+    // its value (YAML reads "长文本：乙 其他：丙"), a line indented past a value continues it, a list item may be text.
+    'plan:\n  title:\n    长文本：乙\n    其他：丙\n',
+    'plan:\n  note: 很长的说明\n    负责人：乙\n    说明： 丙\n',
+    'plan:\n  负责人： 乙\n',
+    'notes:\n  - 甲\n  - 负责人： 乙\n',
+    'plan:\n  note: |\n    甲\n  title: 示例\n  text: >\n    负责人： 乙\n',
+    // `、` inside a flow list: valid YAML, one text "区民政局、区财政局"; whether it names one unit or two is a
+    // question about the value (a group such as 各镇(街道)、村(社区) is one), not about YAML structure.
+    'lead: [区民政局、区财政局]\n',
+    'lead: ["区民政局"、区财政局]\n',
   ];
   for (const text of texts) {
     it(JSON.stringify(text), () => {
@@ -75,6 +99,16 @@ describe('full-width punctuation that is Chinese writing is left alone', () => {
 describe('readings that are not certain get a suggestion, not a safe fix', () => {
   it('an unknown key before a full-width colon', () => {
     const [f] = own('plan:\n  remark：见附件\n');
+    expect([f.messageId, f.fix, f.suggestions?.length]).toEqual(['colon', undefined, 1]);
+  });
+
+  it('a Chinese key at the column of a key of its mapping, with text right after the colon (`注：本表…` may be a note)', () => {
+    const [f] = own('plan:\n  title: 示例\n  注：本表为示例\n');
+    expect([f.messageId, f.fix, f.suggestions?.length]).toEqual(['colon', undefined, 1]);
+  });
+
+  it('an unknown quoted key where no key of its mapping stands', () => {
+    const [f] = own('plan:\n  "备注"：见附件\n');
     expect([f.messageId, f.fix, f.suggestions?.length]).toEqual(['colon', undefined, 1]);
   });
 

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isPlanFile, PLAN_FILE_GLOB } from '../engine/index.js';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { importDocumentCommand } from './import-command.js';
+import { syntaxErrorsFor, YAML_EXTENSION_ID } from './syntax-errors.js';
 
 let client: LanguageClient | undefined;
 
@@ -10,6 +11,18 @@ let client: LanguageClient | undefined;
 function messageLanguage(): string {
   const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
   return chosen === 'auto' ? vscode.env.language : chosen;
+}
+
+/**
+ * The server's `planlint` settings for a document, with `syntaxErrors` decided here, where the Red Hat
+ * YAML extension and its settings can be seen (the server sees neither).
+ */
+function withSyntaxErrors(settings: unknown, scopeUri: string | undefined): unknown {
+  if (!settings || typeof settings !== 'object') return settings;
+  const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  const validate = vscode.workspace.getConfiguration('yaml', uri && { uri, languageId: 'yaml' }).get<unknown>('validate');
+  const extensionEnabled = vscode.extensions.getExtension(YAML_EXTENSION_ID) !== undefined;
+  return { ...settings, syntaxErrors: syntaxErrorsFor((settings as { syntaxErrors?: unknown }).syntaxErrors, { extensionEnabled, validate }) };
 }
 
 const SELECTOR = [
@@ -30,6 +43,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: { locale: messageLanguage() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.planlint.{yaml,yml}') },
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((settings: unknown, i) => (params.items[i]?.section === 'planlint' ? withSyntaxErrors(settings, params.items[i].scopeUri) : settings));
+        },
+      },
+    },
   };
   client = new LanguageClient('planlint', 'planlint', serverOptions, clientOptions);
 
@@ -62,7 +84,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('planlint.importDocument', importDocumentCommand),
     vscode.commands.registerCommand('planlint.exportDocx', async () => (await import('./export-command.js')).exportActivePlan('docx')),
     vscode.commands.registerCommand('planlint.exportXlsx', async () => (await import('./export-command.js')).exportActivePlan('xlsx')),
+    // The YAML extension installed, enabled or disabled, or its `yaml.validate` changed: the server pulls its settings again.
+    vscode.extensions.onDidChange(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('yaml.validate')) void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       // The server reads its language once; a new language needs a new server.
       if (e.affectsConfiguration('planlint.language') && client) {
         await client.stop();

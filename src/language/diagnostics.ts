@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { CheckOutput, Fix, Lang, Severity } from '../engine/index.js';
+import type { CheckOutput, Finding, Fix, Lang, Severity } from '../engine/index.js';
 import { toRange } from './positions.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -12,6 +12,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticData {
   fix?: Fix;
   suggestions?: Fix[];
+}
+
+/**
+ * Whether yaml-language-server (the Red Hat YAML extension) reports this finding too: every YAML syntax
+ * error the parser gives, which it reads with the same parser. Not planlint's own one-document rule
+ * (`MULTIPLE_DOCS`; it accepts several documents), nor a full-width punctuation finding, which names the
+ * cause and fixes it where yaml-language-server shows only the syntax error it leads to.
+ */
+export function shownByYamlServer(finding: Pick<Finding, 'ruleId' | 'messageId'>): boolean {
+  return finding.ruleId === 'yaml-syntax' && finding.messageId !== 'MULTIPLE_DOCS';
 }
 
 /** Diagnostics for a check, with the rule id as code and a link to the rule's page. */

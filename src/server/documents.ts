@@ -73,14 +73,15 @@ export class DocumentChecks {
   private async ensureSynced(uri: string): Promise<TextDocument | undefined> {
     const doc = this.documents.get(uri);
     if (!doc || !isPlanFile(uri) || !this.service) return undefined;
-    const { enable, rules, configPath, onlyNewSinceCommit } = await this.settings.get(uri);
+    const { enable, rules, configPath, onlyNewSinceCommit, syntaxErrors } = await this.settings.get(uri);
     if (!enable) return undefined;
     const committedText = onlyNewSinceCommit ? await this.committed.get(uri) : undefined;
     if (this.synced.get(uri) !== doc.version) {
       const failedRules = [...this.failedRules].map(([rule, detail]) => ({ rule, detail }));
       if (this.configStopped) failedRules.push({ rule: '.planlint.yaml', detail: this.configStopped });
       const settings = { rules, configPath, ignoreConfigFile: this.configStopped !== undefined };
-      this.service.post('sync', uri, doc.version, doc.getText(), { settings, failedRules, ...(committedText === undefined ? {} : { committedText }) });
+      const hideYamlSyntax = syntaxErrors === 'never';
+      this.service.post('sync', uri, doc.version, doc.getText(), { settings, failedRules, hideYamlSyntax, ...(committedText === undefined ? {} : { committedText }) });
       this.synced.set(uri, doc.version);
     }
     return doc;

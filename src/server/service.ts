@@ -4,7 +4,7 @@ import type {
 import { checkText, type CheckOptions, type CheckOutput, type Config, type Lang, type Unit } from '../engine/index.js';
 import { codeActions } from '../language/code-actions.js';
 import { complete } from '../language/completion.js';
-import { toDiagnostics } from '../language/diagnostics.js';
+import { shownByYamlServer, toDiagnostics } from '../language/diagnostics.js';
 import { hover } from '../language/hover.js';
 import { inlayHints } from '../language/inlay-hints.js';
 import { prepareRename, rename } from '../language/rename.js';
@@ -26,6 +26,8 @@ export interface SyncOptions extends CheckOptions {
   settings?: ConfigSettings;
   /** The last committed text (`planlint.onlyNewSinceCommit`): diagnostics show only what is new against it. */
   committedText?: string;
+  /** Another YAML server shows this document's syntax errors (`planlint.syntaxErrors`): diagnostics leave them out. */
+  hideYamlSyntax?: boolean;
 }
 
 /** A document as the service knows it: one version's text and the options to check it with. */
@@ -114,7 +116,8 @@ export class LanguageService {
     if (!cur) return undefined;
     const committed = cur.doc.options.committedText;
     const shown = committed === undefined ? cur.output : onlyNewFindings(cur.output, this.committed.get(uri, committed, cur.options));
-    return { version: cur.doc.version, diagnostics: toDiagnostics(shown, this.lang, this.docsUri) };
+    const own = cur.doc.options.hideYamlSyntax ? { ...shown, findings: shown.findings.filter((f) => !shownByYamlServer(f)) } : shown;
+    return { version: cur.doc.version, diagnostics: toDiagnostics(own, this.lang, this.docsUri) };
   }
 
   codeActions(uri: string, params: { context: CodeActionContext }): CodeAction[] {

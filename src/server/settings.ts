@@ -12,6 +12,12 @@ export interface EditorSettings {
   largeFileSize: number;
   /** Show only the findings new against the file's last committed version (read with git). */
   onlyNewSinceCommit: boolean;
+  /**
+   * Whether to publish YAML syntax errors: `never` when another YAML server (yaml-language-server)
+   * shows them already. The VS Code client turns `auto` into one of the other two per document; any
+   * other editor's `auto` shows them.
+   */
+  syntaxErrors: 'auto' | 'always' | 'never';
 }
 
 /** What finding a document's config takes: sent with each version to the checking thread, which reads the config. */
@@ -20,7 +26,7 @@ export interface ConfigSettings extends Pick<EditorSettings, 'rules' | 'configPa
   ignoreConfigFile?: boolean;
 }
 
-const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120, onlyNewSinceCommit: false };
+const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, configPath: '', largeFileSize: 5120, onlyNewSinceCommit: false, syntaxErrors: 'auto' };
 
 /** The editor's `planlint.*` settings of each document, pulled once per document until they change. */
 export class EditorSettingsCache {

@@ -1,13 +1,16 @@
 // Beside the Red Hat YAML extension (issue 26, item 6): yaml-language-server and planlint's server on
 // one plan file, yaml-language-server configured as the Red Hat extension configures it from our
 // package.json's `yamlValidation` contribution. Each problem shows once overall, and key completion
-// at a mapping key still offers the plan's keys.
+// at a mapping key still offers the plan's keys. YAML syntax errors: yaml-language-server shows them,
+// so planlint's server leaves them out when the extension tells it to (`planlint.syntaxErrors`); and a
+// `# yaml-language-server: $schema=` line, as the seeds carry, names the completion schema.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, Diagnostic } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntaxErrorsFor } from '../../src/client/syntax-errors.js';
 import { startClient, type TestClient } from './client.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -35,6 +38,8 @@ sections:
             yearly: { 2021: 4, 2022: 6, 2023: 5 }
             overall: { year: 2023, value: 15 }
 `;
+/** TEXT with one YAML syntax error: `units` without its colon. */
+const SYNTAX_TEXT = TEXT.replace('units:\n', 'units\n');
 const PLAN_KEYS = Object.keys((JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as { definitions: { planMeta: { properties: object } } }).definitions.planMeta.properties);
 const STATUS_LINE = TEXT.split('\n').findIndex((l) => l.includes('status: drafting'));
 
@@ -102,9 +107,9 @@ describe('planlint beside yaml-language-server 1.25.0', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function planlintDiagnostics(uri: string) {
-    const p = planlint.diagnostics(uri, 1);
-    await planlint.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: TEXT } });
+  async function planlintDiagnostics(uri: string, text = TEXT, server = planlint) {
+    const p = server.diagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     return (await p).diagnostics;
   }
 
@@ -142,20 +147,84 @@ describe('planlint beside yaml-language-server 1.25.0', () => {
     }
   });
 
-  it('with our contribution, yaml-language-server reports nothing on the five seeds, where planlint finds 41 problems', async () => {
+  it('with our contribution and their own modelines, yaml-language-server reports nothing on the five seeds, where planlint finds 41 problems', async () => {
     const yls = await startYls(manifest.contributes.yamlValidation);
     try {
       const seeds = fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.plan.yaml'));
       expect(seeds.length).toBeGreaterThanOrEqual(5);
       for (const seed of seeds) {
-        // Without the seeds' `# yaml-language-server: $schema=` line: a modeline overrides every association
-        // (here it names the full schema), and a drafter's plan has none (README, VS Code section).
-        const text = fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8').replace(/^# yaml-language-server: .*$/m, '#');
-        const { diagnostics } = await ylsDiagnostics(yls, uriOf(), text);
+        // With the seed's `# yaml-language-server: $schema=` line, which overrides every association: it
+        // must name the completion schema. At the seed's own place, so that its relative path resolves.
+        const text = fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8');
+        expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/plan.completion.schema.json');
+        const { diagnostics } = await ylsDiagnostics(yls, pathToFileURL(path.join(ROOT, 'seeds', seed)).href, text);
         expect({ seed, diagnostics }).toEqual({ seed, diagnostics: [] });
       }
     } finally {
       await yls.stop();
     }
   }, 60_000);
+  /** Every diagnostic both servers publish on one file, planlint's server given `settings`. */
+  async function bothServers(text: string, uri: string, settings: Record<string, unknown>) {
+    const server = await startClient({ configuration: settings });
+    const yls = await startYls(manifest.contributes.yamlValidation);
+    try {
+      const ours = await planlintDiagnostics(uri, text, server);
+      const theirs = await ylsDiagnostics(yls, uri, text);
+      return { ours, theirs: theirs.diagnostics };
+    } finally {
+      await yls.stop();
+      await server.stop();
+    }
+  }
+
+  it('a YAML syntax error is counted once when the extension tells the server yaml-language-server shows it (syntaxErrors: never)', async () => {
+    const line = SYNTAX_TEXT.split('\n').indexOf('units');
+    const { ours, theirs } = await bothServers(SYNTAX_TEXT, uriOf(), { syntaxErrors: 'never' });
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0].range.start.line).toBe(line);
+    expect(ours).toEqual([]);
+    // The control: shown by planlint too, the same error is counted twice.
+    const always = await bothServers(SYNTAX_TEXT, uriOf(), { syntaxErrors: 'always' });
+    expect([...always.ours, ...always.theirs].filter((d) => d.range.start.line === line)).toHaveLength(2);
+    expect(always.ours).toMatchObject([{ code: 'yaml-syntax', source: 'planlint' }]);
+  }, 30_000);
+
+  it('syntaxErrors: never leaves the other findings of planlint alone: the wrong value, once, and the one-document rule yaml-language-server lacks', async () => {
+    const { ours, theirs } = await bothServers(TEXT, uriOf(), { syntaxErrors: 'never' });
+    expect(theirs).toEqual([]);
+    expect(ours).toMatchObject([{ code: 'schema' }]);
+    expect(ours.filter(onStatus)).toHaveLength(1);
+    const twoDocs = await bothServers(`${TEXT}---\nplan: {}\n`, uriOf(), { syntaxErrors: 'never' });
+    expect(twoDocs.theirs).toEqual([]);
+    expect(twoDocs.ours).toMatchObject([{ code: 'yaml-syntax', message: expect.stringContaining('只能包含一个 YAML 文档') }]);
+  }, 30_000);
+
+  it('the extension decides: auto leaves syntax errors to the Red Hat YAML extension while it validates', () => {
+    expect(syntaxErrorsFor('auto', { extensionEnabled: true, validate: true })).toBe('never');
+    expect(syntaxErrorsFor('auto', { extensionEnabled: true, validate: undefined })).toBe('never');
+    expect(syntaxErrorsFor(undefined, { extensionEnabled: true, validate: true })).toBe('never');
+    expect(syntaxErrorsFor('auto', { extensionEnabled: true, validate: false })).toBe('always');
+    expect(syntaxErrorsFor('auto', { extensionEnabled: false, validate: true })).toBe('always');
+    expect(syntaxErrorsFor('always', { extensionEnabled: true, validate: true })).toBe('always');
+    expect(syntaxErrorsFor('never', { extensionEnabled: false, validate: false })).toBe('never');
+  });
+
+  it('a modeline naming the completion schema keeps each problem once; one naming the full schema brings the duplicate back', async () => {
+    const yls = await startYls(manifest.contributes.yamlValidation);
+    try {
+      // Beside the seeds, so that the modeline's relative path resolves as in a seed.
+      const at = (name: string) => pathToFileURL(path.join(ROOT, 'seeds', `coexist-${name}.plan.yaml`)).href;
+      const completion = `# yaml-language-server: $schema=../schemas/plan.completion.schema.json\n${TEXT}`;
+      const ours = await planlintDiagnostics(at('completion'), completion);
+      const theirs = await ylsDiagnostics(yls, at('completion'), completion);
+      expect(theirs.diagnostics).toEqual([]);
+      expect(ours).toHaveLength(1);
+      const full = `# yaml-language-server: $schema=../schemas/plan.schema.json\n${TEXT}`;
+      const again = await ylsDiagnostics(yls, at('full'), full);
+      expect(again.diagnostics.length).toBeGreaterThan(0);
+    } finally {
+      await yls.stop();
+    }
+  }, 30_000);
 });

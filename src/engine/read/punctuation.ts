@@ -103,6 +103,7 @@ export function scanPunctuation(text: string): PunctuationProblem[] {
   let blockParent: number | undefined;
   // The column of the last key (or dash) with nothing after it: the next line may indent past it.
   let opener: number | undefined;
+  const keys = new MappingKeys();
   let lineNo = 0;
   // A byte-order mark is not indentation: the first line starts after it.
   for (let start = text.startsWith('\uFEFF') ? 1 : 0; start <= text.length; lineNo++) {
@@ -127,6 +128,7 @@ export function scanPunctuation(text: string): PunctuationProblem[] {
           while (line[i] === ' ') i++;
         }
         indents.add(width).add(i);
+        keys.see(line, width, i);
         const content = line.trimEnd();
         opener = content.endsWith(':') ? i : i > width && i === line.length ? width : undefined;
         const colon = content.lastIndexOf(': ');
@@ -152,11 +154,15 @@ export function scanPunctuation(text: string): PunctuationProblem[] {
       }
       indents.add(width).add(column);
       if (column > width && (column === line.length || line[column] === '#')) opener = width;
-      const key = /^([A-Za-z_][A-Za-z0-9_-]*|\d{4}) ?([:\uFF1A])/.exec(line.slice(i));
+      const sibling = keys.see(line, width, column) === 'sibling';
+      const key = readKey(line.slice(i), sibling);
       if (key) {
         const colon = i + key[0].length - 1;
         const next = line[colon + 1];
         const known = KEYS.has(key[1]) || /^\d{4}$/.test(key[1]);
+        // An unknown key is certain where a key of the same mapping stands at its column (see MappingKeys);
+        // a key in other characters only with a space or nothing after the colon (`注：本表…` may be a note).
+        const certain = known || (sibling && (key[3] !== 'word' || next === undefined || next === ' ' || next === IDEO_SPACE));
         let valueAt = -1;
         if (key[2] === ':' && next === IDEO_SPACE) {
           problems.push(charProblem('space', IDEO_SPACE, start + colon + 1, at(colon + 1), ' ', true));
@@ -167,7 +173,7 @@ export function scanPunctuation(text: string): PunctuationProblem[] {
           // `http：//…` is the text of a URL, not a key.
           const spaceAfter = next === IDEO_SPACE;
           const text = next === ' ' || next === undefined ? ':' : ': ';
-          problems.push(charProblem('colon', FULL_COLON, start + colon, at(colon), text, known, spaceAfter ? 2 : 1));
+          problems.push(charProblem('colon', FULL_COLON, start + colon, at(colon), text, certain, spaceAfter ? 2 : 1));
           valueAt = colon + 1;
         }
         if (valueAt >= 0) {
@@ -184,6 +190,60 @@ export function scanPunctuation(text: string): PunctuationProblem[] {
     if (candidate < start) candidate = nextCandidate(start);
   }
   return problems;
+}
+
+/** A key in ASCII letters (or a year), a quoted key, or (only where `sibling`) a key in other characters: its name and colon. */
+function readKey(rest: string, sibling: boolean): [string, string, string, 'word'?] | undefined {
+  const ascii = /^([A-Za-z_][A-Za-z0-9_-]*|\d{4}) ?([:\uFF1A])/.exec(rest);
+  if (ascii) return [ascii[0], ascii[1], ascii[2]];
+  const quoted = QUOTED_KEY.exec(rest);
+  if (quoted) {
+    const inner = quoted[1].slice(1, -1);
+    return [quoted[0], quoted[1][0] === "'" ? inner.replace(/''/g, "'") : inner.replace(/\\(.)/g, '$1'), quoted[2]];
+  }
+  // `负责人：…` is a key only where a key of the mapping stands at its column: elsewhere it may be text.
+  const word = sibling ? WORD_KEY.exec(rest) : null;
+  return word ? [word[0], word[1], FULL_COLON, 'word'] : undefined;
+}
+
+/** `"title"：` or `'说明'：`, the colon ASCII or full-width. */
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*') ?([:\uFF1A])/;
+/** A key in other characters (`负责人`, `2021年`) before a full-width colon. */
+const WORD_KEY = /^([\p{L}\p{N}_()\uFF08\uFF09-]+)\uFF1A/u;
+/** A mapping key written with an ASCII colon, as YAML reads one; the colon group tells a full-width one. */
+const KEY_LINE = /(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"[\]{}|>,][^#]*?) ?([:\uFF1A])(?=[ \t\u3000]|$)/y;
+
+/**
+ * The columns of the block mapping keys in force, line by line: a line that starts at one of them, and
+ * is not the continuation of a multi-line value, stands where YAML allows only a key of that mapping.
+ * A plain value's next lines continue it only when indented past its key, and a quoted or bracketed
+ * value left open continues until a line at its key's column or less; so `负责人：…` there is certainly
+ * a key typed with a full-width colon, and anywhere else (the first line under `title:`, a line indented
+ * past a value) it may be text.
+ */
+class MappingKeys {
+  private readonly columns: number[] = [];
+  /** The column past which the lines continue the last value (a plain one, or an open quote or bracket). */
+  private continuesPast: number | undefined;
+
+  /** Takes a structure line (`column`: its content, after any list dashes) and says where it stands. */
+  see(line: string, width: number, column: number): 'sibling' | 'continuation' | 'other' {
+    if (this.continuesPast !== undefined && width > this.continuesPast) return 'continuation';
+    this.continuesPast = undefined;
+    const columns = this.columns;
+    while (columns.length > 0 && columns[columns.length - 1] > width) columns.pop();
+    const sibling = column === width && columns[columns.length - 1] === width;
+    KEY_LINE.lastIndex = column;
+    const key = KEY_LINE.exec(line);
+    if (key && key[1] === ':' && columns[columns.length - 1] !== column) columns.push(column);
+    let value = key ? KEY_LINE.lastIndex : column;
+    while (line[value] === ' ' || line[value] === '\t' || line[value] === IDEO_SPACE) value++;
+    const first = line[value];
+    // Nothing after the key (a block opens below), or a block scalar, which the scan skips on its own.
+    if (first === undefined || first === '#' || first === '|' || first === '>') return sibling ? 'sibling' : 'other';
+    this.continuesPast = key ? column : width;
+    return sibling ? 'sibling' : 'other';
+  }
 }
 
 function charProblem(messageId: PunctuationProblem['messageId'], ch: string, offset: number, at: { line: number; column: number }, text: string, certain: boolean, length = 1): PunctuationProblem {
