@@ -278,10 +278,13 @@ describe('recognizePlan: robustness and summary', () => {
 });
 
 // The floors are the figures the recognizer reaches on the five seeds (npm run import-score), rounded
-// down a little: a change that loses recognition fails here. They are measured, not targets.
+// down a little: a change that loses recognition fails here. They are measured, not targets. The
+// held-out seeds 005 and 006 (tables scraped one cell a line, or one row a line) are scored by
+// `npm run import-score` too, but the recognizer reads no structure in them yet (seeds/README.md),
+// so they have no floor here.
 describe('import scorer: floors on the five seeds', () => {
   const root = path.resolve(__dirname, '..');
-  const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.plan.yaml')).sort();
+  const seeds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => /^00[0-4]-.*\.plan\.yaml$/.test(f)).sort();
   const scores = seeds.map((seed) => {
     const gold = fs.readFileSync(path.join(root, 'seeds', seed), 'utf8');
     const sourceFile = /sourceFile:\s*"?([^"\n]+)"?/.exec(gold)?.[1] ?? '';
