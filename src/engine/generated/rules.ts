@@ -109,7 +109,7 @@ export interface RuleFixes {
   'level-meets-overall': 'setYear';
   'no-duplicate-tasks': never;
   'overall-in-last-year': never;
-  'parts-sum-to-total': 'setTotal';
+  'parts-sum-to-total': 'setTotal' | 'setPart';
   'parts-within-total': never;
   'rate-within-bounds': never;
   'relation-at-least-times': never;
@@ -579,14 +579,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "mismatch": {
-        "zh-CN": "{indicator}:{when}各部分之和 {sum}({terms})与总数 {total} 不一致",
-        "en": "{indicator}: {when} the parts sum to {sum} ({terms}), not the total {total}"
+        "zh-CN": "{indicator}:{when}各部分之和 {sum}({terms})与总数 {total} 不一致(比总数{side} {diff}):总数或其中一个部分有误,请核对原文",
+        "en": "{indicator}: {when} the parts sum to {sum} ({terms}), not the total {total} ({diff} {side}): either the total or one of the parts is wrong; check the source"
       }
     },
     "fixes": {
       "setTotal": {
         "zh-CN": "将总数改为 {sum}",
         "en": "Set the total to {sum}"
+      },
+      "setPart": {
+        "zh-CN": "将部分“{part}”改为 {value}",
+        "en": "Set the part \"{part}\" to {value}"
       }
     }
   },
