@@ -912,12 +912,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "noLeadInPlan": {
-        "zh-CN": "全计划 {count} 项任务都没有牵头单位(自身的、章节的都没有,也没有写明责任分工约定),不宜印发",
-        "en": "None of the plan's {count} tasks has a lead unit (none of its own, none from a section, no convention stated): not fit to issue"
+        "zh-CN": "全计划 {count} 项任务都没有牵头单位(自身的、章节的都没有,也没有写明责任分工约定),不宜印发:请在每项任务或其章节写明牵头单位(lead);原文约定“无牵头单位的,责任单位即为牵头单位”或“列第一位者为牵头单位”的,写入分工约定(conventions,id 为 responsible-leads 或 first-listed-leads)",
+        "en": "None of the plan's {count} tasks has a lead unit (none of its own, none from a section, no convention stated): not fit to issue; name the lead unit (lead) of each task or of its section, or, where the source says the responsible units lead or the first-listed unit leads, state it under conventions (id responsible-leads or first-listed-leads)"
       },
       "noUnitInPlan": {
-        "zh-CN": "全计划 {count} 项任务都没有点名任何单位(没有牵头单位、责任单位,也没有单位名录),不宜印发",
-        "en": "The plan's {count} tasks name no unit at all (no lead, no responsible unit, no register of units): not fit to issue"
+        "zh-CN": "全计划 {count} 项任务都没有点名任何单位(没有牵头单位、责任单位,也没有单位名录),不宜印发:请为每项任务或其章节写明牵头单位(lead)和责任单位(responsible),计划列有成员单位的,写入单位名录(units)",
+        "en": "The plan's {count} tasks name no unit at all (no lead, no responsible unit, no register of units): not fit to issue; name the lead (lead) and responsible units (responsible) of each task or of its section, and list the plan's member units under units"
       },
       "severalNoLead": {
         "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
