@@ -39,3 +39,35 @@ describe('parts-sum-to-total: which side may be wrong', () => {
     expect(f.suggestions!.map((s) => s.message.en)).toEqual(['Set the total to 8500', 'Set the part "职业技能培训" to 4500']);
   });
 });
+
+describe('schema: a deadline written in words', () => {
+  const plan = (period: string, deadline: string) => `${head(period)}units:\n  - name: 县住建局\nsections:\n  - title: 一\n    lead: [县住建局]\n    tasks:\n      - title: 改造\n        deadline: ${deadline}\n`;
+  const schema = (text: string) => of(text, 'schema');
+  it('one message, not the oneOf branches ("应为整数"), with the YYYY-MM form as a fix where the year is certain', () => {
+    const [f, ...rest] = schema(plan('{ start: 2025, end: 2025 }', '12月底前'));
+    expect(rest).toEqual([]);
+    expect(f.message['zh-CN']).toBe('完成时限“12月底前”是文字写法;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD:2025-12');
+    expect(f.fix?.message.en).toBe('Write 2025-12');
+  });
+  it('the year the text names wins over a multi-year period', () => {
+    const [f] = schema(plan('{ start: 2018, end: 2020 }', '2019年6月底'));
+    expect(f.messageId).toBe('wordsDeadline');
+    expect(f.fix?.message.en).toBe('Write 2019-06');
+  });
+  it('no year in the text and a period of several years: says so, gives the form, offers no fix', () => {
+    const found = schema(plan('{ start: 2018, end: 2020 }', '6月30日前'));
+    expect(found).toHaveLength(1);
+    expect(found[0].message.en).toBe('The deadline "6月30日前" names no year and the plan runs 2018—2020, so the year is not certain; a deadline is a year, YYYY-MM or YYYY-MM-DD: write the year, such as 2020-06-30');
+    expect(found[0].fix).toBeUndefined();
+    expect(found[0].suggestions ?? []).toEqual([]);
+  });
+  it('a deadline that is no date: one message with examples, no fix', () => {
+    const found = schema(plan('{ start: 2024, end: 2024 }', '长期坚持'));
+    expect(found.map((f) => f.message.en)).toEqual(['The deadline "长期坚持" is not a date; a deadline is a year, YYYY-MM or YYYY-MM-DD, such as 2024, 2024-12, 2024-12-31']);
+    expect(found[0].fix).toBeUndefined();
+  });
+  it('a month that does not exist is not read', () => {
+    expect(schema(plan('{ start: 2024, end: 2024 }', '13月底前'))[0].messageId).toBe('deadlineForm');
+    expect(schema(plan('{ start: 2024, end: 2024 }', '2月30日前'))[0].messageId).toBe('deadlineForm');
+  });
+});

@@ -69,7 +69,7 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
@@ -806,6 +806,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "wordsYearKey": {
         "zh-CN": "年度目标的键应为四位年份,“{key}”应写为 {intended}",
         "en": "A yearly target's key is a four-digit year: write \"{key}\" as {intended}"
+      },
+      "wordsDeadline": {
+        "zh-CN": "完成时限“{found}”是文字写法;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD:{intended}",
+        "en": "The deadline \"{found}\" is written in words; a deadline is a year, YYYY-MM or YYYY-MM-DD: write {intended}"
+      },
+      "deadlineNoYear": {
+        "zh-CN": "完成时限“{found}”没有写明年份,计划期为 {period} 年,无法确定是哪一年;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD,请写明年份,如 {example}",
+        "en": "The deadline \"{found}\" names no year and the plan runs {period}, so the year is not certain; a deadline is a year, YYYY-MM or YYYY-MM-DD: write the year, such as {example}"
+      },
+      "deadlineForm": {
+        "zh-CN": "完成时限“{found}”不是日期;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD,如 {examples}",
+        "en": "The deadline \"{found}\" is not a date; a deadline is a year, YYYY-MM or YYYY-MM-DD, such as {examples}"
       },
       "outOfRange": {
         "zh-CN": "数值 {found} 超出范围:应 {comparison} {limit}",
