@@ -71,3 +71,24 @@ describe('schema: a deadline written in words', () => {
     expect(schema(plan('{ start: 2024, end: 2024 }', '2月30日前'))[0].messageId).toBe('deadlineForm');
   });
 });
+
+describe('unit-declared: several units written as one item', () => {
+  const plan = (units: string, lead: string) => `${head('{ start: 2024, end: 2024 }')}${units}sections:\n  - title: 一\n    tasks:\n      - title: 改造\n        lead:\n          - ${lead} # 原文如此\n`;
+  it('is an unsplit list, naming the parts, with a safe split when the plan declares no units', () => {
+    const text = plan('', '县住建局、县代建中心');
+    const found = of(text, 'unit-declared');
+    expect(found.map((f) => f.message['zh-CN'])).toEqual(['“县住建局、县代建中心”是写在一项里的 2 个单位(县住建局、县代建中心):每个单位应单独列为一项']);
+    const fixed = applyEdits(text, fixToEdits(checkText(text).source!, found[0].fix!)!);
+    expect(fixed).toContain('        lead:\n          - 县住建局\n          - 县代建中心 # 原文如此\n');
+    expect(of(fixed, 'unit-declared')).toEqual([]);
+  });
+  it('a part that is not declared makes the split a suggestion, and no part is reported as an undeclared unit of its own', () => {
+    const found = of(plan('units:\n  - name: 县住建局\n', '县住建局，县代建中心'), 'unit-declared');
+    expect(found.map((f) => f.messageId)).toEqual(['unsplitUndeclared']);
+    expect(found[0].fix).toBeUndefined();
+    expect(found[0].suggestions![0].message.en).toBe('Split into 2 items: 县住建局, 县代建中心');
+  });
+  it('a declared name that holds a separator is not split', () => {
+    expect(of(plan('units:\n  - name: 县住建局、县代建中心\n', '县住建局、县代建中心'), 'unit-declared')).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ export type FixOperation =
   | { op: 'set'; path: DataPath; value: string | number | boolean }
   | { op: 'remove'; path: DataPath }
   | { op: 'insert'; path: DataPath; value: string | number | Record<string, string | number | boolean> }
+  /** A list item that holds several names ("A、B") written as one item per name, in the list's own layout. */
+  | { op: 'split'; path: DataPath; parts: string[] }
   /** A raw text edit, for what has no data path (a comment). */
   | { op: 'text'; start: number; end: number; text: string };
 

@@ -3,6 +3,7 @@
  * a keyword: "3.5万", "１２", "三十", "8所以上", "90%", "2027年", `kind: 新增`. One table, read by the
  * schema's messages and fixes and documented in docs/format.md ("用文字写的数值 / Values written in words").
  */
+import { scalarText } from './fix.js';
 import { formatNumber, listOf, type MessageData } from './messages.js';
 import { convert, normalizeUnit, parseUnit } from './measure.js';
 import type { Comparator } from './model.js';
@@ -16,6 +17,15 @@ export const KEYWORDS: Readonly<Record<'kind' | 'direction' | 'comparator' | 'ty
   comparator: { 以上: '>=', 不低于: '>=', 不少于: '>=', 至少: '>=', '≥': '>=', 以内: '<=', 以下: '<=', 不超过: '<=', 不高于: '<=', 最多: '<=', '≤': '<=', 达到: '=', 等于: '=', 超过: '>', 高于: '>', 低于: '<', 少于: '<' },
   type: { 同比: 'yoy', 同比增长: 'yoy', 年均: 'annual-average', 年均增长: 'annual-average' },
 };
+
+/** Where a list of units written as one name splits: 、 , ， ; ；. */
+const UNIT_LIST_SEPARATORS = /[、,，;；]/;
+
+/** The names of a list of units written as one ("县住建局、县代建中心"), or the one name when it is not a list. */
+export function splitUnitList(name: string): string[] {
+  if (!UNIT_LIST_SEPARATORS.test(name)) return [name];
+  return name.split(/[、,，;；]+/).map((p) => p.trim()).filter((p) => p.length > 0);
+}
 
 /** Comparator words written before or after a figure: "不少于8所", "8所以上". */
 const BEFORE = /^(不低于|不少于|不超过|不高于|至少|最多|超过|高于|低于|少于|达到|≥|≤)/;
@@ -98,7 +108,7 @@ export function readFigure(text: string): WrittenFigure | undefined {
 
 /** The fix a schema problem on a value in words gets: what it means, and whether that reading is certain. */
 export interface WordsReading {
-  messageId: 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm';
+  messageId: 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList';
   data: MessageData;
   /** The intended form, as it is written into the plan and shown in the fix's description. */
   intended: string;
@@ -190,6 +200,25 @@ export function readWords(problem: SchemaProblem, data: unknown, range: (path: D
   }
   const found = at(data, path);
   if (typeof found !== 'string') return undefined;
+  // Units written as one string (`lead: 县住建局、县代建中心`) where the format wants a list: the list, each
+  // unit an item. Certain when every part is declared, or the plan declares no units.
+  if ((last === 'lead' || last === 'responsible') && problem.messageId === 'wrongType') {
+    const parts = splitUnitList(found.trim()).filter((p) => p.length > 0);
+    if (parts.length === 0) return undefined;
+    const units = at(data, ['units']);
+    const declared = new Set<string>();
+    if (Array.isArray(units)) {
+      for (const u of units as unknown[]) {
+        const name = at(u, ['name']);
+        if (typeof name === 'string') declared.add(name);
+        const aliases = at(u, ['aliases']);
+        if (Array.isArray(aliases)) for (const a of aliases as unknown[]) if (typeof a === 'string') declared.add(a);
+      }
+    }
+    const intended = `[${parts.map((p) => scalarText(p, undefined, true)).join(', ')}]`;
+    const certain = declared.size === 0 || parts.every((p) => declared.has(p));
+    return { messageId: 'wordsUnitList', data: { found, intended, count: parts.length }, intended, operations: [{ op: 'text', ...range(path), text: intended }], certain, whole: true };
+  }
   // A deadline in words ("12月底前", "2025年6月底", "上半年"): one message, not one per branch of its oneOf.
   if (last === 'deadline' && (problem.messageId === 'wrongType' || problem.messageId === 'badFormat')) return deadlineReading(found, path, data);
   if (problem.messageId === 'notInEnum' && typeof last === 'string' && last in KEYWORDS) {

@@ -69,11 +69,11 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
-  'unit-declared': 'undeclared' | 'undeclaredNear';
+  'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
   'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
@@ -119,7 +119,7 @@ export interface RuleFixes {
   'target-beyond-baseline': never;
   'task-has-lead': never;
   'unique-ids': never;
-  'unit-declared': 'declare' | 'rename';
+  'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
   'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
@@ -819,6 +819,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "完成时限“{found}”不是日期;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD,如 {examples}",
         "en": "The deadline \"{found}\" is not a date; a deadline is a year, YYYY-MM or YYYY-MM-DD, such as {examples}"
       },
+      "wordsUnitList": {
+        "zh-CN": "单位应写为列表,每个单位一项:“{found}”应写为 {intended}",
+        "en": "Units are a list, one unit an item: write \"{found}\" as {intended}"
+      },
       "outOfRange": {
         "zh-CN": "数值 {found} 超出范围:应 {comparison} {limit}",
         "en": "The value {found} is out of range: must be {comparison} {limit}"
@@ -970,7 +974,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     "id": "unit-declared",
     "severity": "error",
-    "fixable": "suggestion",
+    "fixable": "fix",
     "tags": [
       "units"
     ],
@@ -990,9 +994,21 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "undeclaredNear": {
         "zh-CN": "单位“{unit}”不在本计划的单位名单(units)中,是否应为名单中的“{near}”?如是新增单位,请加入名单",
         "en": "The unit \"{unit}\" is not in the plan's list of units (units); did you mean the listed \"{near}\"? If it is new, add it to the list"
+      },
+      "unsplit": {
+        "zh-CN": "“{unit}”是写在一项里的 {count} 个单位({parts}):每个单位应单独列为一项",
+        "en": "\"{unit}\" is {count} units written as one item ({parts}): list each unit as an item of its own"
+      },
+      "unsplitUndeclared": {
+        "zh-CN": "“{unit}”是写在一项里的 {count} 个单位({parts}):每个单位应单独列为一项;其中“{undeclared}”不在本计划的单位名单(units)中,拆分后请核对",
+        "en": "\"{unit}\" is {count} units written as one item ({parts}): list each unit as an item of its own; {undeclared} is not in the plan's list of units (units), check it once split"
       }
     },
     "fixes": {
+      "split": {
+        "zh-CN": "拆分为 {count} 项:{parts}",
+        "en": "Split into {count} items: {parts}"
+      },
       "declare": {
         "zh-CN": "将“{unit}”加入单位名单",
         "en": "Add \"{unit}\" to the list of units"
