@@ -1,5 +1,7 @@
 // Messages a drafter can act on (issue 21): each names the numbers and units involved, says what is
 // expected, and offers the fixes that exist.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { applyEdits, fixToEdits } from '../src/engine/fix.js';
@@ -90,5 +92,16 @@ describe('unit-declared: several units written as one item', () => {
   });
   it('a declared name that holds a separator is not split', () => {
     expect(of(plan('units:\n  - name: 县住建局、县代建中心\n', '县住建局、县代建中心'), 'unit-declared')).toEqual([]);
+  });
+});
+
+describe('docs/example.plan.yaml', () => {
+  it('closes with a kind: measures section whose paragraphs name no lead, and checks clean', () => {
+    const out = checkText(fs.readFileSync(path.join(__dirname, '../docs/example.plan.yaml'), 'utf8'));
+    const measures = out.plan!.allSections.filter((s) => s.measures);
+    expect(measures.map((s) => s.title)).toEqual(['保障措施']);
+    expect(measures[0].tasks.length).toBeGreaterThan(0);
+    expect(measures[0].tasks.every((t) => t.lead.length === 0 && measures[0].lead.length === 0)).toBe(true);
+    expect(out.findings.map((f) => f.message.en)).toEqual([]);
   });
 });
