@@ -185,8 +185,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "mismatch": {
-        "zh-CN": "{stock}:基期 {base} 加新增 {added},到 {year} 年为 {reached},与目标 {target} 不一致",
-        "en": "{stock}: the baseline {base} plus {added} makes {reached} by {year}, not the target {target}"
+        "zh-CN": "{stock}:基期 {base} 加新增 {added},到 {year} 年为 {reached},与目标 {target} 不一致;请核对基期、各年新增或目标",
+        "en": "{stock}: the baseline {base} plus {added} makes {reached} by {year}, not the target {target}; check the baseline, the yearly increments or the target"
       },
       "unknown": {
         "zh-CN": "关系引用的指标 “{id}” 不存在",
@@ -211,12 +211,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "looseCeiling": {
-        "zh-CN": "{indicator}:{which}上限 {value} 高于{reached},约束过松",
-        "en": "{indicator}: {which}'s ceiling {value} is above {reached}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}上限 {value} 高于{reached},约束过松;请核对原文:上限应不高于已达到的水平",
+        "en": "{indicator}: {which}'s ceiling {value} is above {reached}: it constrains nothing; check the source: a ceiling is at most the level reached"
       },
       "lowFloor": {
-        "zh-CN": "{indicator}:{which}下限 {value} 低于{reached},约束过松",
-        "en": "{indicator}: {which}'s floor {value} is below {reached}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}下限 {value} 低于{reached},约束过松;请核对原文:下限应不低于已达到的水平",
+        "en": "{indicator}: {which}'s floor {value} is below {reached}: it constrains nothing; check the source: a floor is at least the level reached"
       }
     }
   },
@@ -535,8 +535,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "duplicate": {
-        "zh-CN": "任务“{task}”与“{first}”重复",
-        "en": "The task \"{task}\" repeats \"{first}\""
+        "zh-CN": "任务“{task}”与“{first}”重复;如是同一项任务,请合并或删去其一;如不是,请写明两者的区别",
+        "en": "The task \"{task}\" repeats \"{first}\"; if they are the same task, merge them or remove one; if not, say how they differ"
       }
     }
   },
@@ -896,12 +896,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "belowBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 低于{base},而该指标应提高",
-        "en": "{indicator}: {which} {value} is below {base}, yet the indicator is meant to rise"
+        "zh-CN": "{indicator}:{which} {value} 低于{base},而该指标应提高;请核对目标值、基期值或指标方向(direction)",
+        "en": "{indicator}: {which} {value} is below {base}, yet the indicator is meant to rise; check the target, the baseline or the direction"
       },
       "aboveBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 高于{base},而该指标应降低",
-        "en": "{indicator}: {which} {value} is above {base}, yet the indicator is meant to fall"
+        "zh-CN": "{indicator}:{which} {value} 高于{base},而该指标应降低;请核对目标值、基期值或指标方向(direction)",
+        "en": "{indicator}: {which} {value} is above {base}, yet the indicator is meant to fall; check the target, the baseline or the direction"
       }
     }
   },
@@ -1569,16 +1569,16 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "yearly": {
-        "zh-CN": "{indicator}:{year} 年目标不在计划期 {start}—{end} 年内",
-        "en": "{indicator}: the {year} target lies outside the plan period {start}–{end}"
+        "zh-CN": "{indicator}:{year} 年目标不在计划期 {start}—{end} 年内;如是往年的实际值,请写为基期(baseline),否则请改为计划期内的年份,或核对计划期(period)",
+        "en": "{indicator}: the {year} target lies outside the plan period {start}–{end}; if it is a past year's actual figure, write it as the baseline, else use a year inside the period, or check the period"
       },
       "overall": {
-        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {start}—{end} 年内",
-        "en": "{indicator}: the overall target year {year} lies outside the plan period {start}–{end}"
+        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {start}—{end} 年内;请改为计划期内的年份(通常为最后一年 {end}),或核对计划期(period)",
+        "en": "{indicator}: the overall target year {year} lies outside the plan period {start}–{end}; use a year inside the period (usually its last, {end}), or check the period"
       },
       "deadline": {
-        "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内",
-        "en": "The deadline {year} lies outside the plan period {start}–{end}"
+        "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内;请改为计划期内的年份,或核对计划期(period)",
+        "en": "The deadline {year} lies outside the plan period {start}–{end}; use a year inside the period, or check the period"
       }
     }
   }
