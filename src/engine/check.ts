@@ -85,12 +85,18 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   };
 
   onRule?.('schema');
+  const readWhole = new Set<string>();
   for (const p of validatePlan(parsed.data)) {
     // A value typed in the words of the plan ("8所以上", "新增"): the intended form, fixed where certain.
     const words = readWords(p, parsed.data, (at) => rangeOf(source, at, p.target));
     if (words) {
-      const fix = toFix('schema', { messageId: 'useNumberForm', data: { intended: words.intended }, operations: words.operations });
-      placed('schema', p.path, p.target, words.messageId, words.data, words.certain ? { fix } : { suggestions: [fix] });
+      if (words.whole) {
+        const key = JSON.stringify(p.path);
+        if (readWhole.has(key)) continue;
+        readWhole.add(key);
+      }
+      const fix = words.operations.length > 0 ? toFix('schema', { messageId: 'useNumberForm', data: { intended: words.intended }, operations: words.operations }) : undefined;
+      placed('schema', p.path, p.target, words.messageId, words.data, !fix ? undefined : words.certain ? { fix } : { suggestions: [fix] });
       continue;
     }
     const suggestions = p.renameTo

@@ -63,9 +63,9 @@ export function fixAll(text: string, options: CheckOptions = {}, select: (f: Fin
   return { text: current, applied, output };
 }
 
-/** The data paths a fix may change: what it sets, the list it inserts into or removes from, or (a text edit) its finding's path. */
+/** The data paths a fix may change: what it sets, the list it inserts into, removes from or splits an item of, or (a text edit) its finding's path. */
 function fixPaths(fix: Fix, findingPath: DataPath): DataPath[] {
-  return fix.operations.map((op) => (op.op === 'text' ? findingPath : op.op === 'remove' ? op.path.slice(0, -1) : op.path));
+  return fix.operations.map((op) => (op.op === 'text' ? findingPath : op.op === 'remove' || op.op === 'split' ? op.path.slice(0, -1) : op.path));
 }
 
 /**

@@ -30,6 +30,8 @@ function operationEdit(source: SourceDoc, op: FixOperation): TextEdit | undefine
       return removeEdit(source, op.path);
     case 'chars':
       return charsEdit(source, op.path, op.chars, op.value);
+    case 'split':
+      return splitEdit(source, op.path, op.parts);
     case 'text':
       return { start: op.start, end: op.end, text: op.text };
   }
@@ -165,6 +167,25 @@ function insertEdit(
     : scalarText(value);
   const end = lineEnd(text, last.end);
   return { start: end, end, text: `${eol(text)}${' '.repeat(indent)}- ${item}` };
+}
+
+/**
+ * One list item written as several: `[A、B]` → `[A, B]`, a block item `- A、B` → `- A` and `- B` on lines of
+ * their own at the item's indent. Each part keeps the item's quoting; a comment after the item stays after
+ * the last part, and the line endings stay the file's.
+ */
+function splitEdit(source: SourceDoc, path: DataPath, parts: readonly string[]): TextEdit | undefined {
+  const found = locate(source.root, path);
+  const node = found.node;
+  if (found.depth !== path.length || node?.kind !== 'scalar' || node.style === 'block' || parts.length === 0) return undefined;
+  const parent = locate(source.root, path.slice(0, -1)).node;
+  if (parent?.kind !== 'seq') return undefined;
+  const { text } = source;
+  if (parent.flow) return { start: node.start, end: node.end, text: parts.map((p) => scalarText(p, node.style, true)).join(', ') };
+  const dash = text.lastIndexOf('-', node.start);
+  if (dash < 0 || text.slice(dash + 1, node.start).trim() !== '') return undefined;
+  const indent = columnOf(text, dash);
+  return { start: node.start, end: node.end, text: parts.map((p) => scalarText(p, node.style)).join(`${eol(text)}${' '.repeat(indent)}- `) };
 }
 
 function removeEdit(source: SourceDoc, path: DataPath): TextEdit | undefined {

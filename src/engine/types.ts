@@ -38,6 +38,8 @@ export type FixOperation =
    * rewritten in place (a plain `％` becoming `%`, which YAML reads otherwise).
    */
   | { op: 'chars'; path: DataPath; chars: Record<string, string>; value: string }
+  /** A list item that holds several names ("A、B") written as one item per name, in the list's own layout. */
+  | { op: 'split'; path: DataPath; parts: string[] }
   /** A raw text edit, for what has no data path (a comment). */
   | { op: 'text'; start: number; end: number; text: string };
 

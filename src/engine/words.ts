@@ -3,7 +3,8 @@
  * a keyword: "3.5万", "１２", "三十", "8所以上", "90%", "2027年", `kind: 新增`. One table, read by the
  * schema's messages and fixes and documented in docs/format.md ("用文字写的数值 / Values written in words").
  */
-import { formatNumber } from './messages.js';
+import { scalarText } from './fix.js';
+import { formatNumber, listOf, type MessageData } from './messages.js';
 import { convert, normalizeUnit, parseUnit } from './measure.js';
 import type { Comparator } from './model.js';
 import type { SchemaProblem } from './schema.js';
@@ -16,6 +17,15 @@ export const KEYWORDS: Readonly<Record<'kind' | 'direction' | 'comparator' | 'ty
   comparator: { 以上: '>=', 不低于: '>=', 不少于: '>=', 至少: '>=', '≥': '>=', 以内: '<=', 以下: '<=', 不超过: '<=', 不高于: '<=', 最多: '<=', '≤': '<=', 达到: '=', 等于: '=', 超过: '>', 高于: '>', 低于: '<', 少于: '<' },
   type: { 同比: 'yoy', 同比增长: 'yoy', 年均: 'annual-average', 年均增长: 'annual-average' },
 };
+
+/** Where a list of units written as one name splits: 、 , ， ; ；. */
+const UNIT_LIST_SEPARATORS = /[、,，;；]/;
+
+/** The names of a list of units written as one ("县住建局、县代建中心"), or the one name when it is not a list. */
+export function splitUnitList(name: string): string[] {
+  if (!UNIT_LIST_SEPARATORS.test(name)) return [name];
+  return name.split(/[、,，;；]+/).map((p) => p.trim()).filter((p) => p.length > 0);
+}
 
 /** Comparator words written before or after a figure: "不少于8所", "8所以上". */
 const BEFORE = /^(不低于|不少于|不超过|不高于|至少|最多|超过|高于|低于|少于|达到|≥|≤)/;
@@ -98,13 +108,71 @@ export function readFigure(text: string): WrittenFigure | undefined {
 
 /** The fix a schema problem on a value in words gets: what it means, and whether that reading is certain. */
 export interface WordsReading {
-  messageId: 'wordsNumber' | 'wordsEnum' | 'wordsYearKey';
-  data: Record<string, string>;
+  messageId: 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList';
+  data: MessageData;
   /** The intended form, as it is written into the plan and shown in the fix's description. */
   intended: string;
   operations: FixOperation[];
-  /** A certain reading is a safe fix; another is a suggestion. */
+  /** A certain reading is a safe fix; another is a suggestion. No operations: no fix at all. */
   certain: boolean;
+  /** The reading speaks for every schema problem at its path (a deadline fails both branches of its oneOf). */
+  whole?: boolean;
+}
+
+/** Month words of a deadline, after its year: "12月底", "年底", "上半年", "三季度末", "6月30日". */
+const DEADLINE_MONTHS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => { month: number; day?: number } | undefined]> = [
+  [/^(年底|年末|年内|全年|底|末)$/, () => ({ month: 12 })],
+  [/^上半年(底|末)?$/, () => ({ month: 6 })],
+  [/^下半年(底|末)?$/, () => ({ month: 12 })],
+  [/^第?([一二三四1-4])季度(底|末)?$/, (m) => ({ month: (chineseNumber(m[1]) ?? Number(m[1])) * 3 })],
+  [/^([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(底|末)?$/, (m) => ({ month: chineseNumber(m[1]) ?? Number(m[1]) })],
+  [/^([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]$/, (m) => ({ month: chineseNumber(m[1]) ?? Number(m[1]), day: chineseNumber(m[2]) ?? Number(m[2]) })],
+  [/^[./-]([0-9]{1,2})([./-]([0-9]{1,2}))?$/, (m) => ({ month: Number(m[1]), day: m[3] === undefined ? undefined : Number(m[3]) })],
+];
+
+/** A deadline as written in words, read: the year it names (if any), its month and day; undefined if not read. */
+function readDeadline(text: string): { year?: number; month?: number; day?: number } | undefined {
+  let s = text.normalize('NFKC').replace(/\s+/g, '').replace(/(以前|之前|前|为止|完成|止)$/, '');
+  let year: number | undefined;
+  const y = /^([0-9]{4}|[零〇一二三四五六七八九]{4})(年度?)?/.exec(s);
+  if (y) {
+    year = chineseNumber(y[1]) ?? Number(y[1]);
+    s = s.slice(y[0].length);
+    if (s === '') return y[2] ? { year } : undefined;
+    if (!y[2] && !/^[./-]/.test(s)) return undefined;
+  }
+  for (const [re, read] of DEADLINE_MONTHS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const r = read(m);
+    if (!r || !Number.isInteger(r.month) || r.month < 1 || r.month > 12) return undefined;
+    if (r.day !== undefined && (!Number.isInteger(r.day) || r.day < 1 || r.day > new Date(Date.UTC(year ?? 2024, r.month, 0)).getUTCDate())) return undefined;
+    return { year, ...r };
+  }
+  return undefined;
+}
+
+function deadlineReading(found: string, path: DataPath, data: unknown): WordsReading {
+  const period = at(data, ['plan', 'period']) as { start?: unknown; end?: unknown } | undefined;
+  const start = typeof period?.start === 'number' ? period.start : undefined;
+  const end = typeof period?.end === 'number' ? period.end : undefined;
+  const d = readDeadline(found);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const form = (year: number | string, month: number, day?: number) => `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;
+  if (!d) {
+    const y = end ?? 'YYYY';
+    return { messageId: 'deadlineForm', data: { found, examples: listOf([`${y}`, `${y}-12`, `${y}-12-31`]) }, intended: '', operations: [], certain: false, whole: true };
+  }
+  // The year is certain when the text names it, or when the plan's period is one year.
+  const year = d.year ?? (start !== undefined && start === end ? start : undefined);
+  if (year === undefined) {
+    const example = form(end ?? 'YYYY', d.month!, d.day);
+    const periodText = start !== undefined && end !== undefined ? `${start}—${end}` : '?';
+    return { messageId: 'deadlineNoYear', data: { found, period: periodText, example }, intended: example, operations: [], certain: false, whole: true };
+  }
+  const value: string | number = d.month === undefined ? year : form(year, d.month, d.day);
+  const intended = typeof value === 'number' ? String(value) : value;
+  return { messageId: 'wordsDeadline', data: { found, intended }, intended, operations: [{ op: 'set', path, value }], certain: true, whole: true };
 }
 
 const VALUE_KEYS = new Set(['overall', 'baseline']);
@@ -132,6 +200,27 @@ export function readWords(problem: SchemaProblem, data: unknown, range: (path: D
   }
   const found = at(data, path);
   if (typeof found !== 'string') return undefined;
+  // Units written as one string (`lead: 县住建局、县代建中心`) where the format wants a list: the list, each
+  // unit an item. Certain when every part is declared, or the plan declares no units.
+  if ((last === 'lead' || last === 'responsible') && problem.messageId === 'wrongType') {
+    const parts = splitUnitList(found.trim()).filter((p) => p.length > 0);
+    if (parts.length === 0) return undefined;
+    const units = at(data, ['units']);
+    const declared = new Set<string>();
+    if (Array.isArray(units)) {
+      for (const u of units as unknown[]) {
+        const name = at(u, ['name']);
+        if (typeof name === 'string') declared.add(name);
+        const aliases = at(u, ['aliases']);
+        if (Array.isArray(aliases)) for (const a of aliases as unknown[]) if (typeof a === 'string') declared.add(a);
+      }
+    }
+    const intended = `[${parts.map((p) => scalarText(p, undefined, true)).join(', ')}]`;
+    const certain = declared.size === 0 || parts.every((p) => declared.has(p));
+    return { messageId: 'wordsUnitList', data: { found, intended, count: parts.length }, intended, operations: [{ op: 'text', ...range(path), text: intended }], certain, whole: true };
+  }
+  // A deadline in words ("12月底前", "2025年6月底", "上半年"): one message, not one per branch of its oneOf.
+  if (last === 'deadline' && (problem.messageId === 'wrongType' || problem.messageId === 'badFormat')) return deadlineReading(found, path, data);
   if (problem.messageId === 'notInEnum' && typeof last === 'string' && last in KEYWORDS) {
     const word = found.normalize('NFKC').trim();
     const intended = KEYWORDS[last as keyof typeof KEYWORDS][word];

@@ -24,11 +24,24 @@ export default defineRule('parts-sum-to-total', ({ plan, report }) => {
     for (const { total, pieces, when } of checks) {
       const s = Number(sum(pieces.map((p, i) => inUnit(p.value, units[i], parent.unit) as number)).toPrecision(12));
       if (approxEqual(s, total.value)) continue;
+      // Either side may be wrong: the total, or one part off by the difference. Both are offered as
+      // suggestions, the total first; a part only where the corrected value stays >= 0.
+      const diff = Number((total.value - s).toPrecision(12));
+      const partFixes = pieces.flatMap((p, i) => {
+        const delta = inUnit(diff, parent.unit, units[i]) as number;
+        const value = Number((p.value + delta).toPrecision(12));
+        if (value < 0) return [];
+        const part = parent.parts[i].name;
+        return [{ messageId: 'setPart' as const, data: { part, value: termWithUnit(value, units[i], parent.unit) }, operations: [{ op: 'set' as const, path: p.path, value }] }];
+      });
       report({
         messageId: 'mismatch',
-        data: { indicator: indicatorLabel(parent), sum: s, terms: pieces.map((p, i) => termWithUnit(p.value, units[i], parent.unit)).join(' + '), total: total.value, when },
+        data: {
+          indicator: indicatorLabel(parent), sum: s, terms: pieces.map((p, i) => termWithUnit(p.value, units[i], parent.unit)).join(' + '), total: total.value, when,
+          diff: Math.abs(diff), side: diff > 0 ? localized('少', 'short') : localized('多', 'over'),
+        },
         path: total.path,
-        suggestions: [{ messageId: 'setTotal', data: { sum: s }, operations: [{ op: 'set', path: total.path, value: s }] }],
+        suggestions: [{ messageId: 'setTotal', data: { sum: s }, operations: [{ op: 'set', path: total.path, value: s }] }, ...partFixes],
       });
     }
   }

@@ -1,6 +1,8 @@
+import { listOf } from '../messages.js';
 import { unitMentions } from '../model.js';
 import { defineRule } from '../rules.js';
 import { nearIdentical } from '../unit-variants.js';
+import { splitUnitList } from '../words.js';
 import { unitIndex } from './unit-index.js';
 
 /** Pairs of adjacent characters: 卫生 and 健康 carry a unit's name, a lone 区 or 局 does not. */
@@ -33,10 +35,22 @@ function nearestDeclared(name: string, declared: readonly string[]): string | un
 
 /** Every lead and responsible unit is declared. */
 export default defineRule('unit-declared', ({ plan, report }) => {
-  if (!plan.declaresUnits) return;
   const index = unitIndex(plan);
+  const listed = (name: string) => index.byName.has(name) || index.byAlias.has(name);
   for (const { ref } of unitMentions(plan)) {
-    if (index.byName.has(ref.name) || index.byAlias.has(ref.name)) continue;
+    // Several units written as one item ("县住建局、县代建中心"): an unsplit list, not an undeclared unit.
+    // Splitting is safe when every part is declared, or the plan declares none; else a suggestion.
+    const parts = listed(ref.name) ? [ref.name] : splitUnitList(ref.name);
+    if (parts.length > 1) {
+      const undeclared = plan.declaresUnits ? parts.filter((p) => !listed(p)) : [];
+      const split = { messageId: 'split' as const, data: { parts: listOf(parts), count: parts.length }, operations: [{ op: 'split' as const, path: ref.path, parts }] };
+      const data = { unit: ref.name, count: parts.length, parts: listOf(parts), undeclared: listOf(undeclared) };
+      if (undeclared.length === 0) report({ messageId: 'unsplit', data, path: ref.path, fix: split });
+      else report({ messageId: 'unsplitUndeclared', data, path: ref.path, suggestions: [split] });
+      continue;
+    }
+    if (!plan.declaresUnits) continue;
+    if (listed(ref.name)) continue;
     // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
     if (index.abbreviationOf(ref.name).length > 0) continue;
     // So is a near-identical spelling of a declared name that unit-name-near-identical fixes.

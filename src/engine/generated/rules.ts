@@ -71,11 +71,11 @@ export interface RuleMessages {
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
-  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadImplied';
   'unique-ids': 'duplicate';
-  'unit-declared': 'undeclared' | 'undeclaredNear';
+  'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
   'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
@@ -112,7 +112,7 @@ export interface RuleFixes {
   'no-duplicate-tasks': never;
   'number-form-gbt15835': 'toHalfWidth';
   'overall-in-last-year': never;
-  'parts-sum-to-total': 'setTotal';
+  'parts-sum-to-total': 'setTotal' | 'setPart';
   'parts-within-total': never;
   'rate-within-bounds': never;
   'relation-at-least-times': never;
@@ -122,7 +122,7 @@ export interface RuleFixes {
   'target-beyond-baseline': never;
   'task-has-lead': never;
   'unique-ids': never;
-  'unit-declared': 'declare' | 'rename';
+  'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
   'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
@@ -188,8 +188,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "mismatch": {
-        "zh-CN": "{stock}:基期 {base} 加新增 {added},到 {year} 年为 {reached},与目标 {target} 不一致",
-        "en": "{stock}: the baseline {base} plus {added} makes {reached} by {year}, not the target {target}"
+        "zh-CN": "{stock}:基期 {base} 加新增 {added},到 {year} 年为 {reached},与目标 {target} 不一致;请核对基期、各年新增或目标",
+        "en": "{stock}: the baseline {base} plus {added} makes {reached} by {year}, not the target {target}; check the baseline, the yearly increments or the target"
       },
       "unknown": {
         "zh-CN": "关系引用的指标 “{id}” 不存在",
@@ -214,12 +214,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "looseCeiling": {
-        "zh-CN": "{indicator}:{which}上限 {value} 高于{reached},约束过松",
-        "en": "{indicator}: {which}'s ceiling {value} is above {reached}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}上限 {value} 高于{reached},约束过松;请核对原文:上限应不高于已达到的水平",
+        "en": "{indicator}: {which}'s ceiling {value} is above {reached}: it constrains nothing; check the source: a ceiling is at most the level reached"
       },
       "lowFloor": {
-        "zh-CN": "{indicator}:{which}下限 {value} 低于{reached},约束过松",
-        "en": "{indicator}: {which}'s floor {value} is below {reached}: it constrains nothing"
+        "zh-CN": "{indicator}:{which}下限 {value} 低于{reached},约束过松;请核对原文:下限应不低于已达到的水平",
+        "en": "{indicator}: {which}'s floor {value} is below {reached}: it constrains nothing; check the source: a floor is at least the level reached"
       }
     }
   },
@@ -538,8 +538,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "duplicate": {
-        "zh-CN": "任务“{task}”与“{first}”重复",
-        "en": "The task \"{task}\" repeats \"{first}\""
+        "zh-CN": "任务“{task}”与“{first}”重复;如是同一项任务,请合并或删去其一;如不是,请写明两者的区别",
+        "en": "The task \"{task}\" repeats \"{first}\"; if they are the same task, merge them or remove one; if not, say how they differ"
       }
     }
   },
@@ -612,14 +612,18 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "mismatch": {
-        "zh-CN": "{indicator}:{when}各部分之和 {sum}({terms})与总数 {total} 不一致",
-        "en": "{indicator}: {when} the parts sum to {sum} ({terms}), not the total {total}"
+        "zh-CN": "{indicator}:{when}各部分之和 {sum}({terms})与总数 {total} 不一致(比总数{side} {diff}):总数或其中一个部分有误,请核对原文",
+        "en": "{indicator}: {when} the parts sum to {sum} ({terms}), not the total {total} ({diff} {side}): either the total or one of the parts is wrong; check the source"
       }
     },
     "fixes": {
       "setTotal": {
         "zh-CN": "将总数改为 {sum}",
         "en": "Set the total to {sum}"
+      },
+      "setPart": {
+        "zh-CN": "将部分“{part}”改为 {value}",
+        "en": "Set the part \"{part}\" to {value}"
       }
     }
   },
@@ -836,6 +840,22 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "年度目标的键应为四位年份,“{key}”应写为 {intended}",
         "en": "A yearly target's key is a four-digit year: write \"{key}\" as {intended}"
       },
+      "wordsDeadline": {
+        "zh-CN": "完成时限“{found}”是文字写法;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD:{intended}",
+        "en": "The deadline \"{found}\" is written in words; a deadline is a year, YYYY-MM or YYYY-MM-DD: write {intended}"
+      },
+      "deadlineNoYear": {
+        "zh-CN": "完成时限“{found}”没有写明年份,计划期为 {period} 年,无法确定是哪一年;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD,请写明年份,如 {example}",
+        "en": "The deadline \"{found}\" names no year and the plan runs {period}, so the year is not certain; a deadline is a year, YYYY-MM or YYYY-MM-DD: write the year, such as {example}"
+      },
+      "deadlineForm": {
+        "zh-CN": "完成时限“{found}”不是日期;完成时限应为年份、YYYY-MM 或 YYYY-MM-DD,如 {examples}",
+        "en": "The deadline \"{found}\" is not a date; a deadline is a year, YYYY-MM or YYYY-MM-DD, such as {examples}"
+      },
+      "wordsUnitList": {
+        "zh-CN": "单位应写为列表,每个单位一项:“{found}”应写为 {intended}",
+        "en": "Units are a list, one unit an item: write \"{found}\" as {intended}"
+      },
       "outOfRange": {
         "zh-CN": "数值 {found} 超出范围:应 {comparison} {limit}",
         "en": "The value {found} is out of range: must be {comparison} {limit}"
@@ -909,12 +929,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "belowBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 低于{base},而该指标应提高",
-        "en": "{indicator}: {which} {value} is below {base}, yet the indicator is meant to rise"
+        "zh-CN": "{indicator}:{which} {value} 低于{base},而该指标应提高;请核对目标值、基期值或指标方向(direction)",
+        "en": "{indicator}: {which} {value} is below {base}, yet the indicator is meant to rise; check the target, the baseline or the direction"
       },
       "aboveBaseline": {
-        "zh-CN": "{indicator}:{which} {value} 高于{base},而该指标应降低",
-        "en": "{indicator}: {which} {value} is above {base}, yet the indicator is meant to fall"
+        "zh-CN": "{indicator}:{which} {value} 高于{base},而该指标应降低;请核对目标值、基期值或指标方向(direction)",
+        "en": "{indicator}: {which} {value} is above {base}, yet the indicator is meant to fall; check the target, the baseline or the direction"
       }
     }
   },
@@ -941,12 +961,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "noLeadInPlan": {
-        "zh-CN": "全计划 {count} 项任务都没有牵头单位(自身的、章节的都没有,也没有写明责任分工约定),不宜印发",
-        "en": "None of the plan's {count} tasks has a lead unit (none of its own, none from a section, no convention stated): not fit to issue"
+        "zh-CN": "全计划 {count} 项任务都没有牵头单位(自身的、章节的都没有,也没有写明责任分工约定),不宜印发:请在每项任务或其章节写明牵头单位(lead);原文约定“无牵头单位的,责任单位即为牵头单位”或“列第一位者为牵头单位”的,写入分工约定(conventions,id 为 responsible-leads 或 first-listed-leads)",
+        "en": "None of the plan's {count} tasks has a lead unit (none of its own, none from a section, no convention stated): not fit to issue; name the lead unit (lead) of each task or of its section, or, where the source says the responsible units lead or the first-listed unit leads, state it under conventions (id responsible-leads or first-listed-leads)"
       },
       "noUnitInPlan": {
-        "zh-CN": "全计划 {count} 项任务都没有点名任何单位(没有牵头单位、责任单位,也没有单位名录),不宜印发",
-        "en": "The plan's {count} tasks name no unit at all (no lead, no responsible unit, no register of units): not fit to issue"
+        "zh-CN": "全计划 {count} 项任务都没有点名任何单位(没有牵头单位、责任单位,也没有单位名录),不宜印发:请为每项任务或其章节写明牵头单位(lead)和责任单位(responsible),计划列有成员单位的,写入单位名录(units)",
+        "en": "The plan's {count} tasks name no unit at all (no lead, no responsible unit, no register of units): not fit to issue; name the lead (lead) and responsible units (responsible) of each task or of its section, and list the plan's member units under units"
       },
       "severalNoLead": {
         "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
@@ -987,7 +1007,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     "id": "unit-declared",
     "severity": "error",
-    "fixable": "suggestion",
+    "fixable": "fix",
     "tags": [
       "units"
     ],
@@ -1007,9 +1027,21 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "undeclaredNear": {
         "zh-CN": "单位“{unit}”不在本计划的单位名单(units)中,是否应为名单中的“{near}”?如是新增单位,请加入名单",
         "en": "The unit \"{unit}\" is not in the plan's list of units (units); did you mean the listed \"{near}\"? If it is new, add it to the list"
+      },
+      "unsplit": {
+        "zh-CN": "“{unit}”是写在一项里的 {count} 个单位({parts}):每个单位应单独列为一项",
+        "en": "\"{unit}\" is {count} units written as one item ({parts}): list each unit as an item of its own"
+      },
+      "unsplitUndeclared": {
+        "zh-CN": "“{unit}”是写在一项里的 {count} 个单位({parts}):每个单位应单独列为一项;其中“{undeclared}”不在本计划的单位名单(units)中,拆分后请核对",
+        "en": "\"{unit}\" is {count} units written as one item ({parts}): list each unit as an item of its own; {undeclared} is not in the plan's list of units (units), check it once split"
       }
     },
     "fixes": {
+      "split": {
+        "zh-CN": "拆分为 {count} 项:{parts}",
+        "en": "Split into {count} items: {parts}"
+      },
       "declare": {
         "zh-CN": "将“{unit}”加入单位名单",
         "en": "Add \"{unit}\" to the list of units"
@@ -1570,16 +1602,16 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "yearly": {
-        "zh-CN": "{indicator}:{year} 年目标不在计划期 {start}—{end} 年内",
-        "en": "{indicator}: the {year} target lies outside the plan period {start}–{end}"
+        "zh-CN": "{indicator}:{year} 年目标不在计划期 {start}—{end} 年内;如是往年的实际值,请写为基期(baseline),否则请改为计划期内的年份,或核对计划期(period)",
+        "en": "{indicator}: the {year} target lies outside the plan period {start}–{end}; if it is a past year's actual figure, write it as the baseline, else use a year inside the period, or check the period"
       },
       "overall": {
-        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {start}—{end} 年内",
-        "en": "{indicator}: the overall target year {year} lies outside the plan period {start}–{end}"
+        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {start}—{end} 年内;请改为计划期内的年份(通常为最后一年 {end}),或核对计划期(period)",
+        "en": "{indicator}: the overall target year {year} lies outside the plan period {start}–{end}; use a year inside the period (usually its last, {end}), or check the period"
       },
       "deadline": {
-        "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内",
-        "en": "The deadline {year} lies outside the plan period {start}–{end}"
+        "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内;请改为计划期内的年份,或核对计划期(period)",
+        "en": "The deadline {year} lies outside the plan period {start}–{end}; use a year inside the period, or check the period"
       }
     }
   }
