@@ -25,8 +25,16 @@ const common = {
 // only to read a .docx or a GB18030 text, never to check a plan: in every bundle they are a stub that
 // loads dist/vendor/<name>.js, a bundle of its own, on first use. The names each stub forwards are
 // the ones src/ imports; a name missing here is undefined at run time (tests/cli-import.test.ts).
-const LAZY = { 'iconv-lite': ['decode'], '@xmldom/xmldom': ['DOMParser'] };
-const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.js`;
+// `bind`: the library's functions use `this`, so the stub hands them out bound.
+// The validators of .planlint.yaml, packs and registers (scripts/gen.mjs; four fifths of the
+// validators' code) are loaded the same way: a check of a plan with no config file never runs them
+// (issue 26 item 7). Their functions carry ajv's `.errors`, so they are handed out as they are.
+const LAZY = {
+  'iconv-lite': { names: ['decode'], bind: true },
+  '@xmldom/xmldom': { names: ['DOMParser'], bind: true },
+  './generated/validators-config.js': { names: ['config', 'pack', 'register'], bind: false, entry: 'src/engine/generated/validators-config.js' },
+};
+const vendorFile = (name) => `vendor/${name.replace(/^\.\/generated\//, '').replace(/^@/, '').replace(/\//g, '-').replace(/\.js$/, '')}.js`;
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
@@ -37,7 +45,7 @@ const lazyLibraries = {
       contents: [
         'let real;',
         `const load = () => (real ??= require(${JSON.stringify(`./${vendorFile(args.path)}`)}));`,
-        ...LAZY[args.path].map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => { const m = load(); const v = m[${JSON.stringify(n)}]; return typeof v === 'function' && /^[a-z]/.test(${JSON.stringify(n)}) ? v.bind(m) : v; } });`),
+        ...LAZY[args.path].names.map((n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => { const m = load(); const v = m[${JSON.stringify(n)}]; return ${LAZY[args.path].bind ? `typeof v === 'function' && /^[a-z]/.test(${JSON.stringify(n)}) ? v.bind(m) : v` : 'v'}; } });`),
       ].join('\n'),
     }));
     build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
@@ -62,6 +70,6 @@ await Promise.all([
     banner: e.banner ? { js: e.banner } : undefined,
     plugins: [lazyLibraries],
   })),
-  ...Object.keys(LAZY).map((name) => esbuild.build({ ...common, entryPoints: [name], outfile: `dist/${vendorFile(name)}` })),
+  ...Object.entries(LAZY).map(([name, lazy]) => esbuild.build({ ...common, entryPoints: [lazy.entry ?? name], outfile: `dist/${vendorFile(name)}` })),
 ]);
 for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);
