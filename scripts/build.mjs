@@ -1,6 +1,7 @@
 // Builds planlint: regenerates rule metadata, then bundles the CLI, the language server and the
 // VS Code extension with esbuild. esbuild does not type-check: `npm run typecheck` does.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -51,9 +52,19 @@ const lazyLibraries = {
     build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
   },
 };
+// A bundle compiled with a code cache (below) runs as a vm.Script, where `import()` has no loader:
+// there, `await import('./export.js')` of a chunk becomes a require() of it (the chunks are CommonJS).
+const requireChunks = {
+  name: 'require-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/export\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'require-chunk' } : { path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'require-chunk' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(args.path)});` }));
+  },
+};
 const entries = [
   // The export (docx, exceljs: three quarters of the code) is its own bundle, loaded only by `planlint export`.
-  { in: 'src/cli/cli.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', external: ['./export.js'] },
+  // The CLI's bundle is dist/cli-main.js; dist/cli.js starts it with a V8 code cache (see below).
+  { in: 'src/cli/cli.ts', out: 'dist/cli-main.js', external: ['./export.js'], codeCache: { entry: 'dist/cli.js', run: ['docs/example.plan.yaml'] }, requireChunks: true },
   { in: 'src/cli/export.ts', out: 'dist/export.js' },
   { in: 'src/server/server.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node' },
   { in: 'src/server/worker.ts', out: 'dist/server-worker.js' },
@@ -68,8 +79,27 @@ await Promise.all([
     outfile: e.out,
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
-    plugins: [lazyLibraries],
+    plugins: e.requireChunks ? [lazyLibraries, requireChunks] : [lazyLibraries],
   })),
   ...Object.entries(LAZY).map(([name, lazy]) => esbuild.build({ ...common, entryPoints: [lazy.entry ?? name], outfile: `dist/${vendorFile(name)}` })),
 ]);
 for (const e of entries) if (e.banner) fs.chmodSync(path.join(root, e.out), 0o755);
+
+// A V8 code cache for a bundle whose cold start counts (the CLI: issue 26 item 7). The bundle gets a
+// last line with its build id (a hash of its text); `codeCache.entry` is scripts/cached-entry.cjs,
+// which compiles the bundle with the cache; the cache is what V8 compiled while the entry ran once
+// on `codeCache.run` (so it holds the functions a check calls, not only the top level). The cache is
+// made by and for the Node that builds; another Node refuses it and compiles as usual.
+for (const e of entries.filter((x) => x.codeCache)) {
+  const bundle = path.join(root, e.out);
+  const cacheFile = bundle.replace(/\.js$/, '.cache');
+  fs.rmSync(cacheFile, { force: true });
+  const text = fs.readFileSync(bundle, 'utf8');
+  const id = createHash('sha1').update(text).digest('hex');
+  fs.writeFileSync(bundle, `${text}//# planlint-build=${id}\n`);
+  const entry = path.join(root, e.codeCache.entry);
+  fs.writeFileSync(entry, fs.readFileSync(path.join(root, 'scripts/cached-entry.cjs'), 'utf8').replace("'MAIN'", JSON.stringify(path.basename(e.out))));
+  fs.chmodSync(entry, 0o755);
+  const run = spawnSync(process.execPath, ['--require', path.join(root, 'scripts/code-cache-write.cjs'), entry, ...e.codeCache.run], { cwd: root, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+  if (!fs.existsSync(cacheFile)) console.warn(`scripts/build.mjs: no code cache for ${e.out} (exit ${run.status}); it starts without one`);
+}
