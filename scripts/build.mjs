@@ -33,6 +33,8 @@ const common = {
 const LAZY = {
   'iconv-lite': { names: ['decode'], bind: true },
   '@xmldom/xmldom': { names: ['DOMParser'], bind: true },
+  // fflate (the .docx zip) builds its Huffman tables when it loads: only reading or writing a .docx needs them.
+  fflate: { names: ['unzipSync', 'zipSync', 'strFromU8'], bind: false },
   './generated/validators-config.js': { names: ['config', 'pack', 'register'], bind: false, entry: 'src/engine/generated/validators-config.js' },
 };
 const vendorFile = (name) => `vendor/${name.replace(/^\.\/generated\//, '').replace(/^@/, '').replace(/\//g, '-').replace(/\.js$/, '')}.js`;
