@@ -35,6 +35,9 @@ const LAZY = {
   '@xmldom/xmldom': { names: ['DOMParser'], bind: true },
   // fflate (the .docx zip) builds its Huffman tables when it loads: only reading or writing a .docx needs them.
   fflate: { names: ['unzipSync', 'zipSync', 'strFromU8'], bind: false },
+  // yaml (the Document API: the tolerant reader for a malformed file, fixes, import) is a fifth of
+  // the CLI's code; a well-formed plan is read by the fast reader (js-yaml) and never needs it.
+  yaml: { names: ['Document', 'isAlias', 'isMap', 'isNode', 'isPair', 'isScalar', 'isSeq', 'parse', 'parseDocument', 'Scalar', 'stringify', 'visit', 'YAMLError'], bind: false },
   './generated/validators-config.js': { names: ['config', 'pack', 'register'], bind: false, entry: 'src/engine/generated/validators-config.js' },
 };
 const vendorFile = (name) => `vendor/${name.replace(/^\.\/generated\//, '').replace(/^@/, '').replace(/\//g, '-').replace(/\.js$/, '')}.js`;
