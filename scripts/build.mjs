@@ -37,6 +37,9 @@ const LAZY = {
   fflate: { names: ['unzipSync', 'zipSync', 'strFromU8'], bind: false },
   // yaml (the Document API: the tolerant reader for a malformed file, fixes, import) is a fifth of
   // the CLI's code; a well-formed plan is read by the fast reader (js-yaml) and never needs it.
+  // minimatch (config overrides, ignore lists) and diff (--fix-dry-run): only some runs need them.
+  minimatch: { names: ['minimatch'], bind: false },
+  diff: { names: ['createTwoFilesPatch'], bind: false },
   yaml: { names: ['Document', 'isAlias', 'isMap', 'isNode', 'isPair', 'isScalar', 'isSeq', 'parse', 'parseDocument', 'Scalar', 'stringify', 'visit', 'YAMLError'], bind: false },
   './generated/validators-config.js': { names: ['config', 'pack', 'register'], bind: false, entry: 'src/engine/generated/validators-config.js' },
 };
