@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as validators from './generated/validators.js';
+import * as planValidators from './generated/validators.js';
+import * as configValidators from './generated/validators-config.js';
 import type { DataPath, Localized, PathTarget } from './types.js';
 import { localized, type MessageData } from './messages.js';
 
@@ -20,8 +21,15 @@ const MAX_PROBLEMS = 500;
 /**
  * The validators, compiled at build time (scripts/gen.mjs writes them as ajv standalone code into
  * src/engine/generated/validators.js): no schema is compiled and no code is generated at run time.
+ * The validators of .planlint.yaml, packs and registers are a module of their own, which the bundles
+ * load on first use (scripts/build.mjs): a check of a plan alone never runs them.
  */
-const VALIDATORS: Readonly<Record<'plan' | 'config' | 'pack' | 'register', ValidateFunction>> = validators;
+const VALIDATORS: Readonly<Record<'plan' | 'config' | 'pack' | 'register', ValidateFunction>> = {
+  plan: planValidators.plan,
+  get config() { return configValidators.config; },
+  get pack() { return configValidators.pack; },
+  get register() { return configValidators.register; },
+};
 export type SchemaName = keyof typeof VALIDATORS;
 
 /** Validates data against one of planlint's schemas (plan file, .planlint.yaml, rule pack). */

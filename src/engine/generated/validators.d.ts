@@ -3,9 +3,3 @@ import type { ValidateFunction } from 'ajv';
 
 /** Validates against schemas/plan.schema.json (ajv: allErrors, verbose). */
 export declare const plan: ValidateFunction;
-/** Validates against schemas/planlint-config.schema.json (ajv: allErrors, verbose). */
-export declare const config: ValidateFunction;
-/** Validates against schemas/planlint-pack.schema.json (ajv: allErrors, verbose). */
-export declare const pack: ValidateFunction;
-/** Validates against schemas/planlint-register.schema.json (ajv: allErrors, verbose). */
-export declare const register: ValidateFunction;
