@@ -158,10 +158,14 @@ describe('recognizePlan: unit clauses', () => {
     expect(first('1.建设公园。牵头单位:市住建局;责任单位:市财政局、各区县')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各区县'] });
     expect(first('1.建设公园。〔牵头单位:市住建局,责任单位:市财政局、各镇(街道)〕')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各镇(街道)'] });
     expect(first('1.建设公园。(牵头单位:市住建局、市城管局)')).toMatchObject({ lead: ['市住建局', '市城管局'] });
+    expect(first('1.建设公园。〔牵头单位:市住建局;责任单位:各区县;配合单位:市财政局〕')).toMatchObject({ lead: ['市住建局'], responsible: ['各区县'], cooperating: ['市财政局'] });
+    expect(first('1.建设公园。(配合部门:市财政局、市自然资源局)')).toMatchObject({ cooperating: ['市财政局', '市自然资源局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局配合)')).toMatchObject({ lead: ['市住建局'], cooperating: ['市财政局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局参与)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局'] });
   });
 
   it('reads (X牵头,Y配合), 责任单位 alone and 〔X、Y按职责分工负责〕', () => {
-    expect(first('1.建设公园。(市住建局牵头,市财政局、市自然资源局配合)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '市自然资源局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局、市自然资源局配合)')).toMatchObject({ lead: ['市住建局'], cooperating: ['市财政局', '市自然资源局'] });
     const alone = first('1.建设公园。(责任单位:市住建局、市财政局)');
     expect(alone.lead).toBeUndefined();
     expect(alone.responsible).toEqual(['市住建局', '市财政局']);
@@ -205,6 +209,20 @@ describe('recognizePlan: responsibility tables', () => {
       ['3', '建设公园', ['市住建局'], ['市住建局'], 2023],
     ]);
     expect(tasks[2].source.line).toBe(7);
+  });
+
+  it('reads a 配合单位 / 配合部门 column as cooperating, not responsible (常州钟楼区, 杭州上城区 分解表)', () => {
+    const d = imported([...HEAD, '一、项目',
+      '序号\t项目名称\t主要内容\t牵头单位\t配合单位',
+      '1\t新建公办幼儿园\t新建公办幼儿园3所\t区教育局\t区财政局、区住建局',
+      '二、任务',
+      '序号\t工作任务\t牵头部门\t配合部门',
+      '1\t改造老旧小区\t区住建局\t区财政局',
+    ]);
+    const [a, b] = d.sections.map((s: Data) => s.tasks[0]);
+    expect([a.title, a.lead, a.responsible, a.cooperating]).toEqual(['新建公办幼儿园', ['区教育局'], undefined, ['区财政局', '区住建局']]);
+    expect(a.indicators?.[0]).toMatchObject({ unit: '所', overall: { value: 3 } });
+    expect([b.lead, b.responsible, b.cooperating]).toEqual([['区住建局'], undefined, ['区财政局']]);
   });
 });
 

@@ -3,6 +3,9 @@ import type { DataPath, PathSegment } from './types.js';
 /** A comparator as the format writes it: >= 以上/不低于, <= 以内/不超过, = 达到. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 
+/** The list a unit is named in: 牵头单位, 责任单位 or 配合单位. */
+export type UnitRole = 'lead' | 'responsible' | 'cooperating';
+
 /** A unit name where the plan uses it. */
 export interface UnitRef {
   name: string;
@@ -73,6 +76,8 @@ export interface Task {
   lead: UnitRef[];
   /** 责任单位, as written on the task. */
   responsible: UnitRef[];
+  /** 配合单位 — units that cooperate on the task, as written: named units, neither leading nor responsible. */
+  cooperating: UnitRef[];
   deadline?: { year: number; path: DataPath };
   indicators: Indicator[];
   section: Section;
@@ -99,6 +104,8 @@ export interface Section {
   title: string;
   lead: UnitRef[];
   responsible: UnitRef[];
+  /** 配合单位, as written on the section. */
+  cooperating: UnitRef[];
   declaredTaskCount?: { value: number; path: DataPath };
   indicators: Indicator[];
   tasks: Task[];
@@ -238,18 +245,18 @@ class Place {
 }
 
 /**
- * A unit named in a `lead` or `responsible` list. (Refs and targets are the model's most numerous
+ * A unit named in a `lead`, `responsible` or `cooperating` list. (Refs and targets are the model's most numerous
  * objects, and findings point at few of them: their paths are made each time they are asked for.)
  */
 class Ref implements UnitRef {
   readonly #owner: DataPath;
-  readonly #role: 'lead' | 'responsible';
+  readonly #role: UnitRole;
   readonly #index: number;
 
   constructor(
     readonly name: string,
     owner: DataPath,
-    role: 'lead' | 'responsible',
+    role: UnitRole,
     index: number,
   ) {
     this.#owner = owner;
@@ -343,8 +350,8 @@ class PlanIndicator extends Place implements Indicator {
   }
 }
 
-/** The units named by a task's or a section's `lead` or `responsible` list. */
-function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
+/** The units named by a task's or a section's `lead`, `responsible` or `cooperating` list. */
+function unitRefs(v: unknown, owner: DataPath, role: UnitRole): UnitRef[] {
   if (!Array.isArray(v)) return NONE;
   return readEach(v as unknown[], (name, i) => (typeof name === 'string' && name.length > 0 ? new Ref(name, owner, role, i) : undefined));
 }
@@ -360,6 +367,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     title: str(own(s, 'title')) ?? '',
     lead: unitRefs(own(s, 'lead'), path, 'lead'),
     responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
+    cooperating: unitRefs(own(s, 'cooperating'), path, 'cooperating'),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
     indicators: NONE,
     tasks: [],
@@ -399,6 +407,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     title: str(own(t, 'title')) ?? '',
     lead: unitRefs(own(t, 'lead'), path, 'lead'),
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
+    cooperating: unitRefs(own(t, 'cooperating'), path, 'cooperating'),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
     indicators: NONE,
     section,
@@ -477,14 +486,14 @@ export function impliedAnnualGrowth(ind: Indicator): number | undefined {
 /** A place the plan names a unit, with its role and the task or section that names it. */
 export interface UnitMention {
   ref: UnitRef;
-  role: 'lead' | 'responsible';
+  role: UnitRole;
   owner: Task | Section;
 }
 
 const MENTIONS = new WeakMap<Plan, readonly UnitMention[]>();
 
 /**
- * Every place the plan names a unit: the lead and responsible entries of sections, then of tasks.
+ * Every place the plan names a unit: the lead, responsible and cooperating entries of sections, then of tasks.
  * Made once per plan: several rules walk them.
  */
 export function unitMentions(plan: Plan): readonly UnitMention[] {
@@ -495,6 +504,7 @@ export function unitMentions(plan: Plan): readonly UnitMention[] {
       for (const owner of owners) {
         for (const ref of owner.lead) list.push({ ref, role: 'lead', owner });
         for (const ref of owner.responsible) list.push({ ref, role: 'responsible', owner });
+        for (const ref of owner.cooperating) list.push({ ref, role: 'cooperating', owner });
       }
     }
     out = list;

@@ -78,6 +78,10 @@ export const TABLE = {
     { key: 'responsible', header: '责任单位', width: 34 },
     { key: 'deadline', header: '完成时限', width: 12 },
   ],
+  /** Columns set after 责任单位 only when some task or section states them: a table of empty cells says nothing. */
+  optional: {
+    cooperating: { key: 'cooperating', header: '配合单位', width: 28 },
+  },
   font: '宋体',
   titleFont: '黑体',
   fontSize: 11,

@@ -4,11 +4,12 @@
  */
 import { effectiveLead, type Comparator, type DataPath, type Indicator, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
 
-/** 〔牵头单位:…;责任单位:…〕 — the units a task or a section states itself; empty when it states none. */
-export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[]): string {
+/** 〔牵头单位:…;责任单位:…;配合单位:…〕 — the units a task or a section states itself; empty when it states none. */
+export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[], cooperating: readonly UnitRef[] = []): string {
   const parts: string[] = [];
   if (lead.length > 0) parts.push(`牵头单位:${names(lead)}`);
   if (responsible.length > 0) parts.push(`责任单位:${names(responsible)}`);
+  if (cooperating.length > 0) parts.push(`配合单位:${names(cooperating)}`);
   return parts.length > 0 ? `〔${parts.join(';')}〕` : '';
 }
 
@@ -21,6 +22,13 @@ export function names(refs: readonly UnitRef[]): string {
 export function effectiveResponsible(task: Task): UnitRef[] {
   if (task.responsible.length > 0) return task.responsible;
   for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
+  return [];
+}
+
+/** 配合单位 in effect for a task: its own, else its nearest section's (a table row must stand alone). */
+export function effectiveCooperating(task: Task): UnitRef[] {
+  if (task.cooperating.length > 0) return task.cooperating;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
   return [];
 }
 

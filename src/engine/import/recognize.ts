@@ -27,8 +27,11 @@ type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
 interface Row {
   number?: string;
   title: string;
+  content?: string;
   lead: string[];
   responsible: string[];
+  /** 配合单位 */
+  cooperating: string[];
   deadline?: string;
 }
 
@@ -225,8 +228,12 @@ function buildTree(segments: Segment[]): Built {
 interface TableColumns {
   number?: number;
   title: number;
+  /** 主要内容: the targets of a project named in the title column. */
+  content?: number;
   lead?: number;
   responsible?: number;
+  /** 配合单位 / 配合部门 */
+  cooperating?: number;
   deadline?: number;
 }
 
@@ -236,11 +243,15 @@ function tableHeader(cells: string[]): TableColumns | undefined {
     const k = cells.findIndex((c) => re.test(c));
     return k >= 0 ? k : undefined;
   };
-  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项)$/);
+  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目名称)$/);
   const lead = find(/^牵头(单位|部门)$/);
-  const responsible = find(/^(责任单位|配合单位|责任部门|参与单位)$/);
-  if (title === undefined || (lead === undefined && responsible === undefined)) return undefined;
-  return { number: find(/^(序号|编号)$/), title, lead, responsible, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+  const responsible = find(/^(责任单位|责任部门|参与单位)$/);
+  // 配合单位 cooperate: neither lead nor responsible (常州钟楼区's 配合单位, 杭州上城区's 配合部门).
+  const cooperating = find(/^配合(单位|部门)$/);
+  if (title === undefined || (lead === undefined && responsible === undefined && cooperating === undefined)) return undefined;
+  // 主要内容 beside 项目名称 states a project's targets.
+  const content = find(/^(主要内容|建设内容|目标任务)$/);
+  return { number: find(/^(序号|编号)$/), title, content, lead, responsible, cooperating, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -250,13 +261,17 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   if (!title) return undefined;
   const lead = cell(cols.lead);
   const responsible = cell(cols.responsible);
+  const cooperating = cell(cols.cooperating);
   const deadline = cell(cols.deadline);
   const number = cell(cols.number);
+  const content = cell(cols.content);
   return {
     ...(number ? { number } : {}),
     title,
+    ...(content ? { content } : {}),
     lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
     responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
+    cooperating: cooperating ? splitUnits(cooperating) : cols.cooperating !== undefined ? (above?.cooperating ?? []) : [],
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
   };
 }
@@ -302,7 +317,7 @@ function note(items: string[]): string | undefined {
 }
 
 function useUnits(ctx: Context, clause: UnitClause, line: number): void {
-  for (const n of [...clause.lead, ...clause.responsible]) if (!ctx.units.has(n)) ctx.units.set(n, { line, quote: clause.quote });
+  for (const n of [...clause.lead, ...clause.responsible, ...clause.cooperating]) if (!ctx.units.has(n)) ctx.units.set(n, { line, quote: clause.quote });
 }
 
 function countIndicators(list: ImportedIndicator[]): number {
@@ -349,6 +364,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     title,
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
     source: sourceFor(line, title),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -358,15 +374,16 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
 
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
-  useUnits(ctx, { lead: row.lead, responsible: row.responsible, quote }, line);
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, quote }, line);
   const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
-  const indicators = indicatorsOf(ctx, [{ line, text: row.title }]);
+  const indicators = indicatorsOf(ctx, [{ line, text: row.content ? `${row.title}。${row.content}` : row.title }]);
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
     title: titleOf(row.title) || UNTITLED,
     ...(row.lead.length > 0 ? { lead: row.lead } : {}),
     ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
+    ...(row.cooperating.length > 0 ? { cooperating: row.cooperating } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     source: { line, quote },
     ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
@@ -440,6 +457,7 @@ function sectionOf(ctx: Context, item: Item): Data {
     ...(MEASURES.test(title) ? { kind: 'measures' } : {}),
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
     source: sourceFor(item.line, title),
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -539,7 +557,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
-const FLOW_SEQS = new Set(['lead', 'responsible', 'issuers', 'aliases']);
+const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases']);
 
 /** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
 function styleNode(node: YamlNode | null | undefined): void {
