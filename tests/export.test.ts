@@ -85,6 +85,12 @@ describe('text helpers write the plans’ own phrases', () => {
     const [a] = plan.allTasks;
     expect(unitsClause(a.lead, a.responsible, a.cooperating)).toBe('〔牵头单位:区教委;配合单位:区财政局、区住建局〕');
   });
+
+  it('the units clause ends with the named people, by role', () => {
+    const plan = planOf('plan: { title: t, period: { start: 2020, end: 2020 } }\nsections:\n  - title: s\n    tasks:\n      - title: a\n        lead: [区教委]\n        people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }, { role: 项目责任人, name: 李四 }]\n');
+    const [a] = plan.allTasks;
+    expect(unitsClause(a.lead, a.responsible, a.cooperating, a.people)).toBe('〔牵头单位:区教委;分管领导:何海平;项目责任人:张三、李四〕');
+  });
 });
 
 describe.each(SEEDS)('%s → .docx', (seed) => {
@@ -346,5 +352,14 @@ describe('optional columns of the .xlsx', () => {
     expect(row(4)).toEqual(['1', 'a', '', '区教育局', '', '区财政局、区住建局', '2021年']);
     const plain = await sheet(`${HEAD}      - { title: a, lead: [区教育局] }\n`);
     expect(plain(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限']);
+  });
+
+  it('has a column for named people only when someone is named, headed by their role when they share one', async () => {
+    const one = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }] }\n      - { title: b, lead: [区住建局] }\n`);
+    expect(one(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '分管领导', '完成时限']);
+    expect(one(4)[5]).toBe('何海平');
+    const two = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }] }\n`);
+    expect(two(2)[5]).toBe('责任人');
+    expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
   });
 });

@@ -162,6 +162,8 @@ describe('recognizePlan: unit clauses', () => {
     expect(first('1.建设公园。(配合部门:市财政局、市自然资源局)')).toMatchObject({ cooperating: ['市财政局', '市自然资源局'] });
     expect(first('1.建设公园。(市住建局牵头,市财政局配合)')).toMatchObject({ lead: ['市住建局'], cooperating: ['市财政局'] });
     expect(first('1.建设公园。(市住建局牵头,市财政局参与)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局'] });
+    const led = first('1.建设公园。〔分管领导:何海平;牵头单位:市住建局;责任领导:张三、李四〕');
+    expect(led).toMatchObject({ title: '建设公园', lead: ['市住建局'], people: [{ role: '分管领导', name: '何海平' }, { role: '责任领导', name: '张三' }, { role: '责任领导', name: '李四' }] });
   });
 
   it('reads (X牵头,Y配合), 责任单位 alone and 〔X、Y按职责分工负责〕', () => {
@@ -223,6 +225,18 @@ describe('recognizePlan: responsibility tables', () => {
     expect([a.title, a.lead, a.responsible, a.cooperating]).toEqual(['新建公办幼儿园', ['区教育局'], undefined, ['区财政局', '区住建局']]);
     expect(a.indicators?.[0]).toMatchObject({ unit: '所', overall: { value: 3 } });
     expect([b.lead, b.responsible, b.cooperating]).toEqual([['区住建局'], undefined, ['区财政局']]);
+  });
+
+  it('reads a 分管领导 column as people, never as units, carrying a merged cell down', () => {
+    const d = imported([...HEAD, '一、项目',
+      '序号\t项目名称\t区政府分管领导\t牵头单位\t配合单位',
+      '1\t新建公办幼儿园\t何海平\t区教育局\t区财政局',
+      '2\t改造校舍\t\t区住建局\t',
+    ]);
+    const [a, b] = d.sections[0].tasks;
+    expect(a.people).toEqual([{ role: '区政府分管领导', name: '何海平' }]);
+    expect(b.people).toEqual([{ role: '区政府分管领导', name: '何海平' }]);
+    expect(d.units.map((u: Data) => u.name)).not.toContain('何海平');
   });
 });
 

@@ -6,6 +6,13 @@ export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 /** The list a unit is named in: 牵头单位, 责任单位 or 配合单位. */
 export type UnitRole = 'lead' | 'responsible' | 'cooperating';
 
+/** 责任人 — a person the plan names (牵头领导, 责任领导, 分管领导, 项目责任人): a person, never a unit. */
+export interface Person {
+  role: string;
+  name: string;
+  path: DataPath;
+}
+
 /** A unit name where the plan uses it. */
 export interface UnitRef {
   name: string;
@@ -78,6 +85,8 @@ export interface Task {
   responsible: UnitRef[];
   /** 配合单位 — units that cooperate on the task, as written: named units, neither leading nor responsible. */
   cooperating: UnitRef[];
+  /** 责任人 — the people the task names. */
+  people: Person[];
   deadline?: { year: number; path: DataPath };
   indicators: Indicator[];
   section: Section;
@@ -106,6 +115,8 @@ export interface Section {
   responsible: UnitRef[];
   /** 配合单位, as written on the section. */
   cooperating: UnitRef[];
+  /** 责任人 — the people the section names. */
+  people: Person[];
   declaredTaskCount?: { value: number; path: DataPath };
   indicators: Indicator[];
   tasks: Task[];
@@ -356,6 +367,17 @@ function unitRefs(v: unknown, owner: DataPath, role: UnitRole): UnitRef[] {
   return readEach(v as unknown[], (name, i) => (typeof name === 'string' && name.length > 0 ? new Ref(name, owner, role, i) : undefined));
 }
 
+/** The people a task's or a section's `people` list names; entries without a role and a name left out. */
+function readPeople(v: unknown, owner: DataPath): Person[] {
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (p, i) => {
+    if (!isObj(p)) return undefined;
+    const role = str(own(p, 'role'));
+    const name = str(own(p, 'name'));
+    return role && name ? { role, name, path: owner.concat('people', i) } : undefined;
+  });
+}
+
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
   if (!isObj(s)) return undefined;
   const count = own(s, 'declaredTaskCount');
@@ -368,6 +390,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     lead: unitRefs(own(s, 'lead'), path, 'lead'),
     responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
     cooperating: unitRefs(own(s, 'cooperating'), path, 'cooperating'),
+    people: readPeople(own(s, 'people'), path),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
     indicators: NONE,
     tasks: [],
@@ -408,6 +431,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     lead: unitRefs(own(t, 'lead'), path, 'lead'),
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
     cooperating: unitRefs(own(t, 'cooperating'), path, 'cooperating'),
+    people: readPeople(own(t, 'people'), path),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
     indicators: NONE,
     section,

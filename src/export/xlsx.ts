@@ -3,9 +3,9 @@
  * second sheet with one row per indicator. Widths, fonts and print setup come from layout.ts.
  */
 import ExcelJS from 'exceljs';
-import type { Indicator, Plan, Section, Task } from '../engine/index.js';
+import type { Indicator, Person, Plan, Section, Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
-import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectiveResponsible, names, numberPrefix, targetsCell } from './text.js';
+import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
 
 const THIN = { style: 'thin' } as const;
@@ -50,8 +50,16 @@ function tableColumns(plan: Plan): Column[] {
   const at = cols.findIndex((c) => c.key === 'responsible') + 1;
   const extra: Column[] = [];
   if (owners.some((o) => o.cooperating.length > 0)) extra.push(TABLE.optional.cooperating);
+  const roles = new Set(owners.flatMap((o) => o.people.map((p) => p.role)));
+  if (roles.size > 0) extra.push({ ...TABLE.optional.people, header: roles.size === 1 ? [...roles][0] : TABLE.optional.people.header });
   cols.splice(at, 0, ...extra);
   return cols;
+}
+
+/** 责任人 in a cell: the names alone under a column headed by their one role, else each with its role. */
+function peopleCell(people: readonly Person[], columns: readonly Column[]): string {
+  const header = columns.find((c) => c.key === 'people')?.header;
+  return peopleText(people, header === TABLE.optional.people.header || people.some((p) => p.role !== header));
 }
 
 // Shared style objects: exceljs files each cell's style by its content, and new objects per cell made
@@ -123,8 +131,8 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     if (!hasContent(s)) return;
     sectionRow(s, depth);
     // A section's own targets take a row of their own, under the section's own units.
-    if (s.indicators.length > 0) taskRow({ task: `${s.title}(总体目标)`, targets: targetsCell(s.indicators), lead: names(s.lead), responsible: names(s.responsible), cooperating: names(s.cooperating) });
-    for (const t of s.tasks) taskRow(taskCells(t, ++n, data));
+    if (s.indicators.length > 0) taskRow({ task: `${s.title}(总体目标)`, targets: targetsCell(s.indicators), lead: names(s.lead), responsible: names(s.responsible), cooperating: names(s.cooperating), people: peopleCell(s.people, columns) });
+    for (const t of s.tasks) taskRow({ ...taskCells(t, ++n, data), people: peopleCell(effectivePeople(t), columns) });
     for (const sub of s.sections) walk(sub, depth + 1);
   };
   plan.sections.forEach((s) => walk(s, 0));

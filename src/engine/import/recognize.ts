@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
-import { findMemberList, findUnitClause, isGroupName, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
+import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 
 /** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
@@ -32,6 +32,10 @@ interface Row {
   responsible: string[];
   /** 配合单位 */
   cooperating: string[];
+  /** 责任人 (分管领导, 责任领导 …): people, not units. */
+  people: { role: string; name: string }[];
+  /** Each person's column's cell as printed, merged cells filled from above. */
+  peopleCells: string[];
   deadline?: string;
 }
 
@@ -234,6 +238,8 @@ interface TableColumns {
   responsible?: number;
   /** 配合单位 / 配合部门 */
   cooperating?: number;
+  /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
+  people: { index: number; role: string }[];
   deadline?: number;
 }
 
@@ -251,7 +257,9 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   if (title === undefined || (lead === undefined && responsible === undefined && cooperating === undefined)) return undefined;
   // 主要内容 beside 项目名称 states a project's targets.
   const content = find(/^(主要内容|建设内容|目标任务)$/);
-  return { number: find(/^(序号|编号)$/), title, content, lead, responsible, cooperating, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+  // A person's column: 区政府分管领导, 牵头领导, 责任领导, 项目责任人 (people, never units).
+  const people = cells.flatMap((c, index) => (/^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/.test(c) ? [{ index, role: c }] : []));
+  return { number: find(/^(序号|编号)$/), title, content, lead, responsible, cooperating, people, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -265,6 +273,8 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   const deadline = cell(cols.deadline);
   const number = cell(cols.number);
   const content = cell(cols.content);
+  // An empty person's cell is merged with the one above, as the unit columns are.
+  const peopleCells = cols.people.map(({ index }, k) => cell(index) || (above?.peopleCells[k] ?? ''));
   return {
     ...(number ? { number } : {}),
     title,
@@ -272,6 +282,8 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
     lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
     responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
     cooperating: cooperating ? splitUnits(cooperating) : cols.cooperating !== undefined ? (above?.cooperating ?? []) : [],
+    people: cols.people.flatMap(({ role }, k) => splitPeople(peopleCells[k] ?? '', role)),
+    peopleCells,
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
   };
 }
@@ -365,6 +377,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
     ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
+    ...(clause && clause.people.length > 0 ? { people: clause.people } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
     source: sourceFor(line, title),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -374,7 +387,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
 
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
-  useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, quote }, line);
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, people: [], quote }, line);
   const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
   const indicators = indicatorsOf(ctx, [{ line, text: row.content ? `${row.title}。${row.content}` : row.title }]);
   ctx.counts.tasks++;
@@ -384,6 +397,7 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...(row.lead.length > 0 ? { lead: row.lead } : {}),
     ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
     ...(row.cooperating.length > 0 ? { cooperating: row.cooperating } : {}),
+    ...(row.people.length > 0 ? { people: row.people } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     source: { line, quote },
     ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
@@ -458,6 +472,7 @@ function sectionOf(ctx: Context, item: Item): Data {
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
     ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
+    ...(clause && clause.people.length > 0 ? { people: clause.people } : {}),
     source: sourceFor(item.line, title),
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -570,6 +585,8 @@ function styleNode(node: YamlNode | null | undefined): void {
       if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
       if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
       if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
+      // 责任人 one to a line, each as { role, name }.
+      if (key === 'people' && isSeq(value)) for (const p of value.items) if (isMap(p)) p.flow = true;
       styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
