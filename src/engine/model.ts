@@ -13,6 +13,14 @@ export interface Person {
   path: DataPath;
 }
 
+/** 节点 — a dated step of a task beside its deadline: 启动, 开工, 建成, 完工, 投入使用. */
+export interface Milestone {
+  kind: '启动' | '开工' | '建成' | '完工' | '投入使用';
+  /** The date as written: a year, or YYYY-MM / YYYY-MM-DD. */
+  date: number | string;
+  path: DataPath;
+}
+
 /** A unit name where the plan uses it. */
 export interface UnitRef {
   name: string;
@@ -88,6 +96,10 @@ export interface Task {
   /** 责任人 — the people the task names. */
   people: Person[];
   deadline?: { year: number; path: DataPath };
+  /** 节点, in the order written; entries without a known kind and a date left out. */
+  milestones: Milestone[];
+  /** The quote of the task's `source`, when it has one. */
+  quote?: string;
   indicators: Indicator[];
   section: Section;
 }
@@ -378,6 +390,20 @@ function readPeople(v: unknown, owner: DataPath): Person[] {
   });
 }
 
+const MILESTONE_KINDS = new Set(['启动', '开工', '建成', '完工', '投入使用']);
+
+/** A task's `milestones`: a known kind and a date as a deadline is written (a year, or YYYY-MM…). */
+function readMilestones(v: unknown, owner: DataPath): Milestone[] {
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (m, i) => {
+    if (!isObj(m)) return undefined;
+    const kind = own(m, 'kind');
+    const date = own(m, 'date');
+    const dated = year(date) !== undefined || (typeof date === 'string' && DATE.test(date));
+    return typeof kind === 'string' && MILESTONE_KINDS.has(kind) && dated ? { kind: kind as Milestone['kind'], date: date as number | string, path: owner.concat('milestones', i) } : undefined;
+  });
+}
+
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
   if (!isObj(s)) return undefined;
   const count = own(s, 'declaredTaskCount');
@@ -418,6 +444,11 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
   return section;
 }
 
+/** The quote of a `source`: the string itself, or its `quote`. */
+function sourceQuote(v: unknown): string | undefined {
+  return str(v) ?? (isObj(v) ? str(own(v, 'quote')) : undefined);
+}
+
 function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Task | undefined {
   if (!isObj(t)) return undefined;
   const deadline = own(t, 'deadline');
@@ -433,6 +464,8 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     cooperating: unitRefs(own(t, 'cooperating'), path, 'cooperating'),
     people: readPeople(own(t, 'people'), path),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
+    milestones: readMilestones(own(t, 'milestones'), path),
+    quote: sourceQuote(own(t, 'source')),
     indicators: NONE,
     section,
   };

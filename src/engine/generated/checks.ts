@@ -9,6 +9,7 @@ import growthMatchesTargets from '../checks/growth-matches-targets.js';
 import leadNotResponsible from '../checks/lead-not-responsible.js';
 import leadUnitMember from '../checks/lead-unit-member.js';
 import levelMeetsOverall from '../checks/level-meets-overall.js';
+import milestoneMatchesTitle from '../checks/milestone-matches-title.js';
 import noDuplicateTasks from '../checks/no-duplicate-tasks.js';
 import overallInLastYear from '../checks/overall-in-last-year.js';
 import partsSumToTotal from '../checks/parts-sum-to-total.js';
@@ -42,6 +43,7 @@ export const RULES: readonly AnyRule[] = [
   leadNotResponsible,
   leadUnitMember,
   levelMeetsOverall,
+  milestoneMatchesTitle,
   noDuplicateTasks,
   overallInLastYear,
   partsSumToTotal,
