@@ -238,6 +238,23 @@ describe('recognizePlan: responsibility tables', () => {
     expect(b.people).toEqual([{ role: '区政府分管领导', name: '何海平' }]);
     expect(d.units.map((u: Data) => u.name)).not.toContain('何海平');
   });
+
+  it('reads the milestones a table states (2021年3月开工,年底前建成投用), and the rule then reads them', () => {
+    const lines = [...HEAD, '一、项目',
+      '序号\t项目名称\t主要内容\t牵头单位\t完成时限',
+      '1\t新建公办幼儿园\t新建公办幼儿园3所,年底前建成投用\t市教育局\t2023年3月开工',
+      '2\t建成社区卫生服务中心\t新建社区卫生服务中心2个\t市卫健委\t2023年6月开工',
+    ];
+    const [a, b] = imported(lines).sections[0].tasks;
+    expect(a.milestones).toEqual([
+      { kind: '投入使用', date: 2023, source: { line: 4, quote: '年底前建成投用' } },
+      { kind: '开工', date: '2023-03', source: { line: 4, quote: '2023年3月开工' } },
+    ]);
+    expect(a.note).toBeUndefined();
+    expect(b.milestones).toEqual([{ kind: '开工', date: '2023-06', source: { line: 5, quote: '2023年6月开工' } }]);
+    const found = checkText(recognizePlan(text(lines)).yaml).findings.filter((f) => f.ruleId === 'milestone-matches-title');
+    expect(found.map((f) => f.message.en)).toEqual([expect.stringContaining('"2 建成社区卫生服务中心" says "建成", but its only dated milestone is 开工 (2023年6月)')]);
+  });
 });
 
 describe('recognizePlan: indicators', () => {

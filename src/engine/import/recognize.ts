@@ -385,11 +385,30 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   };
 }
 
+const MILESTONE = /(?:(\d{4})年|(?<!\d)年(?=底))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底前|底|前|内)?(启动|开工|建成投用|建成投入使用|建成|完工|投入使用)/g;
+
+/**
+ * 节点 a table's cell states: 2021年3月开工, 2022年底前建成投用 (年底 alone in a one-year plan). A step that is
+ * built and in use is recorded as 投入使用.
+ */
+function milestonesOf(text: string, line: number, years: { start: number; end: number }): Data[] {
+  const out: Data[] = [];
+  for (const m of text.matchAll(MILESTONE)) {
+    const year = m[1] ? Number(m[1]) : years.start === years.end ? years.start : undefined;
+    if (year === undefined) continue;
+    const date = m[2] ? `${year}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}` : year;
+    const kind = m[4]?.startsWith('建成投') ? '投入使用' : m[4];
+    out.push({ kind, date, source: { line, quote: m[0] } });
+  }
+  return out;
+}
+
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
   useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, people: [], quote }, line);
   const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
   const indicators = indicatorsOf(ctx, [{ line, text: row.content ? `${row.title}。${row.content}` : row.title }]);
+  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, line, ctx.planYears) : []));
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
@@ -400,7 +419,8 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...(row.people.length > 0 ? { people: row.people } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     source: { line, quote },
-    ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
+    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
 }
