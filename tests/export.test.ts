@@ -362,4 +362,12 @@ describe('optional columns of the .xlsx', () => {
     expect(two(2)[5]).toBe('责任人');
     expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
   });
+
+  it('writes the milestones under the deadline, and in the document after the targets', async () => {
+    const yaml = `${HEAD}      - { title: 新建医院, lead: [区卫健局], deadline: 2023, milestones: [{ kind: 开工, date: "2021-03" }, { kind: 投入使用, date: "2023-09" }] }\n`;
+    const row = await sheet(yaml);
+    expect(row(4)[5]).toBe('2023年\n2021年3月开工,2023年9月投入使用');
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    expect(paras.find((p) => p.startsWith('新建医院'))).toBe('新建医院。2021年3月开工,2023年9月投入使用。〔牵头单位:区卫健局〕');
+  });
 });

@@ -316,6 +316,11 @@ export function deadlineText(raw: unknown, task: Task): string {
   return last !== undefined ? `${last}年底` : '';
 }
 
+/** 时间节点 in running text: 2021年3月开工,2023年9月投入使用; empty without milestones. */
+export function milestonesText(task: Task): string {
+  return task.milestones.map((m) => `${deadlineText(m.date, task)}${m.kind}`).join(',');
+}
+
 /** 具体目标 in a table cell: one numbered line per indicator, written from the data. */
 export function targetsCell(indicators: readonly Indicator[]): string {
   if (indicators.length === 1) return indicatorSentence(indicators[0]);

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Indicator, Person, Plan, Section, Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
-import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, names, peopleText, numberPrefix, targetsCell } from './text.js';
+import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
 
 const THIN = { style: 'thin' } as const;
@@ -146,7 +146,8 @@ function taskCells(t: Task, n: number, data: unknown): Record<string, string | n
     lead: names(effectiveLead(t)),
     responsible: names(effectiveResponsible(t)),
     cooperating: names(effectiveCooperating(t)),
-    deadline: deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t),
+    // 完成时限, then the milestones beside it (2021年3月开工,2023年9月投入使用).
+    deadline: [deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t), milestonesText(t)].filter(Boolean).join('\n'),
   };
 }
 
