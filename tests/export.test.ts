@@ -79,6 +79,18 @@ describe('text helpers write the plans’ own phrases', () => {
     expect(unitsClause(b.lead, b.responsible)).toBe('〔牵头单位:区教委〕');
     expect(unitsClause(c.lead, c.responsible)).toBe('');
   });
+
+  it('the units clause ends with 配合单位 when the task names any', () => {
+    const plan = planOf('plan: { title: t, period: { start: 2020, end: 2020 } }\nsections:\n  - title: s\n    tasks:\n      - { title: a, lead: [区教委], cooperating: [区财政局, 区住建局] }\n');
+    const [a] = plan.allTasks;
+    expect(unitsClause(a.lead, a.responsible, a.cooperating)).toBe('〔牵头单位:区教委;配合单位:区财政局、区住建局〕');
+  });
+
+  it('the units clause ends with the named people, by role', () => {
+    const plan = planOf('plan: { title: t, period: { start: 2020, end: 2020 } }\nsections:\n  - title: s\n    tasks:\n      - title: a\n        lead: [区教委]\n        people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }, { role: 项目责任人, name: 李四 }]\n');
+    const [a] = plan.allTasks;
+    expect(unitsClause(a.lead, a.responsible, a.cooperating, a.people)).toBe('〔牵头单位:区教委;分管领导:何海平;项目责任人:张三、李四〕');
+  });
 });
 
 describe.each(SEEDS)('%s → .docx', (seed) => {
@@ -321,5 +333,41 @@ describe('planlint export (the CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe('optional columns of the .xlsx', () => {
+  const sheet = async (yaml: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await bytesOf(yaml, 'xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('任务分解表');
+    if (!ws) throw new Error('no sheet');
+    return (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+  };
+  const HEAD = 'plan: { title: t, period: { start: 2021, end: 2021 } }\nsections:\n  - title: s\n    tasks:\n';
+
+  it('has a 配合单位 column after 责任单位 only when some task names one', async () => {
+    const row = await sheet(`${HEAD}      - { title: a, lead: [区教育局], cooperating: [区财政局, 区住建局], deadline: 2021 }\n      - { title: b, lead: [区住建局] }\n`);
+    expect(row(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '配合单位', '完成时限']);
+    expect(row(4)).toEqual(['1', 'a', '', '区教育局', '', '区财政局、区住建局', '2021年']);
+    const plain = await sheet(`${HEAD}      - { title: a, lead: [区教育局] }\n`);
+    expect(plain(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限']);
+  });
+
+  it('has a column for named people only when someone is named, headed by their role when they share one', async () => {
+    const one = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }] }\n      - { title: b, lead: [区住建局] }\n`);
+    expect(one(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '分管领导', '完成时限']);
+    expect(one(4)[5]).toBe('何海平');
+    const two = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }] }\n`);
+    expect(two(2)[5]).toBe('责任人');
+    expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
+  });
+
+  it('writes the milestones under the deadline, and in the document after the targets', async () => {
+    const yaml = `${HEAD}      - { title: 新建医院, lead: [区卫健局], deadline: 2023, milestones: [{ kind: 开工, date: "2021-03" }, { kind: 投入使用, date: "2023-09" }] }\n`;
+    const row = await sheet(yaml);
+    expect(row(4)[5]).toBe('2023年\n2021年3月开工,2023年9月投入使用');
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    expect(paras.find((p) => p.startsWith('新建医院'))).toBe('新建医院。2021年3月开工,2023年9月投入使用。〔牵头单位:区卫健局〕');
   });
 });

@@ -158,10 +158,16 @@ describe('recognizePlan: unit clauses', () => {
     expect(first('1.建设公园。牵头单位:市住建局;责任单位:市财政局、各区县')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各区县'] });
     expect(first('1.建设公园。〔牵头单位:市住建局,责任单位:市财政局、各镇(街道)〕')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '各镇(街道)'] });
     expect(first('1.建设公园。(牵头单位:市住建局、市城管局)')).toMatchObject({ lead: ['市住建局', '市城管局'] });
+    expect(first('1.建设公园。〔牵头单位:市住建局;责任单位:各区县;配合单位:市财政局〕')).toMatchObject({ lead: ['市住建局'], responsible: ['各区县'], cooperating: ['市财政局'] });
+    expect(first('1.建设公园。(配合部门:市财政局、市自然资源局)')).toMatchObject({ cooperating: ['市财政局', '市自然资源局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局配合)')).toMatchObject({ lead: ['市住建局'], cooperating: ['市财政局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局参与)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局'] });
+    const led = first('1.建设公园。〔分管领导:何海平;牵头单位:市住建局;责任领导:张三、李四〕');
+    expect(led).toMatchObject({ title: '建设公园', lead: ['市住建局'], people: [{ role: '分管领导', name: '何海平' }, { role: '责任领导', name: '张三' }, { role: '责任领导', name: '李四' }] });
   });
 
   it('reads (X牵头,Y配合), 责任单位 alone and 〔X、Y按职责分工负责〕', () => {
-    expect(first('1.建设公园。(市住建局牵头,市财政局、市自然资源局配合)')).toMatchObject({ lead: ['市住建局'], responsible: ['市财政局', '市自然资源局'] });
+    expect(first('1.建设公园。(市住建局牵头,市财政局、市自然资源局配合)')).toMatchObject({ lead: ['市住建局'], cooperating: ['市财政局', '市自然资源局'] });
     const alone = first('1.建设公园。(责任单位:市住建局、市财政局)');
     expect(alone.lead).toBeUndefined();
     expect(alone.responsible).toEqual(['市住建局', '市财政局']);
@@ -205,6 +211,49 @@ describe('recognizePlan: responsibility tables', () => {
       ['3', '建设公园', ['市住建局'], ['市住建局'], 2023],
     ]);
     expect(tasks[2].source.line).toBe(7);
+  });
+
+  it('reads a 配合单位 / 配合部门 column as cooperating, not responsible (常州钟楼区, 杭州上城区 分解表)', () => {
+    const d = imported([...HEAD, '一、项目',
+      '序号\t项目名称\t主要内容\t牵头单位\t配合单位',
+      '1\t新建公办幼儿园\t新建公办幼儿园3所\t区教育局\t区财政局、区住建局',
+      '二、任务',
+      '序号\t工作任务\t牵头部门\t配合部门',
+      '1\t改造老旧小区\t区住建局\t区财政局',
+    ]);
+    const [a, b] = d.sections.map((s: Data) => s.tasks[0]);
+    expect([a.title, a.lead, a.responsible, a.cooperating]).toEqual(['新建公办幼儿园', ['区教育局'], undefined, ['区财政局', '区住建局']]);
+    expect(a.indicators?.[0]).toMatchObject({ unit: '所', overall: { value: 3 } });
+    expect([b.lead, b.responsible, b.cooperating]).toEqual([['区住建局'], undefined, ['区财政局']]);
+  });
+
+  it('reads a 分管领导 column as people, never as units, carrying a merged cell down', () => {
+    const d = imported([...HEAD, '一、项目',
+      '序号\t项目名称\t区政府分管领导\t牵头单位\t配合单位',
+      '1\t新建公办幼儿园\t何海平\t区教育局\t区财政局',
+      '2\t改造校舍\t\t区住建局\t',
+    ]);
+    const [a, b] = d.sections[0].tasks;
+    expect(a.people).toEqual([{ role: '区政府分管领导', name: '何海平' }]);
+    expect(b.people).toEqual([{ role: '区政府分管领导', name: '何海平' }]);
+    expect(d.units.map((u: Data) => u.name)).not.toContain('何海平');
+  });
+
+  it('reads the milestones a table states (2021年3月开工,年底前建成投用), and the rule then reads them', () => {
+    const lines = [...HEAD, '一、项目',
+      '序号\t项目名称\t主要内容\t牵头单位\t完成时限',
+      '1\t新建公办幼儿园\t新建公办幼儿园3所,年底前建成投用\t市教育局\t2023年3月开工',
+      '2\t建成社区卫生服务中心\t新建社区卫生服务中心2个\t市卫健委\t2023年6月开工',
+    ];
+    const [a, b] = imported(lines).sections[0].tasks;
+    expect(a.milestones).toEqual([
+      { kind: '投入使用', date: 2023, source: { line: 4, quote: '年底前建成投用' } },
+      { kind: '开工', date: '2023-03', source: { line: 4, quote: '2023年3月开工' } },
+    ]);
+    expect(a.note).toBeUndefined();
+    expect(b.milestones).toEqual([{ kind: '开工', date: '2023-06', source: { line: 5, quote: '2023年6月开工' } }]);
+    const found = checkText(recognizePlan(text(lines)).yaml).findings.filter((f) => f.ruleId === 'milestone-matches-title');
+    expect(found.map((f) => f.message.en)).toEqual([expect.stringContaining('"2 建成社区卫生服务中心" says "建成", but its only dated milestone is 开工 (2023年6月)')]);
   });
 });
 

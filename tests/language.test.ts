@@ -8,6 +8,8 @@ import { hover } from '../src/language/hover.js';
 import { codeActions } from '../src/language/code-actions.js';
 import { toDiagnostics } from '../src/language/diagnostics.js';
 import { text } from '../src/language/texts.js';
+import { rename } from '../src/language/rename.js';
+import { documentSymbols } from '../src/language/symbols.js';
 
 const TEXT = fs.readFileSync(path.resolve(__dirname, 'cli/warn.plan.yaml'), 'utf8');
 
@@ -65,5 +67,39 @@ describe('the unit register in the editor', () => {
     expect(short).toContain('Official name in the register: **区卫生健康委员会**');
     expect(short).toContain('Former names: 区卫生和计划生育委员会 (→ 2018)');
     expect((hover(output, at('区卫健委') + 1, 'en')?.contents as { value: string }).value.split('\n')[0]).toBe('**区卫健委** · Undeclared unit');
+  });
+});
+
+describe('配合单位 (cooperating) in the editor', () => {
+  const PLAN = [
+    'plan:\n  title: t\n  period: { start: 2021, end: 2021 }',
+    'units:\n  - name: 区教育局\n  - name: 区财政局\n  - name: 区住建局',
+    'sections:\n  - title: s\n    tasks:',
+    '      - title: 新建公办幼儿园\n        lead: [区教育局]\n        cooperating: [区财政局, ]',
+    '      - title: 改造校舍\n        lead: [区住建局]\n        responsible: [区财政局]\n',
+  ].join('\n');
+  const output = checkText(PLAN);
+  const value = (offset: number) => (hover(output, offset, 'en')?.contents as { value: string }).value;
+
+  it('hover names the tasks a unit cooperates on apart from those it shares', () => {
+    const v = value(PLAN.indexOf('区财政局, ') + 1);
+    expect(v).toContain('Shares (1): 改造校舍');
+    expect(v).toContain('Cooperates (1): 新建公办幼儿园');
+    expect(value(PLAN.indexOf('区住建局]') + 1)).not.toContain('Cooperates');
+  });
+
+  it('completion offers unit names in a cooperating list', () => {
+    expect(complete(output, PLAN.indexOf(', ]') + 2, 'en').map((i) => i.label)).toEqual(['区教育局', '区财政局', '区住建局']);
+  });
+
+  it('rename changes a cooperating entry with the declaration', () => {
+    const edit = rename(output, { uri: 'file:///t.plan.yaml', version: 1 }, PLAN.indexOf('区财政局, ') + 1, '区财政厅');
+    const edits = (edit as { documentChanges: { edits: { newText: string }[] }[] }).documentChanges[0].edits;
+    expect(edits.map((e) => e.newText)).toEqual(['区财政厅', '区财政厅', '区财政厅']);
+  });
+
+  it('the outline shows a task’s cooperating units after its lead', () => {
+    const [section] = documentSymbols(output, 'zh-CN');
+    expect(section.children?.map((c) => c.detail)).toEqual(['区教育局;配合:区财政局', '区住建局']);
   });
 });

@@ -6,7 +6,7 @@ import pkg from '../package.json';
 import { checkText } from '../src/engine/check.js';
 import { PLAN_FILE_GLOB, effectiveLead, isPlanFile, leadInEffect, yearlyTotal } from '../src/engine/index.js';
 import { documentSymbols } from '../src/language/symbols.js';
-import { buildPlan } from '../src/engine/model.js';
+import { buildPlan, unitMentions } from '../src/engine/model.js';
 import { hover } from '../src/language/hover.js';
 import { renderReport } from '../src/report/html.js';
 import { LanguageService } from '../src/server/service.js';
@@ -154,5 +154,30 @@ describe('a plan that assigns no task', () => {
       expect(html).toContain('data-verdict="bad"');
       expect(html).not.toContain('结论:可以印发');
     }
+  });
+});
+
+describe('配合单位 and named people in the model', () => {
+  const PLAN = [
+    'plan:\n  title: t\n  period: { start: 2021, end: 2021 }',
+    'sections:\n  - title: s\n    cooperating: [区财政局]\n    people: [{ role: 分管领导, name: 何海平 }]\n    tasks:',
+    '      - title: a\n        lead: [区教育局]\n        cooperating: [区住建局, 区财政局]\n        people: [{ role: 项目责任人, name: 张三 }, { role: 项目责任人 }]\n',
+  ].join('\n');
+
+  it('every unit rule sees cooperating units (as unit mentions, role cooperating); people are never among them', () => {
+    const plan = checkText(PLAN).plan!;
+    expect(unitMentions(plan).map((m) => `${m.role}:${m.ref.name}:${m.ref.path.join('.')}`)).toEqual([
+      'cooperating:区财政局:sections.0.cooperating.0',
+      'lead:区教育局:sections.0.tasks.0.lead.0',
+      'cooperating:区住建局:sections.0.tasks.0.cooperating.0',
+      'cooperating:区财政局:sections.0.tasks.0.cooperating.1',
+    ]);
+    expect(plan.allTasks[0].people).toEqual([{ role: '项目责任人', name: '张三', path: ['sections', 0, 'tasks', 0, 'people', 0] }]);
+    expect(plan.allSections[0].people.map((p) => p.name)).toEqual(['何海平']);
+  });
+
+  it('a cooperating unit is not a responsible unit: no lead is derived from it', () => {
+    const plan = checkText(`${PLAN.replace('        lead: [区教育局]\n', '')}conventions:\n  - id: responsible-leads\n`).plan!;
+    expect(leadInEffect(plan.allTasks[0]).units).toEqual([]);
   });
 });

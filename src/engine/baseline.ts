@@ -167,7 +167,7 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined) {
 
 /**
  * What a finding is about, as a string equal across the rounds: its rule, the deepest named object its
- * path points into, and the rest of the path (a unit in a `lead` or `responsible` list by its name;
+ * path points into, and the rest of the path (a unit in a `lead`, `responsible` or `cooperating` list by its name;
  * other list positions dropped, since they shift when an item is inserted).
  */
 function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<string, Task | Section>): string {
@@ -178,7 +178,7 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
     const rest = path.slice(n).map((seg, i) => {
       if (typeof seg === 'string') return seg;
       const role = path[n + i - 1];
-      if (role === 'lead' || role === 'responsible') {
+      if (role === 'lead' || role === 'responsible' || role === 'cooperating') {
         const ref = refAt(owners, path.slice(0, n + i + 1));
         if (ref !== undefined) return `=${ref}`;
       }
@@ -189,14 +189,14 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
   return f.ruleId;
 }
 
-/** The sections and tasks of a plan by path, to name the unit a `lead` or `responsible` entry holds. */
+/** The sections and tasks of a plan by path, to name the unit a `lead`, `responsible` or `cooperating` entry holds. */
 function ownersOf(plan: Plan | undefined): Map<string, Task | Section> {
   return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [keyOf(x.path), x]));
 }
 
 function refAt(owners: Map<string, Task | Section>, path: DataPath): string | undefined {
   const x = owners.get(keyOf(path.slice(0, -2)));
-  const role = path[path.length - 2] as 'lead' | 'responsible';
+  const role = path[path.length - 2] as 'lead' | 'responsible' | 'cooperating';
   // Entries that are not names are left out of the list: find the one at that place in the data.
   const at = path[path.length - 1];
   return x?.[role].find((r) => r.path[r.path.length - 1] === at)?.name;

@@ -3,6 +3,24 @@ import type { DataPath, PathSegment } from './types.js';
 /** A comparator as the format writes it: >= 以上/不低于, <= 以内/不超过, = 达到. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 
+/** The list a unit is named in: 牵头单位, 责任单位 or 配合单位. */
+export type UnitRole = 'lead' | 'responsible' | 'cooperating';
+
+/** 责任人 — a person the plan names (牵头领导, 责任领导, 分管领导, 项目责任人): a person, never a unit. */
+export interface Person {
+  role: string;
+  name: string;
+  path: DataPath;
+}
+
+/** 节点 — a dated step of a task beside its deadline: 启动, 开工, 建成, 完工, 投入使用. */
+export interface Milestone {
+  kind: '启动' | '开工' | '建成' | '完工' | '投入使用';
+  /** The date as written: a year, or YYYY-MM / YYYY-MM-DD. */
+  date: number | string;
+  path: DataPath;
+}
+
 /** A unit name where the plan uses it. */
 export interface UnitRef {
   name: string;
@@ -73,7 +91,15 @@ export interface Task {
   lead: UnitRef[];
   /** 责任单位, as written on the task. */
   responsible: UnitRef[];
+  /** 配合单位 — units that cooperate on the task, as written: named units, neither leading nor responsible. */
+  cooperating: UnitRef[];
+  /** 责任人 — the people the task names. */
+  people: Person[];
   deadline?: { year: number; path: DataPath };
+  /** 节点, in the order written; entries without a known kind and a date left out. */
+  milestones: Milestone[];
+  /** The quote of the task's `source`, when it has one. */
+  quote?: string;
   indicators: Indicator[];
   section: Section;
 }
@@ -99,6 +125,10 @@ export interface Section {
   title: string;
   lead: UnitRef[];
   responsible: UnitRef[];
+  /** 配合单位, as written on the section. */
+  cooperating: UnitRef[];
+  /** 责任人 — the people the section names. */
+  people: Person[];
   declaredTaskCount?: { value: number; path: DataPath };
   indicators: Indicator[];
   tasks: Task[];
@@ -238,18 +268,18 @@ class Place {
 }
 
 /**
- * A unit named in a `lead` or `responsible` list. (Refs and targets are the model's most numerous
+ * A unit named in a `lead`, `responsible` or `cooperating` list. (Refs and targets are the model's most numerous
  * objects, and findings point at few of them: their paths are made each time they are asked for.)
  */
 class Ref implements UnitRef {
   readonly #owner: DataPath;
-  readonly #role: 'lead' | 'responsible';
+  readonly #role: UnitRole;
   readonly #index: number;
 
   constructor(
     readonly name: string,
     owner: DataPath,
-    role: 'lead' | 'responsible',
+    role: UnitRole,
     index: number,
   ) {
     this.#owner = owner;
@@ -343,10 +373,35 @@ class PlanIndicator extends Place implements Indicator {
   }
 }
 
-/** The units named by a task's or a section's `lead` or `responsible` list. */
-function unitRefs(v: unknown, owner: DataPath, role: 'lead' | 'responsible'): UnitRef[] {
+/** The units named by a task's or a section's `lead`, `responsible` or `cooperating` list. */
+function unitRefs(v: unknown, owner: DataPath, role: UnitRole): UnitRef[] {
   if (!Array.isArray(v)) return NONE;
   return readEach(v as unknown[], (name, i) => (typeof name === 'string' && name.length > 0 ? new Ref(name, owner, role, i) : undefined));
+}
+
+/** The people a task's or a section's `people` list names; entries without a role and a name left out. */
+function readPeople(v: unknown, owner: DataPath): Person[] {
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (p, i) => {
+    if (!isObj(p)) return undefined;
+    const role = str(own(p, 'role'));
+    const name = str(own(p, 'name'));
+    return role && name ? { role, name, path: owner.concat('people', i) } : undefined;
+  });
+}
+
+const MILESTONE_KINDS = new Set(['启动', '开工', '建成', '完工', '投入使用']);
+
+/** A task's `milestones`: a known kind and a date as a deadline is written (a year, or YYYY-MM…). */
+function readMilestones(v: unknown, owner: DataPath): Milestone[] {
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (m, i) => {
+    if (!isObj(m)) return undefined;
+    const kind = own(m, 'kind');
+    const date = own(m, 'date');
+    const dated = year(date) !== undefined || (typeof date === 'string' && DATE.test(date));
+    return typeof kind === 'string' && MILESTONE_KINDS.has(kind) && dated ? { kind: kind as Milestone['kind'], date: date as number | string, path: owner.concat('milestones', i) } : undefined;
+  });
 }
 
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
@@ -360,6 +415,8 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     title: str(own(s, 'title')) ?? '',
     lead: unitRefs(own(s, 'lead'), path, 'lead'),
     responsible: unitRefs(own(s, 'responsible'), path, 'responsible'),
+    cooperating: unitRefs(own(s, 'cooperating'), path, 'cooperating'),
+    people: readPeople(own(s, 'people'), path),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
     indicators: NONE,
     tasks: [],
@@ -387,6 +444,11 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
   return section;
 }
 
+/** The quote of a `source`: the string itself, or its `quote`. */
+function sourceQuote(v: unknown): string | undefined {
+  return str(v) ?? (isObj(v) ? str(own(v, 'quote')) : undefined);
+}
+
 function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Task | undefined {
   if (!isObj(t)) return undefined;
   const deadline = own(t, 'deadline');
@@ -399,7 +461,11 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     title: str(own(t, 'title')) ?? '',
     lead: unitRefs(own(t, 'lead'), path, 'lead'),
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
+    cooperating: unitRefs(own(t, 'cooperating'), path, 'cooperating'),
+    people: readPeople(own(t, 'people'), path),
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
+    milestones: readMilestones(own(t, 'milestones'), path),
+    quote: sourceQuote(own(t, 'source')),
     indicators: NONE,
     section,
   };
@@ -477,14 +543,14 @@ export function impliedAnnualGrowth(ind: Indicator): number | undefined {
 /** A place the plan names a unit, with its role and the task or section that names it. */
 export interface UnitMention {
   ref: UnitRef;
-  role: 'lead' | 'responsible';
+  role: UnitRole;
   owner: Task | Section;
 }
 
 const MENTIONS = new WeakMap<Plan, readonly UnitMention[]>();
 
 /**
- * Every place the plan names a unit: the lead and responsible entries of sections, then of tasks.
+ * Every place the plan names a unit: the lead, responsible and cooperating entries of sections, then of tasks.
  * Made once per plan: several rules walk them.
  */
 export function unitMentions(plan: Plan): readonly UnitMention[] {
@@ -495,6 +561,7 @@ export function unitMentions(plan: Plan): readonly UnitMention[] {
       for (const owner of owners) {
         for (const ref of owner.lead) list.push({ ref, role: 'lead', owner });
         for (const ref of owner.responsible) list.push({ ref, role: 'responsible', owner });
+        for (const ref of owner.cooperating) list.push({ ref, role: 'cooperating', owner });
       }
     }
     out = list;

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { Plan, Section, Task } from '../engine/index.js';
 import { FONT, GRID, INDENT_FIRST_LINE_CHARS, PAGE, SIZE } from './layout.js';
-import { at, chineseDate, closed, headingLevel, indicatorSentences, joinSentences, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
+import { at, chineseDate, closed, headingLevel, indicatorSentences, joinSentences, milestonesText, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
 import { repack } from './zip.js';
 
 /** A CJK font named for every script, with the East Asian hint, so Word, WPS and LibreOffice all use it. */
@@ -90,7 +90,7 @@ function writeSection(section: Section, depth: number, w: Writer): void {
   const level = headingLevel(section.number, depth);
   w.out.push(new Paragraph({ style: `Heading${level}`, children: [new TextRun(`${numberPrefix(section.number)}${section.title}`)] }));
   const sentences = indicatorSentences(section.indicators, w.data);
-  const clause = unitsClause(section.lead, section.responsible);
+  const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people);
   if (sentences.length > 0 || clause) {
     w.out.push(body([text(`${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${clause}`)]));
   }
@@ -135,7 +135,9 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
   const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(undated(q)));
-  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${unitsClause(task.lead, task.responsible)}`;
+  // Milestones follow the targets as the plans print them: 2021年3月开工,2023年9月投入使用。
+  const steps = milestonesText(task);
+  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${steps ? closed(steps) : ''}${unitsClause(task.lead, task.responsible, task.cooperating, task.people)}`;
   const runs = [text(head ? closed(head) : '', level === 3)];
   if (rest) runs.push(text(rest));
   w.out.push(body(runs));

@@ -78,6 +78,12 @@ export const TABLE = {
     { key: 'responsible', header: '责任单位', width: 34 },
     { key: 'deadline', header: '完成时限', width: 12 },
   ],
+  /** Columns set after 责任单位 only when some task or section states them: a table of empty cells says nothing. */
+  optional: {
+    cooperating: { key: 'cooperating', header: '配合单位', width: 28 },
+    /** Headed by the role when every person named has the same one (分管领导), else 责任人. */
+    people: { key: 'people', header: '责任人', width: 22 },
+  },
   font: '宋体',
   titleFont: '黑体',
   fontSize: 11,

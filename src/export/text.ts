@@ -2,14 +2,25 @@
  * The words of the exported documents, written from the plan model: the units clause, the target
  * sentences, headings' levels, deadlines. Pure: no file system, no document library.
  */
-import { effectiveLead, type Comparator, type DataPath, type Indicator, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
+import { effectiveLead, type Comparator, type DataPath, type Indicator, type Person, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
 
-/** 〔牵头单位:…;责任单位:…〕 — the units a task or a section states itself; empty when it states none. */
-export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[]): string {
+/**
+ * 〔牵头单位:…;责任单位:…;配合单位:…;分管领导:…〕 — the units (and the people) a task or a section states
+ * itself; empty when it states none.
+ */
+export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[], cooperating: readonly UnitRef[] = [], people: readonly Person[] = []): string {
   const parts: string[] = [];
   if (lead.length > 0) parts.push(`牵头单位:${names(lead)}`);
   if (responsible.length > 0) parts.push(`责任单位:${names(responsible)}`);
+  if (cooperating.length > 0) parts.push(`配合单位:${names(cooperating)}`);
+  if (people.length > 0) parts.push(peopleText(people));
   return parts.length > 0 ? `〔${parts.join(';')}〕` : '';
+}
+
+/** People by role, in the order the plan names them: 分管领导:何海平;项目责任人:张三、李四. */
+export function peopleText(people: readonly Person[], withRole = true): string {
+  const roles = [...new Set(people.map((p) => p.role))];
+  return roles.map((r) => `${withRole ? `${r}:` : ''}${people.filter((p) => p.role === r).map((p) => p.name).join('、')}`).join(';');
 }
 
 /** Unit names as a list in running text: 区教委、区财政局. */
@@ -21,6 +32,20 @@ export function names(refs: readonly UnitRef[]): string {
 export function effectiveResponsible(task: Task): UnitRef[] {
   if (task.responsible.length > 0) return task.responsible;
   for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
+  return [];
+}
+
+/** 配合单位 in effect for a task: its own, else its nearest section's (a table row must stand alone). */
+export function effectiveCooperating(task: Task): UnitRef[] {
+  if (task.cooperating.length > 0) return task.cooperating;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
+  return [];
+}
+
+/** 责任人 in effect for a task: its own, else its nearest section's (a 分管领导 over a whole section). */
+export function effectivePeople(task: Task): Person[] {
+  if (task.people.length > 0) return task.people;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.people.length > 0) return s.people;
   return [];
 }
 
@@ -289,6 +314,11 @@ export function deadlineText(raw: unknown, task: Task): string {
   };
   task.indicators.forEach(visit);
   return last !== undefined ? `${last}年底` : '';
+}
+
+/** 时间节点 in running text: 2021年3月开工,2023年9月投入使用; empty without milestones. */
+export function milestonesText(task: Task): string {
+  return task.milestones.map((m) => `${deadlineText(m.date, task)}${m.kind}`).join(',');
 }
 
 /** 具体目标 in a table cell: one numbered line per indicator, written from the data. */

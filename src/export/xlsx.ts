@@ -3,15 +3,14 @@
  * second sheet with one row per indicator. Widths, fonts and print setup come from layout.ts.
  */
 import ExcelJS from 'exceljs';
-import type { Indicator, Plan, Section, Task } from '../engine/index.js';
+import type { Indicator, Person, Plan, Section, Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
-import { at, COMPARATOR_WORDS, deadlineText, effectiveLead, effectiveResponsible, names, numberPrefix, targetsCell } from './text.js';
+import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
 
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const WRAP = { wrapText: true, vertical: 'middle' } as const;
-const LAST_COL = TABLE.columns.length;
 
 /** Whether a section or any section below it has a task or an indicator: empty sections make no row. */
 function hasContent(s: Section): boolean {
@@ -41,8 +40,27 @@ function fitHeight(row: ExcelJS.Row, widths: readonly number[]): void {
   row.height = lines * TABLE.lineHeight + 4;
 }
 
-const WIDTHS = TABLE.columns.map((c) => c.width);
-const TOTAL_WIDTH = [WIDTHS.reduce((a, b) => a + b, 0)];
+/** What a column of the responsibility table says about a task, and the columns a plan's table has. */
+type Column = { key: string; header: string; width: number };
+
+/** The table's columns: the fixed ones, with 配合单位 after 责任单位 when some task or section names one. */
+function tableColumns(plan: Plan): Column[] {
+  const cols: Column[] = [...TABLE.columns];
+  const owners = [...plan.allTasks, ...plan.allSections];
+  const at = cols.findIndex((c) => c.key === 'responsible') + 1;
+  const extra: Column[] = [];
+  if (owners.some((o) => o.cooperating.length > 0)) extra.push(TABLE.optional.cooperating);
+  const roles = new Set(owners.flatMap((o) => o.people.map((p) => p.role)));
+  if (roles.size > 0) extra.push({ ...TABLE.optional.people, header: roles.size === 1 ? [...roles][0] : TABLE.optional.people.header });
+  cols.splice(at, 0, ...extra);
+  return cols;
+}
+
+/** 责任人 in a cell: the names alone under a column headed by their one role, else each with its role. */
+function peopleCell(people: readonly Person[], columns: readonly Column[]): string {
+  const header = columns.find((c) => c.key === 'people')?.header;
+  return peopleText(people, header === TABLE.optional.people.header || people.some((p) => p.role !== header));
+}
 
 // Shared style objects: exceljs files each cell's style by its content, and new objects per cell made
 // a 5,000-task table's styling cost a second.
@@ -55,7 +73,7 @@ function styleRow(row: ExcelJS.Row, cells: number, bold = false): void {
   for (let c = 1; c <= cells; c++) {
     const cell = row.getCell(c);
     cell.border = BORDER;
-    cell.alignment = c === 1 || c === LAST_COL ? CENTER : LEFT;
+    cell.alignment = c === 1 || c === cells ? CENTER : LEFT;
     cell.font = bold ? FONT_BOLD : FONT_PLAIN;
   }
 }
@@ -75,7 +93,11 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     },
     headerFooter: { oddFooter: '&C第 &P 页,共 &N 页', evenFooter: '&C第 &P 页,共 &N 页' },
   });
-  ws.columns = TABLE.columns.map((c) => ({ key: c.key, width: c.width }));
+  const columns = tableColumns(plan);
+  const LAST_COL = columns.length;
+  const WIDTHS = columns.map((c) => c.width);
+  const TOTAL_WIDTH = [WIDTHS.reduce((a, b) => a + b, 0)];
+  ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
 
   const title = ws.addRow([`${plan.title ?? ''}任务分解表`]);
   ws.mergeCells(title.number, 1, title.number, LAST_COL);
@@ -83,7 +105,7 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 30;
 
-  const header = ws.addRow(TABLE.columns.map((c) => c.header));
+  const header = ws.addRow(columns.map((c) => c.header));
   styleRow(header, LAST_COL, true);
   header.eachCell((cell) => {
     cell.alignment = { ...WRAP, horizontal: 'center' };
@@ -100,8 +122,8 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.sectionFill } };
     fitHeight(row, TOTAL_WIDTH);
   };
-  const taskRow = (cells: (string | number)[]) => {
-    const row = ws.addRow(cells);
+  const taskRow = (byKey: Record<string, string | number>) => {
+    const row = ws.addRow(columns.map((c) => byKey[c.key] ?? ''));
     styleRow(row, LAST_COL);
     fitHeight(row, WIDTHS);
   };
@@ -109,22 +131,24 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     if (!hasContent(s)) return;
     sectionRow(s, depth);
     // A section's own targets take a row of their own, under the section's own units.
-    if (s.indicators.length > 0) taskRow(['', `${s.title}(总体目标)`, targetsCell(s.indicators), names(s.lead), names(s.responsible), '']);
-    for (const t of s.tasks) taskRow(taskCells(t, ++n, data));
+    if (s.indicators.length > 0) taskRow({ task: `${s.title}(总体目标)`, targets: targetsCell(s.indicators), lead: names(s.lead), responsible: names(s.responsible), cooperating: names(s.cooperating), people: peopleCell(s.people, columns) });
+    for (const t of s.tasks) taskRow({ ...taskCells(t, ++n, data), people: peopleCell(effectivePeople(t), columns) });
     for (const sub of s.sections) walk(sub, depth + 1);
   };
   plan.sections.forEach((s) => walk(s, 0));
 }
 
-function taskCells(t: Task, n: number, data: unknown): (string | number)[] {
-  return [
-    n,
-    `${numberPrefix(t.number)}${t.title}`,
-    targetsCell(t.indicators),
-    names(effectiveLead(t)),
-    names(effectiveResponsible(t)),
-    deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t),
-  ];
+function taskCells(t: Task, n: number, data: unknown): Record<string, string | number> {
+  return {
+    number: n,
+    task: `${numberPrefix(t.number)}${t.title}`,
+    targets: targetsCell(t.indicators),
+    lead: names(effectiveLead(t)),
+    responsible: names(effectiveResponsible(t)),
+    cooperating: names(effectiveCooperating(t)),
+    // 完成时限, then the milestones beside it (2021年3月开工,2023年9月投入使用).
+    deadline: [deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t), milestonesText(t)].filter(Boolean).join('\n'),
+  };
 }
 
 const KIND = { level: '达到水平', increment: '新增', cumulative: '累计' } as const;

@@ -31,7 +31,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 };
 
 /**
- * Completion in a plan file: unit names in lead and responsible lists, enum values after a key
+ * Completion in a plan file: unit names in lead, responsible and cooperating lists, enum values after a key
  * that has them, and the keys a mapping allows that it does not have yet.
  */
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
@@ -40,9 +40,9 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
   const path = source ? pathAt(source.root, offset).path : [];
   const lineStart = output.lines.lineStart(output.lines.position(offset).line);
   const before = output.text.slice(lineStart, offset);
-  // In a unit list: `lead: [` … or `- ` under lead/responsible.
+  // In a unit list: `lead: [` … or `- ` under lead/responsible/cooperating.
   const listKey = [...path].reverse().find((s) => typeof s === 'string');
-  const inUnitList = listKey === 'lead' || listKey === 'responsible' || /(lead|responsible):\s*\[[^\]]*$/.test(before);
+  const inUnitList = listKey === 'lead' || listKey === 'responsible' || listKey === 'cooperating' || /(lead|responsible|cooperating):\s*\[[^\]]*$/.test(before);
   if (inUnitList && (units || register)) {
     const own = (units ?? []).map((u, i) => ({
       label: u.name,

@@ -49,6 +49,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
     const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
     const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
+    const cooperates = plan.allTasks.filter((task) => task.cooperating.some((r) => names.has(r.name)));
     // A lead the plan's convention derives is shown as derived: the source never names it as lead.
     const derived = (x: (typeof leads)[number]) => { const from = leadInEffect(x).from; return from !== undefined && from !== 'own' && from !== 'section'; };
     const list = (xs: typeof leads, mark = false) => (xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : label(x))).join(';') : t('none'));
@@ -65,7 +66,7 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
           ...(match.unit.former?.length ? [`${t('formerNames')}: ${match.unit.former.map((f) => `${match.prefix}${f.name} (→ ${f.year})`).join('、')}`] : []),
         ]
       : [];
-    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads, true)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`].join('\n');
+    const value = [head, ...(decl && register ? ['', origin.join(' · ')] : []), ...(decl?.aliases.length ? ['', `${t('aliases')}: ${decl.aliases.join('、')}`] : []), ...registerLines, '', `${t('leads')} (${leads.length}): ${list(leads, true)}`, '', `${t('shares')} (${shares.length}): ${list(shares)}`, ...(cooperates.length ? ['', `${t('cooperates')} (${cooperates.length}): ${list(cooperates)}`] : [])].join('\n');
     return { contents: { kind: 'markdown', value }, range: toRange(lines, rangeOf(source, unit.path, 'value')) };
   }
   const { path } = pathAt(source.root, offset);

@@ -10,7 +10,7 @@ export function prepareRename(output: CheckOutput, offset: number): Range | unde
 }
 
 /**
- * Renames the unit under an offset: its declaration and every lead and responsible entry naming it or
+ * Renames the unit under an offset: its declaration and every lead, responsible and cooperating entry naming it or
  * an alias, each written with the quoting its place needs. Refused for an empty, multi-line or taken name.
  */
 export function rename(output: CheckOutput, doc: VersionedDocument, offset: number, newName: string): WorkspaceEdit | RenameRefused | undefined {

@@ -3,7 +3,7 @@ import { leadInEffect, nodeAt, rangeOf, type CheckOutput, type Indicator, type L
 import { text } from './texts.js';
 import { toRange } from './positions.js';
 
-/** The outline: sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so. */
+/** The outline: sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so, then its 配合单位. */
 export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): DocumentSymbol[] {
   const { source, plan, lines } = output;
   if (!source || !plan) return [];
@@ -24,10 +24,13 @@ export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): Docu
     if (lead.from === undefined || lead.from === 'section') return undefined;
     return `${lead.units.map((r) => r.name).join('、')}(${text(lang, 'derived')})`;
   };
+  // 配合单位 follow the lead, marked so: they share the task without leading it.
+  const withCooperating = (detail: string | undefined, x: Task | Section): string | undefined =>
+    x.cooperating.length === 0 ? detail : [detail, `${text(lang, 'cooperates')}:${x.cooperating.map((r) => r.name).join('、')}`].filter(Boolean).join(';');
   const task = (t: Task): DocumentSymbol =>
-    symbol(t.number ? `${t.number} ${t.title}` : t.title, taskLead(t), SymbolKind.Event, t.path, 'title', t.indicators.map(indicator));
+    symbol(t.number ? `${t.number} ${t.title}` : t.title, withCooperating(taskLead(t), t), SymbolKind.Event, t.path, 'title', t.indicators.map(indicator));
   const section = (s: Section): DocumentSymbol =>
-    symbol(s.number ? `${s.number} ${s.title}` : s.title, s.lead.map((r) => r.name).join('、') || undefined, SymbolKind.Namespace, s.path, 'title', [
+    symbol(s.number ? `${s.number} ${s.title}` : s.title, withCooperating(s.lead.map((r) => r.name).join('、') || undefined, s), SymbolKind.Namespace, s.path, 'title', [
       ...s.indicators.map(indicator),
       ...s.tasks.map(task),
       ...s.sections.map(section),

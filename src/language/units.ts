@@ -2,7 +2,7 @@ import type { Location, Range } from 'vscode-languageserver-types';
 import { pathAt, rangeOf, unitMentions, type CheckOutput, type DataPath, type Plan, type Unit, type UnitRef } from '../engine/index.js';
 import { toRange } from './positions.js';
 
-/** Every place the plan names a unit: lead and responsible entries of sections and tasks. */
+/** Every place the plan names a unit: lead, responsible and cooperating entries of sections and tasks. */
 export function allUnitRefs(plan: Plan): UnitRef[] {
   return unitMentions(plan).map((m) => m.ref);
 }
@@ -14,7 +14,7 @@ export function unitNamed(plan: Plan, name: string): Unit | undefined {
 
 const samePath = (a: DataPath, b: DataPath) => a.length === b.length && a.every((s, i) => String(s) === String(b[i]));
 
-/** The unit name under an offset: a lead/responsible entry, or a declaration's name. */
+/** The unit name under an offset: a lead/responsible/cooperating entry, or a declaration's name. */
 export function unitAt(output: CheckOutput, offset: number): { name: string; path: DataPath } | undefined {
   const { source, plan } = output;
   if (!source || !plan) return undefined;

@@ -9,6 +9,7 @@ import growthMatchesTargets from '../checks/growth-matches-targets.js';
 import leadNotResponsible from '../checks/lead-not-responsible.js';
 import leadUnitMember from '../checks/lead-unit-member.js';
 import levelMeetsOverall from '../checks/level-meets-overall.js';
+import milestoneMatchesTitle from '../checks/milestone-matches-title.js';
 import noDuplicateTasks from '../checks/no-duplicate-tasks.js';
 import numberFormGbt15835 from '../checks/number-form-gbt15835.js';
 import overallInLastYear from '../checks/overall-in-last-year.js';
@@ -43,6 +44,7 @@ export const RULES: readonly AnyRule[] = [
   leadNotResponsible,
   leadUnitMember,
   levelMeetsOverall,
+  milestoneMatchesTitle,
   noDuplicateTasks,
   numberFormGbt15835,
   overallInLastYear,

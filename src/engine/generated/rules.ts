@@ -16,6 +16,7 @@ export type RuleId =
   | 'lead-not-responsible'
   | 'lead-unit-member'
   | 'level-meets-overall'
+  | 'milestone-matches-title'
   | 'no-duplicate-tasks'
   | 'number-form-gbt15835'
   | 'overall-in-last-year'
@@ -62,6 +63,7 @@ export interface RuleMessages {
   'lead-not-responsible': 'both' | 'notInResponsible' | 'stray';
   'lead-unit-member': 'notMember';
   'level-meets-overall': 'misses';
+  'milestone-matches-title': 'onlyStart';
   'no-duplicate-tasks': 'duplicate';
   'number-form-gbt15835': 'fullWidth';
   'overall-in-last-year': 'notLast';
@@ -109,6 +111,7 @@ export interface RuleFixes {
   'lead-not-responsible': 'removeResponsible' | 'addResponsible' | 'useNear';
   'lead-unit-member': 'addMember';
   'level-meets-overall': 'setYear';
+  'milestone-matches-title': never;
   'no-duplicate-tasks': never;
   'number-form-gbt15835': 'toHalfWidth';
   'overall-in-last-year': never;
@@ -518,6 +521,28 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "setYear": {
         "zh-CN": "将 {year} 年目标改为 {value}",
         "en": "Set the {year} target to {value}"
+      }
+    }
+  },
+  {
+    "id": "milestone-matches-title",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "years"
+    ],
+    "description": {
+      "zh-CN": "任务写“建成”“投入使用”时,有建成、完工或投入使用的日期(或完成时限),而不只是开工、启动的日期",
+      "en": "A task that says 建成 (built) or 投入使用 (in use) has a date for that, or a deadline, not only a start date"
+    },
+    "rationale": {
+      "zh-CN": "标题写“建成投用”,却只写了开工日期,读者会把开工日期当成建成日期,考核时对不上;多半是漏编了建成节点,或标题比原文要求的多。只有开工、启动节点而没有完成时限的任务才报告。",
+      "en": "A title that says \"built and in use\" with only a start date reads as if that were the completion date, and the review will not match; most often the completion milestone was left out, or the title claims more than the source asks. Reported only where the task has start milestones and no deadline."
+    },
+    "messages": {
+      "onlyStart": {
+        "zh-CN": "任务“{task}”写的是“{word}”,但唯一的时间节点是{kind}({date}),没有建成、完工或投入使用的日期,也没有完成时限:请补上“{word}”的日期,或核对任务是否只要求{kind}",
+        "en": "The task \"{task}\" says \"{word}\", but its only dated milestone is {kind} ({date}), with no date for 建成/完工/投入使用 and no deadline: add the date for \"{word}\", or check whether the task only asks for {kind}"
       }
     }
   },

@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
-import { findMemberList, findUnitClause, isGroupName, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
+import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 
 /** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
@@ -27,8 +27,15 @@ type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
 interface Row {
   number?: string;
   title: string;
+  content?: string;
   lead: string[];
   responsible: string[];
+  /** 配合单位 */
+  cooperating: string[];
+  /** 责任人 (分管领导, 责任领导 …): people, not units. */
+  people: { role: string; name: string }[];
+  /** Each person's column's cell as printed, merged cells filled from above. */
+  peopleCells: string[];
   deadline?: string;
 }
 
@@ -225,8 +232,14 @@ function buildTree(segments: Segment[]): Built {
 interface TableColumns {
   number?: number;
   title: number;
+  /** 主要内容: the targets of a project named in the title column. */
+  content?: number;
   lead?: number;
   responsible?: number;
+  /** 配合单位 / 配合部门 */
+  cooperating?: number;
+  /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
+  people: { index: number; role: string }[];
   deadline?: number;
 }
 
@@ -236,11 +249,17 @@ function tableHeader(cells: string[]): TableColumns | undefined {
     const k = cells.findIndex((c) => re.test(c));
     return k >= 0 ? k : undefined;
   };
-  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项)$/);
+  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目名称)$/);
   const lead = find(/^牵头(单位|部门)$/);
-  const responsible = find(/^(责任单位|配合单位|责任部门|参与单位)$/);
-  if (title === undefined || (lead === undefined && responsible === undefined)) return undefined;
-  return { number: find(/^(序号|编号)$/), title, lead, responsible, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+  const responsible = find(/^(责任单位|责任部门|参与单位)$/);
+  // 配合单位 cooperate: neither lead nor responsible (常州钟楼区's 配合单位, 杭州上城区's 配合部门).
+  const cooperating = find(/^配合(单位|部门)$/);
+  if (title === undefined || (lead === undefined && responsible === undefined && cooperating === undefined)) return undefined;
+  // 主要内容 beside 项目名称 states a project's targets.
+  const content = find(/^(主要内容|建设内容|目标任务)$/);
+  // A person's column: 区政府分管领导, 牵头领导, 责任领导, 项目责任人 (people, never units).
+  const people = cells.flatMap((c, index) => (/^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/.test(c) ? [{ index, role: c }] : []));
+  return { number: find(/^(序号|编号)$/), title, content, lead, responsible, cooperating, people, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -250,13 +269,21 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   if (!title) return undefined;
   const lead = cell(cols.lead);
   const responsible = cell(cols.responsible);
+  const cooperating = cell(cols.cooperating);
   const deadline = cell(cols.deadline);
   const number = cell(cols.number);
+  const content = cell(cols.content);
+  // An empty person's cell is merged with the one above, as the unit columns are.
+  const peopleCells = cols.people.map(({ index }, k) => cell(index) || (above?.peopleCells[k] ?? ''));
   return {
     ...(number ? { number } : {}),
     title,
+    ...(content ? { content } : {}),
     lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
     responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
+    cooperating: cooperating ? splitUnits(cooperating) : cols.cooperating !== undefined ? (above?.cooperating ?? []) : [],
+    people: cols.people.flatMap(({ role }, k) => splitPeople(peopleCells[k] ?? '', role)),
+    peopleCells,
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
   };
 }
@@ -302,7 +329,7 @@ function note(items: string[]): string | undefined {
 }
 
 function useUnits(ctx: Context, clause: UnitClause, line: number): void {
-  for (const n of [...clause.lead, ...clause.responsible]) if (!ctx.units.has(n)) ctx.units.set(n, { line, quote: clause.quote });
+  for (const n of [...clause.lead, ...clause.responsible, ...clause.cooperating]) if (!ctx.units.has(n)) ctx.units.set(n, { line, quote: clause.quote });
 }
 
 function countIndicators(list: ImportedIndicator[]): number {
@@ -349,6 +376,8 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     title,
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
+    ...(clause && clause.people.length > 0 ? { people: clause.people } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
     source: sourceFor(line, title),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -356,20 +385,42 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   };
 }
 
+const MILESTONE = /(?:(\d{4})年|(?<!\d)年(?=底))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底前|底|前|内)?(启动|开工|建成投用|建成投入使用|建成|完工|投入使用)/g;
+
+/**
+ * 节点 a table's cell states: 2021年3月开工, 2022年底前建成投用 (年底 alone in a one-year plan). A step that is
+ * built and in use is recorded as 投入使用.
+ */
+function milestonesOf(text: string, line: number, years: { start: number; end: number }): Data[] {
+  const out: Data[] = [];
+  for (const m of text.matchAll(MILESTONE)) {
+    const year = m[1] ? Number(m[1]) : years.start === years.end ? years.start : undefined;
+    if (year === undefined) continue;
+    const date = m[2] ? `${year}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}` : year;
+    const kind = m[4]?.startsWith('建成投') ? '投入使用' : m[4];
+    out.push({ kind, date, source: { line, quote: m[0] } });
+  }
+  return out;
+}
+
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
-  useUnits(ctx, { lead: row.lead, responsible: row.responsible, quote }, line);
+  useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, people: [], quote }, line);
   const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
-  const indicators = indicatorsOf(ctx, [{ line, text: row.title }]);
+  const indicators = indicatorsOf(ctx, [{ line, text: row.content ? `${row.title}。${row.content}` : row.title }]);
+  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, line, ctx.planYears) : []));
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
     title: titleOf(row.title) || UNTITLED,
     ...(row.lead.length > 0 ? { lead: row.lead } : {}),
     ...(row.responsible.length > 0 ? { responsible: row.responsible } : {}),
+    ...(row.cooperating.length > 0 ? { cooperating: row.cooperating } : {}),
+    ...(row.people.length > 0 ? { people: row.people } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     source: { line, quote },
-    ...(row.deadline !== undefined && deadline === undefined ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
+    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
 }
@@ -440,6 +491,8 @@ function sectionOf(ctx: Context, item: Item): Data {
     ...(MEASURES.test(title) ? { kind: 'measures' } : {}),
     ...(clause && clause.lead.length > 0 ? { lead: clause.lead } : {}),
     ...(clause && clause.responsible.length > 0 ? { responsible: clause.responsible } : {}),
+    ...(clause && clause.cooperating.length > 0 ? { cooperating: clause.cooperating } : {}),
+    ...(clause && clause.people.length > 0 ? { people: clause.people } : {}),
     source: sourceFor(item.line, title),
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
@@ -539,7 +592,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
-const FLOW_SEQS = new Set(['lead', 'responsible', 'issuers', 'aliases']);
+const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases']);
 
 /** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
 function styleNode(node: YamlNode | null | undefined): void {
@@ -552,6 +605,8 @@ function styleNode(node: YamlNode | null | undefined): void {
       if ((key === 'quote' || key === 'note') && isScalar(value) && typeof value.value === 'string') value.type = 'QUOTE_DOUBLE';
       if (FLOW_MAPS.has(key) && isMap(value)) value.flow = true;
       if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
+      // 责任人 one to a line, each as { role, name }.
+      if (key === 'people' && isSeq(value)) for (const p of value.items) if (isMap(p)) p.flow = true;
       styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);

@@ -1,12 +1,16 @@
 /**
- * Unit clauses (牵头单位 / 责任单位) as Chinese plans print them. Pure string work: the recognizer
+ * Unit clauses (牵头单位 / 责任单位 / 配合单位) as Chinese plans print them. Pure string work: the recognizer
  * finds the clause in a task's or a section's text and keeps every name exactly as printed.
  */
 
-/** 牵头单位 and 责任单位 found in one piece of text, with the clause as printed (for `source.quote`). */
+/** 牵头单位, 责任单位 and 配合单位 found in one piece of text, with the clause as printed (for `source.quote`). */
 export interface UnitClause {
   lead: string[];
   responsible: string[];
+  /** 配合单位 */
+  cooperating: string[];
+  /** 责任人 — people the clause names (分管领导:何海平): people, not units. */
+  people: { role: string; name: string }[];
   quote: string;
 }
 
@@ -38,33 +42,60 @@ function clauseBounds(text: string, at: number): { start: number; end: number } 
   return { start: at - 1, end: text.length };
 }
 
+/** The labels of a unit clause, and the list each one fills. */
+const LABEL = /(牵头单位|责任单位|配合单位|配合部门|牵头领导|责任领导|分管领导|联系领导|项目责任人)[::]/g;
+const ROLE_OF: Record<string, 'lead' | 'responsible' | 'cooperating'> = { 牵头单位: 'lead', 责任单位: 'responsible', 配合单位: 'cooperating', 配合部门: 'cooperating' };
+
+/** 责任人 as a cell or a clause lists them: `何海平`, `何海平、张三`, or `分管领导:何海平` (its own role first). */
+export function splitPeople(list: string, role: string): { role: string; name: string }[] {
+  return splitUnits(list).map((entry) => {
+    const own = /^([^::]{2,12})[::](.+)$/.exec(entry);
+    return own ? { role: own[1] ?? role, name: own[2] ?? entry } : { role, name: entry };
+  });
+}
+
 /**
- * Finds a unit clause in `text`: `牵头单位:X;责任单位:Y、Z` (bracketed or not), `责任单位:X、Y` alone,
- * `(X牵头,Y配合)`, and `〔X、Y按职责分工负责〕` (responsible units without a lead). Returns undefined
- * when the text names no unit in any of these forms.
+ * Finds a unit clause in `text`: `牵头单位:X;责任单位:Y、Z;配合单位:W;分管领导:P` (bracketed or not,
+ * any of the labels alone; 牵头领导, 责任领导, 分管领导, 项目责任人 name people), `(X牵头,Y配合)` (Y cooperating; `Y参与`, `Y负责`: responsible), and
+ * `〔X、Y按职责分工负责〕` (responsible units without a lead). Returns undefined when the text names
+ * no unit in any of these forms.
  */
 export function findUnitClause(text: string): UnitClause | undefined {
   const leadAt = text.search(/牵头单位[::]/);
-  const respAt = text.search(/责任单位[::]/);
-  if (leadAt >= 0 || respAt >= 0) {
-    const first = leadAt >= 0 ? leadAt : respAt;
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length > 0) {
+    // The clause starts at its 牵头单位 where it names one, else at its first label; a label just before
+    // it in the same sentence (〔分管领导:何海平;牵头单位:…〕) belongs to it too.
+    let first = leadAt >= 0 ? leadAt : (labels[0].index ?? 0);
+    for (const m of [...labels].reverse()) {
+      const at = m.index ?? 0;
+      if (at < first && !/[。〕))】\]]/.test(text.slice(at, first))) first = at;
+    }
     const { start, end } = clauseBounds(text, first);
-    const body = text.slice(first, end);
-    const m = /牵头单位[::]([\s\S]*?)(?:[;;,,。\s]*责任单位[::]([\s\S]*))?$/.exec(body);
-    const r = /^责任单位[::]([\s\S]*)$/.exec(body);
-    const lead = m ? splitUnits(m[1] ?? '') : [];
-    const responsible = m ? splitUnits(m[2] ?? '') : r ? splitUnits(r[1] ?? '') : [];
+    const clause: UnitClause = { lead: [], responsible: [], cooperating: [], people: [], quote: '' };
+    const inside = labels.filter((m) => (m.index ?? 0) >= first && (m.index ?? 0) < end);
+    inside.forEach((m, i) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = i + 1 < inside.length ? (inside[i + 1].index ?? end) : end;
+      const label = m[1] ?? '';
+      const role = ROLE_OF[label];
+      if (role) clause[role] = clause[role].concat(splitUnits(text.slice(from, to)));
+      else clause.people = clause.people.concat(splitPeople(text.slice(from, to), label));
+    });
     const close = end < text.length ? text.slice(end, end + 1) : '';
-    return { lead, responsible, quote: (text.slice(start, end) + close).trim() };
+    clause.quote = (text.slice(start, end) + close).trim();
+    return clause;
   }
   // (X牵头,Y配合) / (X牵头,Y参与)
-  const paired = /[((〔]([^()()〔〕]{2,200}?)牵头(?:[,,、;;]([^()()〔〕]{2,300}?)(?:配合|参与|协同|负责))?[))〕]/.exec(text);
+  const paired = /[((〔]([^()()〔〕]{2,200}?)牵头(?:[,,、;;]([^()()〔〕]{2,300}?)(配合|参与|协同|负责))?[))〕]/.exec(text);
   if (paired) {
-    return { lead: splitUnits(paired[1] ?? ''), responsible: splitUnits(paired[2] ?? ''), quote: paired[0] };
+    const others = splitUnits(paired[2] ?? '');
+    const cooperate = paired[3] === '配合';
+    return { lead: splitUnits(paired[1] ?? ''), responsible: cooperate ? [] : others, cooperating: cooperate ? others : [], people: [], quote: paired[0] };
   }
   // 〔X、Y按职责分工负责〕: units with no lead named.
   const shared = /〔([^〔〕]{2,400}?)按职责分工负责〕/.exec(text);
-  if (shared) return { lead: [], responsible: splitUnits(shared[1] ?? ''), quote: shared[0] };
+  if (shared) return { lead: [], responsible: splitUnits(shared[1] ?? ''), cooperating: [], people: [], quote: shared[0] };
   return undefined;
 }
 
