@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan } from '../engine/index.js';
+import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
 import { readFileBounded } from '../node/read-file.js';
@@ -85,7 +85,7 @@ function planText(file: string): string | undefined {
  * The last round's check, made as this round's is (the same config and per-file overrides, by this
  * round's path); `same` when its text is this round's, whose findings are then the same ones.
  */
-function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string): LastRound | 'same' | { error: string } {
+function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string, previous?: SourceDoc): LastRound | 'same' | { error: string } {
   if ('none' in source || 'skip' in source) return { findings: [] };
   if ('bytes' in source) return documentLastRound(source.bytes, file, cwd, config, configDir, sameMeansSame);
   const text = 'text' in source ? source.text : planText(source.file);
@@ -97,7 +97,8 @@ function readLastRound(source: LastRoundSource, file: string, cwd: string, confi
   if (text === undefined) return { findings: [] };
   // The text this round's check read, when it kept it: a second read of each file costs a tenth of the run.
   if (sameMeansSame && text === (current ?? planText(file))) return 'same';
-  const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') });
+  // Read from this round's reading: a round differs from the last by a few edits, and only the mappings they fall in are read again.
+  const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/'), ...(previous ? { previous } : {}) });
   return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
 }
 
@@ -119,7 +120,7 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
   const r = c.result;
   if (r.readError !== undefined || 'skip' in source) return r;
   // After --fix the findings are the fixed text's: an unchanged file is compared in full then.
-  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text);
+  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text, c.source);
   // The last round could not be read: this round's findings show, unmarked, with the reason as its read error.
   if (last !== 'same' && 'error' in last) return { ...r, readError: `上一轮无法读取 / the last round cannot be read: ${last.error}` };
   // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.
