@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
+import { buildPlan, checkText, compareRounds, toRows, unitSpellings, type Config, type FileResult, type FileSpellings, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
 import { readFileBounded } from '../node/read-file.js';
@@ -14,10 +14,11 @@ import { checkFile, type CheckedFile } from './lint.js';
  */
 export type LastRoundSource = { file: string } | { text: string } | { bytes: Uint8Array } | { none: true } | { skip: true };
 
-/** A file's last round: its findings and plan. */
+/** A file's last round: its findings and plan, and its unit spellings for the check across files. */
 interface LastRound {
   findings: FindingRow[];
   plan?: Plan;
+  spellings?: FileSpellings;
 }
 
 /**
@@ -92,14 +93,16 @@ function readLastRound(source: LastRoundSource, file: string, cwd: string, confi
   if (text === undefined && 'file' in source) {
     const read = checkFile(source.file, cwd, config, configDir, false);
     if (read.result.readError !== undefined) return { error: `${read.result.path}: ${read.result.readError}` };
-    return { findings: read.result.findings, plan: read.plan };
+    return { findings: read.result.findings, plan: read.plan, ...(read.result.unitSpellings ? { spellings: read.result.unitSpellings } : {}) };
   }
   if (text === undefined) return { findings: [] };
   // The text this round's check read, when it kept it: a second read of each file costs a tenth of the run.
   if (sameMeansSame && text === (current ?? planText(file))) return 'same';
   // Read from this round's reading: a round differs from the last by a few edits, and only the mappings they fall in are read again.
-  const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/'), ...(previous ? { previous } : {}) });
-  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  const out = checkText(text, { config, relativePath, ...(previous ? { previous } : {}) });
+  const spellings = unitSpellings(out, config, relativePath);
+  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), ...(spellings ? { spellings } : {}) };
 }
 
 /** A document's last round from its bytes (read from git): imported and checked as this round's; `same` when the bytes are. */
@@ -128,6 +131,9 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
     ? { states: r.findings.map(() => 'unchanged' as const), fixed: [], targets: [], tasksAdded: [], tasksRemoved: [] }
     : compareRounds(last, { findings: r.findings, plan: c.plan });
   r.findings = r.findings.map((f, i) => ({ ...f, baselineState: compared.states[i] }));
+  // The same text has the same spellings; the check across files compares the last round's over the run.
+  const lastSpellings = last === 'same' ? r.unitSpellings : last.spellings;
+  if (lastSpellings) r.lastUnitSpellings = lastSpellings;
   r.baseline = {
     fixed: compared.fixed.map((f) => ({ ...f, baselineState: 'absent' as const })),
     targets: compared.targets,
