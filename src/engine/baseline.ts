@@ -95,12 +95,18 @@ function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>
 
 const both = (a: string | undefined, b: string | undefined) => (a !== undefined && b !== undefined && b !== '' ? `${a}\u0001${b}` : undefined);
 const keyOf = (p: DataPath) => p.join('\u0000');
-const KEYS = new WeakMap<object, string>();
-/** An object's path as a key, joined once: joining every path again per use was most of a comparison's time. */
-function k(x: { path: DataPath }): string {
-  let key = KEYS.get(x);
-  if (key === undefined) KEYS.set(x, (key = keyOf(x.path)));
-  return key;
+type PathKeys = (x: { path: DataPath }) => string;
+/**
+ * Each object's path as a key, joined once per comparison: joining every path again per use was most
+ * of a comparison's time (a plain Map: a module-wide WeakMap cost more than the joins it saved).
+ */
+function pathKeys(): PathKeys {
+  const keys = new Map<object, string>();
+  return (x) => {
+    let key = keys.get(x);
+    if (key === undefined) keys.set(x, (key = keyOf(x.path)));
+    return key;
+  };
 }
 
 /** What each side's objects are called in the comparison (by path key): a shared name for a pair, a side's own otherwise. */
@@ -125,7 +131,7 @@ function sectionsOf(plan: Plan | undefined): Section[] {
 }
 
 /** Pairs the sections, tasks, indicators and units of two plans; names every one of them. */
-function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined) {
+function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: PathKeys) {
   const names = new Names();
   const sectionKeys: Key<Section>[] = [(s) => s.id, (s) => both(s.number, s.title), (s) => s.title || undefined, (s) => s.number];
   const sections = pairUp(sectionsOf(oldPlan), sectionsOf(newPlan), sectionKeys);
@@ -202,7 +208,7 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
 }
 
 /** The sections and tasks of a plan by path, to name the unit a `lead` or `responsible` entry holds. */
-function ownersOf(plan: Plan | undefined): Map<string, Task | Section> {
+function ownersOf(plan: Plan | undefined, k: PathKeys): Map<string, Task | Section> {
   return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [k(x), x]));
 }
 
@@ -241,15 +247,16 @@ const taskChange = (t: Task): TaskChange => ({ ...(t.id ? { id: t.id } : {}), ..
  * that did not parse, or did not exist), and then every finding is matched by rule and path alone.
  */
 export function compareRounds<F extends RoundFinding>(old: Round<F>, next: Round<F>): RoundComparison<F> {
-  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan);
+  const k = pathKeys();
+  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, k);
   const groups = new Map<string, { old: number[]; new: number[] }>();
   const group = (k: string) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { old: [], new: [] }));
     return g;
   };
-  const oldOwners = ownersOf(old.plan);
-  const newOwners = ownersOf(next.plan);
+  const oldOwners = ownersOf(old.plan, k);
+  const newOwners = ownersOf(next.plan, k);
   old.findings.forEach((f, i) => group(subjectOf(f, names.old, oldOwners)).old.push(i));
   next.findings.forEach((f, i) => group(subjectOf(f, names.new, newOwners)).new.push(i));
   const states: BaselineState[] = next.findings.map(() => 'new');
