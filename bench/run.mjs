@@ -257,6 +257,10 @@ if (big.status !== 0) throw new Error('bench/big-document.mjs failed');
 const cold = spawnSync(process.execPath, [path.join(root, 'bench/cold-start.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (cold.status !== 0) throw new Error('bench/cold-start.mjs failed');
 
+// Issue 22: a second round over 1,000 files with the default register, against the run without either.
+const rounds = spawnSync(process.execPath, [path.join(root, 'bench/rounds.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (rounds.status !== 0) throw new Error('bench/rounds.mjs failed');
+
 const f = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 /** A plan's check ÷ js-yaml: the median over the processes, with their range. */
 const checkRatio = (x) => `${x.checkRatio.toFixed(2)}× (${x.checkRatioRange.map((v) => v.toFixed(2)).join('–')})`;
@@ -334,6 +338,8 @@ ${io.stdout.trim()}
 ${big.stdout.trim()}
 
 ${cold.stdout.trim()}
+
+${rounds.stdout.trim()}
 
 ## Issue 7's targets, judged on this run
 

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 const CLI = path.resolve(__dirname, '../dist/cli.js');
@@ -115,5 +116,59 @@ describe('across files, each file under its own configuration', () => {
     const files = JSON.parse(run(['--lang', 'en', '-f', 'json']).stdout) as Json;
     expect(across(files)['a.plan.yaml']).toEqual(['exemption-unused:warning:6']);
     expect(files[0].messages[0].message).toContain('unit-spelling-across-files');
+  });
+});
+
+describe('across files, against the last round (--baseline)', () => {
+  const two = (title: string, lead: string, responsible: string, above = '') =>
+    `plan:\n  title: ${title}\n  period: { start: 2022, end: 2022 }\nsections:\n${above}  - title: 卫生\n    lead: [${lead}]\n    responsible: [${responsible}]\n`;
+  // A section inserted above in b: every line of the file moves, the finding about it stays the same.
+  const ABOVE = '  - title: 就业\n    lead: [区教育局]\n';
+  const rounds = {
+    old: { a: ['区卫生健康局', '区人力资源和社会保障局'], b: ['区卫健局', '区人力资源和社会保障局'], c: ['区卫生健康局', '区人社局'] },
+    new: { a: ['区卫生健康局', '区人社局'], b: ['区卫健局', '区人力资源和社会保障局'], c: ['区卫生健康局', '区人力资源和社会保障局'] },
+  };
+  beforeEach(() => {
+    for (const [round, files] of Object.entries(rounds)) {
+      fs.mkdirSync(path.join(dir, round));
+      for (const [name, [lead, responsible]] of Object.entries(files)) {
+        fs.writeFileSync(path.join(dir, round, `${name}.plan.yaml`), two(name, lead, responsible, round === 'new' && name === 'b' ? ABOVE : ''));
+      }
+    }
+  });
+  type Json = { filePath: string; messages: { ruleId: string; line: number; message: string; baselineState?: string }[]; baseline: { fixed: { ruleId: string; baselineLine: number; message: string; baselineState: string }[] } }[];
+  const across = (files: Json) => Object.fromEntries(files.map((f) => [f.filePath, [
+    ...f.messages.filter((m) => m.ruleId === 'unit-spelling-across-files').map((m) => `${m.baselineState} ${m.line} ${m.message}`),
+    ...f.baseline.fixed.filter((m) => m.ruleId === 'unit-spelling-across-files').map((m) => `${m.baselineState} ${m.baselineLine} ${m.message}`),
+  ]]));
+
+  it('each finding new, still open or fixed, by the unit and the file, not by the line', () => {
+    const r = run(['--baseline', 'old', 'new', '-f', 'json', '--lang', 'en']);
+    expect(r.stderr).toBe('');
+    expect(across(JSON.parse(r.stdout) as Json)).toEqual({
+      'new/a.plan.yaml': ['new 7 "区人社局" is spelt "区人力资源和社会保障局" in new/b.plan.yaml, new/c.plan.yaml; spell the same unit (区人力资源和社会保障局) one way'],
+      // Moved down two lines, the same finding.
+      'new/b.plan.yaml': ['unchanged 8 "区卫健局" is spelt "区卫生健康局" in new/a.plan.yaml, new/c.plan.yaml; spell the same unit (区卫生健康局) one way'],
+      'new/c.plan.yaml': ['absent 7 "区人社局" is spelt "区人力资源和社会保障局" in new/a.plan.yaml, new/b.plan.yaml; spell the same unit (区人力资源和社会保障局) one way'],
+    });
+    // A round against itself: the findings across files are still open, so they do not fail it, as within one file.
+    const same = run(['--baseline', 'new', 'new', '-f', 'json', '--fail-on', 'warning']);
+    expect(Object.values(across(JSON.parse(same.stdout) as Json)).flat().map((x) => x.split(' ')[0]).sort()).toEqual(['unchanged', 'unchanged']);
+    expect(same.code).toBe(0);
+    expect(run(['new', '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('the same through worker threads, and in SARIF with baselineState, valid against the SARIF 2.1.0 schema', () => {
+    for (const round of ['old', 'new']) for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(dir, round, `d${i}.plan.yaml`), two(`丁${i}`, '区卫生健康局', '区财政局'));
+    const r = run(['--baseline', 'old', 'new', '-f', 'sarif']);
+    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; baselineState: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const results = log.runs[0].results.filter((x) => x.ruleId === 'unit-spelling-across-files');
+    expect(results.map((x) => `${x.locations[0].physicalLocation.artifactLocation.uri} ${x.baselineState}`).sort()).toEqual([
+      'new/a.plan.yaml new', 'new/b.plan.yaml unchanged', 'new/c.plan.yaml absent',
+    ]);
+    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
   });
 });

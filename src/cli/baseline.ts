@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlan, checkText, compareRounds, toRows, type Config, type FileResult, type FindingRow, type Localized, type Plan } from '../engine/index.js';
+import { buildPlan, checkText, compareRounds, toRows, unitSpellings, type Config, type FileResult, type FileSpellings, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
 import { readFileBounded } from '../node/read-file.js';
@@ -14,10 +14,11 @@ import { checkFile, type CheckedFile } from './lint.js';
  */
 export type LastRoundSource = { file: string } | { text: string } | { bytes: Uint8Array } | { none: true } | { skip: true };
 
-/** A file's last round: its findings and plan. */
+/** A file's last round: its findings and plan, and its unit spellings for the check across files. */
 interface LastRound {
   findings: FindingRow[];
   plan?: Plan;
+  spellings?: FileSpellings;
 }
 
 /**
@@ -85,20 +86,23 @@ function planText(file: string): string | undefined {
  * The last round's check, made as this round's is (the same config and per-file overrides, by this
  * round's path); `same` when its text is this round's, whose findings are then the same ones.
  */
-function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string): LastRound | 'same' | { error: string } {
+function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string, previous?: SourceDoc): LastRound | 'same' | { error: string } {
   if ('none' in source || 'skip' in source) return { findings: [] };
   if ('bytes' in source) return documentLastRound(source.bytes, file, cwd, config, configDir, sameMeansSame);
   const text = 'text' in source ? source.text : planText(source.file);
   if (text === undefined && 'file' in source) {
     const read = checkFile(source.file, cwd, config, configDir, false);
     if (read.result.readError !== undefined) return { error: `${read.result.path}: ${read.result.readError}` };
-    return { findings: read.result.findings, plan: read.plan };
+    return { findings: read.result.findings, plan: read.plan, ...(read.result.unitSpellings ? { spellings: read.result.unitSpellings } : {}) };
   }
   if (text === undefined) return { findings: [] };
   // The text this round's check read, when it kept it: a second read of each file costs a tenth of the run.
   if (sameMeansSame && text === (current ?? planText(file))) return 'same';
-  const out = checkText(text, { config, relativePath: path.relative(configDir, file).split(path.sep).join('/') });
-  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined) };
+  // Read from this round's reading: a round differs from the last by a few edits, and only the mappings they fall in are read again.
+  const relativePath = path.relative(configDir, file).split(path.sep).join('/');
+  const out = checkText(text, { config, relativePath, ...(previous ? { previous } : {}) });
+  const spellings = unitSpellings(out, config, relativePath);
+  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), ...(spellings ? { spellings } : {}) };
 }
 
 /** A document's last round from its bytes (read from git): imported and checked as this round's; `same` when the bytes are. */
@@ -119,7 +123,7 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
   const r = c.result;
   if (r.readError !== undefined || 'skip' in source) return r;
   // After --fix the findings are the fixed text's: an unchanged file is compared in full then.
-  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text);
+  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text, c.source);
   // The last round could not be read: this round's findings show, unmarked, with the reason as its read error.
   if (last !== 'same' && 'error' in last) return { ...r, readError: `上一轮无法读取 / the last round cannot be read: ${last.error}` };
   // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.
@@ -127,6 +131,9 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
     ? { states: r.findings.map(() => 'unchanged' as const), fixed: [], targets: [], tasksAdded: [], tasksRemoved: [] }
     : compareRounds(last, { findings: r.findings, plan: c.plan });
   r.findings = r.findings.map((f, i) => ({ ...f, baselineState: compared.states[i] }));
+  // The same text has the same spellings; the check across files compares the last round's over the run.
+  const lastSpellings = last === 'same' ? r.unitSpellings : last.spellings;
+  if (lastSpellings) r.lastUnitSpellings = lastSpellings;
   r.baseline = {
     fixed: compared.fixed.map((f) => ({ ...f, baselineState: 'absent' as const })),
     targets: compared.targets,

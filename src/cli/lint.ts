@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type TextEdit,
+  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type SourceDoc, type TextEdit,
 } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { isDocument, lintDocument } from './documents.js';
@@ -14,6 +14,8 @@ export interface CheckedFile {
   tolerance: number;
   /** The text the check read (a plan file's), so a comparison with its last round does not read it again. */
   text?: string;
+  /** The reading of that text: a last round that differs by an edit is read from it, re-reading only what the edit touched. */
+  source?: SourceDoc;
 }
 
 /** `--fix-suggestion`: per rule id, which of its findings' suggestions to apply (1-based). */
@@ -85,7 +87,7 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text, ...(out.source ? { source: out.source } : {}) };
 }
 
 /** The file's unit spellings, when a register is configured: the check across files compares them. */

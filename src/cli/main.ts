@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { EMPTY_CONFIG, RULE_METAS, checkSpellingsAcrossFiles, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
+import { EMPTY_CONFIG, RULE_METAS, checkSpellingsAcrossFiles, checkSpellingsAcrossRounds, toRows, type Config, type FileResult, type Lang, type Severity } from '../engine/index.js';
 import { renderReport } from '../report/html.js';
 import { parseCli, UsageError, type CliOptions } from './args.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
@@ -132,8 +132,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }));
     reports = await lintAll(jobs, io.workerScript, progress);
   }
-  // Spellings are compared over the whole run, once every file is checked, each file under its own config.
-  checkSpellingsAcrossFiles(reports);
+  // Spellings are compared over the whole run, once every file is checked, each file under its own config;
+  // with a last round, over the last round's files too, and its findings marked against them.
+  if (lastRounds) checkSpellingsAcrossRounds(reports);
+  else checkSpellingsAcrossFiles(reports);
   // What the walk could not read is reported as a read error in every format, never skipped in silence.
   reports = [...reports, ...unread.map((u) => ({ path: displayPath(io.cwd, u.file), findings: [], readError: u.error }))];
 

@@ -18,6 +18,9 @@ export interface LintJob {
   lastRound?: LastRoundSource;
 }
 
+/** A job as it crosses to a worker: its config only the first time that worker meets it, then by key. */
+type WireJob = Omit<LintJob, 'config'> & { config?: Config; configKey: number };
+
 function lintJob(j: LintJob): FileResult {
   if (!j.lastRound) return lintFile(j.file, j.cwd, j.config, j.configDir, j.fix, j.picks);
   return compareWithLastRound(checkFile(j.file, j.cwd, j.config, j.configDir, j.fix, j.picks), j.lastRound, j.cwd, j.config, j.configDir);
@@ -40,17 +43,26 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
     });
   }
   const results: FileResult[] = new Array(jobs.length);
+  // One key per config (each folder's .planlint.yaml is one object): a worker then holds one copy of
+  // it, so the register's index and the like are built once per worker rather than once per file.
+  const configKeys = new Map<Config, number>();
+  for (const j of jobs) if (!configKeys.has(j.config)) configKeys.set(j.config, configKeys.size);
   let next = 0;
   let done = 0;
   await Promise.all(
     Array.from({ length: threads }, () => new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerScript, { workerData: { planlintWorker: true } });
+      const sent = new Set<number>();
       const feed = () => {
         if (next >= jobs.length) {
           void worker.terminate().then(() => resolve());
           return;
         }
-        worker.postMessage(jobs[next++]);
+        const job = jobs[next++];
+        const configKey = configKeys.get(job.config) as number;
+        const wire: WireJob = { ...job, configKey, config: sent.has(configKey) ? undefined : job.config };
+        sent.add(configKey);
+        worker.postMessage(wire);
       };
       worker.on('message', (m: { index: number; report: FileResult }) => {
         results[m.index] = m.report;
@@ -65,8 +77,10 @@ export async function lintAll(jobs: LintJob[], workerScript: string | undefined,
 }
 
 /** The worker side: answers each job with its report. */
-export function serveJobs(port: { on(e: 'message', f: (job: LintJob) => void): void; postMessage(m: unknown): void }): void {
-  port.on('message', (job) => {
-    port.postMessage({ index: job.index, report: lintJob(job) });
+export function serveJobs(port: { on(e: 'message', f: (job: WireJob) => void): void; postMessage(m: unknown): void }): void {
+  const configs = new Map<number, Config>();
+  port.on('message', ({ configKey, config, ...job }) => {
+    if (config) configs.set(configKey, config);
+    port.postMessage({ index: job.index, report: lintJob({ ...job, config: configs.get(configKey) as Config }) });
   });
 }

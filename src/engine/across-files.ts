@@ -84,8 +84,18 @@ export function unitSpellings(output: CheckOutput, config: Config | undefined, r
  * first seen), and each file spelling it otherwise is told where, with the files that use the reference.
  */
 export function checkSpellingsAcrossFiles(results: FileResult[]): void {
+  acrossFiles(results);
+}
+
+/**
+ * The check across files: adds its findings to each file and returns, for each finding added, what it
+ * is about as a key equal across rounds (the unit and the file's spelling; for a disable comment that
+ * exempts nothing, the comment's line text), never its line.
+ */
+function acrossFiles(results: FileResult[]): Map<FindingRow, string> {
+  const keys = new Map<FindingRow, string>();
   const meta = ruleMeta(RULE);
-  if (!meta) return;
+  if (!meta) return keys;
   // unit → spelling → the files that use it
   const byUnit = new Map<string, Map<string, FileResult[]>>();
   // unit → the files that spell it, each with its spelling: a file's spellings are looked up once each
@@ -122,16 +132,49 @@ export function checkSpellingsAcrossFiles(results: FileResult[]): void {
         }
         const shown = referenceFiles.slice(0, 3).map((f) => f.path);
         const files = listOf(referenceFiles.length > 3 ? [...shown, '…'] : shown);
-        r.findings.push({ ruleId: RULE, messageId: 'differs', severity: input.severity, message: renderLocalized(meta.messages.differs, { spelling, reference, files, unit }), ...place });
+        const row: FindingRow = { ruleId: RULE, messageId: 'differs', severity: input.severity, message: renderLocalized(meta.messages.differs, { spelling, reference, files, unit }), ...place };
+        r.findings.push(row);
+        keys.set(row, `differs\0${unit}\0${spelling}`);
       }
     }
   }
-  reportUnusedExemptions(results, used);
+  reportUnusedExemptions(results, used, keys);
   for (const r of results) if (r.unitSpellings) r.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return keys;
 }
 
+/**
+ * With a last round (`--baseline`): the check across files, then the same check over the last round's
+ * spellings (each file's `lastUnitSpellings`), and its findings marked new or unchanged against the
+ * last round's by what they are about (the unit, the file's spelling, the file), never by line; the
+ * last round's that are gone are added to the file's fixed ones. A file not compared (no `baseline`)
+ * keeps its findings unmarked.
+ */
+export function checkSpellingsAcrossRounds(results: FileResult[]): void {
+  const now = acrossFiles(results);
+  const lastRound: FileResult[] = results.map((r) => ({ path: r.path, findings: [], ...(r.lastUnitSpellings ? { unitSpellings: r.lastUnitSpellings } : {}) }));
+  const then = acrossFiles(lastRound);
+  results.forEach((r, i) => {
+    if (!r.baseline) return;
+    const open = new Map<string, FindingRow[]>();
+    for (const f of lastRound[i].findings) {
+      const key = then.get(f) as string;
+      open.set(key, [...(open.get(key) ?? []), f]);
+    }
+    r.findings = r.findings.map((f) => {
+      const key = now.get(f);
+      if (key === undefined) return f;
+      const same = open.get(key)?.shift();
+      return { ...f, baselineState: same ? 'unchanged' : 'new' };
+    });
+    for (const gone of open.values()) r.baseline.fixed.push(...gone.map((f) => ({ ...f, baselineState: 'absent' as const })));
+  });
+}
+
+
+
 /** A disable comment of the rule that exempted nothing over the run: exemption-unused, as within one file. */
-function reportUnusedExemptions(results: FileResult[], used: Set<SpellingExemption>): void {
+function reportUnusedExemptions(results: FileResult[], used: Set<SpellingExemption>, keys: Map<FindingRow, string>): void {
   const template = ruleMeta('exemption-unused')?.messages.unused;
   if (!template) return;
   for (const r of results) {
@@ -140,7 +183,9 @@ function reportUnusedExemptions(results: FileResult[], used: Set<SpellingExempti
     for (const x of input.exemptions) {
       if (used.has(x)) continue;
       const scope = x.line === 'file' ? localized('本文件中', 'in this file') : localized('下一行', 'on the next line');
-      r.findings.push({ ruleId: 'exemption-unused', messageId: 'unused', severity: input.unusedSeverity, message: renderLocalized(template, { rule: RULE, scope }), path: [], ...x.at });
+      const row: FindingRow = { ruleId: 'exemption-unused', messageId: 'unused', severity: input.unusedSeverity, message: renderLocalized(template, { rule: RULE, scope }), path: [], ...x.at };
+      r.findings.push(row);
+      keys.set(row, `unused\0${x.line === 'file' ? 'file' : 'line'}\0${x.at.excerpt.trim()}`);
     }
   }
 }

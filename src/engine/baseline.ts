@@ -69,6 +69,8 @@ function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>
   const pairs = new Map<T, T>();
   const taken = new Set<T>();
   for (const key of keys) {
+    // Every item on one side paired: the later passes could pair nothing more.
+    if (pairs.size === news.length || taken.size === olds.length) break;
     const index = (list: readonly T[], skip: (x: T) => boolean) => {
       const m = new Map<string, T | null>();
       for (const x of list) {
@@ -93,21 +95,34 @@ function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>
 
 const both = (a: string | undefined, b: string | undefined) => (a !== undefined && b !== undefined && b !== '' ? `${a}\u0001${b}` : undefined);
 const keyOf = (p: DataPath) => p.join('\u0000');
+type PathKeys = (x: { path: DataPath }) => string;
+/**
+ * Each object's path as a key, joined once per comparison: joining every path again per use was most
+ * of a comparison's time (a plain Map: a module-wide WeakMap cost more than the joins it saved).
+ */
+function pathKeys(): PathKeys {
+  const keys = new Map<object, string>();
+  return (x) => {
+    let key = keys.get(x);
+    if (key === undefined) keys.set(x, (key = keyOf(x.path)));
+    return key;
+  };
+}
 
-/** What each side's objects are called in the comparison: a shared name for a pair, a side's own otherwise. */
+/** What each side's objects are called in the comparison (by path key): a shared name for a pair, a side's own otherwise. */
 class Names {
   readonly old = new Map<string, string>();
   readonly new = new Map<string, string>();
   #n = 0;
 
-  pair(oldPath: DataPath, newPath: DataPath): void {
+  pair(oldKey: string, newKey: string): void {
     const name = `p${this.#n++}`;
-    this.old.set(keyOf(oldPath), name);
-    this.new.set(keyOf(newPath), name);
+    this.old.set(oldKey, name);
+    this.new.set(newKey, name);
   }
 
-  lone(side: 'old' | 'new', path: DataPath): void {
-    this[side].set(keyOf(path), `${side}${this.#n++}`);
+  lone(side: 'old' | 'new', key: string): void {
+    this[side].set(key, `${side}${this.#n++}`);
   }
 }
 
@@ -116,7 +131,7 @@ function sectionsOf(plan: Plan | undefined): Section[] {
 }
 
 /** Pairs the sections, tasks, indicators and units of two plans; names every one of them. */
-function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined) {
+function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: PathKeys) {
   const names = new Names();
   const sectionKeys: Key<Section>[] = [(s) => s.id, (s) => both(s.number, s.title), (s) => s.title || undefined, (s) => s.number];
   const sections = pairUp(sectionsOf(oldPlan), sectionsOf(newPlan), sectionKeys);
@@ -151,15 +166,18 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined) {
   for (const [s, o] of sections) pairIndicators(o.indicators, s.indicators);
   for (const [t, o] of tasks) pairIndicators(o.indicators, t.indicators);
 
-  for (const [s, o] of sections) names.pair(o.path, s.path);
-  for (const [t, o] of tasks) names.pair(o.path, t.path);
-  for (const [i, o] of indicators) names.pair(o.path, i.path);
-  for (const [u, o] of pairUp(oldPlan?.units ?? [], newPlan?.units ?? [], [(u) => u.id, (u) => u.name])) names.pair(o.path, u.path);
+  for (const [s, o] of sections) names.pair(k(o), k(s));
+  for (const [t, o] of tasks) names.pair(k(o), k(t));
+  for (const [i, o] of indicators) names.pair(k(o), k(i));
+  for (const [u, o] of pairUp(oldPlan?.units ?? [], newPlan?.units ?? [], [(u) => u.id, (u) => u.name])) names.pair(k(o), k(u));
   // What has no counterpart gets a name of its own side: a finding about it never matches.
   for (const side of ['old', 'new'] as const) {
     const plan = side === 'old' ? oldPlan : newPlan;
-    for (const x of [...sectionsOf(plan), ...(plan?.allTasks ?? []), ...(plan?.allIndicators ?? []), ...(plan?.units ?? [])]) {
-      if (!names[side].has(keyOf(x.path))) names.lone(side, x.path);
+    for (const list of [sectionsOf(plan), plan?.allTasks ?? [], plan?.allIndicators ?? [], plan?.units ?? []]) {
+      for (const x of list) {
+        const key = k(x);
+        if (!names[side].has(key)) names.lone(side, key);
+      }
     }
   }
   return { names, tasks, indicators, oldTasks, newTasks };
@@ -190,8 +208,8 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
 }
 
 /** The sections and tasks of a plan by path, to name the unit a `lead`, `responsible` or `cooperating` entry holds. */
-function ownersOf(plan: Plan | undefined): Map<string, Task | Section> {
-  return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [keyOf(x.path), x]));
+function ownersOf(plan: Plan | undefined, k: PathKeys): Map<string, Task | Section> {
+  return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [k(x), x]));
 }
 
 function refAt(owners: Map<string, Task | Section>, path: DataPath): string | undefined {
@@ -229,15 +247,16 @@ const taskChange = (t: Task): TaskChange => ({ ...(t.id ? { id: t.id } : {}), ..
  * that did not parse, or did not exist), and then every finding is matched by rule and path alone.
  */
 export function compareRounds<F extends RoundFinding>(old: Round<F>, next: Round<F>): RoundComparison<F> {
-  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan);
+  const k = pathKeys();
+  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, k);
   const groups = new Map<string, { old: number[]; new: number[] }>();
   const group = (k: string) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { old: [], new: [] }));
     return g;
   };
-  const oldOwners = ownersOf(old.plan);
-  const newOwners = ownersOf(next.plan);
+  const oldOwners = ownersOf(old.plan, k);
+  const newOwners = ownersOf(next.plan, k);
   old.findings.forEach((f, i) => group(subjectOf(f, names.old, oldOwners)).old.push(i));
   next.findings.forEach((f, i) => group(subjectOf(f, names.new, newOwners)).new.push(i));
   const states: BaselineState[] = next.findings.map(() => 'new');

@@ -4,7 +4,7 @@
  * else (eslint.config.mjs enforces it), so that what the engine promises is this file.
  */
 export type { FileSpellings, SpellingExemption, UnitSpelling } from './across-files.js';
-export { checkSpellingsAcrossFiles, unitSpellings } from './across-files.js';
+export { checkSpellingsAcrossFiles, checkSpellingsAcrossRounds, unitSpellings } from './across-files.js';
 export type { CheckOptions, CheckOutput } from './check.js';
 export { checkOversized, checkText } from './check.js';
 export type { Config, RuleSetting } from './config.js';

@@ -69,6 +69,8 @@ export interface FileResult {
   baseline?: BaselineSummary;
   /** How the file spells the units a configured register knows (with the rule's severity and disable comments there), for the check across the run's files. */
   unitSpellings?: FileSpellings;
+  /** With `--baseline`: the same, of the file's last round (absent when it had none), so the check across files can be compared too. */
+  lastUnitSpellings?: FileSpellings;
 }
 
 /** Places findings at 1-based lines and UTF-16 columns, as the CLI and the editor count them. */
