@@ -23,6 +23,7 @@ import taskHasLead from '../checks/task-has-lead.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
 import unitKnown from '../checks/unit-known.js';
+import unitLevelPrefix from '../checks/unit-level-prefix.js';
 import unitMatchesName from '../checks/unit-matches-name.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
@@ -58,6 +59,7 @@ export const RULES: readonly AnyRule[] = [
   uniqueIds,
   unitDeclared,
   unitKnown,
+  unitLevelPrefix,
   unitMatchesName,
   unitNameCanonical,
   unitNameNearIdentical,

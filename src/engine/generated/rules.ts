@@ -32,6 +32,7 @@ export type RuleId =
   | 'unique-ids'
   | 'unit-declared'
   | 'unit-known'
+  | 'unit-level-prefix'
   | 'unit-matches-name'
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
@@ -79,6 +80,7 @@ export interface RuleMessages {
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
+  'unit-level-prefix': 'withoutPrefix';
   'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
@@ -127,6 +129,7 @@ export interface RuleFixes {
   'unique-ids': never;
   'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
+  'unit-level-prefix': 'usePrefixed';
   'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
@@ -1097,6 +1100,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknown": {
         "zh-CN": "单位“{unit}”既不在计划的单位名单中,也不在单位登记簿中",
         "en": "The unit \"{unit}\" is neither in the plan's list of units nor in the unit register"
+      }
+    }
+  },
+  {
+    "id": "unit-level-prefix",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "同一单位不时而带、时而不带层级前缀(“人社局”与“区人社局”)",
+      "en": "One unit is not written both with and without its level prefix (人社局 and 区人社局)"
+    },
+    "rationale": {
+      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。",
+      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone."
+    },
+    "messages": {
+      "withoutPrefix": {
+        "zh-CN": "“{unit}”在本计划中也写作“{prefixed}”(带层级前缀),同一单位请用同一写法",
+        "en": "\"{unit}\" is also written \"{prefixed}\" (with its level prefix) in this plan; write one unit one way"
+      }
+    },
+    "fixes": {
+      "usePrefixed": {
+        "zh-CN": "改为“{unit}”",
+        "en": "Use \"{unit}\""
       }
     }
   },
