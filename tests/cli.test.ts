@@ -76,6 +76,54 @@ describe('formats', () => {
   });
 });
 
+describe('findings that say the same of different tasks', () => {
+  const plan = (tasks: string[]) => [
+    'plan:', '  title: 相同问题', '  period: { start: 2024, end: 2024 }', 'units:', '  - name: 区教育局', 'sections:', '  - title: 教育', '    tasks:',
+    '      - title: 新建公办幼儿园', '        lead: [区教育局]',
+    ...tasks.map((t) => `      - title: ${t}`),
+  ].join('\n') + '\n';
+  const write = (name: string, tasks: string[]) => fs.writeFileSync(path.join(dir, name), plan(tasks));
+  const findingLines = (out: string) => out.split('\n').filter((l) => /^ {2}\d+:\d+ {2}/.test(l));
+
+  it('stylish shows three or more as the first, with the lines of the others; --no-group lists each', () => {
+    write('same.plan.yaml', ['改扩建义务教育学校', '实施课后服务全覆盖', '建设智慧校园']);
+    const r = run(['same.plan.yaml']);
+    expect(r.code).toBe(1);
+    expect(findingLines(r.stdout)).toHaveLength(1);
+    expect(r.stdout).toContain('  11:16  错误  任务“改扩建义务教育学校”没有点名任何单位');
+    expect(r.stdout).toContain('同样的问题另有 2 处(任务不同):第 12、13 行');
+    // The summary still counts every finding, and says how to see them all.
+    expect(r.stdout).toContain('✖ 共 3 个问题(3 个错误,0 个警告,0 个提示)');
+    expect(r.stdout).toContain('其中 2 个与同一文件中另一个说法相同(任务不同),合并在它之下显示;逐条显示用 --no-group');
+    expect(run(['same.plan.yaml', '--lang', 'en']).stdout).toContain('2 more of the same, on other tasks: lines 12, 13');
+
+    const all = run(['same.plan.yaml', '--no-group']);
+    expect(all.code).toBe(1);
+    expect(findingLines(all.stdout).map((l) => l.trim().split(' ')[0])).toEqual(['11:16', '12:16', '13:16']);
+    expect(all.stdout).not.toContain('同样的问题');
+    expect(all.stdout).not.toContain('--no-group');
+  });
+
+  it('machine formats keep every finding, grouped or not', () => {
+    write('same.plan.yaml', ['改扩建义务教育学校', '实施课后服务全覆盖', '建设智慧校园']);
+    const files = JSON.parse(run(['same.plan.yaml', '-f', 'json']).stdout) as { messages: { line: number }[] }[];
+    expect(files[0].messages.map((m) => m.line)).toEqual([11, 12, 13]);
+    expect(run(['same.plan.yaml', '-f', 'github']).stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(3);
+  });
+
+  it('two are shown apart, as are findings whose words differ beyond the task', () => {
+    write('two.plan.yaml', ['改扩建义务教育学校', '实施课后服务全覆盖']);
+    const r = run(['two.plan.yaml']);
+    expect(findingLines(r.stdout)).toHaveLength(2);
+    expect(r.stdout).not.toContain('同样的问题');
+    // Three tasks with several units and none leading, each naming other units: three findings shown.
+    write('units.plan.yaml', ['甲\n        responsible: [区教育局, 各街道]', '乙\n        responsible: [区教育局, 各镇]', '丙\n        responsible: [各镇, 各街道]']);
+    const u = run(['units.plan.yaml', '--rule', 'unit-declared=off']);
+    expect(findingLines(u.stdout).filter((l) => l.includes('task-has-lead'))).toHaveLength(3);
+    expect(u.stdout).not.toContain('同样的问题');
+  });
+});
+
 describe('many files', () => {
   it('are checked in worker threads with the same output, in the same order, as one by one', () => {
     fs.mkdirSync(path.join(dir, 'many'));

@@ -21,6 +21,8 @@ export interface CliOptions {
   /** `--fix-suggestion <rule>[:<n>]`: apply the n-th suggestion (1-based) of each finding of the rule. */
   suggestionPicks: Record<string, number>;
   color?: boolean;
+  /** `--no-group`: stylish shows every finding on its own, even three or more that say the same of different tasks. */
+  noGroup: boolean;
   /** `export --to`: the document to write. */
   to?: ExportFormat;
   /** `import`: replace files that exist; `export`: write even when the plan has errors. */
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]): CliOptions {
         'fix-suggestion': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-group': { type: 'boolean' },
         to: { type: 'string' },
         baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -145,6 +148,7 @@ export function parseCli(argv: string[]): CliOptions {
     fixDryRun: v['fix-dry-run'] ?? false,
     suggestionPicks,
     color: v['no-color'] ? false : v.color,
+    noGroup: v['no-group'] ?? false,
     to: v.to as ExportFormat | undefined,
     force: v.force ?? false,
     baseline: v.baseline,

@@ -3,6 +3,7 @@ import {
   applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type SourceDoc, type TextEdit,
 } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
+import { sameFindingKey } from '../report/model.js';
 import { isDocument, lintDocument } from './documents.js';
 import { displayPath } from './files.js';
 
@@ -50,6 +51,19 @@ function applySuggestions(text: string, options: CheckOptions, picks: Suggestion
 
 /** Checks one file and keeps the plan it read, so that the report neither reads nor parses it again. */
 export function checkFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean, picks: SuggestionPicks = {}): CheckedFile {
+  const checked = checkPlanFile(file, cwd, config, configDir, fix, picks);
+  // Marked here, where the plan is at hand: rows cross worker threads, the plan does not.
+  const plan = checked.plan;
+  if (plan) {
+    for (const f of checked.result.findings) {
+      const key = sameFindingKey(plan, f);
+      if (key !== undefined) f.sameAs = key;
+    }
+  }
+  return checked;
+}
+
+function checkPlanFile(file: string, cwd: string, config: Config, configDir: string, fix: boolean, picks: SuggestionPicks): CheckedFile {
   const shown = displayPath(cwd, file);
   const relativePath = path.relative(configDir, file).split(path.sep).join('/');
   const tolerance = sumTolerance(config, relativePath);

@@ -161,7 +161,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!written.ok) return writeFailed(io, options.output as string, written);
     io.stderr.write(`${t.reportWritten(displayPath(io.cwd, file))}\n`);
   } else if (!options.fixDryRun) {
-    const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION, cwd: io.cwd });
+    const text = FORMATTERS[options.format](reports, { lang, color, version: VERSION, cwd: io.cwd, group: !options.noGroup });
     if (outFile !== undefined) {
       const written = writeOutput(outFile, text, { inputs });
       if (!written.ok) return writeFailed(io, options.output as string, written);

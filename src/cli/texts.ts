@@ -21,6 +21,8 @@ export const TEXTS = {
     configProblems: '配置文件有误',
     unknownExemptionRule: '豁免注释中写了不存在的规则名(见上),该注释没有豁免任何问题',
     reportWritten: (file: string) => `审核报告已写入 ${file}`,
+    sameElsewhere: (n: number, lines: readonly number[]) => `同样的问题另有 ${n} 处(任务不同):第 ${lines.join('、')} 行`,
+    grouped: (n: number) => `其中 ${n} 个与同一文件中另一个说法相同(任务不同),合并在它之下显示;逐条显示用 --no-group(JSON、SARIF 等格式总是逐条列出)`,
   },
   en: {
     error: 'error',
@@ -41,6 +43,8 @@ export const TEXTS = {
     configProblems: 'The configuration has problems',
     unknownExemptionRule: 'a disable comment names an unknown rule (see above); it exempts nothing',
     reportWritten: (file: string) => `Review report written to ${file}`,
+    sameElsewhere: (n: number, lines: readonly number[]) => `${n} more of the same, on other tasks: line${n === 1 ? '' : 's'} ${lines.join(', ')}`,
+    grouped: (n: number) => `${n} findings shown together with one like them; --no-group lists each (JSON, SARIF and the other formats always do)`,
   },
 } as const;
 
@@ -94,6 +98,9 @@ With no paths, every *.plan.yaml / *.plan.yml under the current folder is checke
                           与 --fix 或 --fix-dry-run 同用:另外应用该规则每个问题的第 n 条建议(默认 1,可重复)
                           / with --fix or --fix-dry-run: also apply the n-th suggestion (default 1) of the rule's findings
       --no-color          不使用颜色 / no colours
+      --no-group          逐条显示相同的问题(默认把说法相同的三条及以上合为一条,列出行号;只影响 stylish)
+                          / list every finding (by default stylish shows three or more that say
+                          the same of different tasks as one, with their lines)
       --baseline <上一轮> 与上一轮比较:文件、目录(按相对路径配对)或 git 修订版本(如 HEAD~1)
                           / compare with the last round: a file, a folder (files paired by relative
                           path) or a git revision (HEAD~1); each finding new, still open or fixed;

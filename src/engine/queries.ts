@@ -95,9 +95,14 @@ export interface LeadInEffect {
   convention?: Convention;
 }
 
-/** The first of the plan's conventions that derives a lead from the responsible units. */
+/**
+ * The first of the plan's conventions that derives a lead from the responsible units. One that says
+ * who leads (responsible-leads, first-listed-leads) goes before responsible-only, which records only
+ * that the table has one unit column: a plan may state both.
+ */
 function leadConvention(task: Task): Convention | undefined {
-  return task.section.conventions.find((c) => c.id === 'responsible-leads' || c.id === 'first-listed-leads' || c.id === 'responsible-only');
+  const all = task.section.conventions;
+  return all.find((c) => c.id === 'responsible-leads' || c.id === 'first-listed-leads') ?? all.find((c) => c.id === 'responsible-only');
 }
 
 /**

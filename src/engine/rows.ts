@@ -24,6 +24,11 @@ export interface FindingRow {
   suggestions?: RowFix[];
   /** Against the last round (`--baseline`): `new` or `unchanged`; `absent` for a fixed one. */
   baselineState?: BaselineState;
+  /**
+   * Set by an adapter that has the plan: what the finding says with the task it names left out, so
+   * findings that say the same of different tasks can be shown together (the CLI's stylish output).
+   */
+  sameAs?: string;
 }
 
 /** What a file's round changed against its last round (`--baseline`). */

@@ -62,20 +62,26 @@ export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles:
 }
 
 /**
+ * What a finding on a task says with the task it names left out (rule, message id, severity and the
+ * rest of its words), or undefined for a finding on no task or one that does not name its task: findings
+ * with the same key say the same of different tasks. The CLI's stylish output gathers them as the report does.
+ */
+export function sameFindingKey(plan: Plan, f: FindingRow): string | undefined {
+  const task = innermost(plan.allTasks, f.path);
+  if (!task) return undefined;
+  const name = label(task);
+  if (!f.message['zh-CN'].includes(name)) return undefined;
+  return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${f.severity}\u0000${f.message['zh-CN'].split(name).join('\u0000')}`;
+}
+
+/**
  * A list's findings with those of one kind gathered: `minimum` or more findings of one rule and message,
  * each on a task, whose words differ only in the task they name, become one group (rows in their order);
  * every other finding is a group of its own. Twenty-five identical "names no unit" errors are one entry
  * listing twenty-five tasks, not a wall a reviewer sorts by hand; the editor still has one per task.
  */
 export function groupSameFindings(plan: Plan, findings: readonly FindingRow[], minimum = 3): FindingRow[][] {
-  const keyOf = (f: FindingRow): string | undefined => {
-    const task = innermost(plan.allTasks, f.path);
-    if (!task) return undefined;
-    const name = label(task);
-    if (!f.message['zh-CN'].includes(name)) return undefined;
-    return `${f.ruleId}\u0000${f.messageId ?? ''}\u0000${f.message['zh-CN'].split(name).join('\u0000')}`;
-  };
-  const keys = findings.map(keyOf);
+  const keys = findings.map((f) => sameFindingKey(plan, f));
   const size = new Map<string, number>();
   for (const k of keys) if (k !== undefined) size.set(k, (size.get(k) ?? 0) + 1);
   const groups: FindingRow[][] = [];

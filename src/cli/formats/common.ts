@@ -8,6 +8,8 @@ export interface FormatContext {
   version: string;
   /** The working folder, which relative paths are relative to (SARIF's %SRCROOT%). */
   cwd?: string;
+  /** Stylish: show three or more findings that say the same of different tasks as one (false: `--no-group`). */
+  group?: boolean;
 }
 
 export type Formatter = (reports: readonly FileResult[], context: FormatContext) => string;

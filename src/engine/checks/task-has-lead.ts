@@ -1,5 +1,5 @@
 import { label } from '../model.js';
-import { effectiveLead, effectiveResponsible } from '../queries.js';
+import { effectiveResponsible, leadInEffect } from '../queries.js';
 import { defineRule } from '../rules.js';
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
@@ -12,11 +12,17 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   // finding for the plan, with the count, instead of one per task that would bury it.
   const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0 || s.responsible.length > 0) || tasks.some((t) => t.lead.length > 0 || t.responsible.length > 0);
   if (!namesUnits) return report({ messageId: 'noUnitInPlan', data: { count: tasks.length }, ...atPlan });
-  const leads = tasks.map((t) => effectiveLead(t));
+  const inEffect = tasks.map((t) => leadInEffect(t));
+  const leads = inEffect.map((l) => l.units);
   if (leads.every((l) => l.length === 0)) return report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
   tasks.forEach((task, i) => {
-    if (leads[i].length > 0) return;
     const at = { path: [...task.path, 'title'], target: 'value' as const };
+    // A table with only a 责任单位 column lists every unit of a row, the lead among them: with
+    // several, the convention does not say which one leads (a first-listed-leads convention would).
+    if (inEffect[i].from === 'responsible-only' && leads[i].length > 1) {
+      report({ messageId: 'leadAmbiguous', data: { task: label(task), count: leads[i].length, units: leads[i].map((r) => r.name).join('、') }, ...at });
+    }
+    if (leads[i].length > 0) return;
     const responsible = effectiveResponsible(task);
     if (responsible.length === 0) report({ messageId: 'noUnit', data: { task: label(task) }, ...at });
     // One responsible unit is in charge by any reading: a lighter finding than several with none leading.

@@ -76,7 +76,7 @@ export interface RuleMessages {
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadImplied';
+  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
@@ -978,8 +978,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
-      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\". Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。分解表只有“责任单位”一栏(responsible-only)时,一行列了几个单位仍不知谁牵头,另行报告(警告),写明“列第一位者为牵头单位”或为任务写明牵头单位即可消除。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). In a table whose only unit column is 责任单位 (responsible-only), a row listing several units still leaves open who leads, and is reported apart (warning); stating that the first-listed unit leads, or naming the task's lead, clears it. A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\". Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
     },
     "messageSeverity": {
       "noUnit": "error",
@@ -1003,6 +1003,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "noUnit": {
         "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写入计划的分工约定(conventions)",
         "en": "The task \"{task}\" names no unit of any kind (no lead, no responsible unit), nor does its section; name its lead and responsible units, or, where the notice states a convention for them, give it under conventions"
+      },
+      "leadAmbiguous": {
+        "zh-CN": "任务“{task}”有 {count} 个责任单位({units}),分解表只有“责任单位”一栏,未指明谁牵头;如列第一位者牵头,请在分工约定中写明“列第一位者为牵头单位”(conventions,id 为 first-listed-leads),否则请为任务写明牵头单位(lead)",
+        "en": "The task \"{task}\" has {count} responsible units ({units}) in a table whose only unit column is 责任单位, and none is said to lead; if the first-listed unit leads, state it under conventions (id first-listed-leads), else name the task's lead (lead)"
       },
       "leadImplied": {
         "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",
