@@ -137,6 +137,16 @@ describe('compareRounds', () => {
     expect(old.findings.some((f) => f.path.join('.').startsWith('sections.1.tasks.0'))).toBe(true);
   });
 
+  it('pairs the plan\'s own indicators: a changed total investment is a target change, not a new indicator', () => {
+    const withTotal = (value: number) => OLD.replace('plan:\n', `plan:\n  indicators:\n    - { name: 总投资, unit: 亿元, kind: increment, yearly: { 2021: 1, 2022: 1, 2023: 1 }, overall: { year: 2023, value: ${value} } }\n`);
+    const old = round(withTotal(4));
+    const c = compareRounds(old, round(withTotal(5)));
+    expect(c.targets).toEqual([{ owner: '教育计划', indicator: '总投资(亿元)', which: 'overall', before: 4, after: 5, path: ['plan', 'indicators', 0] }]);
+    // The sum mismatch (3 ≠ 4, then 3 ≠ 5) is the same finding, still open.
+    expect(old.findings.some((f) => f.path.join('.').startsWith('plan.indicators.0'))).toBe(true);
+    expect(c.fixed).toEqual([]);
+  });
+
   it('a unit finding in a lead list follows the unit when an entry is inserted before it', () => {
     const old = round(OLD);
     const next = round(OLD.replace('lead: [区教局]', 'lead: [区教育局, 区教局]'));

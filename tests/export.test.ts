@@ -354,6 +354,23 @@ describe('optional columns of the .xlsx', () => {
     expect(plain(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限']);
   });
 
+  it('has a 标签 column after 工作任务 only when some task has tags', async () => {
+    const row = await sheet(`${HEAD}      - { title: a, lead: [区教育局], tags: [省定, 票决项目] }\n      - { title: b, lead: [区住建局] }\n`);
+    expect(row(2)).toEqual(['序号', '工作任务', '标签', '具体目标', '牵头单位', '责任单位', '完成时限']);
+    expect(row(4)).toEqual(['1', 'a', '省定、票决项目', '', '区教育局', '', '']);
+    expect(row(5)[2]).toBe('');
+  });
+
+  it('writes the plan\'s own indicators first: a row above the sections, and the document\'s opening sentence', async () => {
+    const yaml = 'plan: { title: t, period: { start: 2021, end: 2021 }, indicators: [{ name: 总投资, unit: 亿元, overall: { year: 2021, value: 28.23 } }] }\nsections:\n  - title: s\n    tasks:\n      - { title: a, lead: [区教育局] }\n';
+    const row = await sheet(yaml);
+    expect(row(3)[1]).toBe('t(总体目标)');
+    expect(row(3)[2]).toContain('28.23亿元');
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    expect(paras.findIndex((p) => p.includes('28.23亿元'))).toBeLessThan(paras.indexOf('s'));
+    expect(paras.findIndex((p) => p.includes('28.23亿元'))).toBeGreaterThan(-1);
+  });
+
   it('has a column for named people only when someone is named, headed by their role when they share one', async () => {
     const one = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }] }\n      - { title: b, lead: [区住建局] }\n`);
     expect(one(2)).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '分管领导', '完成时限']);

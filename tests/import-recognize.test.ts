@@ -304,6 +304,17 @@ describe('recognizePlan: indicators', () => {
     expect(task.note).toMatch(/左右/);
   });
 
+  it('reads "6类22件" and the items by tag a plan declares, with their source', () => {
+    const d = imported([...HEAD, '今年共安排民生实事6类22件,其中省定民生实事10件、市定十二件,票决项目5件。', '一、教育类', '1.新建幼儿园。(牵头单位:市教育局)']);
+    expect(d.plan.declaredCounts).toEqual({ categories: 6, items: 22, source: { line: 2, quote: '6类22件' } });
+    expect(d.plan.tagCounts).toEqual([
+      { tag: '省定', count: 10, source: { line: 2, quote: '省定民生实事10件' } },
+      { tag: '市定', count: 12, source: { line: 2, quote: '市定十二件' } },
+      { tag: '票决项目', count: 5, source: { line: 2, quote: '票决项目5件' } },
+    ]);
+    expect(imported([...HEAD, '一、教育类', '1.新建幼儿园。(牵头单位:市教育局)']).plan.declaredCounts).toBeUndefined();
+  });
+
   it('reads a declared count of tasks and does not take it for an indicator', () => {
     const d = imported([...HEAD, '一、任务', '(一)实施三大工程。实施3大工程、2项任务。', '1.建设公园。(牵头单位:市住建局)', '2.建设绿道。(牵头单位:市住建局)']);
     const s = d.sections[0].sections[0];

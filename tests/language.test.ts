@@ -103,3 +103,30 @@ describe('配合单位 (cooperating) in the editor', () => {
     expect(section.children?.map((c) => c.detail)).toEqual(['区教育局;配合:区财政局', '区住建局']);
   });
 });
+
+describe('indicators on the plan', () => {
+  const PLAN = [
+    'plan:',
+    '  title: 某市2024年民生实事项目',
+    '  period: { start: 2024, end: 2024 }',
+    '  indicators:',
+    '    - name: 总投资',
+    '      unit: 亿元',
+    '      overall: { year: 2024, value: 28.23 }',
+    'sections:',
+    '  - title: 教育类',
+    '    tasks:',
+    '      - title: 新建公办幼儿园',
+    '',
+  ].join('\n');
+  const output = checkText(PLAN);
+
+  it('the outline lists them before the sections', () => {
+    expect(documentSymbols(output, 'zh-CN').map((s) => [s.name, s.detail])).toEqual([['总投资', '亿元'], ['教育类', undefined]]);
+  });
+
+  it('hover shows their targets', () => {
+    const value = (hover(output, PLAN.indexOf('28.23') + 1, 'en')?.contents as { value: string } | undefined)?.value;
+    expect(value).toContain('28.23');
+  });
+});

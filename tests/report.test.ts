@@ -47,3 +47,12 @@ describe('the report groups findings that say the same of several tasks', () => 
     expect(html).toContain(`data-count="${noUnit}"`);
   });
 });
+
+describe('the plan\'s own indicators in the report', () => {
+  it('have a row in the indicator table, owned by the plan', () => {
+    const text = PLAN.replace('  period: { start: 2024, end: 2024 }\n', '  period: { start: 2024, end: 2024 }\n  indicators:\n    - { name: 民生实事总投资, unit: 亿元, kind: increment, yearly: { 2024: 28.23 }, overall: { year: 2024, value: 28.23 } }\n');
+    const { html } = report(text);
+    expect(html).toContain('<tr><td>民生实事总投资(亿元)</td><td class="muted">分组</td>');
+    expect(html).toContain('28.23');
+  });
+});

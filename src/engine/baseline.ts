@@ -163,6 +163,7 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: Pat
       pairIndicators(y.parts, x.parts);
     }
   };
+  pairIndicators(oldPlan?.indicators ?? [], newPlan?.indicators ?? []);
   for (const [s, o] of sections) pairIndicators(o.indicators, s.indicators);
   for (const [t, o] of tasks) pairIndicators(o.indicators, t.indicators);
 

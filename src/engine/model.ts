@@ -100,8 +100,24 @@ export interface Task {
   milestones: Milestone[];
   /** The quote of the task's `source`, when it has one. */
   quote?: string;
+  /** 标签 — the labels the source gives the task (票决项目, 省定, 市定), as written. */
+  tags: string[];
   indicators: Indicator[];
   section: Section;
+}
+
+/** 声明的类数与件数 — "6类22件": how many categories (sections) and items (tasks) a plan or a section says it lists. */
+export interface DeclaredCounts {
+  categories?: { value: number; path: DataPath };
+  items?: { value: number; path: DataPath };
+}
+
+/** 声明的标签任务数 — "其中省定民生实事10件": how many tasks the plan says carry a tag. */
+export interface TagCount {
+  tag: string;
+  count: number;
+  /** Path of the count itself. */
+  path: DataPath;
 }
 
 /**
@@ -130,6 +146,8 @@ export interface Section {
   /** 责任人 — the people the section names. */
   people: Person[];
   declaredTaskCount?: { value: number; path: DataPath };
+  /** "6类22件" stated for the section: its direct subsections and its tasks. */
+  declaredCounts?: DeclaredCounts;
   indicators: Indicator[];
   tasks: Task[];
   sections: Section[];
@@ -154,6 +172,20 @@ export interface Plan {
   declaresUnits: boolean;
   /** 责任分工约定, as the plan states them once. */
   conventions: Convention[];
+  /**
+   * 计划指标 — indicators stated for the whole plan (plan.indicators: a list's total investment). Their
+   * owner is `root`; they are in `allIndicators` too.
+   */
+  indicators: Indicator[];
+  /**
+   * The plan as the owner of its own indicators: a section at path `plan`, titled as the plan, with no
+   * tasks, and in no list of sections (no section rule visits it).
+   */
+  root: Section;
+  /** "6类22件" stated for the plan: its top-level sections and all its tasks. */
+  declaredCounts?: DeclaredCounts;
+  /** 声明的标签任务数, in the order written. */
+  tagCounts: TagCount[];
   sections: Section[];
   allSections: Section[];
   allTasks: Task[];
@@ -198,10 +230,13 @@ const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefi
 
 /** Builds the plan model from parsed data of any shape. */
 export function buildPlan(data: unknown): Plan {
-  const plan: Plan = { units: [], declaresUnits: false, conventions: [], sections: [], allSections: [], allTasks: [], allIndicators: [] };
+  const root: Section = { kind: 'section', path: ['plan'], title: '', lead: NONE, responsible: NONE, cooperating: NONE, people: NONE, indicators: NONE, tasks: NONE, sections: NONE, measures: false, conventions: NONE };
+  const plan: Plan = { units: [], declaresUnits: false, conventions: [], indicators: NONE, root, tagCounts: NONE, sections: [], allSections: [], allTasks: [], allIndicators: [] };
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
   if (isObj(meta)) plan.title = str(own(meta, 'title'));
+  root.title = plan.title ?? '';
+  root.conventions = plan.conventions;
   const issued = isObj(meta) ? own(meta, 'issued') : undefined;
   if (typeof issued === 'string' && /^\d{4}/.test(issued)) plan.issuedYear = Number(issued.slice(0, 4));
   const period = isObj(meta) ? own(meta, 'period') : undefined;
@@ -234,6 +269,18 @@ export function buildPlan(data: unknown): Plan {
         path: ['units', i],
       });
     });
+  }
+  if (isObj(meta)) {
+    plan.indicators = root.indicators = readIndicators(own(meta, 'indicators'), ['plan'], 'indicators', root, plan);
+    plan.declaredCounts = readDeclaredCounts(own(meta, 'declaredCounts'), ['plan']);
+    const tagCounts = own(meta, 'tagCounts');
+    if (Array.isArray(tagCounts)) {
+      plan.tagCounts = readEach(tagCounts as unknown[], (c, i) => {
+        const tag = isObj(c) ? str(own(c, 'tag')) : undefined;
+        const count = isObj(c) ? own(c, 'count') : undefined;
+        return tag && Number.isInteger(count) ? { tag, count: count as number, path: ['plan', 'tagCounts', i, 'count'] } : undefined;
+      });
+    }
   }
   const sections = own(data, 'sections');
   if (Array.isArray(sections)) {
@@ -404,6 +451,17 @@ function readMilestones(v: unknown, owner: DataPath): Milestone[] {
   });
 }
 
+/** A `declaredCounts` object under `owner`: its integer `categories` and `items`; undefined when it has neither. */
+function readDeclaredCounts(v: unknown, owner: DataPath): DeclaredCounts | undefined {
+  if (!isObj(v)) return undefined;
+  const at = (key: 'categories' | 'items') => {
+    const n = own(v, key);
+    return Number.isInteger(n) ? { value: n as number, path: owner.concat('declaredCounts', key) } : undefined;
+  };
+  const counts = { categories: at('categories'), items: at('items') };
+  return counts.categories || counts.items ? counts : undefined;
+}
+
 function readSection(s: unknown, path: DataPath, parent: Section | undefined, plan: Plan): Section | undefined {
   if (!isObj(s)) return undefined;
   const count = own(s, 'declaredTaskCount');
@@ -418,6 +476,7 @@ function readSection(s: unknown, path: DataPath, parent: Section | undefined, pl
     cooperating: unitRefs(own(s, 'cooperating'), path, 'cooperating'),
     people: readPeople(own(s, 'people'), path),
     declaredTaskCount: Number.isInteger(count) ? { value: count as number, path: path.concat('declaredTaskCount') } : undefined,
+    declaredCounts: readDeclaredCounts(own(s, 'declaredCounts'), path),
     indicators: NONE,
     tasks: [],
     sections: [],
@@ -449,6 +508,12 @@ function sourceQuote(v: unknown): string | undefined {
   return str(v) ?? (isObj(v) ? str(own(v, 'quote')) : undefined);
 }
 
+/** A task's `tags`: the non-empty strings, as written. */
+function readTags(v: unknown): string[] {
+  if (!Array.isArray(v)) return NONE;
+  return readEach(v as unknown[], (tag) => str(tag));
+}
+
 function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Task | undefined {
   if (!isObj(t)) return undefined;
   const deadline = own(t, 'deadline');
@@ -466,6 +531,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
     milestones: readMilestones(own(t, 'milestones'), path),
     quote: sourceQuote(own(t, 'source')),
+    tags: readTags(own(t, 'tags')),
     indicators: NONE,
     section,
   };

@@ -179,6 +179,9 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
   const w: Writer = { data, out: [], annexes: [] };
   w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
+  // The plan's own targets (总投资28.23亿元) open the body, before the first heading, as plans print them.
+  const opening = indicatorSentences(plan.indicators, data);
+  if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening)))]));
   plan.sections.forEach((s) => writeSection(s, 0, w));
   if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }), ...annexList(w));
   if (meta.issuers.length > 0 || meta.issued) {

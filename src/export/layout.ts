@@ -83,6 +83,8 @@ export const TABLE = {
     cooperating: { key: 'cooperating', header: '配合单位', width: 28 },
     /** Headed by the role when every person named has the same one (分管领导), else 责任人. */
     people: { key: 'people', header: '责任人', width: 22 },
+    /** 标签 (票决项目, 省定, 市定), after 工作任务, when some task carries one. */
+    tags: { key: 'tags', header: '标签', width: 14 },
   },
   font: '宋体',
   titleFont: '黑体',

@@ -43,7 +43,7 @@ function fitHeight(row: ExcelJS.Row, widths: readonly number[]): void {
 /** What a column of the responsibility table says about a task, and the columns a plan's table has. */
 type Column = { key: string; header: string; width: number };
 
-/** The table's columns: the fixed ones, with 配合单位 after 责任单位 when some task or section names one. */
+/** The table's columns: the fixed ones, with 配合单位 after 责任单位 when some task or section names one, 标签 after 工作任务 when some task has tags. */
 function tableColumns(plan: Plan): Column[] {
   const cols: Column[] = [...TABLE.columns];
   const owners = [...plan.allTasks, ...plan.allSections];
@@ -53,6 +53,7 @@ function tableColumns(plan: Plan): Column[] {
   const roles = new Set(owners.flatMap((o) => o.people.map((p) => p.role)));
   if (roles.size > 0) extra.push({ ...TABLE.optional.people, header: roles.size === 1 ? [...roles][0] : TABLE.optional.people.header });
   cols.splice(at, 0, ...extra);
+  if (plan.allTasks.some((t) => t.tags.length > 0)) cols.splice(cols.findIndex((c) => c.key === 'task') + 1, 0, TABLE.optional.tags);
   return cols;
 }
 
@@ -135,6 +136,8 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     for (const t of s.tasks) taskRow({ ...taskCells(t, ++n, data), people: peopleCell(effectivePeople(t), columns) });
     for (const sub of s.sections) walk(sub, depth + 1);
   };
+  // The plan's own targets (a whole list's total investment) take the first row, above every section.
+  if (plan.indicators.length > 0) taskRow({ task: `${plan.title ?? ''}(总体目标)`, targets: targetsCell(plan.indicators) });
   plan.sections.forEach((s) => walk(s, 0));
 }
 
@@ -142,6 +145,7 @@ function taskCells(t: Task, n: number, data: unknown): Record<string, string | n
   return {
     number: n,
     task: `${numberPrefix(t.number)}${t.title}`,
+    tags: t.tags.join('、'),
     targets: targetsCell(t.indicators),
     lead: names(effectiveLead(t)),
     responsible: names(effectiveResponsible(t)),

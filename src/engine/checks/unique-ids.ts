@@ -13,11 +13,11 @@ function describe(x: Unit | Section | Task | Indicator): Localized {
 }
 
 /**
- * Where each key sits in a file written as the format shows it (units before sections; a section's
+ * Where each key sits in a file written as the format shows it (plan, then units, then sections; a section's
  * indicators, then tasks, then subsections). Paths alone do not give the order of sibling keys, and
  * "first" must be the earlier of two uses, or the finding lands on the original instead of the copy.
  */
-const KEY_ORDER: Readonly<Record<string, number>> = { units: 0, indicators: 1, parts: 1, tasks: 2, sections: 3 };
+const KEY_ORDER: Readonly<Record<string, number>> = { plan: -1, units: 0, indicators: 1, parts: 1, tasks: 2, sections: 3 };
 
 function compareDocumentOrder(a: DataPath, b: DataPath): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {

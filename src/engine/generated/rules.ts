@@ -55,7 +55,7 @@ export interface RuleMessages {
   'baseline-plus-increments': 'mismatch' | 'unknown';
   'bound-looser-than-baseline': 'looseCeiling' | 'lowFloor';
   'cumulative-ends-on-overall': 'falls' | 'endMismatch';
-  'declared-task-count': 'mismatch';
+  'declared-task-count': 'mismatch' | 'categories' | 'items' | 'tag';
   'encoding': 'invalidUtf8' | 'bidiControl' | 'controlChar';
   'exemption-reason': 'missingReason';
   'exemption-unused': 'unused' | 'unknownRule' | 'unknownRuleNear';
@@ -273,17 +273,29 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "structure"
     ],
     "description": {
-      "zh-CN": "“N项任务”与实际列出的任务数一致",
-      "en": "A declared \"N项任务\" matches the tasks listed"
+      "zh-CN": "“N项任务”“6类22件”与实际列出的章节数、任务数一致,声明的各标签任务数与标有该标签的任务数一致",
+      "en": "A declared \"N项任务\" or \"6类22件\" matches the sections and tasks listed, and a declared count by tag matches the tasks tagged so"
     },
     "rationale": {
-      "zh-CN": "标题或正文说“10项任务”,实际只列出9项,说明漏了一项或数错了。",
-      "en": "A heading that says \"10 tasks\" over a list of 9 means one is missing or the count is wrong."
+      "zh-CN": "标题或正文说“10项任务”“6类22件”或“其中省定10件”,实际只列出9项,说明漏了一项或数错了。",
+      "en": "A heading that says \"10 tasks\", \"6 categories, 22 items\" or \"10 of them set by the province\" over a list of 9 means one is missing or the count is wrong."
     },
     "messages": {
       "mismatch": {
         "zh-CN": "{section}:声明 {declared} 项任务,实际列出 {listed} 项",
         "en": "{section}: the declared number of tasks is {declared}, but the section lists {listed}"
+      },
+      "categories": {
+        "zh-CN": "{owner}:声明 {declared} 类,实际列出 {listed} 类(含任务的章节)",
+        "en": "{owner}: the declared number of categories is {declared}, but it lists {listed} (sections with tasks)"
+      },
+      "items": {
+        "zh-CN": "{owner}:声明 {declared} 件,实际列出 {listed} 件任务",
+        "en": "{owner}: the declared number of items is {declared}, but it lists {listed} tasks"
+      },
+      "tag": {
+        "zh-CN": "声明“{tag}”{declared} 件,实际标有“{tag}”的任务 {listed} 件",
+        "en": "the plan declares {declared} tasks tagged \"{tag}\"; tasks that carry the tag: {listed}"
       }
     }
   },

@@ -8,6 +8,7 @@ import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
+import { chineseNumber } from '../words.js';
 
 /** Options for one import: the source file's name (for `plan.sourceFile`) and a fallback title. */
 export interface RecognizeOptions {
@@ -634,6 +635,38 @@ function conventionsOf(lines: readonly string[]): Data[] {
   return found;
 }
 
+const COUNT = '([0-9]+|[一二两三四五六七八九十百]+)';
+/** "6类22件": the categories and the items a whole list declares. */
+const CATEGORIES_ITEMS = new RegExp(`${COUNT}(?:大)?类${COUNT}(?:件|项)`);
+/** "其中省定民生实事10件、市定12件", "票决项目5件": how many items carry a tag. */
+const TAG_COUNT = new RegExp(`(省定|市定|县定|区定|票决)(?:产生的)?(?:民生实事)?(?:项目)?${COUNT}(?:件|项)`, 'g');
+
+const countOf = (s: string): number | undefined => (/^[0-9]+$/.test(s) ? Number(s) : chineseNumber(s));
+
+/**
+ * The counts the text declares for the whole plan, each where it is first stated: "6类22件" and, in a
+ * sentence with 其中, the items by tag ("其中省定民生实事10件"). Tasks are not tagged by the importer.
+ */
+function declaredOf(lines: readonly string[]): { declaredCounts?: Data; tagCounts?: Data[] } {
+  const out: { declaredCounts?: Data; tagCounts?: Data[] } = {};
+  const tags = new Map<string, Data>();
+  lines.forEach((line, i) => {
+    const m = out.declaredCounts ? null : CATEGORIES_ITEMS.exec(line);
+    const categories = m ? countOf(m[1]) : undefined;
+    const items = m ? countOf(m[2]) : undefined;
+    if (m && categories !== undefined && items !== undefined) out.declaredCounts = { categories, items, source: { line: i + 1, quote: m[0] } };
+    const from = line.indexOf('其中');
+    if (from < 0) return;
+    for (const t of line.slice(from).matchAll(TAG_COUNT)) {
+      const tag = t[1] === '票决' ? '票决项目' : t[1];
+      const count = countOf(t[2]);
+      if (count !== undefined && !tags.has(tag)) tags.set(tag, { tag, count, source: { line: i + 1, quote: t[0] } });
+    }
+  });
+  if (tags.size > 0) out.tagCounts = [...tags.values()];
+  return out;
+}
+
 /**
  * Recognises a plan in a document's text: metadata, numbered sections and tasks, unit clauses and
  * member lists, and the indicators stated in the prose. Returns the plan file's YAML (it passes the
@@ -675,6 +708,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     ...(meta.issued ? { issued: meta.issued } : {}),
     ...(options.sourceFile ? { sourceFile: options.sourceFile } : {}),
     ...(meta.notes.length > 0 ? { note: meta.notes.join(' ') } : {}),
+    ...declaredOf(source.lines),
     source: { line: meta.titleLine, quote: meta.titleQuote },
   };
   const conventions = conventionsOf(source.lines);
