@@ -114,7 +114,7 @@ function segmentsOf(lines: string[]): Segment[] {
 // reads as, so that `tableHeader` and `rowOf` read them exactly as they read a .docx table.
 
 /** A column a header row may name that the importer does not read (备注, 完成情况 …): it still belongs to the header. */
-const OTHER_COLUMN = /^(备注|说明|完成情况|进展情况|推进情况|[\d\-—~月至]*实际完成(情况|数)?|[\d\-—~月至]*(实际)?完成率%?)$/;
+const OTHER_COLUMN = /^(备注|说明|进展情况|推进情况|[\d\-—~月至]*(实际)?完成(情况|数|率%?)?)$/;
 
 /** Whether one cell is a column name a header row prints. */
 function isColumnName(cell: string): boolean {
@@ -794,7 +794,8 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   }
   if (title === undefined) {
     for (const s of segments.slice(0, 20)) {
-      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划)(\s*[((][^))]*[))])?$/.test(s.text)) {
+      // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
+      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表)(\s*[((][^))]*[))])?$/.test(s.text)) {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
