@@ -286,6 +286,14 @@ describe('recognizePlan: responsibility tables written as plain text', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('reads people and several unit columns one cell a line: the last unit column takes the unit lines left', () => {
+    const d = imported(['某县2023年民生实事分解表', '序号', '实事项目', '责任领导', '牵头单位', '配合单位', '时间节点',
+      '1', '新建幼儿园2所。', '张三', '县教育局', '县财政局', '县住建局', '12月底前']);
+    const [t] = d.sections[0].tasks;
+    expect([t.lead, t.cooperating, t.people, t.deadline]).toEqual([['县教育局'], ['县财政局', '县住建局'], [{ role: '责任领导', name: '张三' }], '2023-12']);
+    expect(d.units.map((u: Data) => [u.name, u.source.line])).toEqual([['县教育局', 11], ['县财政局', 12], ['县住建局', 13]]);
+  });
+
   it('reads a table printed one row a line with spaces: the unit column found by its names, a heading row over its sub-items', () => {
     const d = imported(['某区2023年民生实事完成情况表',
       '序号 民生实事项目名称 责任单位 目标任务 1- 8月完成情况 备注',

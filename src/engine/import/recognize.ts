@@ -176,7 +176,7 @@ function nextLine(lines: readonly string[], from: number): { index: number; text
 /**
  * A web table flattened to one cell a line (blank lines between, as 大竹县's 分解表 is scraped): a header
  * of column names one a line, then for each row its number, its text, one line for each unit and its
- * deadline. A unit column takes every unit line in a row; a row with no number of its own (the second
+ * deadline. The last unit column takes every unit line left in a row, the others one line each; a row with no number of its own (the second
  * line of 5) starts where a task's text follows a filled last cell and a cell of a later column
  * follows it. Returns undefined where the lines are not such a header.
  */
@@ -193,6 +193,9 @@ function verticalTable(lines: readonly string[], start: number): { rows: Segment
   const cols = names.length >= 3 ? tableHeader(names) : undefined;
   if (!cols) return undefined;
   const kinds = columnKinds(cols, names.length);
+  // Only the last unit column takes several unit lines: one a line cannot say where 牵头单位 ends and 配合单位 starts,
+  // and a table names one lead far more often than one cooperating unit.
+  const lastUnit = kinds.lastIndexOf('unit');
   const rows: Segment[] = [{ line: headerLine, text: names.join('\t') }];
   let row: { cells: string[][]; at: Record<string, number>; line: number; titled: boolean; pointer: number; last: number } | undefined;
   const open = (lineNo: number) => {
@@ -219,7 +222,7 @@ function verticalTable(lines: readonly string[], start: number): { rows: Segment
       row.line = lineNo;
       row.titled = true;
       put(row, cols.title, text, lineNo);
-    } else if (row && kinds[row.last] === 'unit' && accepts('unit', text)) {
+    } else if (row && row.last === lastUnit && accepts('unit', text)) {
       put(row, row.last, text, lineNo);
     } else {
       const r = row;
