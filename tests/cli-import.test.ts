@@ -117,6 +117,19 @@ describe('planlint import', () => {
     expect(written.stdout).toBe('');
   });
 
+  it('responsibility tables as web pages print them (seeds 005, 006): imported, exit 0, every quote on the line it names', () => {
+    for (const [file, summary] of [['005_0869c529631fb568.txt', '已识别:1 个章节,11 项任务,10 个单位,4 个指标'], ['006_fc5a14370eabebc9.txt', '已识别:4 个章节,15 项任务,13 个单位,6 个指标']]) {
+      fs.copyFileSync(path.resolve(__dirname, '../seeds/source', file), path.join(dir, file));
+      const r = run(['import', file, '-o', 'table.plan.yaml', '--force']);
+      expect(r.code, `${file}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toContain(summary);
+      const source = fs.readFileSync(path.join(dir, 'table.source.txt'), 'utf8').split('\n');
+      for (const ref of sourceRefs(yaml.load(fs.readFileSync(path.join(dir, 'table.plan.yaml'), 'utf8')))) {
+        if (ref.quote) expect(findQuote(source[ref.line - 1], ref.quote), `${file} line ${ref.line}: ${ref.quote}`).toBeDefined();
+      }
+    }
+  });
+
   it('bad input: exit 2, a message in Chinese and English, no stack trace, nothing written', () => {
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -20,6 +20,10 @@ export interface RecognizeOptions {
 interface Segment {
   line: number;
   text: string;
+  /** A table row read from plain text: the line each cell's text was printed on (one cell a line). */
+  at?: Record<string, number>;
+  /** A plain-text row that prints its item's heading before its first sub-item (9 深化… 完成在职参保人数…). */
+  group?: { label: string; title: string };
 }
 
 type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
@@ -38,6 +42,8 @@ interface Row {
   /** Each person's column's cell as printed, merged cells filled from above. */
   peopleCells: string[];
   deadline?: string;
+  /** A table read from plain text one cell a line: the line each cell's text is on. */
+  at?: Record<string, number>;
 }
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
@@ -53,6 +59,8 @@ interface Item {
   row?: Row;
   /** Annex parts that only feed the programme's indicators (基本情况, 工作目标): not sections. */
   dropped?: boolean;
+  /** A table's caption, titling the section made for its rows: kept whole, as printed. */
+  caption?: boolean;
 }
 
 const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!\d)|[((](\d{1,2})[))]|([①-⑳]))/;
@@ -85,9 +93,226 @@ function segmentsOf(lines: string[]): Segment[] {
     }
     // A table row's cells are joined by TABs: a cell that starts with a number is not a new paragraph.
     if (t.includes('\t')) out.push({ line: i + 1, text: t });
+    else if (isColumnName(t)) {
+      const read = verticalTable(lines, i);
+      if (read) {
+        out.push(...read.rows);
+        i = read.next - 1;
+      } else out.push({ line: i + 1, text: t });
+    } else if (/[\s\u3000]/.test(t) && spacedHeader(t)) {
+      const read = spacedTable(lines, i);
+      out.push(...read.rows);
+      i = read.next - 1;
+    }
     else for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responsibility tables written as plain text (web pages pasted or scraped): one cell a line, or one
+// row a line with its cells separated by spaces. Each is turned into the TAB-joined rows a Word table
+// reads as, so that `tableHeader` and `rowOf` read them exactly as they read a .docx table.
+
+/** A column a header row may name that the importer does not read (备注, 完成情况 …): it still belongs to the header. */
+const OTHER_COLUMN = /^(备注|说明|进展情况|推进情况|[\d\-—~月至]*(实际)?完成(情况|数|率%?)?)$/;
+
+/** Whether one cell is a column name a header row prints. */
+function isColumnName(cell: string): boolean {
+  return OTHER_COLUMN.test(cell) || COLUMN_NAMES.some((re) => re.test(cell));
+}
+
+/** A unit's name as a table's unit column prints it (县水务局, 县护城河指挥部, 残联), or a list of them. */
+function unitLike(cell: string): boolean {
+  if (cell.length < 2 || cell.length > 40 || /[。::\d%()()“”"]/.test(cell)) return false;
+  const names = splitUnits(cell);
+  return names.length > 0 && names.every((n) => /(局|委|办|中心|会|联|院|部|所|站|队|司|厅|处|科|室|政府|街道|镇|乡|社区|集团|银行|馆|校|团|组|指挥部|办事处)$/.test(n));
+}
+
+/** A 完成时限 cell: 12月底前, 9月投入使用, 2016年12月, 年底前, 上半年, 三季度. */
+function deadlineLike(cell: string): boolean {
+  return cell.length <= 20 && !/[。,,;;]/.test(cell) && /^(\d{4}年|\d{1,2}月|年底|年内|上半年|下半年|全年|第?[一二三四]季度)/.test(cell);
+}
+
+/** An unnumbered row's first cell: a task's text, not a unit, a date or a page's leftover ("分享到:"). */
+function titleLike(cell: string): boolean {
+  return cell.length >= 2 && !unitLike(cell) && !deadlineLike(cell) && !/[::]$/.test(cell) && !END_OF_DOCUMENT.test(cell) && !labelOf(cell);
+}
+
+type ColumnKind = 'number' | 'title' | 'unit' | 'people' | 'deadline' | 'content' | 'other';
+
+function columnKinds(cols: TableColumns, count: number): ColumnKind[] {
+  const kinds: ColumnKind[] = Array.from({ length: count }, () => 'other');
+  const set = (k: number | undefined, kind: ColumnKind) => {
+    if (k !== undefined) kinds[k] = kind;
+  };
+  for (const p of cols.people) set(p.index, 'people');
+  set(cols.content, 'content');
+  set(cols.deadline, 'deadline');
+  set(cols.lead, 'unit');
+  set(cols.responsible, 'unit');
+  set(cols.cooperating, 'unit');
+  set(cols.number, 'number');
+  set(cols.title, 'title');
+  return kinds;
+}
+
+function accepts(kind: ColumnKind, cell: string): boolean {
+  if (kind === 'unit') return unitLike(cell) && !deadlineLike(cell);
+  if (kind === 'deadline') return deadlineLike(cell);
+  if (kind === 'people') return /^[\u4e00-\u9fa5·]{2,4}([、,,][\u4e00-\u9fa5·]{2,4})*$/.test(cell) && !unitLike(cell);
+  if (kind === 'content') return !unitLike(cell) && !deadlineLike(cell);
+  return kind === 'other';
+}
+
+/** The next non-blank line at or after index `from`, trimmed, with its index. */
+function nextLine(lines: readonly string[], from: number): { index: number; text: string } | undefined {
+  for (let j = from; j < lines.length; j++) {
+    const text = (lines[j] ?? '').trim();
+    if (text) return { index: j, text };
+  }
+  return undefined;
+}
+
+/**
+ * A web table flattened to one cell a line (blank lines between, as 大竹县's 分解表 is scraped): a header
+ * of column names one a line, then for each row its number, its text, one line for each unit and its
+ * deadline. The last unit column takes every unit line left in a row, the others one line each; a row with no number of its own (the second
+ * line of 5) starts where a task's text follows a filled last cell and a cell of a later column
+ * follows it. Returns undefined where the lines are not such a header.
+ */
+function verticalTable(lines: readonly string[], start: number): { rows: Segment[]; next: number } | undefined {
+  const names: string[] = [];
+  let j = start;
+  let headerLine = start + 1;
+  // At most 20 columns: a run of column names longer than any header is not one (and is not read again and again).
+  for (let at = nextLine(lines, j); at && isColumnName(at.text) && names.length < 20; at = nextLine(lines, j)) {
+    if (names.length === 0) headerLine = at.index + 1;
+    names.push(at.text);
+    j = at.index + 1;
+  }
+  const cols = names.length >= 3 ? tableHeader(names) : undefined;
+  if (!cols) return undefined;
+  const kinds = columnKinds(cols, names.length);
+  // Only the last unit column takes several unit lines: one a line cannot say where 牵头单位 ends and 配合单位 starts,
+  // and a table names one lead far more often than one cooperating unit.
+  const lastUnit = kinds.lastIndexOf('unit');
+  const rows: Segment[] = [{ line: headerLine, text: names.join('\t') }];
+  let row: { cells: string[][]; at: Record<string, number>; line: number; titled: boolean; pointer: number; last: number } | undefined;
+  const open = (lineNo: number) => {
+    row = { cells: names.map(() => []), at: {}, line: lineNo, titled: false, pointer: cols.title + 1, last: -1 };
+    return row;
+  };
+  const put = (r: NonNullable<typeof row>, k: number, text: string, lineNo: number) => {
+    r.cells[k]?.push(text);
+    for (const piece of [text, ...splitUnits(text)]) if (!(piece in r.at)) r.at[piece] = lineNo;
+    r.last = k;
+  };
+  const flush = () => {
+    if (row && row.titled) rows.push({ line: row.line, text: row.cells.map((c) => c.join('、')).join('\t'), at: row.at });
+    row = undefined;
+  };
+  for (let at = nextLine(lines, j); at; at = nextLine(lines, j)) {
+    const text = at.text;
+    const lineNo = at.index + 1;
+    if (END_OF_DOCUMENT.test(text) || /^分享到/.test(text)) break;
+    if (cols.number !== undefined && /^\d{1,3}$/.test(text)) {
+      flush();
+      put(open(lineNo), cols.number, text, lineNo);
+    } else if (row && !row.titled) {
+      row.line = lineNo;
+      row.titled = true;
+      put(row, cols.title, text, lineNo);
+    } else if (row && row.last === lastUnit && accepts('unit', text)) {
+      put(row, row.last, text, lineNo);
+    } else {
+      const r = row;
+      const k = r ? kinds.findIndex((kind, c) => c >= r.pointer && accepts(kind, text)) : -1;
+      if (r && k >= 0) {
+        put(r, k, text, lineNo);
+        r.pointer = k + 1;
+      } else {
+        // A row without a number of its own: its text, then a cell of a later column.
+        const following = nextLine(lines, at.index + 1);
+        const continues = titleLike(text) && following !== undefined && !/^\d{1,3}$/.test(following.text) && kinds.some((kind, c) => c > cols.title && kind !== 'other' && accepts(kind, following.text));
+        if (!continues) break;
+        flush();
+        const fresh = open(lineNo);
+        fresh.titled = true;
+        put(fresh, cols.title, text, lineNo);
+      }
+    }
+    j = at.index + 1;
+  }
+  flush();
+  return { rows, next: j };
+}
+
+/** The cells of a header printed on one line with spaces between ("1- 8月实际完成情况" is one cell). */
+function spacedCells(text: string): string[] {
+  const out: string[] = [];
+  for (const t of text.split(/[\s\u3000]+/)) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /[-—~至]$/.test(prev)) out[out.length - 1] = prev + t;
+    else if (t) out.push(t);
+  }
+  return out;
+}
+
+function spacedHeader(text: string): TableColumns | undefined {
+  const cells = spacedCells(text);
+  return cells.length >= 3 && cells.every(isColumnName) ? tableHeader(cells) : undefined;
+}
+
+/**
+ * A table printed one row a line, its cells separated by spaces (岳阳楼区's 完成情况表). A row is read from
+ * its left: its number, its text up to the first cell that names a unit, then the columns after the
+ * unit column in order, the last column taking the rest. A numbered row whose text runs to two cells
+ * and whose next line has no number prints its item's heading, then its first sub-item: the heading
+ * becomes a group over that row and the rows after it without a number.
+ */
+function spacedTable(lines: readonly string[], start: number): { rows: Segment[]; next: number } {
+  const names = spacedCells((lines[start] ?? '').trim());
+  const cols = tableHeader(names) as TableColumns;
+  const kinds = columnKinds(cols, names.length);
+  const rows: Segment[] = [{ line: start + 1, text: names.join('\t') }];
+  const isNumber = (t: string | undefined) => t !== undefined && cols.number !== undefined && /^\d{1,3}$/.test(t);
+  const unitFrom = (tokens: string[], from: number) => (kinds.includes('unit') ? tokens.findIndex((t, k) => k >= from && accepts('unit', t)) : -1);
+  /** Whether a line is a row of this table, and whether it has a number of its own. */
+  const rowKind = (text: string): 'numbered' | 'continued' | undefined => {
+    if (END_OF_DOCUMENT.test(text) || labelOf(text)) return undefined;
+    const tokens = text.split(/[\s\u3000]+/);
+    if (tokens.length >= 2 && isNumber(tokens[0])) return 'numbered';
+    if (tokens.length === 1) return titleLike(text) && !/[。]/.test(text) && text.length <= 40 ? 'continued' : undefined;
+    return titleLike(tokens[0] ?? '') && unitFrom(tokens, 1) > 0 ? 'continued' : undefined;
+  };
+  let j = start + 1;
+  for (let at = nextLine(lines, j); at; at = nextLine(lines, j)) {
+    const kind = rowKind(at.text);
+    if (!kind) break;
+    const tokens = at.text.split(/[\s\u3000]+/);
+    const cells = names.map(() => '');
+    let k = 0;
+    const number = kind === 'numbered' ? tokens[k++] : undefined;
+    const u = unitFrom(tokens, k + 1);
+    const titleTokens = u > 0 ? tokens.slice(k, u) : tokens.slice(k, k + 1);
+    k = u > 0 ? u : k + 1;
+    const following = nextLine(lines, at.index + 1);
+    const grouped = number !== undefined && titleTokens.length >= 2 && following !== undefined && rowKind(following.text) === 'continued';
+    const segment: Segment = { line: at.index + 1, text: '' };
+    if (grouped) segment.group = { label: number, title: titleTokens[0] ?? '' };
+    else if (number !== undefined && cols.number !== undefined) cells[cols.number] = number;
+    cells[cols.title] = (grouped ? titleTokens.slice(1) : titleTokens).join(' ');
+    for (let c = cols.title + 1; c < names.length && k < tokens.length; c++) {
+      if (kinds[c] === 'unit') {
+        if (accepts('unit', tokens[k] ?? '')) cells[c] = tokens[k++] ?? '';
+      } else cells[c] = c === names.length - 1 ? tokens.slice(k).join(' ') : (tokens[k++] ?? '');
+    }
+    segment.text = cells.join('\t');
+    rows.push(segment);
+    j = at.index + 1;
+  }
+  return { rows, next: j };
 }
 
 /** A short heading: the first sentence of the text, cut where a run-in body starts. */
@@ -147,7 +372,14 @@ function buildTree(segments: Segment[]): Built {
   let table: TableColumns | undefined;
   let above: Row | undefined;
   const attachments: string[] = [];
+  // The paragraph before a table: its caption (2016年民生实事目标任务分解表) where it reads as one.
+  let previous: Segment | undefined;
+  // A plain-text row's item heading (9 深化…): its rows without a number of their own go under it.
+  let group: Item | undefined;
+  let caption: Segment | undefined;
   for (const seg of segments) {
+    const before = previous;
+    previous = seg;
     if (END_OF_DOCUMENT.test(seg.text)) {
       if (stack.length > 0) break;
       continue;
@@ -181,6 +413,8 @@ function buildTree(segments: Segment[]): Built {
       if (header) {
         // A header row repeated on a new page continues the table: merged cells carry on across it.
         if (!table) above = undefined;
+        group = undefined;
+        caption = before && !before.text.includes('\t') && before.text.length <= 60 && /(表|清单)$/.test(before.text) ? before : undefined;
         table = header;
         continue;
       }
@@ -188,13 +422,20 @@ function buildTree(segments: Segment[]): Built {
         const row = rowOf(cells, table, above);
         if (row) {
           above = row;
+          if (seg.at) row.at = seg.at;
           let parent = stack[stack.length - 1] ?? container;
           if (parent === root) {
-            parent = { style: 'cn', label: '', line: seg.line, text: '任务分解表', body: [], children: [], parent: root };
+            if (caption && root.body[root.body.length - 1] === caption) root.body.pop();
+            parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
             root.children.push(parent);
             stack = [parent];
           }
-          parent.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent, row });
+          if (seg.group) {
+            group = { style: 'ar', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent };
+            parent.children.push(group);
+          } else if (row.number) group = undefined;
+          const host = group ?? parent;
+          host.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent: host, row });
         }
         continue;
       }
@@ -244,23 +485,37 @@ interface TableColumns {
   deadline?: number;
 }
 
+/** The column names a responsibility table's header prints, by what the column holds. */
+const COLUMN = {
+  number: /^(序号|编号)$/,
+  // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
+  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|民生实事|实事项目))$/,
+  content: /^(主要内容|建设内容|目标任务|具体目标)$/,
+  lead: /^牵头(单位|部门)$/,
+  responsible: /^(责任单位|责任部门|参与单位)$/,
+  cooperating: /^配合(单位|部门)$/,
+  people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
+  deadline: /^(完成时限|完成时间|时限|时间节点)$/,
+};
+const COLUMN_NAMES = Object.values(COLUMN);
+
 /** The columns of a header row (序号 / 工作任务 / 牵头单位 / 责任单位 / 完成时限), or undefined for a body row. */
 function tableHeader(cells: string[]): TableColumns | undefined {
   const find = (re: RegExp) => {
     const k = cells.findIndex((c) => re.test(c));
     return k >= 0 ? k : undefined;
   };
-  const title = find(/^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目名称)$/);
-  const lead = find(/^牵头(单位|部门)$/);
-  const responsible = find(/^(责任单位|责任部门|参与单位)$/);
+  const title = find(COLUMN.title);
+  const lead = find(COLUMN.lead);
+  const responsible = find(COLUMN.responsible);
   // 配合单位 cooperate: neither lead nor responsible (常州钟楼区's 配合单位, 杭州上城区's 配合部门).
-  const cooperating = find(/^配合(单位|部门)$/);
+  const cooperating = find(COLUMN.cooperating);
   if (title === undefined || (lead === undefined && responsible === undefined && cooperating === undefined)) return undefined;
   // 主要内容 beside 项目名称 states a project's targets.
-  const content = find(/^(主要内容|建设内容|目标任务)$/);
+  const content = find(COLUMN.content);
   // A person's column: 区政府分管领导, 牵头领导, 责任领导, 项目责任人 (people, never units).
-  const people = cells.flatMap((c, index) => (/^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/.test(c) ? [{ index, role: c }] : []));
-  return { number: find(/^(序号|编号)$/), title, content, lead, responsible, cooperating, people, deadline: find(/^(完成时限|完成时间|时限|时间节点)$/) };
+  const people = cells.flatMap((c, index) => (COLUMN.people.test(c) ? [{ index, role: c }] : []));
+  return { number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline) };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -290,7 +545,10 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
 }
 
 /** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
-function deadlineOf(text: string): number | string | undefined {
+function deadlineOf(text: string, years: { start: number; end: number }): number | string | undefined {
+  // "12月底前" names no year: in a one-year plan it is that year's month, elsewhere it says too little.
+  const month = /^(\d{1,2})月(?:(\d{1,2})日)?(?:底|前|底前)?$/.exec(text.trim());
+  if (month && month[1] && years.start === years.end) return `${years.start}-${month[1].padStart(2, '0')}${month[2] ? `-${month[2].padStart(2, '0')}` : ''}`;
   const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?$/.exec(text.trim());
   if (!m) return undefined;
   if (!m[2]) return Number(m[1]);
@@ -386,11 +644,11 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   };
 }
 
-const MILESTONE = /(?:(\d{4})年|(?<!\d)年(?=底))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底前|底|前|内)?(启动|开工|建成投用|建成投入使用|建成|完工|投入使用)/g;
+const MILESTONE = /(?:(\d{4})年|(?<!\d)年(?=底)|(?<![\d年])(?=\d{1,2}月))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底前|底|前|内)?(启动|开工|动工|建成投用|建成投入使用|建成|完工|投入使用)/g;
 
 /**
- * 节点 a table's cell states: 2021年3月开工, 2022年底前建成投用 (年底 alone in a one-year plan). A step that is
- * built and in use is recorded as 投入使用.
+ * 节点 a table's cell states: 2021年3月开工, 2022年底前建成投用 (年底, or a month alone — 9月投入使用 — in a
+ * one-year plan). A step that is built and in use is recorded as 投入使用, 动工 as 开工.
  */
 function milestonesOf(text: string, line: number, years: { start: number; end: number }): Data[] {
   const out: Data[] = [];
@@ -398,7 +656,7 @@ function milestonesOf(text: string, line: number, years: { start: number; end: n
     const year = m[1] ? Number(m[1]) : years.start === years.end ? years.start : undefined;
     if (year === undefined) continue;
     const date = m[2] ? `${year}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}` : year;
-    const kind = m[4]?.startsWith('建成投') ? '投入使用' : m[4];
+    const kind = m[4]?.startsWith('建成投') ? '投入使用' : m[4] === '动工' ? '开工' : m[4];
     out.push({ kind, date, source: { line, quote: m[0] } });
   }
   return out;
@@ -406,10 +664,13 @@ function milestonesOf(text: string, line: number, years: { start: number; end: n
 
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
-  useUnits(ctx, { lead: row.lead, responsible: row.responsible, cooperating: row.cooperating, people: [], quote }, line);
-  const deadline = row.deadline !== undefined ? deadlineOf(row.deadline) : undefined;
-  const indicators = indicatorsOf(ctx, [{ line, text: row.content ? `${row.title}。${row.content}` : row.title }]);
-  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, line, ctx.planYears) : []));
+  // A table read one cell a line: each fact points at its own cell's line.
+  const lineOf = (cell: string | undefined) => (cell !== undefined ? row.at?.[cell] : undefined) ?? line;
+  for (const n of [...row.lead, ...row.responsible, ...row.cooperating]) useUnits(ctx, { lead: [n], responsible: [], cooperating: [], people: [], quote }, lineOf(n));
+  const deadline = row.deadline !== undefined ? deadlineOf(row.deadline, ctx.planYears) : undefined;
+  const contentLine = lineOf(row.content);
+  const indicators = indicatorsOf(ctx, !row.content ? [{ line, text: row.title }] : contentLine === line ? [{ line, text: `${row.title}。${row.content}` }] : [{ line, text: row.title }, { line: contentLine, text: row.content }]);
+  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : []));
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
@@ -483,7 +744,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   const indicators = indicatorsOf(ctx, [...clean.slice(item.style === 'cn' && !isGoals ? 1 : 0), ...dropped]);
-  const title = titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
+  const title = item.caption ? item.text : titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
@@ -537,7 +798,8 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   }
   if (title === undefined) {
     for (const s of segments.slice(0, 20)) {
-      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划)(\s*[((][^))]*[))])?$/.test(s.text)) {
+      // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
+      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表)(\s*[((][^))]*[))])?$/.test(s.text)) {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
