@@ -485,6 +485,9 @@ describe('the held-out seeds 005 and 006: responsibility tables as published on 
     expect(tasks.map((t) => (t.milestones ?? []).map((m: Data) => `${m.kind} ${m.date} l.${m.source.line}`).join())).toEqual(['', '投入使用 2016-09 l.60', '', '开工 2016-05 l.78', '开工 2016-05 l.86', '', '', '', '', '', '']);
     for (const u of data.units as Data[]) expect(lines[u.source.line - 1]?.trim()).toBe(u.name);
     expect(data.units).toHaveLength(10);
+    // The table's only unit column is 责任单位: the convention its shape states, sourced at that header cell.
+    expect(data.conventions).toEqual([{ id: 'responsible-only', source: { line: 38, quote: '责任单位' } }]);
+    expect(lines[37].trim()).toBe('责任单位');
     expect([score.structure.f1, score.units.share, score.indicators.f1]).toEqual([1, 1, 1]);
   });
 
@@ -503,6 +506,7 @@ describe('the held-out seeds 005 and 006: responsibility tables as published on 
       '11 文化惠民: 送戏曲下乡20场 (区文体新局) | 送电影下乡1020场 (区文体新局)',
     ]);
     expect((data.units as Data[]).map((u) => u.name)).toEqual(['农林水务局', '人社局', '教育局', '房产分局', '民政局', '残联', '卫生局', '区公安分局', '区人社局', '区民政局', '区质监分局', '区食药监管局', '区文体新局']);
+    expect(data.conventions).toEqual([{ id: 'responsible-only', source: { line: 5, quote: '责任单位' } }]);
     expect(score.structure.f1).toBe(1);
     expect(score.units.right).toBe(14);
   });

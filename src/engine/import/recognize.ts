@@ -361,6 +361,11 @@ interface Built {
   preamble: Segment[];
   /** Segments of the whole document, for metadata. */
   all: Segment[];
+  /**
+   * The first table header whose only unit column is 责任单位 (no 牵头单位, no 配合单位): the convention
+   * `responsible-only`, stated by the table's shape, with the header cell as its source.
+   */
+  responsibleOnly?: { line: number; quote: string };
 }
 
 /** Builds the tree of numbered items: a label style seen before closes back to it, a new one nests. */
@@ -377,6 +382,7 @@ function buildTree(segments: Segment[]): Built {
   // A plain-text row's item heading (9 深化…): its rows without a number of their own go under it.
   let group: Item | undefined;
   let caption: Segment | undefined;
+  let responsibleOnly: Built['responsibleOnly'];
   for (const seg of segments) {
     const before = previous;
     previous = seg;
@@ -416,6 +422,9 @@ function buildTree(segments: Segment[]): Built {
         group = undefined;
         caption = before && !before.text.includes('\t') && before.text.length <= 60 && /(表|清单)$/.test(before.text) ? before : undefined;
         table = header;
+        if (!responsibleOnly && header.responsible !== undefined && header.lead === undefined && header.cooperating === undefined) {
+          responsibleOnly = { line: seg.line, quote: cells[header.responsible] };
+        }
         continue;
       }
       if (table) {
@@ -467,7 +476,7 @@ function buildTree(segments: Segment[]): Built {
     parent.children.push(item);
     stack.push(item);
   }
-  return { roots: root.children, preamble: root.body, all: segments };
+  return { roots: root.children, preamble: root.body, all: segments, ...(responsibleOnly ? { responsibleOnly } : {}) };
 }
 
 /** Where a responsibility table keeps each column. */
@@ -974,6 +983,13 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     source: { line: meta.titleLine, quote: meta.titleQuote },
   };
   const conventions = conventionsOf(source.lines);
+  // A table whose only unit column is 责任单位 says so by its shape, where no sentence states who leads.
+  if (tree.responsibleOnly && conventions.length === 0) {
+    // A header printed one cell a line starts at its first cell: the source is the line that prints 责任单位.
+    const { line, quote } = tree.responsibleOnly;
+    const k = source.lines.findIndex((l, i) => i >= line - 1 && i < line + 40 && l.includes(quote));
+    conventions.push({ id: 'responsible-only', source: k >= 0 ? { line: k + 1, quote } : { line } });
+  }
   const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), sections };
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
