@@ -251,7 +251,7 @@ export function buildPlan(data: unknown): Plan {
       const id = isObj(c) ? own(c, 'id') : undefined;
       if (id !== 'responsible-leads' && id !== 'first-listed-leads' && id !== 'responsible-only') return;
       const source = own(c as Obj, 'source');
-      plan.conventions.push({ id, source: str(source) ?? (isObj(source) ? str(own(source, 'quote')) : undefined), path: ['conventions', i] });
+      plan.conventions.push({ id, source: sourceQuote(source), path: ['conventions', i] });
     });
   }
   const units = own(data, 'units');

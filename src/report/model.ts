@@ -61,13 +61,30 @@ export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles:
   return { units, tasks: plan.allTasks, roles, derived };
 }
 
+/** A plan's tasks by path, made once per plan: every finding of a file is looked up in it. */
+const TASKS_BY_PATH = new WeakMap<Plan, Map<string, Task>>();
+
+/** The task a path lies in (tasks do not nest): the longest prefix of `path` that is a task's path. */
+function taskAt(plan: Plan, path: readonly (string | number)[]): Task | undefined {
+  let byPath = TASKS_BY_PATH.get(plan);
+  if (!byPath) {
+    byPath = new Map(plan.allTasks.map((t) => [t.path.join('\u0000'), t]));
+    TASKS_BY_PATH.set(plan, byPath);
+  }
+  for (let n = path.length; n > 0; n--) {
+    const task = byPath.get(path.slice(0, n).join('\u0000'));
+    if (task) return task;
+  }
+  return undefined;
+}
+
 /**
  * What a finding on a task says with the task it names left out (rule, message id, severity and the
  * rest of its words), or undefined for a finding on no task or one that does not name its task: findings
  * with the same key say the same of different tasks. The CLI's stylish output gathers them as the report does.
  */
 export function sameFindingKey(plan: Plan, f: FindingRow): string | undefined {
-  const task = innermost(plan.allTasks, f.path);
+  const task = taskAt(plan, f.path);
   if (!task) return undefined;
   const name = label(task);
   if (!f.message['zh-CN'].includes(name)) return undefined;

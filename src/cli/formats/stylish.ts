@@ -79,7 +79,9 @@ function sameElsewhere(findings: readonly FindingRow[]): Map<FindingRow, Finding
   for (const f of findings) {
     if (f.sameAs === undefined) continue;
     const key = `${f.baselineState ?? ''}\u0000${f.sameAs}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+    const same = byKey.get(key);
+    if (same) same.push(f);
+    else byKey.set(key, [f]);
   }
   const out = new Map<FindingRow, FindingRow[]>();
   for (const [first, ...rest] of byKey.values()) if (rest.length >= 2) out.set(first, rest);

@@ -1,5 +1,6 @@
 import { localized } from '../messages.js';
-import { label, type Section, type Task } from '../model.js';
+import { label, type DeclaredCounts, type Section, type Task } from '../model.js';
+import type { Localized } from '../types.js';
 import { defineRule } from '../rules.js';
 
 function countTasks(s: Section): number {
@@ -28,12 +29,11 @@ export default defineRule('declared-task-count', ({ plan, report }) => {
       if (listed !== s.declaredTaskCount.value) report({ messageId: 'mismatch', data: { section: label(s), declared: s.declaredTaskCount.value, listed }, path: s.declaredTaskCount.path });
     }
   }
-  const owners: [Section, readonly Section[], number][] = [[plan.root, plan.sections, countItems(plan)]];
-  for (const s of plan.allSections) owners.push([s, s.sections, countTasks(s)]);
-  for (const [owner, sections, items] of owners) {
-    const counts = owner === plan.root ? plan.declaredCounts : owner.declaredCounts;
-    if (!counts) continue;
-    const name = owner === plan.root ? localized('本计划', 'the plan') : label(owner);
+  // Counted only where a count is declared: counting every section's tasks would walk the tree once per section.
+  const owners: { counts: DeclaredCounts; name: string | Localized; sections: readonly Section[]; items: number }[] = [];
+  if (plan.declaredCounts) owners.push({ counts: plan.declaredCounts, name: localized('本计划', 'the plan'), sections: plan.sections, items: countItems(plan) });
+  for (const s of plan.allSections) if (s.declaredCounts) owners.push({ counts: s.declaredCounts, name: label(s), sections: s.sections, items: countTasks(s) });
+  for (const { counts, name, sections, items } of owners) {
     const categories = countCategories(sections);
     if (counts.categories && counts.categories.value !== categories) {
       report({ messageId: 'categories', data: { owner: name, declared: counts.categories.value, listed: categories }, path: counts.categories.path });

@@ -40,7 +40,8 @@ export default defineRule('unit-declared', ({ plan, report }) => {
   for (const { ref } of unitMentions(plan)) {
     // Several units written as one item ("县住建局、县代建中心"): an unsplit list, not an undeclared unit.
     // Splitting is safe when every part is declared, or the plan declares none; else a suggestion.
-    const parts = listed(ref.name) ? [ref.name] : splitUnitList(ref.name);
+    if (listed(ref.name)) continue;
+    const parts = splitUnitList(ref.name);
     if (parts.length > 1) {
       const undeclared = plan.declaresUnits ? parts.filter((p) => !listed(p)) : [];
       const split = { messageId: 'split' as const, data: { parts: listOf(parts), count: parts.length }, operations: [{ op: 'split' as const, path: ref.path, parts }] };
@@ -50,7 +51,6 @@ export default defineRule('unit-declared', ({ plan, report }) => {
       continue;
     }
     if (!plan.declaresUnits) continue;
-    if (listed(ref.name)) continue;
     // A name that abbreviates a declared one is unit-name-canonical's finding, with its fix.
     if (index.abbreviationOf(ref.name).length > 0) continue;
     // So is a near-identical spelling of a declared name that unit-name-near-identical fixes.
