@@ -130,3 +130,33 @@ describe('indicators on the plan', () => {
     expect(value).toContain('28.23');
   });
 });
+
+describe('actuals', () => {
+  const PLAN = [
+    'plan:',
+    '  title: 完成情况表',
+    '  period: { start: 2017, end: 2017 }',
+    'units:',
+    '  - name: 区人社局',
+    'sections:',
+    '  - title: s',
+    '    tasks:',
+    '      - title: 完成在职参保人数6300人',
+    '        lead: [区人社局]',
+    '        indicators:',
+    '          - name: 完成在职参保人数',
+    '            unit: 人',
+    '            kind: increment',
+    '            overall: { value: 6300 }',
+    '            actual: { asOf: 2017-08, value: 7558, percent: 119, status: 正在推进 }',
+    '',
+  ].join('\n');
+  const output = checkText(PLAN);
+
+  it('hover shows the actual, the rate recomputed and the printed rate beside it', () => {
+    const value = (hover(output, PLAN.indexOf('7558') + 1, 'en')?.contents as { value: string } | undefined)?.value;
+    expect(value).toContain('Actual: as of 2017-08 **7558** · completion rate 119.97% (printed 119%) · 正在推进');
+    const zh = (hover(output, PLAN.indexOf('7558') + 1, 'zh-CN')?.contents as { value: string } | undefined)?.value;
+    expect(zh).toContain('完成情况: 截至 2017-08 **7558** · 完成率 119.97% (印为 119%)');
+  });
+});

@@ -21,6 +21,26 @@ export interface Milestone {
   path: DataPath;
 }
 
+/**
+ * 完成情况 — what a progress notice (完成情况表) reports done by a date, against the indicator's target:
+ * the amount done, the completion rate (完成率) as printed, and a status written in words (已完成, 正在推进).
+ */
+export interface Actual {
+  /** 截至 — the date the actual is reported at, as written: a year, or YYYY-MM / YYYY-MM-DD. */
+  asOf?: number | string;
+  /** The year of `asOf`. */
+  year?: number;
+  /** The amount done, in `unit` (the indicator's own unit when `unit` is absent). */
+  value?: number;
+  /** The measuring unit the actual is written in, when the source writes it otherwise than the target. */
+  unit?: string;
+  /** 完成率 as printed, in %. */
+  percent?: number;
+  /** The status as written: 已完成, 正在推进, 设备购进中 … */
+  status?: string;
+  path: DataPath;
+}
+
 /** A unit name where the plan uses it. */
 export interface UnitRef {
   name: string;
@@ -73,6 +93,8 @@ export interface Indicator {
   /** The indicator this is a part of. */
   parent?: Indicator;
   owner: Task | Section;
+  /** 完成情况 — the progress a notice reports, when it states any. */
+  actual?: Actual;
 }
 
 export type Relation =
@@ -395,6 +417,7 @@ class PlanIndicator extends Place implements Indicator {
   relations: Relation[] = NONE;
   parent: Indicator | undefined;
   owner: Task | Section;
+  actual: Actual | undefined;
   /** Whether the indicator states `yearly` as a mapping. */
   hasYearly = false;
 
@@ -413,6 +436,7 @@ class PlanIndicator extends Place implements Indicator {
     this.partsSum = own(raw, 'partsSum') === true;
     this.parent = parent;
     this.owner = owner;
+    this.actual = readActual(own(raw, 'actual'), this.path.concat('actual'));
   }
 
   get yearlyPath(): DataPath | undefined {
@@ -435,6 +459,23 @@ function readPeople(v: unknown, owner: DataPath): Person[] {
     const name = str(own(p, 'name'));
     return role && name ? { role, name, path: owner.concat('people', i) } : undefined;
   });
+}
+
+/** An indicator's `actual`: kept when it states a value, a percent or a status; an `asOf` not written as a date is dropped. */
+function readActual(v: unknown, path: DataPath): Actual | undefined {
+  if (!isObj(v)) return undefined;
+  const asOf = own(v, 'asOf');
+  const dated = year(asOf) !== undefined || (typeof asOf === 'string' && DATE.test(asOf));
+  const out: Actual = {
+    asOf: dated ? (asOf as number | string) : undefined,
+    year: !dated ? undefined : typeof asOf === 'number' ? asOf : Number(String(asOf).slice(0, 4)),
+    value: num(own(v, 'value')),
+    unit: str(own(v, 'unit')),
+    percent: num(own(v, 'percent')),
+    status: str(own(v, 'status')),
+    path,
+  };
+  return out.value !== undefined || out.percent !== undefined || out.status !== undefined ? out : undefined;
 }
 
 const MILESTONE_KINDS = new Set(['启动', '开工', '建成', '完工', '投入使用']);

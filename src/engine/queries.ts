@@ -1,7 +1,8 @@
 import type { Config } from './config.js';
 import { settingsFor, EMPTY_CONFIG } from './config.js';
 import { ruleMeta } from './messages.js';
-import type { Comparator, Convention, Indicator, Section, Task, Target, UnitRef } from './model.js';
+import { convert, knownDifferent, parseUnit } from './measure.js';
+import type { Actual, Comparator, Convention, Indicator, Section, Task, Target, UnitRef } from './model.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -57,6 +58,58 @@ export function yearlyTotal(ind: Indicator, tolerance = 0): YearlyTotal | undefi
   for (const t of ind.yearly) sum += t.value;
   const comparator = comparatorOf(ind.overall, ind);
   return { sum, terms: ind.yearly, comparator, total: ind.overall.value, ok: satisfies(sum, comparator, ind.overall.value, tolerance) };
+}
+
+/** 完成情况 judged against the target: the figures a progress rule, the hover and the report all state. */
+export interface ActualProgress {
+  actual: Actual;
+  /** The target the actual is measured against: the yearly target of `asOf`'s year, else the overall target. */
+  target?: Target;
+  /** Whether the actual's unit measures another thing than the indicator's (元/月 against 元/人). */
+  unitsDiffer: boolean;
+  /** The actual's value in the indicator's unit; undefined without a value or when the units differ. */
+  value?: number;
+  /** value ÷ target × 100, unrounded; only for amounts (increments, running totals), not levels. */
+  rate?: number;
+  /** `rate` rounded half up to as many decimals as the printed percent has (119.97 → 120 for "119"). */
+  expectedPercent?: number;
+  /** Whether the target is reached (a ceiling from below, anything else from above); undefined if unknown. */
+  reached?: boolean;
+}
+
+/** Decimals of a number as written (119 → 0, 54.5 → 1). */
+function decimals(n: number): number {
+  const m = /\.(\d+)$/.exec(String(n));
+  return m ? m[1].length : 0;
+}
+
+/** Rounded half up to `digits` decimals, float noise aside (0.5 → 1, 119.968 → 120). */
+export function roundHalfUp(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.floor(x * f + 0.5 + EPSILON * Math.max(1, Math.abs(x * f))) / f;
+}
+
+/** An indicator's actual against its target; undefined when the indicator states no actual. */
+export function actualProgress(ind: Indicator): ActualProgress | undefined {
+  const actual = ind.actual;
+  if (!actual) return undefined;
+  const target = (actual.year !== undefined ? ind.yearly.find((t) => t.year === actual.year) : undefined) ?? ind.overall;
+  const mine = parseUnit(ind.unit);
+  const theirs = actual.unit === undefined ? mine : parseUnit(actual.unit);
+  const unitsDiffer = !!mine && !!theirs && knownDifferent(theirs, mine);
+  const value = actual.value === undefined || unitsDiffer ? undefined : mine && theirs ? convert(actual.value, theirs, mine) : actual.value;
+  const out: ActualProgress = { actual, target, unitsDiffer, value };
+  if (!target) return out;
+  // A level's 完成率 is reached-or-not, printed 100% once met: only amounts have a rate to recompute.
+  if (value !== undefined && ind.kind !== 'level' && target.value > 0) {
+    out.rate = (value / target.value) * 100;
+    if (actual.percent !== undefined) out.expectedPercent = roundHalfUp(out.rate, decimals(actual.percent));
+  }
+  const comparator = comparatorOf(target, ind);
+  const ceiling = comparator === '<=' || comparator === '<' || ind.direction === 'lower';
+  if (value !== undefined) out.reached = ceiling ? value <= target.value + EPSILON : value >= target.value - EPSILON;
+  else if (actual.percent !== undefined && !unitsDiffer && ind.kind !== 'level') out.reached = actual.percent >= 100;
+  return out;
 }
 
 /** A rule's options in force for a file: its defaults, then the configuration's. */

@@ -1,6 +1,6 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
-  comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  actualProgress, comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
   type CheckOutput, type Indicator, type Lang, type YearlyTotal,
 } from '../engine/index.js';
 import { toRange } from './positions.js';
@@ -35,7 +35,30 @@ export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): strin
   if (g !== undefined) {
     lines.push('', `${t('impliedGrowth')}: **${n(Math.round(g * 100) / 100)}%**`);
   }
+  const actual = actualHover(ind, lang);
+  if (actual) lines.push('', actual);
   return lines.join('\n');
+}
+
+/**
+ * 完成情况: the actual as of its date, its unit when it is another, the rate recomputed (as the rule
+ * computes it) and the printed rate beside it when they differ: 截至 2017-08 **7558** · 完成率 119.97% (印为 119%).
+ */
+function actualHover(ind: Indicator, lang: Lang): string | undefined {
+  const p = actualProgress(ind);
+  if (!p) return undefined;
+  const t = (id: TextId) => text(lang, id);
+  const { actual } = p;
+  const parts: string[] = [];
+  if (actual.asOf !== undefined) parts.push(text(lang, 'actualAsOf', { date: String(actual.asOf) }));
+  if (actual.value !== undefined) parts.push(`**${n(actual.value)}**${actual.unit && actual.unit !== ind.unit ? ` ${actual.unit}` : ''}`);
+  let rate = '';
+  if (p.rate !== undefined) {
+    rate = `${t('actualRate')} ${n(Math.round(p.rate * 100) / 100)}%`;
+    if (actual.percent !== undefined && p.expectedPercent !== actual.percent) rate += ` (${t('actualPrinted')} ${n(actual.percent)}%)`;
+  } else if (actual.percent !== undefined) rate = `${t('actualRate')} ${n(actual.percent)}%`;
+  const tail = [rate, actual.status ?? ''].filter((x) => x !== '');
+  return `${t('actual')}: ${[parts.join(' '), ...tail].filter((x) => x !== '').join(' · ')}`;
 }
 
 /** Hover on an indicator (anywhere inside it) or on a unit name. */

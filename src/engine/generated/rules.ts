@@ -3,6 +3,7 @@ import type { RuleMeta } from '../rule-types.js';
 
 /** The id of a built-in rule: the name of its folder under rules/. */
 export type RuleId =
+  | 'actual-matches-target'
   | 'baseline-before-period'
   | 'baseline-plus-increments'
   | 'bound-looser-than-baseline'
@@ -51,6 +52,7 @@ export type RuleId =
 
 /** The message ids of each rule (`messages` in its rule.yaml). */
 export interface RuleMessages {
+  'actual-matches-target': 'percentMismatch' | 'unitDiffers' | 'doneNotReached';
   'baseline-before-period': 'inPeriod';
   'baseline-plus-increments': 'mismatch' | 'unknown';
   'bound-looser-than-baseline': 'looseCeiling' | 'lowFloor';
@@ -100,6 +102,7 @@ export interface RuleMessages {
 
 /** The fix and suggestion message ids of each rule (`fixes` in its rule.yaml). */
 export interface RuleFixes {
+  'actual-matches-target': 'setPercent';
   'baseline-before-period': never;
   'baseline-plus-increments': never;
   'bound-looser-than-baseline': never;
@@ -154,6 +157,43 @@ export type MessageId<R extends RuleId> = RuleMessages[R];
 export type FixId<R extends RuleId> = RuleFixes[R];
 
 export const RULE_METAS: readonly RuleMeta[] = [
+  {
+    "id": "actual-matches-target",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "targets",
+      "progress"
+    ],
+    "description": {
+      "zh-CN": "完成情况与目标相符:印出的完成率等于实际完成数除以目标,计量单位与指标相同,“已完成”的确已达到目标",
+      "en": "An actual agrees with its target: the printed completion rate is the value over the target, the unit is the indicator's, and 已完成 (done) means the target is reached"
+    },
+    "rationale": {
+      "zh-CN": "进展通报(完成情况表)的完成率是由实际完成数和目标算出来的:印出的百分数按其位数四舍五入后应与算得的相同(119.97% 应印 120%,印 119% 是截断或算错);实际完成数的单位与目标不同(目标“元/人”,实际“元/月”)时两者无法比较;写“已完成”而数字未达到目标,状态与数字必有一处错。目标取截至年份的年度目标,没有时取总体目标;“达到”类水平指标的完成率是达标与否,不重算。",
+      "en": "A progress notice's completion rate is computed from the actual and the target: the printed percent, rounded half up to its printed digits, must equal the computed one (119.97% prints as 120%; 119% is truncated or wrong). An actual in another unit than the target (元/月 against 元/人) cannot be compared with it. 已完成 (done) with a figure below the target means the status or the figure is wrong. The target is the as-of year's yearly target, else the overall target; a level's rate is reached-or-not and is not recomputed."
+    },
+    "messages": {
+      "percentMismatch": {
+        "zh-CN": "{indicator}:完成率印为 {printed}%,而实际完成 {value} ÷ {target} {targetValue} = {rate}%,四舍五入到{digits}应为 {expected}%;请核对完成率或实际完成数",
+        "en": "{indicator}: the completion rate is printed {printed}%, but the actual {value} ÷ {target} {targetValue} = {rate}%, which rounds half up to {expected}% at {digits}; check the rate or the actual"
+      },
+      "unitDiffers": {
+        "zh-CN": "{indicator}:实际完成数的单位“{actualUnit}”({actualWhat})与指标的单位“{unit}”({what})不可比,完成情况无法与目标比较;请核对两处的写法",
+        "en": "{indicator}: the actual is measured in \"{actualUnit}\" ({actualWhat}), which cannot be compared with the indicator's \"{unit}\" ({what}); check how either is written"
+      },
+      "doneNotReached": {
+        "zh-CN": "{indicator}:状态写“{status}”,但{actual}未达到{target} {targetValue};请核对状态或实际完成数",
+        "en": "{indicator}: the status says \"{status}\", but {actual} does not reach {target} {targetValue}; check the status or the actual"
+      }
+    },
+    "fixes": {
+      "setPercent": {
+        "zh-CN": "将完成率改为 {expected}%",
+        "en": "Set the completion rate to {expected}%"
+      }
+    }
+  },
   {
     "id": "baseline-before-period",
     "severity": "warning",
