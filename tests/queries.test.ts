@@ -181,3 +181,28 @@ describe('配合单位 and named people in the model', () => {
     expect(leadInEffect(plan.allTasks[0]).units).toEqual([]);
   });
 });
+
+describe('actualProgress and roundHalfUp', () => {
+  it('rounds half up to the printed digits, float noise aside', async () => {
+    const { roundHalfUp } = await import('../src/engine/queries.js');
+    expect(roundHalfUp((7558 / 6300) * 100, 0)).toBe(120);
+    expect(roundHalfUp((700 / 1300) * 100, 0)).toBe(54);
+    expect(roundHalfUp(79.65, 1)).toBe(79.7);
+    // 1.005 is 1.00499999… as a double: read as printed, it rounds up.
+    expect(roundHalfUp(1.005, 2)).toBe(1.01);
+    expect(roundHalfUp(2.5, 0)).toBe(3);
+  });
+
+  it('measures against the as-of year’s target, else the overall one, and converts another scale first', async () => {
+    const { actualProgress } = await import('../src/engine/queries.js');
+    const plan = (actual: string, unit = '人') => buildPlan({
+      plan: { title: 't', period: { start: 2017, end: 2018 } },
+      sections: [{ title: 's', tasks: [{ title: 't', indicators: [{ name: 'i', unit, kind: 'increment', yearly: { 2017: 1000, 2018: 2000 }, overall: { value: 3000 }, actual: JSON.parse(actual) }] }] }],
+    }).allIndicators[0];
+    expect(actualProgress(plan('{"asOf": "2017-12", "value": 450}'))?.rate).toBe(45);
+    expect(actualProgress(plan('{"asOf": 2016, "value": 450}'))?.rate).toBe(15);
+    expect(actualProgress(plan('{"asOf": "2017-12", "value": 0.1, "unit": "万人"}'))?.rate).toBe(100);
+    expect(actualProgress(plan('{"asOf": "2017-12", "value": 5, "unit": "户"}'))).toMatchObject({ unitsDiffer: true, value: undefined });
+    expect(actualProgress(plan('{"asOf": "2017-12", "value": 5, "unit": "户"}'))?.rate).toBeUndefined();
+  });
+});
