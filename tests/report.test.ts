@@ -56,3 +56,17 @@ describe('the plan\'s own indicators in the report', () => {
     expect(html).toContain('28.23');
   });
 });
+
+describe('actuals in the indicator table', () => {
+  const indicator = (actual: string) => `plan:\n  title: 完成情况\n  period: { start: 2017, end: 2017 }\nunits:\n  - name: 区人社局\nsections:\n  - title: s\n    tasks:\n      - title: 参保\n        lead: [区人社局]\n        indicators:\n          - name: 完成在职参保人数\n            unit: 人\n            kind: increment\n            overall: { value: 6300 }\n${actual}`;
+
+  it('a progress notice gets a column with the actual, the rate recomputed and the printed one where it differs', () => {
+    const { html } = report(indicator('            actual: { asOf: 2017-08, value: 7558, percent: 119, status: 正在推进 }\n'));
+    expect(html).toContain('<th>完成情况(完成率)</th>');
+    expect(html).toContain('<span class="sev-warning">7558 (119.97%, 印为 119%)</span><div class="muted">正在推进</div><div class="muted">2017-08</div>');
+  });
+
+  it('a plan without actuals keeps its table as it was', () => {
+    expect(report(indicator('')).html).not.toContain('完成情况(完成率)');
+  });
+});

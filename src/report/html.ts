@@ -170,10 +170,27 @@ function sparkline(row: IndicatorRow): string {
   return `<svg class="spark" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img"><path d="${d}" fill="none" stroke="#0969da" stroke-width="1.5"/><g fill="#0969da">${dots}</g></svg>`;
 }
 
+/** The actual, its rate recomputed, and the printed rate marked where it differs: 7558 (119.97%, 印为 119%). */
+function actualCell(r: IndicatorRow, t: ReportTexts): string {
+  const p = r.progress;
+  if (!p) return '';
+  const { actual } = p;
+  const value = actual.value === undefined ? '' : `${n(actual.value)}${actual.unit && actual.unit !== r.indicator.unit ? esc(actual.unit) : ''}`;
+  const wrong = actual.percent !== undefined && p.expectedPercent !== undefined && p.expectedPercent !== actual.percent;
+  const rate = p.rate !== undefined
+    ? `${formatNumber(Math.round(p.rate * 100) / 100)}%${wrong ? `, ${esc(t.actualPrinted)} ${n(actual.percent)}%` : ''}`
+    : actual.percent !== undefined ? `${n(actual.percent)}%` : '';
+  const cls = wrong || p.unitsDiffer ? ' class="sev-warning"' : '';
+  const when = actual.asOf !== undefined ? `<div class="muted">${esc(String(actual.asOf))}</div>` : '';
+  return `<span${cls}>${[value, rate ? `(${rate})` : ''].filter((x) => x !== '').join(' ')}</span>${actual.status ? `<div class="muted">${esc(actual.status)}</div>` : ''}${when}`;
+}
+
 function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
   if (rows.length === 0) return `<h3>${esc(t.indicators)}</h3><p class="muted">${esc(t.noIndicators)}</p>`;
   const years = [...new Set(rows.flatMap((r) => r.years))].sort();
-  const head = `<tr><th>${esc(t.indicator)}</th><th>${esc(t.owner)}</th><th>${esc(t.baseline)}</th>${years.map((y) => `<th>${y}</th>`).join('')}<th>${esc(t.overall)}</th><th>${esc(t.sumOfYears)}</th><th>${esc(t.growth)}</th><th>${esc(t.trend)}</th></tr>`;
+  // A progress notice's column; a plan without actuals keeps its table as it was.
+  const actuals = rows.some((r) => r.progress);
+  const head = `<tr><th>${esc(t.indicator)}</th><th>${esc(t.owner)}</th><th>${esc(t.baseline)}</th>${years.map((y) => `<th>${y}</th>`).join('')}<th>${esc(t.overall)}</th><th>${esc(t.sumOfYears)}</th><th>${esc(t.growth)}</th>${actuals ? `<th>${esc(t.actual)}</th>` : ''}<th>${esc(t.trend)}</th></tr>`;
   const body = rows
     .map((r) => {
       const ind = r.indicator;
@@ -181,7 +198,7 @@ function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
       const o = ind.overall ? `${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
       const growth = r.impliedGrowth === undefined ? '' : `${formatNumber(Math.round(r.impliedGrowth * 100) / 100)}%`;
       const mismatch = r.total !== undefined && !r.total.ok;
-      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.total?.sum)}</td><td class="num">${growth}</td><td>${sparkline(r)}</td></tr>`;
+      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.total?.sum)}</td><td class="num">${growth}</td>${actuals ? `<td class="num">${actualCell(r, t)}</td>` : ''}<td>${sparkline(r)}</td></tr>`;
     })
     .join('\n');
   return `<h3>${esc(t.indicators)}</h3><table class="indicators"><thead>${head}</thead><tbody>${body}</tbody></table>`;

@@ -1,6 +1,6 @@
 import {
-  effectiveLead, effectiveResponsible, leadInEffect, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
-  type FindingRow, type Indicator, type Plan, type Task, type YearlyTotal,
+  actualProgress, effectiveLead, effectiveResponsible, leadInEffect, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
+  type ActualProgress, type FindingRow, type Indicator, type Plan, type Task, type YearlyTotal,
 } from '../engine/index.js';
 
 /** One row of an indicator table: the numbers a reviewer recomputes by hand today. */
@@ -14,6 +14,8 @@ export interface IndicatorRow {
   total?: YearlyTotal;
   /** Average yearly growth from the baseline to the last stated value, in %. */
   impliedGrowth?: number;
+  /** 完成情况 against the target, judged as `actual-matches-target` judges it. */
+  progress?: ActualProgress;
 }
 
 /** The indicator table's rows; `tolerance` is the yearly-sum rule's, so that the table and the rule agree. */
@@ -28,6 +30,7 @@ export function indicatorRows(plan: Plan, tolerance: number): IndicatorRow[] {
       values,
       total: yearlyTotal(ind, tolerance),
       impliedGrowth: impliedAnnualGrowth(ind),
+      progress: actualProgress(ind),
     };
   });
 }
