@@ -582,6 +582,7 @@ describe('recognizePlan on a .docx: a 目标任务 column and milestones, read f
         row(['序号', '实事项目', '责任单位', '目标任务', '完成时限']),
         row(['1', '建设农村公办幼儿园', '区教育局', '新建5所', '9月底前投入使用']),
         row(['2', '新增城镇就业', '区人社局', '8950', '12月底前']),
+        row(['3', '新建区图书馆,6月底前开工', '区文体局', '1个', '12月底前']),
       ] }),
     ] }] });
     const source = readDocx(await pack(doc));
@@ -598,5 +599,8 @@ describe('recognizePlan on a .docx: a 目标任务 column and milestones, read f
     ]);
     expect(kindergarten.milestones).toEqual([{ kind: '投入使用', date: '2023-09', source: { line: 6, quote: '9月底前投入使用' } }]);
     expect([jobs.indicators[0].unit, jobs.indicators[0].overall.value, jobs.deadline]).toEqual([undefined, 8950, '2023-12']);
+    // A step the title cell states is a milestone too, beside the deadline its own column gives.
+    const library = d.sections[1].tasks[2];
+    expect([library.deadline, library.milestones]).toEqual(['2023-12', [{ kind: '开工', date: '2023-06', source: { line: 8, quote: '6月底前开工' } }]]);
   });
 });

@@ -728,7 +728,11 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
   if (bare) ctx.counts.indicators++;
   const indicators = bare ? [bare] : read;
-  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : []));
+  // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
+  const milestones = [
+    ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
+    ...[row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : [])),
+  ];
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
