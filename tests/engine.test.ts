@@ -162,7 +162,7 @@ describe('line index', () => {
 });
 
 describe('exemptions', () => {
-  const body = `${HEAD}sections:\n  - title: 教育\n    lead: [区教育局]\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 新建幼儿园\n            kind: increment\n            yearly: { 2021: 4, 2022: 6, 2023: 7 }\n`;
+  const body = `${HEAD}sections:\n  - title: 教育\n    lead: [区教育局]\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 新建幼儿园\n            unit: 所\n            kind: increment\n            yearly: { 2021: 4, 2022: 6, 2023: 7 }\n`;
   const overall = '            overall: { year: 2023, value: 15 }\n';
 
   it('a disable-next-line comment with a reason exempts that line', () => {
@@ -172,7 +172,7 @@ describe('exemptions', () => {
 
   it('an exemption without a reason still exempts, and is reported', () => {
     const text = `${body}            # planlint-disable-next-line yearly-sum-matches-overall\n${overall}`;
-    expect(findings(text)).toEqual(['13:13-13:68 exemption-reason/missingReason | 豁免注释缺少理由:请在规则名后写 “-- 理由”']);
+    expect(findings(text)).toEqual(['14:13-14:68 exemption-reason/missingReason | 豁免注释缺少理由:请在规则名后写 “-- 理由”']);
   });
 
   it('an exemption that exempts nothing is reported, with a fix that removes it', () => {

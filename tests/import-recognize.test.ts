@@ -7,6 +7,9 @@ import { checkText } from '../src/engine/check.js';
 import { recognizePlan } from '../src/engine/import/recognize.js';
 import { scoreImport, totalScore } from '../src/engine/import/score.js';
 import type { SourceText } from '../src/engine/import/types.js';
+import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { readDocx } from '../src/engine/import/read-docx.js';
+import { pack } from './import/make-docx.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -257,6 +260,26 @@ describe('recognizePlan: responsibility tables', () => {
   });
 });
 
+describe('recognizePlan: milestones in prose', () => {
+  it('reads the dated steps a task\'s text states, each sourced; a dated count is a target and 已建成 is done', () => {
+    const lines = [...HEAD, '一、重点任务',
+      '1.新建市人民医院。2023年3月开工,年底前建成投入使用。(牵头单位:市卫健委)',
+      '2.新建体育馆。9月底前投入使用。(牵头单位:市文体局)',
+      '3.建设社区健身点。到2023年建成社区健身点达到30个,2022年已建成12个。(牵头单位:市文体局)',
+    ];
+    const [a, b, c] = imported(lines).sections[0].tasks;
+    expect(a.milestones).toEqual([
+      { kind: '开工', date: '2023-03', source: { line: 3, quote: '2023年3月开工' } },
+      { kind: '投入使用', date: 2023, source: { line: 3, quote: '年底前建成投入使用' } },
+    ]);
+    expect(b.milestones).toEqual([{ kind: '投入使用', date: '2023-09', source: { line: 4, quote: '9月底前投入使用' } }]);
+    expect(c.milestones).toBeUndefined();
+    // A month without a year in a plan over several years says too little: no milestone.
+    const span = imported(['某县民生行动计划(2018—2020年)', '一、任务', '1.新建体育馆。9月底前投入使用,2019年底开工建设游泳馆。(牵头单位:县文体局)']);
+    expect(span.sections[0].tasks[0].milestones).toEqual([{ kind: '开工', date: 2019, source: { line: 3, quote: '2019年底开工' } }]);
+  });
+});
+
 describe('recognizePlan: responsibility tables written as plain text', () => {
   it('reads a table flattened one cell a line: several unit lines, a row without a number, month deadlines, each cell at its line', () => {
     const lines = ['某县人民政府办公室关于对2023年民生实事进行督办的通知', '', '2023年民生实事目标任务分解表', '',
@@ -315,6 +338,34 @@ describe('recognizePlan: responsibility tables written as plain text', () => {
     ]);
     expect(s.sections[0].tasks[1].indicators?.[0]).toMatchObject({ unit: '场', overall: { value: 100 } });
     expect(d.units.map((u: Data) => u.name)).toEqual(['区人社局', '区文体局', '区文广局', '区住建局']);
+  });
+
+  it('reads a bare figure in a 目标任务 / 目标 column as its row\'s target, named by the row, sourced at the cell', () => {
+    const lines = ['某区2023年民生实事完成情况表',
+      '序号 民生实事项目名称 责任单位 目标任务 完成情况',
+      '1 精准扶贫:农村饮水巩固提升 区水务局 1300人 700',
+      '2 农村公办幼儿园 区教育局 新建5所 3',
+      '3 新增城镇就业 区人社局 8950 7356',
+      '4 送戏曲下乡20场 区文体局 20 29',
+      '5 新建公园',
+    ];
+    const tasks = imported(lines).sections[0].tasks as Data[];
+    expect(tasks.map((t) => (t.indicators ?? []).map((i: Data) => [i.name, i.unit, i.kind, i.overall.value, i.overall.source])[0])).toEqual([
+      ['农村饮水巩固提升', '人', 'increment', 1300, { line: 3, quote: '1300人' }],
+      ['农村公办幼儿园', '所', 'increment', 5, { line: 4, quote: '新建5所' }],
+      // No unit anywhere in the row: none is invented.
+      ['新增城镇就业', undefined, 'increment', 8950, { line: 5, quote: '8950' }],
+      // The title states the target already: the cell's bare 20 adds nothing.
+      ['送戏曲下乡', '场', 'increment', 20, { line: 6, quote: '送戏曲下乡20场' }],
+      undefined,
+    ]);
+    // The last row prints its title only: without printed cells nothing reads as merged, so it takes no unit from above.
+    expect(tasks[4].responsible).toBeUndefined();
+    // The same table with its columns TAB-separated, as a .docx table is read, with a 目标 column.
+    const tabbed = imported(['某区2023年民生实事表', '序号\t实事项目\t责任单位\t目标', '1\t新增养老服务床位\t区民政局\t71个']);
+    expect(tabbed.sections[0].tasks[0].indicators).toEqual([
+      { name: '新增养老服务床位', unit: '个', kind: 'increment', source: { line: 3, quote: '71个' }, overall: { value: 71, source: { line: 3, quote: '71个' } } },
+    ]);
   });
 
   it('leaves prose with spaces, and a lone column name, as prose', () => {
@@ -502,12 +553,54 @@ describe('the held-out seeds 005 and 006: responsibility tables as published on 
     expect(table.sections.map((s: Data) => `${s.number} ${s.title}: ${s.tasks.map((t: Data) => `${t.title} (${(t.responsible ?? []).join('、')})`).join(' | ')}`)).toEqual([
       '9 深化机关事业单位养老保险制度改革和提高城乡低保补助标准: 完成在职参保人数6300人 (区人社局) | 完成征缴基金10000万元 (区人社局) | 城市低保、农村低保补差水平月均分别达到300元/人、140元/人 (区民政局)',
       '10 实事“质量强市”战略和食品安全“扫雷”行动: 培养省、市名牌产品各一个 (区质监分局) | 开展食品安全“九查九扫” (区食药监管局)',
-      // The text stops after 送电影下乡1020场 (l.20): the row takes the unit above it, as a merged cell would.
-      '11 文化惠民: 送戏曲下乡20场 (区文体新局) | 送电影下乡1020场 (区文体新局)',
+      // The text stops after 送电影下乡1020场 (l.20): a row printed one a line shows no merged cell, so it names no unit.
+      '11 文化惠民: 送戏曲下乡20场 (区文体新局) | 送电影下乡1020场 ()',
     ]);
+    // A bare figure in the 目标任务 column is its row's target, sourced at the cell (T3: 7699套 under a title in 户).
+    expect(table.tasks.map((t: Data) => (t.indicators ?? []).map((i: Data) => `${i.name} ${i.overall.value}${i.unit ?? ''} "${i.overall.source.quote}"`).join())).toEqual([
+      '农村饮用水安全巩固提升 1300人 "1300人"', '新增城镇就业 8950 "8950"', '建设农村公办幼儿园(所) 2所 "2所"', '城市棚户区改造(户) 7699套 "7699套"',
+      '新增养老服务床位 71个 "71个"', '残疾儿童抢救性康复 73人 "73人"', '孕产妇产前免费筛查 3600人 "3600人"', '新增社会治安视频监控摄像头 100个 "100个"',
+    ]);
+    expect(score.indicators.f1).toBe(1);
     expect((data.units as Data[]).map((u) => u.name)).toEqual(['农林水务局', '人社局', '教育局', '房产分局', '民政局', '残联', '卫生局', '区公安分局', '区人社局', '区民政局', '区质监分局', '区食药监管局', '区文体新局']);
     expect(data.conventions).toEqual([{ id: 'responsible-only', source: { line: 5, quote: '责任单位' } }]);
     expect(score.structure.f1).toBe(1);
-    expect(score.units.right).toBe(14);
+    expect(score.units.right).toBe(15);
+  });
+});
+
+describe('recognizePlan on a .docx: a 目标任务 column and milestones, read from a Word table and its prose', () => {
+  it('takes a bare target cell as its row\'s indicator and the dated steps of cells and prose as milestones', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('某区2023年民生实事工作方案'),
+      new Paragraph('一、重点任务'),
+      new Paragraph('1.新建区体育馆。5月底前动工,年底前建成。(牵头单位:区文体局)'),
+      new Paragraph('二、目标任务表'),
+      new Table({ rows: [
+        row(['序号', '实事项目', '责任单位', '目标任务', '完成时限']),
+        row(['1', '建设农村公办幼儿园', '区教育局', '新建5所', '9月底前投入使用']),
+        row(['2', '新增城镇就业', '区人社局', '8950', '12月底前']),
+        row(['3', '新建区图书馆,6月底前开工', '区文体局', '1个', '12月底前']),
+      ] }),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const d = parse(recognizePlan(source).yaml) as Data;
+    const [prose] = d.sections[0].tasks;
+    expect(prose.milestones).toEqual([
+      { kind: '开工', date: '2023-05', source: { line: 3, quote: '5月底前动工' } },
+      { kind: '建成', date: 2023, source: { line: 3, quote: '年底前建成' } },
+    ]);
+    const [kindergarten, jobs] = d.sections[1].tasks;
+    expect(kindergarten.indicators).toEqual([
+      { name: '建设农村公办幼儿园', unit: '所', kind: 'increment', source: { line: 6, quote: '新建5所' }, overall: { value: 5, source: { line: 6, quote: '新建5所' } } },
+    ]);
+    expect(kindergarten.milestones).toEqual([{ kind: '投入使用', date: '2023-09', source: { line: 6, quote: '9月底前投入使用' } }]);
+    expect([jobs.indicators[0].unit, jobs.indicators[0].overall.value, jobs.deadline]).toEqual([undefined, 8950, '2023-12']);
+    // A step the title cell states is a milestone too, beside the deadline its own column gives.
+    const library = d.sections[1].tasks[2];
+    expect([library.deadline, library.milestones]).toEqual(['2023-12', [{ kind: '开工', date: '2023-06', source: { line: 8, quote: '6月底前开工' } }]]);
   });
 });

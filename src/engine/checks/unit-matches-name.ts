@@ -1,7 +1,9 @@
 import { localized } from '../messages.js';
 import { DIMENSION_WORDS, normalizeUnit, parseUnit } from '../measure.js';
 import type { Measure } from '../measure.js';
-import { defineRule } from '../rules.js';
+import type { Indicator } from '../model.js';
+import { defineRule, type RuleContext } from '../rules.js';
+import { headlineValue } from './util.js';
 
 /** A unit in brackets at the end of a name: "城镇新增就业人数(万人)", full-width brackets alike. */
 const NAMED_UNIT = /[(（]([^()（）]+)[)）]\s*$/;
@@ -13,6 +15,10 @@ const COUNTS = new Set<Measure['dimension']>(['people', 'person-times', 'househo
 /** A unit the name states agrees with the unit field: "(万人)" over `人`, or a 覆盖率 in 户, is flagged. */
 export default defineRule('unit-matches-name', ({ plan, report }) => {
   for (const ind of plan.allIndicators) {
+    if (!ind.unit?.trim()) {
+      countWithoutUnit(ind, report);
+      continue;
+    }
     const field = parseUnit(ind.unit);
     if (!field || ind.unit === undefined) continue;
     const bracket = NAMED_UNIT.exec(ind.name);
@@ -37,3 +43,26 @@ export default defineRule('unit-matches-name', ({ plan, report }) => {
     }
   }
 });
+
+type Report = RuleContext<'unit-matches-name'>['report'];
+
+/**
+ * An increment or a running total with no unit at all ("新增城镇就业 8950"): a count the reader cannot
+ * add or compare. A level may be an index or a score, and a part (其中) is read in its total's unit.
+ * A unit the name states in brackets is offered as a suggestion.
+ */
+function countWithoutUnit(ind: Indicator, report: Report): void {
+  if (ind.kind !== 'increment' && ind.kind !== 'cumulative') return;
+  if (ind.parent?.unit?.trim()) return;
+  if (RATE_NAME.test(ind.name.replace(NAMED_UNIT, '').trim())) return;
+  const target = headlineValue(ind) ?? ind.baseline;
+  if (!target) return;
+  const bracket = NAMED_UNIT.exec(ind.name);
+  const named = bracket?.[1] !== undefined && parseUnit(bracket[1])?.dimension !== 'other' ? bracket[1] : undefined;
+  report({
+    messageId: 'countNoUnit',
+    data: { name: ind.name, value: target.value, what: ind.kind === 'increment' ? localized('新增量', 'an increment') : localized('累计数', 'a running total') },
+    path: ind.path.concat('name'),
+    ...(named ? { suggestions: [{ messageId: 'useNamedUnit', data: { unit: named }, operations: [{ op: 'set', path: ind.path.concat('unit'), value: named }] }] } : {}),
+  });
+}

@@ -83,7 +83,7 @@ export interface RuleMessages {
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
   'unit-level-prefix': 'withoutPrefix';
-  'unit-matches-name': 'nameUnit' | 'rateInCount';
+  'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
@@ -1199,8 +1199,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "A unit written in an indicator's name agrees with its unit field"
     },
     "rationale": {
-      "zh-CN": "名称写“(万人)”而单位字段为“人”,或名称为“覆盖率”而以“户”计量,二者必有一处写错,数字会按错误的单位相加或比较。同一单位的不同写法(％与%)不算不同。",
-      "en": "A name that says (万人) over a unit field of 人, or a coverage rate (覆盖率) measured in 户: one of the two is wrong, and the figures are added or compared in the wrong unit. Two writings of one unit (％ and %) are not different."
+      "zh-CN": "名称写“(万人)”而单位字段为“人”,或名称为“覆盖率”而以“户”计量,二者必有一处写错,数字会按错误的单位相加或比较。同一单位的不同写法(％与%)不算不同。新增量或累计数没有单位(“新增城镇就业 8950”),读者不知道是人、户还是万人,数字无法与别的指标相加或比较。",
+      "en": "A name that says (万人) over a unit field of 人, or a coverage rate (覆盖率) measured in 户: one of the two is wrong, and the figures are added or compared in the wrong unit. Two writings of one unit (％ and %) are not different. An increment or a running total with no unit at all (“新增城镇就业 8950”) leaves the reader to guess 人, 户 or 万人, and the figure cannot be added to or compared with another."
     },
     "messages": {
       "nameUnit": {
@@ -1210,6 +1210,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "rateInCount": {
         "zh-CN": "“{name}”是比率,却以“{unit}”({what})计量;比率应以 % 等计量,或改正名称",
         "en": "\"{name}\" is a rate, but it is measured in \"{unit}\" ({what}); measure a rate in % or the like, or correct the name"
+      },
+      "countNoUnit": {
+        "zh-CN": "指标“{name}”是{what}({value}),却没有计量单位;请写明单位(人、个、所、户、万元……),原文未写的请向起草单位核实",
+        "en": "\"{name}\" is {what} ({value}) but has no measuring unit; write its unit (人, 个, 所, 户, 万元 …), and where the source prints none, ask the drafting office"
       }
     },
     "fixes": {

@@ -24,6 +24,8 @@ interface Segment {
   at?: Record<string, number>;
   /** A plain-text row that prints its item's heading before its first sub-item (9 深化… 完成在职参保人数…). */
   group?: { label: string; title: string };
+  /** A row printed one a line with spaces between cells: a blank cell is not printed, so none reads as merged. */
+  unmerged?: boolean;
 }
 
 type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
@@ -299,7 +301,7 @@ function spacedTable(lines: readonly string[], start: number): { rows: Segment[]
     k = u > 0 ? u : k + 1;
     const following = nextLine(lines, at.index + 1);
     const grouped = number !== undefined && titleTokens.length >= 2 && following !== undefined && rowKind(following.text) === 'continued';
-    const segment: Segment = { line: at.index + 1, text: '' };
+    const segment: Segment = { line: at.index + 1, text: '', unmerged: true };
     if (grouped) segment.group = { label: number, title: titleTokens[0] ?? '' };
     else if (number !== undefined && cols.number !== undefined) cells[cols.number] = number;
     cells[cols.title] = (grouped ? titleTokens.slice(1) : titleTokens).join(' ');
@@ -428,7 +430,7 @@ function buildTree(segments: Segment[]): Built {
         continue;
       }
       if (table) {
-        const row = rowOf(cells, table, above);
+        const row = rowOf(cells, table, seg.unmerged ? undefined : above);
         if (row) {
           above = row;
           if (seg.at) row.at = seg.at;
@@ -499,7 +501,7 @@ const COLUMN = {
   number: /^(序号|编号)$/,
   // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
   title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|民生实事|实事项目))$/,
-  content: /^(主要内容|建设内容|目标任务|具体目标)$/,
+  content: /^(主要内容|建设内容|目标任务|具体目标|目标)$/,
   lead: /^牵头(单位|部门)$/,
   responsible: /^(责任单位|责任部门|参与单位)$/,
   cooperating: /^配合(单位|部门)$/,
@@ -638,6 +640,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   const indicators = indicatorsOf(ctx, clean);
   const notes = rangeNotes(clean);
   const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
+  const milestones = proseMilestonesOf(clean, ctx.planYears);
   ctx.counts.tasks++;
   return {
     ...(number ? { number } : {}),
@@ -648,6 +651,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
     ...(clause && clause.people.length > 0 ? { people: clause.people } : {}),
     ...(deadline ? { deadline: `${deadline[1]}-${(deadline[2] ?? '').padStart(2, '0')}` } : {}),
     source: sourceFor(line, title),
+    ...(milestones.length > 0 ? { milestones } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
@@ -671,6 +675,47 @@ function milestonesOf(text: string, line: number, years: { start: number; end: n
   return out;
 }
 
+/** A target cell that is a figure alone: "1300人", "8950", "新建5所" (a verb, the number, a measuring unit). */
+const BARE_TARGET = /^(?:新建|新增|建设|建成|完成|改造|培训|开展)?(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5]{1,2})?|%)?$/;
+
+/**
+ * A 目标任务 cell printed as a bare figure states its row's target: the indicator is named by the row's
+ * title (after a "精准扶贫:" lead-in, without a trailing count such as 各一个), measured in the figure's unit
+ * (none where the cell prints none), and sourced at the cell.
+ */
+function bareTargetOf(title: string, cell: string, line: number): Data | undefined {
+  const m = BARE_TARGET.exec(cell.trim());
+  if (!m || m[1] === undefined) return undefined;
+  const lead = title.split(/[::]/);
+  const name = (lead[lead.length - 1] ?? title).trim().replace(/各?[0-9一二两三四五六七八九十百千]+[个所家人名项场套户座条]$/, '') || title;
+  const unit = m[2];
+  return {
+    name,
+    ...(unit ? { unit } : {}),
+    kind: unit === '%' ? 'level' : 'increment',
+    source: { line, quote: cell.trim() },
+    overall: { value: Number(m[1]), source: { line, quote: cell.trim() } },
+  };
+}
+
+/**
+ * 节点 a task's prose states ("2018年底开工新建营盘山幼儿园", "9月底前投入使用"). A date followed in its clause by
+ * a figure is a target ("到2020年建成社区健身点达到30个": an indicator, not a step), and 已建成 is done, not planned.
+ */
+function proseMilestonesOf(segs: Segment[], years: { start: number; end: number }): Data[] {
+  const out: Data[] = [];
+  for (const s of segs) {
+    for (const m of milestonesOf(s.text, s.line, years)) {
+      const quote = (m.source as { quote: string }).quote;
+      const at = s.text.indexOf(quote);
+      const rest = /^[^,,。;;]*/.exec(s.text.slice(at + quote.length))?.[0] ?? '';
+      if (/\d/.test(rest) || /已(经|于)?$/.test(s.text.slice(Math.max(0, at - 2), at))) continue;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
   // A table read one cell a line: each fact points at its own cell's line.
@@ -678,8 +723,16 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   for (const n of [...row.lead, ...row.responsible, ...row.cooperating]) useUnits(ctx, { lead: [n], responsible: [], cooperating: [], people: [], quote }, lineOf(n));
   const deadline = row.deadline !== undefined ? deadlineOf(row.deadline, ctx.planYears) : undefined;
   const contentLine = lineOf(row.content);
-  const indicators = indicatorsOf(ctx, !row.content ? [{ line, text: row.title }] : contentLine === line ? [{ line, text: `${row.title}。${row.content}` }] : [{ line, text: row.title }, { line: contentLine, text: row.content }]);
-  const milestones = [row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : []));
+  const read: (ImportedIndicator | Data)[] = indicatorsOf(ctx, !row.content ? [{ line, text: row.title }] : contentLine === line ? [{ line, text: `${row.title}。${row.content}` }] : [{ line, text: row.title }, { line: contentLine, text: row.content }]);
+  // A figure alone in the target column is the row's target, unless the title already states one.
+  const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
+  if (bare) ctx.counts.indicators++;
+  const indicators = bare ? [bare] : read;
+  // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
+  const milestones = [
+    ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
+    ...[row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : [])),
+  ];
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
