@@ -37,6 +37,7 @@ export type RuleId =
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
   | 'unit-register-form'
+  | 'unit-same-thing'
   | 'unit-spelling-across-files'
   | 'units-comparable'
   | 'yaml-alias'
@@ -85,6 +86,7 @@ export interface RuleMessages {
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
+  'unit-same-thing': 'twoUnits';
   'unit-spelling-across-files': 'differs';
   'units-comparable': 'part' | 'relation';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
@@ -134,6 +136,7 @@ export interface RuleFixes {
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
+  'unit-same-thing': 'useOtherUnit';
   'unit-spelling-across-files': never;
   'units-comparable': never;
   'yaml-alias': never;
@@ -1273,6 +1276,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "useOfficial": {
         "zh-CN": "改为“{official}”",
         "en": "Use \"{official}\""
+      }
+    }
+  },
+  {
+    "id": "unit-same-thing",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "计量同一事物的指标使用同一计量单位",
+      "en": "Indicators that count the same thing count it in the same unit"
+    },
+    "rationale": {
+      "zh-CN": "两个指标的名称以同一名词结尾(“公办幼儿学位”与“新增学位”),却一个以“个”计、一个以“位”计,是同一单位的两种写法;而“位”读作人数,“个”读作个数,两者既不相加也不比较。只比较逐个计数的单位(个、所、人、户、人次等)中量纲不同的写法;量纲相同、只差量级或写法的(人与万人、个与张、所与个)不报告;名称以“人数”“数量”“人次”等计量词结尾的不比较。",
+      "en": "Two indicators whose names end in the same noun (公办幼儿学位, 新增学位), one counted in 个 and the other in 位, are one unit written two ways; and 位 reads as people, 个 as a count, so the two are neither added nor compared. Only units of things counted one by one (个, 所, 人, 户, 人次…) of different dimensions are compared; the same dimension at another scale or in another word (人 and 万人, 个 and 张, 所 and 个) is not reported, and names ending in a measure word (人数, 数量, 人次) are not compared."
+    },
+    "messages": {
+      "twoUnits": {
+        "zh-CN": "“{name}”以“{unit}”({what})计量,而“{other}”以“{otherUnit}”({otherWhat})计量:同是“{noun}”,请用同一计量单位",
+        "en": "\"{name}\" is counted in \"{unit}\" ({what}), but \"{other}\" in \"{otherUnit}\" ({otherWhat}): both count \"{noun}\"; use one unit"
+      }
+    },
+    "fixes": {
+      "useOtherUnit": {
+        "zh-CN": "将单位改为“{unit}”",
+        "en": "Set the unit to \"{unit}\""
       }
     }
   },
