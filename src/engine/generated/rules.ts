@@ -81,7 +81,7 @@ export interface RuleMessages {
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
-  'unit-level-prefix': 'withoutPrefix';
+  'unit-level-prefix': 'withoutPrefix' | 'bareInList';
   'unit-matches-name': 'nameUnit' | 'rateInCount';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
@@ -1134,13 +1134,17 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "One unit is not written both with and without its level prefix (人社局 and 区人社局)"
     },
     "rationale": {
-      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。",
-      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone."
+      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。",
+      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too."
     },
     "messages": {
       "withoutPrefix": {
         "zh-CN": "“{unit}”在本计划中也写作“{prefixed}”(带层级前缀),同一单位请用同一写法",
         "en": "\"{unit}\" is also written \"{prefixed}\" (with its level prefix) in this plan; write one unit one way"
+      },
+      "bareInList": {
+        "zh-CN": "“{unit}”与同一列表中的“{prefixed}”不同,没有层级前缀“{prefix}”:如指同级单位,请写作“{prefix}{unit}”",
+        "en": "\"{unit}\" has no level prefix \"{prefix}\", unlike \"{prefixed}\" in the same list: if the same level's unit is meant, write \"{prefix}{unit}\""
       }
     },
     "fixes": {
