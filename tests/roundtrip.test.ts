@@ -117,7 +117,14 @@ function differences(gold: readonly Indicator[], got: readonly Indicator[], owne
  * as sections of their own, the caption lost. The two tests below fail for a listed seed once it comes
  * back right: then take it off the list.
  */
-const UNNUMBERED_CAPTION = new Set(['005-dazhu-minsheng-2016.plan.yaml', '006-yueyanglou-wanchengqingkuang-2017.plan.yaml']);
+const UNNUMBERED_CAPTION = new Set(['005-dazhu-minsheng-2016.plan.yaml', '006-yueyanglou-wanchengqingkuang-2017.plan.yaml', '007-cangnan-weiwancheng-2022.plan.yaml']);
+
+/**
+ * Known difference, listed likewise: a section whose only task has no number (the held-out seed 008's
+ * item 三, issue #21) comes back without that task, its paragraph read as the section's own text.
+ * The tests below fail for a listed seed once the task comes back: then take it off the list.
+ */
+const UNNUMBERED_ONLY_TASK = new Set(['008-shiyan-shijianshishi-2008.plan.yaml']);
 
 describe.each(SEEDS)('%s → .docx → import', (seed) => {
   let gold: Item[];
@@ -139,12 +146,22 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
       expect(back.filter((i) => i.kind === 'section').map((i) => i.number)).toEqual(gold.filter((i) => i.number !== '').map((i) => i.number));
       return;
     }
+    if (UNNUMBERED_ONLY_TASK.has(seed)) {
+      expect(back.map((i) => `${i.kind} ${i.number}`), 'it comes back right now: take it off UNNUMBERED_ONLY_TASK').not.toEqual(gold.map((i) => `${i.kind} ${i.number}`));
+      expect(back.map((i) => `${i.kind} ${i.number}`)).toEqual(gold.filter((i) => i.kind === 'section' || i.number !== '').map((i) => `${i.kind} ${i.number}`));
+      return;
+    }
     expect(back.map((i) => `${i.kind} ${i.number}`)).toEqual(gold.map((i) => `${i.kind} ${i.number}`));
     const titles = gold.filter((g, k) => !titleCameBack(g.title, back[k]?.title ?? ''));
     expect(titles.map((g) => `${g.number} ${g.title} → ${back[gold.indexOf(g)]?.title}`)).toEqual([]);
   });
 
   it('gives back the lead and responsible units of every section and task', () => {
+    if (UNNUMBERED_ONLY_TASK.has(seed)) {
+      const kept = gold.filter((i) => i.kind === 'section' || i.number !== '');
+      expect(back.map((i) => `${i.number}: ${i.lead.join('、')}; ${i.responsible.join('、')}`)).toEqual(kept.map((i) => `${i.number}: ${i.lead.join('、')}; ${i.responsible.join('、')}`));
+      return;
+    }
     if (UNNUMBERED_CAPTION.has(seed)) {
       // Every unit the rows name comes back, though not always on its row: in 006 "精准扶贫:农村饮用水…"
       // comes back cut at its colon, and the 低保 row's 区民政局 on the item above it.

@@ -22,6 +22,30 @@ export default defineRule('unit-level-prefix', ({ plan, report }) => {
     list.push(name);
     prefixedOf.set(bare, list);
   }
+  // One list of units in which every other department carries the plan's level prefix and one does not
+  // (协办单位:市财政局、农业局, the held-out seed 008): the bare name is likely the same level's unit, its
+  // prefix dropped. Only departments (…局, …委, …办) with no level character anywhere (团区委, 各县市区 are
+  // left alone), and only where the prefixed name is written nowhere (then `withoutPrefix` says it).
+  const groups = new Set(plan.units.filter((u) => u.kind === 'group').map((u) => u.name));
+  for (const owner of [...plan.allSections, ...plan.allTasks]) {
+    for (const list of [owner.lead, owner.responsible, owner.cooperating]) {
+      const prefixes = new Set(list.filter((r) => r.name.length >= 3 && LEVEL_PREFIXES.includes(r.name[0])).map((r) => r.name[0]));
+      if (prefixes.size !== 1) continue;
+      const [prefix] = prefixes;
+      const withPrefix = list.filter((r) => r.name[0] === prefix).map((r) => r.name);
+      for (const ref of list) {
+        const bare = ref.name;
+        if (bare.length < 2 || groups.has(bare) || members.has(bare) || names.has(prefix + bare)) continue;
+        if ([...bare].some((c) => LEVEL_PREFIXES.includes(c)) || !/(局|委|办)$/.test(bare)) continue;
+        report({
+          messageId: 'bareInList',
+          data: { unit: bare, prefix, prefixed: listOf(withPrefix) },
+          path: ref.path,
+          suggestions: [{ messageId: 'usePrefixed', data: { unit: prefix + bare }, operations: [{ op: 'set', path: ref.path, value: prefix + bare }] }],
+        });
+      }
+    }
+  }
   if (prefixedOf.size === 0) return;
   for (const { ref } of mentions) {
     const prefixed = prefixedOf.get(ref.name);

@@ -29,6 +29,7 @@ import unitMatchesName from '../checks/unit-matches-name.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
 import unitRegisterForm from '../checks/unit-register-form.js';
+import unitSameThing from '../checks/unit-same-thing.js';
 import unitsComparable from '../checks/units-comparable.js';
 import yearlyNoGaps from '../checks/yearly-no-gaps.js';
 import yearlyPathDirection from '../checks/yearly-path-direction.js';
@@ -66,6 +67,7 @@ export const RULES: readonly AnyRule[] = [
   unitNameCanonical,
   unitNameNearIdentical,
   unitRegisterForm,
+  unitSameThing,
   unitsComparable,
   yearlyNoGaps,
   yearlyPathDirection,

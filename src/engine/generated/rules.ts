@@ -38,6 +38,7 @@ export type RuleId =
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
   | 'unit-register-form'
+  | 'unit-same-thing'
   | 'unit-spelling-across-files'
   | 'units-comparable'
   | 'yaml-alias'
@@ -82,11 +83,12 @@ export interface RuleMessages {
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
-  'unit-level-prefix': 'withoutPrefix';
+  'unit-level-prefix': 'withoutPrefix' | 'bareInList';
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
+  'unit-same-thing': 'twoUnits';
   'unit-spelling-across-files': 'differs';
   'units-comparable': 'part' | 'relation';
   'yaml-alias': 'undefinedAlias' | 'cyclicAlias' | 'aliasLimit';
@@ -137,6 +139,7 @@ export interface RuleFixes {
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
   'unit-register-form': 'useOfficial';
+  'unit-same-thing': 'useOtherUnit';
   'unit-spelling-across-files': never;
   'units-comparable': never;
   'yaml-alias': never;
@@ -1030,8 +1033,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。分解表只有“责任单位”一栏(responsible-only)时,一行列了几个单位仍不知谁牵头,另行报告(警告),写明“列第一位者为牵头单位”或为任务写明牵头单位即可消除。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
-      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). In a table whose only unit column is 责任单位 (responsible-only), a row listing several units still leaves open who leads, and is reported apart (warning); stating that the first-listed unit leads, or naming the task's lead, clears it. A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\". Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。分解表只有“责任单位”一栏(responsible-only)时,一行列了几个单位仍不知谁牵头,另行报告(警告),写明“列第一位者为牵头单位”或为任务写明牵头单位即可消除。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”;但每项任务都恰有一个责任单位时(如“责任单位”与“协办单位”分列),谁负责并无疑问,只按任务逐项提示(提示)。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). In a table whose only unit column is 责任单位 (responsible-only), a row listing several units still leaves open who leads, and is reported apart (warning); stating that the first-listed unit leads, or naming the task's lead, clears it. A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\"; but where every task names exactly one responsible unit (a 责任单位 beside 协办单位, say), who is in charge is not in doubt, and each task gets the lighter finding (info) instead. Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
     },
     "messageSeverity": {
       "noUnit": "error",
@@ -1171,13 +1174,17 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "One unit is not written both with and without its level prefix (人社局 and 区人社局)"
     },
     "rationale": {
-      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。",
-      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone."
+      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。",
+      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too."
     },
     "messages": {
       "withoutPrefix": {
         "zh-CN": "“{unit}”在本计划中也写作“{prefixed}”(带层级前缀),同一单位请用同一写法",
         "en": "\"{unit}\" is also written \"{prefixed}\" (with its level prefix) in this plan; write one unit one way"
+      },
+      "bareInList": {
+        "zh-CN": "“{unit}”与同一列表中的“{prefixed}”不同,没有层级前缀“{prefix}”:如指同级单位,请写作“{prefix}{unit}”",
+        "en": "\"{unit}\" has no level prefix \"{prefix}\", unlike \"{prefixed}\" in the same list: if the same level's unit is meant, write \"{prefix}{unit}\""
       }
     },
     "fixes": {
@@ -1317,6 +1324,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "useOfficial": {
         "zh-CN": "改为“{official}”",
         "en": "Use \"{official}\""
+      }
+    }
+  },
+  {
+    "id": "unit-same-thing",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "计量同一事物的指标使用同一计量单位",
+      "en": "Indicators that count the same thing count it in the same unit"
+    },
+    "rationale": {
+      "zh-CN": "两个指标的名称以同一名词结尾(“公办幼儿学位”与“新增学位”),却一个以“个”计、一个以“位”计,是同一单位的两种写法;而“位”读作人数,“个”读作个数,两者既不相加也不比较。只比较逐个计数的单位(个、所、人、户、人次等)中量纲不同的写法;量纲相同、只差量级或写法的(人与万人、个与张、所与个)不报告;名称以“人数”“数量”“人次”等计量词结尾的不比较。",
+      "en": "Two indicators whose names end in the same noun (公办幼儿学位, 新增学位), one counted in 个 and the other in 位, are one unit written two ways; and 位 reads as people, 个 as a count, so the two are neither added nor compared. Only units of things counted one by one (个, 所, 人, 户, 人次…) of different dimensions are compared; the same dimension at another scale or in another word (人 and 万人, 个 and 张, 所 and 个) is not reported, and names ending in a measure word (人数, 数量, 人次) are not compared."
+    },
+    "messages": {
+      "twoUnits": {
+        "zh-CN": "“{name}”以“{unit}”({what})计量,而“{other}”以“{otherUnit}”({otherWhat})计量:同是“{noun}”,请用同一计量单位",
+        "en": "\"{name}\" is counted in \"{unit}\" ({what}), but \"{other}\" in \"{otherUnit}\" ({otherWhat}): both count \"{noun}\"; use one unit"
+      }
+    },
+    "fixes": {
+      "useOtherUnit": {
+        "zh-CN": "将单位改为“{unit}”",
+        "en": "Set the unit to \"{unit}\""
       }
     }
   },
