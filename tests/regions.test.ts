@@ -5,6 +5,8 @@ import { checkText } from '../src/engine/check.js';
 import { applyEdits, fixToEdits } from '../src/engine/fix.js';
 import { buildPlan } from '../src/engine/model.js';
 import { parse } from 'yaml';
+import { hover } from '../src/language/hover.js';
+import { documentSymbols } from '../src/language/symbols.js';
 
 const HEAD = 'plan:\n  title: 测试计划\n  period: { start: 2024, end: 2025 }\n';
 const REGIONS = 'regions:\n  - { id: haishu, name: 海曙区 }\n  - { id: jiangbei, name: 江北区 }\n  - { id: hjj, name: 海曙、江东、江北, merged: [海曙, 江东, 江北] }\n';
@@ -66,5 +68,22 @@ describe('regions-sum-to-total', () => {
   it('an unknown region still counts in the sum', () => {
     expect(own(plan('{ haishu: 120, zhenhai: 80 }', '            overall: { year: 2025, value: 200 }\n'), 'regions-sum-to-total')).toEqual([]);
     expect(own(plan('{ haishu: 120, zhenhai: 70 }', '            overall: { year: 2025, value: 200 }\n'), 'regions-sum-to-total').length).toBe(1);
+  });
+});
+
+describe('regions in the editor', () => {
+  const text = plan('{ haishu: 120, jiangbei: 80, 2025: { hjj: 9 } }', '            overall: { year: 2025, value: 200 }\n');
+  const output = checkText(text);
+
+  it('hover on an indicator shows each split with the regions by name', () => {
+    const value = (hover(output, text.indexOf('养老服务中心') + 1, 'zh-CN')?.contents as { value: string }).value;
+    expect(value).toContain('分地区 · 总体目标: 海曙区 120、江北区 80');
+    expect(value).toContain('分地区 · 2025: 海曙、江东、江北 9');
+  });
+
+  it('the outline lists the regions before the sections, a merged one with what it holds', () => {
+    const symbols = documentSymbols(output, 'en');
+    expect(symbols.map((s) => [s.name, s.detail])).toEqual([['Regions', '3'], ['养老', undefined]]);
+    expect(symbols[0].children!.map((s) => [s.name, s.detail])).toEqual([['海曙区', 'haishu'], ['江北区', 'jiangbei'], ['海曙、江东、江北', '海曙、江东、江北']]);
   });
 });
