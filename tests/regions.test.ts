@@ -5,6 +5,9 @@ import { checkText } from '../src/engine/check.js';
 import { applyEdits, fixToEdits } from '../src/engine/fix.js';
 import { buildPlan } from '../src/engine/model.js';
 import { parse } from 'yaml';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { exportPlan } from '../src/export/export.js';
 import { hover } from '../src/language/hover.js';
 import { documentSymbols } from '../src/language/symbols.js';
 
@@ -85,5 +88,40 @@ describe('regions in the editor', () => {
     const symbols = documentSymbols(output, 'en');
     expect(symbols.map((s) => [s.name, s.detail])).toEqual([['Regions', '3'], ['养老', undefined]]);
     expect(symbols[0].children!.map((s) => [s.name, s.detail])).toEqual([['海曙区', 'haishu'], ['江北区', 'jiangbei'], ['海曙、江东、江北', '海曙、江东、江北']]);
+  });
+});
+
+describe('regions in exports', () => {
+  const bytesOf = async (text: string, to: 'docx' | 'xlsx') => {
+    const r = await exportPlan(text, to, { force: true });
+    if (!r.ok) throw new Error(`export refused: ${r.reason}`);
+    return r.bytes;
+  };
+  const indicatorRows = async (text: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await bytesOf(text, 'xlsx')) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('指标')!;
+    return (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+  };
+  const body = async (text: string) => strFromU8(unzipSync(await bytesOf(text, 'docx'))['word/document.xml']).replace(/<[^>]+>/g, '');
+
+  it('the .xlsx indicator sheet has a column per region, filled from the overall split', async () => {
+    const row = await indicatorRows(plan('{ haishu: 120, jiangbei: { value: 80, unit: 个 }, 2025: { haishu: 5 } }', '            overall: { year: 2025, value: 200 }\n'));
+    expect(row(1).slice(-3)).toEqual(['海曙区', '江北区', '海曙、江东、江北']);
+    expect(row(2).slice(-3)).toEqual(['120', '80', '']);
+  });
+
+  it('the .xlsx has no region columns when the plan has no regions', async () => {
+    const row = await indicatorRows(plan('{ haishu: 120 }', '            overall: { year: 2025, value: 120 }\n', ''));
+    expect(row(1)[row(1).length - 1]).toBe('比较');
+  });
+
+  it('the .docx writes 其中 by region after a sentence written from the data, never after a source quote', async () => {
+    const text = plan('{ haishu: 120, jiangbei: 80 }', '            overall: { year: 2025, value: 200 }\n');
+    expect(await body(text)).toContain('其中:海曙区120、江北区80');
+    const quoted = text.replace('            byRegion:', '            source: "到2025年建成养老服务中心200个"\n            byRegion:');
+    const doc = await body(quoted);
+    expect(doc).toContain('到2025年建成养老服务中心200个');
+    expect(doc).not.toContain('其中:海曙区');
   });
 });
