@@ -501,10 +501,9 @@ function readRegion(r: unknown, i: number): Region | undefined {
   return { id, name, merged: Array.isArray(merged) ? readEach(merged as unknown[], (m) => str(m)) : NONE, path: ['regions', i] };
 }
 
-/** The regions' values of one mapping: a number, or `{ value, unit? }`, by region key. */
-function regionValues(map: Obj, path: DataPath): RegionValue[] {
-  return readEach(Object.keys(map), (key) => {
-    const v = map[key];
+/** The regions' values of one mapping's entries: a number, or `{ value, unit? }`, by region key. */
+function regionValues(entries: readonly (readonly [string, unknown])[], path: DataPath): RegionValue[] {
+  return readEach(entries, ([key, v]) => {
     const keyPath = path.concat(key);
     if (num(v) !== undefined) return { key, value: v as number, path: keyPath, keyPath };
     if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
@@ -514,15 +513,15 @@ function regionValues(map: Obj, path: DataPath): RegionValue[] {
 
 /**
  * An indicator's `byRegion`: region keys split the overall target; a year key holds a mapping that
- * splits that year's target. (Region ids are never four digits, so the two never meet.)
+ * splits that year's target. (Region ids are never four digits, so the two never meet.) Entries are
+ * read as pairs, never copied into an object, so a key such as `__proto__` stays a key.
  */
 function readByRegion(map: Obj, path: DataPath): RegionSplit[] {
-  const overall: Obj = {};
+  const overall: [string, unknown][] = [];
   const splits: RegionSplit[] = [];
-  for (const key of Object.keys(map)) {
-    const v = map[key];
-    if (!YEAR_KEY.test(key)) overall[key] = v;
-    else if (isObj(v)) splits.push({ year: Number(key), values: regionValues(v, path.concat(key)), path: path.concat(key) });
+  for (const [key, v] of Object.entries(map)) {
+    if (!YEAR_KEY.test(key)) overall.push([key, v]);
+    else if (isObj(v)) splits.push({ year: Number(key), values: regionValues(Object.entries(v), path.concat(key)), path: path.concat(key) });
   }
   const values = regionValues(overall, path);
   if (values.length > 0) splits.unshift({ values, path });
