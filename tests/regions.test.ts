@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { exportPlan } from '../src/export/export.js';
 import { hover } from '../src/language/hover.js';
+import { complete } from '../src/language/completion.js';
 import { documentSymbols } from '../src/language/symbols.js';
 
 const HEAD = 'plan:\n  title: 测试计划\n  period: { start: 2024, end: 2025 }\n';
@@ -82,6 +83,12 @@ describe('regions in the editor', () => {
     const value = (hover(output, text.indexOf('养老服务中心') + 1, 'zh-CN')?.contents as { value: string }).value;
     expect(value).toContain('分地区 · 总体目标: 海曙区 120、江北区 80');
     expect(value).toContain('分地区 · 2025: 海曙、江东、江北 9');
+  });
+
+  it('completes the keys of a byRegion with the regions not written yet, their names beside', () => {
+    const typed = plan('\n              haishu: 120\n              ', '            overall: { year: 2025, value: 200 }\n');
+    const items = complete(checkText(typed), typed.length - 1, 'zh-CN');
+    expect(items.map((i) => [i.label, i.detail])).toEqual([['jiangbei', '江北区'], ['hjj', '海曙、江东、江北']]);
   });
 
   it('the outline lists the regions before the sections, a merged one with what it holds', () => {
