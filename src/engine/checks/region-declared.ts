@@ -2,10 +2,16 @@ import { regionOf } from '../regions.js';
 import { defineRule } from '../rules.js';
 import { indicatorLabel, nearestName } from './util.js';
 
-/** Every key of an indicator's `byRegion` names a region of the plan's `regions`. */
+/** Every key of an indicator's `byRegion` names a region of the plan's `regions`, which lists each region once. */
 export default defineRule('region-declared', ({ plan, report }) => {
   const ids = plan.regions.map((r) => r.id);
   const names = plan.regions.map((r) => r.name);
+  plan.regions.forEach((r, i) => {
+    const id = ids.indexOf(r.id);
+    const name = names.indexOf(r.name);
+    if (id < i) report({ messageId: 'duplicate', data: { region: r.id, first: id + 1 }, path: r.path.concat('id') });
+    else if (name < i) report({ messageId: 'duplicate', data: { region: r.name, first: name + 1 }, path: r.path.concat('name') });
+  });
   for (const ind of plan.allIndicators) {
     if (ind.byRegion.length === 0) continue;
     if (plan.regions.length === 0) {

@@ -73,7 +73,7 @@ export interface RuleMessages {
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
-  'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'noRegions';
+  'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'duplicate' | 'noRegions';
   'regions-sum-to-total': 'mismatch' | 'doubleCounted';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
@@ -758,8 +758,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "regions"
     ],
     "description": {
-      "zh-CN": "分地区目标所列的地区都已在 regions 中声明",
-      "en": "Every region a target is split by is declared in regions"
+      "zh-CN": "分地区目标所列的地区都已在 regions 中声明,每个地区只声明一次",
+      "en": "Every region a target is split by is declared in regions, each once"
     },
     "rationale": {
       "zh-CN": "byRegion 的键应为 regions 中某个地区的 id 或名称;不认识的键多半是笔误,或是新增地区忘了登记,这样的数值也无法在报告和导出中归到正确的列。",
@@ -777,6 +777,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "unknownNearName": {
         "zh-CN": "{indicator}:地区“{region}”不在本计划的地区名单(regions)中,是否应为“{near}”?",
         "en": "{indicator}: the region \"{region}\" is not in the plan's list of regions (regions); did you mean \"{near}\"?"
+      },
+      "duplicate": {
+        "zh-CN": "地区名单(regions)中“{region}”重复,第 {first} 项已列:同一地区只列一次,byRegion 才知道数值归哪一列",
+        "en": "\"{region}\" is listed twice in the plan's list of regions (regions), first as entry {first}: list a region once, so that byRegion knows which column a value goes in"
       },
       "noRegions": {
         "zh-CN": "{indicator}:按地区分列了目标(byRegion),但本计划没有地区名单(regions):请在 regions 中列出 {count} 个地区",
