@@ -51,8 +51,12 @@ export default defineRule('regions-sum-to-total', ({ plan, report }) => {
       if (!total) continue;
       const units = split.values.map((v) => v.unit ?? ind.unit);
       const converted = split.values.map((v, i) => inUnit(v.value, units[i], ind.unit));
-      // A value that measures another thing (户 beside 万人) is not added.
-      if (converted.some((c) => c === undefined)) continue;
+      // A value that measures another thing (户 beside 万人) is not added: it is the finding, not the sum.
+      const strays = split.values.filter((_, i) => converted[i] === undefined);
+      for (const v of strays) {
+        report({ messageId: 'unitMismatch', data: { indicator: indicatorLabel(ind), region: regionLabel(plan, v.key), value: termWithUnit(v.value, v.unit, ind.unit), unit: ind.unit ?? '' }, path: v.keyPath, target: 'key' });
+      }
+      if (strays.length > 0) continue;
       const s = Number(sum(converted as number[]).toPrecision(12));
       const diff = Number((total.value - s).toPrecision(12));
       if (approxEqual(s, total.value)) continue;

@@ -74,7 +74,7 @@ export interface RuleMessages {
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
   'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'duplicate' | 'noRegions';
-  'regions-sum-to-total': 'mismatch' | 'doubleCounted';
+  'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
@@ -818,6 +818,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "doubleCounted": {
         "zh-CN": "{indicator}:{when}“{region}”已含在合并列“{merged}”中,又单独填了数值 {value}:同一地区计算了两次,请只保留其中一种写法",
         "en": "{indicator}: {when} \"{region}\" is part of the merged column \"{merged}\" and also has a value of its own ({value}): the region is counted twice; keep one of the two"
+      },
+      "unitMismatch": {
+        "zh-CN": "{indicator}:地区“{region}”的数值 {value} 与指标的计量单位“{unit}”计量的不是同一种量,不能相加:请改用指标的计量单位,或核对原文",
+        "en": "{indicator}: the value {value} of \"{region}\" does not measure what the indicator's unit \"{unit}\" does, so it cannot be added: use the indicator's unit, or check the source"
       }
     },
     "fixes": {
