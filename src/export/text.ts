@@ -267,11 +267,11 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
 }
 
 /**
- * ",其中:海曙区120、江北区80" — an indicator's split of its overall target by region (else its first
- * split), written after its sentence; empty without one. A value in another unit shows it.
+ * ",其中:海曙区120、江北区80" — an indicator's split of its overall target by region (else its last
+ * year's, the year named), written after its sentence; empty without one. A value in another unit shows it.
  */
 function regionsClause(ind: Indicator, plan: Plan): string {
-  const split = ind.byRegion.find((s) => s.year === undefined) ?? ind.byRegion[0];
+  const split = ind.byRegion.find((s) => s.year === undefined) ?? ind.byRegion[ind.byRegion.length - 1];
   if (!split) return '';
   const when = split.year === undefined ? '' : `${split.year}年`;
   const values = split.values.map((v) => `${regionLabel(plan, v.key)}${formatNumber(v.value)}${v.unit !== undefined && v.unit !== ind.unit ? v.unit : ''}`);
