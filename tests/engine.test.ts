@@ -118,7 +118,7 @@ describe('YAML problems', () => {
 
   it('__proto__ is an unknown key, not a prototype', () => {
     const text = `${HEAD}sections: []\n__proto__: { polluted: true }\n`;
-    expect(findings(text)).toEqual(['5:1-5:10 schema/unknownKey | 未知的键 “__proto__”,此处允许的键:plan, conventions, units, sections']);
+    expect(findings(text)).toEqual(['5:1-5:10 schema/unknownKey | 未知的键 “__proto__”,此处允许的键:plan, conventions, units, regions, sections']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

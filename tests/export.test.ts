@@ -188,15 +188,21 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
   });
 
   const cellText = (row: ExcelJS.Row, c: number) => String(row.getCell(c).value ?? '');
+  const SIX = ['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限'];
+  const headerOf = (ws: ExcelJS.Worksheet) => Array.from({ length: ws.columnCount }, (_, i) => cellText(ws.getRow(2), i + 1));
 
   it('has the six columns under a frozen header, printed A4 landscape with the header repeated', () => {
     const ws = wb.getWorksheet('任务分解表');
     expect(ws).toBeDefined();
     if (!ws) return;
-    expect([1, 2, 3, 4, 5, 6].map((c) => cellText(ws.getRow(2), c))).toEqual(['序号', '工作任务', '具体目标', '牵头单位', '责任单位', '完成时限']);
+    // The six columns, in order, with 标签, 配合单位 and people's column only where the plan has them (007 has tags, 008 配合单位 and 责任领导).
+    const header = headerOf(ws);
+    expect(header.filter((h) => SIX.includes(h))).toEqual(SIX);
+    expect(header.includes('标签')).toBe(plan.allTasks.some((t) => t.tags.length > 0));
+    expect(header.includes('配合单位')).toBe([...plan.allTasks, ...plan.allSections].some((o) => o.cooperating.length > 0));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:2' });
-    expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(40);
+    expect(ws.getColumn(header.indexOf('具体目标') + 1).width).toBeGreaterThanOrEqual(40);
     const border = ws.getRow(3).getCell(1).border;
     expect(border?.top?.style).toBe('thin');
     expect(ws.getRow(3).getCell(1).alignment?.wrapText).toBe(true);
@@ -208,17 +214,19 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
     const rows: ExcelJS.Row[] = [];
     ws.eachRow((r) => rows.push(r));
     const taskRows = rows.filter((r) => typeof r.getCell(1).value === 'number');
+    const header = headerOf(ws);
+    const [TARGET, LEAD, RESPONSIBLE] = ['具体目标', '牵头单位', '责任单位'].map((h) => header.indexOf(h) + 1);
     expect(taskRows.length).toBe(plan.allTasks.length);
     plan.allTasks.forEach((t: Task, i) => {
       const row = taskRows[i];
       expect(row.getCell(1).value).toBe(i + 1);
       expect(cellText(row, 2)).toBe(`${numberPrefix(t.number)}${t.title}`);
       for (const ind of t.indicators) {
-        expect(cellText(row, 3)).toContain(ind.name);
-        for (const f of figures(ind)) expect(cellText(row, 3), `${t.title}: ${ind.name}`).toContain(f);
+        expect(cellText(row, TARGET)).toContain(ind.name);
+        for (const f of figures(ind)) expect(cellText(row, TARGET), `${t.title}: ${ind.name}`).toContain(f);
       }
-      expect(cellText(row, 4)).toBe(effectiveLead(t).map((u) => u.name).join('、'));
-      expect(cellText(row, 5)).toBe(effectiveResponsible(t).map((u) => u.name).join('、'));
+      expect(cellText(row, LEAD)).toBe(effectiveLead(t).map((u) => u.name).join('、'));
+      expect(cellText(row, RESPONSIBLE)).toBe(effectiveResponsible(t).map((u) => u.name).join('、'));
       // Wrapped text gets a row tall enough for it.
       expect(row.height).toBeGreaterThanOrEqual(15);
     });

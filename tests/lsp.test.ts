@@ -178,7 +178,7 @@ describe('navigation and help', () => {
     const text = ERROR_TEXT.replace('            unit: 所\n', '            unit: 所\n            \n');
     const uri = await open(text);
     const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, '            \n', 12) })) as CompletionItem[];
-    expect(items.map((i) => i.label)).toEqual(['id', 'direction', 'comparator', 'baseline', 'growth', 'parts', 'partsSum', 'relations', 'note', 'source']);
+    expect(items.map((i) => i.label)).toEqual(['id', 'direction', 'comparator', 'baseline', 'growth', 'parts', 'partsSum', 'byRegion', 'relations', 'actual', 'note', 'source']);
     expect(items.find((i) => i.label === 'baseline')?.detail).toBe('基期值');
   });
 

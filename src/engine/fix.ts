@@ -32,6 +32,8 @@ function operationEdit(source: SourceDoc, op: FixOperation): TextEdit | undefine
       return charsEdit(source, op.path, op.chars, op.value);
     case 'split':
       return splitEdit(source, op.path, op.parts);
+    case 'rename':
+      return renameEdit(source, op.path, op.key);
     case 'text':
       return { start: op.start, end: op.end, text: op.text };
   }
@@ -117,6 +119,14 @@ function setEdit(source: SourceDoc, path: DataPath, value: string | number | boo
   if (found.depth !== path.length - 1 || found.node?.kind !== 'map') return undefined;
   const flow = found.node.flow || inFlow(source.root, path.slice(0, -1));
   return addPair(source, found.node, String(path[path.length - 1]), scalarText(value, undefined, flow));
+}
+
+/** The key of the entry at `path` rewritten as `key`, in the key's own quoting. */
+function renameEdit(source: SourceDoc, path: DataPath, key: string): TextEdit | undefined {
+  const found = locate(source.root, path);
+  const node = found.pair?.key;
+  if (found.depth !== path.length || node?.kind !== 'scalar' || node.style === 'block') return undefined;
+  return { start: node.start, end: node.end, text: scalarText(key, node.style, inFlow(source.root, path)) };
 }
 
 function addPair(source: SourceDoc, map: MapNode, key: string, valueText: string): TextEdit | undefined {

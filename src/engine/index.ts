@@ -17,7 +17,7 @@ export { applyEdits, fixToEdits } from './fix.js';
 export { RULE_METAS } from './generated/rules.js';
 export { nodeAt, pathAt, rangeOf } from './locate.js';
 export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';
-export type { Actual, Comparator, Convention, Indicator, Milestone, Person, Plan, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
+export type { Actual, Comparator, Convention, Indicator, Milestone, Person, Plan, Region, RegionSplit, RegionValue, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
 export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
 export type { ActualProgress, LeadInEffect, YearlyTotal } from './queries.js';
 export {
@@ -26,6 +26,7 @@ export {
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';
+export { mergedMembers, regionLabel, regionOf } from './regions.js';
 export type { FormerName, Register, RegisterMatch, RegisterOrigin, RegisterUnit } from './register.js';
 export { makeRegister, matchRegister, readRegisterText } from './register.js';
 export type { RuleMeta } from './rule-types.js';

@@ -68,6 +68,39 @@ export interface Target {
   path: DataPath;
 }
 
+/**
+ * 地区 — a column of a breakdown table (县区, 街镇), declared once in `regions` and shared by every
+ * indicator that splits a target by region. A merged column ("海曙、江东、江北") is one region whose
+ * `merged` lists the regions it joins, by name or id.
+ */
+export interface Region {
+  id: string;
+  name: string;
+  /** The regions a merged column joins, as written; empty for a single region. */
+  merged: string[];
+  path: DataPath;
+}
+
+/** The value an indicator gives one region (a key of `byRegion`, a region's id or name). */
+export interface RegionValue {
+  key: string;
+  value: number;
+  /** The unit written beside the value; the indicator's when absent. */
+  unit?: string;
+  /** Path of the number itself, so a fix can set it. */
+  path: DataPath;
+  /** Path of the entry (its key), so a fix can rename it. */
+  keyPath: DataPath;
+}
+
+/** 分地区目标 — one target split by region: the overall target's (no year) or a year's. */
+export interface RegionSplit {
+  year?: number;
+  values: RegionValue[];
+  /** Path of the mapping of regions. */
+  path: DataPath;
+}
+
 /** 指标 — a quantified target. */
 export interface Indicator {
   path: DataPath;
@@ -86,6 +119,8 @@ export interface Indicator {
   /** 总体目标 */
   overall?: Target;
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: Comparator; path: DataPath };
+  /** 分地区目标 — the overall target split by region first (when stated), then each year's, by year. */
+  byRegion: RegionSplit[];
   /** 其中 */
   parts: Indicator[];
   partsSum: boolean;
@@ -192,6 +227,8 @@ export interface Plan {
   units: Unit[];
   /** Whether the plan declares units at all; a plan silent about units is not checked against a list. */
   declaresUnits: boolean;
+  /** 地区 — the regions of the plan's breakdown tables, in the order written. */
+  regions: Region[];
   /** 责任分工约定, as the plan states them once. */
   conventions: Convention[];
   /**
@@ -253,7 +290,7 @@ const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefi
 /** Builds the plan model from parsed data of any shape. */
 export function buildPlan(data: unknown): Plan {
   const root: Section = { kind: 'section', path: ['plan'], title: '', lead: NONE, responsible: NONE, cooperating: NONE, people: NONE, indicators: NONE, tasks: NONE, sections: NONE, measures: false, conventions: NONE };
-  const plan: Plan = { units: [], declaresUnits: false, conventions: [], indicators: NONE, root, tagCounts: NONE, sections: [], allSections: [], allTasks: [], allIndicators: [] };
+  const plan: Plan = { units: [], declaresUnits: false, conventions: [], regions: NONE, indicators: NONE, root, tagCounts: NONE, sections: [], allSections: [], allTasks: [], allIndicators: [] };
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
   if (isObj(meta)) plan.title = str(own(meta, 'title'));
@@ -292,6 +329,8 @@ export function buildPlan(data: unknown): Plan {
       });
     });
   }
+  const regions = own(data, 'regions');
+  if (Array.isArray(regions)) plan.regions = readEach(regions as unknown[], readRegion);
   if (isObj(meta)) {
     plan.indicators = root.indicators = readIndicators(own(meta, 'indicators'), ['plan'], 'indicators', root, plan);
     plan.declaredCounts = readDeclaredCounts(own(meta, 'declaredCounts'), ['plan']);
@@ -413,7 +452,8 @@ class PlanIndicator extends Place implements Indicator {
   overall: Target | undefined;
   growth: Indicator['growth'] = undefined;
   parts: Indicator[] = NONE;
-  partsSum: boolean;
+  partsSum: boolean;  byRegion: RegionSplit[] = NONE;
+
   relations: Relation[] = NONE;
   parent: Indicator | undefined;
   owner: Task | Section;
@@ -490,6 +530,43 @@ function readMilestones(v: unknown, owner: DataPath): Milestone[] {
     const dated = year(date) !== undefined || (typeof date === 'string' && DATE.test(date));
     return typeof kind === 'string' && MILESTONE_KINDS.has(kind) && dated ? { kind: kind as Milestone['kind'], date: date as number | string, path: owner.concat('milestones', i) } : undefined;
   });
+}
+
+/** An entry of `regions`: an id and a name, and the regions a merged one joins. */
+function readRegion(r: unknown, i: number): Region | undefined {
+  if (!isObj(r)) return undefined;
+  const id = str(own(r, 'id'));
+  const name = str(own(r, 'name'));
+  const merged = own(r, 'merged');
+  if (!id || !name) return undefined;
+  return { id, name, merged: Array.isArray(merged) ? readEach(merged as unknown[], (m) => str(m)) : NONE, path: ['regions', i] };
+}
+
+/** The regions' values of one mapping's entries: a number, or `{ value, unit? }`, by region key. */
+function regionValues(entries: readonly (readonly [string, unknown])[], path: DataPath): RegionValue[] {
+  return readEach(entries, ([key, v]) => {
+    const keyPath = path.concat(key);
+    if (num(v) !== undefined) return { key, value: v as number, path: keyPath, keyPath };
+    if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
+    return { key, value: own(v, 'value') as number, unit: str(own(v, 'unit')), path: keyPath.concat('value'), keyPath };
+  });
+}
+
+/**
+ * An indicator's `byRegion`: region keys split the overall target; a year key holds a mapping that
+ * splits that year's target. (Region ids are never four digits, so the two never meet.) Entries are
+ * read as pairs, never copied into an object, so a key such as `__proto__` stays a key.
+ */
+function readByRegion(map: Obj, path: DataPath): RegionSplit[] {
+  const overall: [string, unknown][] = [];
+  const splits: RegionSplit[] = [];
+  for (const [key, v] of Object.entries(map)) {
+    if (!YEAR_KEY.test(key)) overall.push([key, v]);
+    else if (isObj(v)) splits.push({ year: Number(key), values: regionValues(Object.entries(v), path.concat(key)), path: path.concat(key) });
+  }
+  const values = regionValues(overall, path);
+  if (values.length > 0) splits.unshift({ values, path });
+  return splits;
 }
 
 /** A `declaredCounts` object under `owner`: its integer `categories` and `items`; undefined when it has neither. */
@@ -631,6 +708,8 @@ function readIndicator(raw: unknown, base: DataPath | Place, key: string, index:
       }
     });
   }
+  const byRegion = own(raw, 'byRegion');
+  if (isObj(byRegion)) ind.byRegion = readByRegion(byRegion, ind.path.concat('byRegion'));
   plan.allIndicators.push(ind);
   ind.parts = readIndicators(own(raw, 'parts'), ind, 'parts', owner, plan, ind);
   return ind;

@@ -171,6 +171,8 @@ function one(e: ErrorObject): SchemaProblem | undefined {
 function formatHint(pattern: string): { format: string | Localized } {
   if (pattern.includes('(-[0-9]{2})?')) return { format: localized('YYYY-MM 或 YYYY-MM-DD', 'YYYY-MM or YYYY-MM-DD') };
   if (pattern.includes('-[0-9]{2}-')) return { format: 'YYYY-MM-DD' };
+  // A region id (or a byRegion key inside a year) is anything but four digits, which read as a year.
+  if (pattern === '^(?![0-9]{4}$)') return { format: localized('不是四位数字的标识(四位数字表示年份)', 'an id other than four digits (four digits are a year)') };
   return { format: pattern };
 }
 

@@ -40,6 +40,8 @@ export type FixOperation =
   | { op: 'chars'; path: DataPath; chars: Record<string, string>; value: string }
   /** A list item that holds several names ("A、B") written as one item per name, in the list's own layout. */
   | { op: 'split'; path: DataPath; parts: string[] }
+  /** The key of the mapping entry at `path` renamed to `key`, its value and everything around it untouched. */
+  | { op: 'rename'; path: DataPath; key: string }
   /** A raw text edit, for what has no data path (a comment). */
   | { op: 'text'; start: number; end: number; text: string };
 

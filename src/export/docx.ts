@@ -78,6 +78,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 
 interface Writer {
   data: unknown;
+  plan: Plan;
   out: Paragraph[];
   /** Parts written as annexes after the body: the programme they belong to and its parts. */
   annexes: { title: string; sections: Section[] }[];
@@ -89,7 +90,7 @@ const text = (t: string, bold = false) => new TextRun({ text: t, bold });
 function writeSection(section: Section, depth: number, w: Writer): void {
   const level = headingLevel(section.number, depth);
   w.out.push(new Paragraph({ style: `Heading${level}`, children: [new TextRun(`${numberPrefix(section.number)}${section.title}`)] }));
-  const sentences = indicatorSentences(section.indicators, w.data);
+  const sentences = indicatorSentences(section.indicators, w.data, w.plan);
   const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people);
   if (sentences.length > 0 || clause) {
     w.out.push(body([text(`${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${clause}`)]));
@@ -134,7 +135,7 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
-  const sentences = indicatorSentences(task.indicators, w.data).filter((q) => !task.title.includes(undated(q)));
+  const sentences = indicatorSentences(task.indicators, w.data, w.plan).filter((q) => !task.title.includes(undated(q)));
   // Milestones follow the targets as the plans print them: 2021年3月开工,2023年9月投入使用。
   const steps = milestonesText(task);
   const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${steps ? closed(steps) : ''}${unitsClause(task.lead, task.responsible, task.cooperating, task.people)}`;
@@ -176,11 +177,11 @@ function metaOf(data: unknown, plan: Plan): Meta {
 /** The .docx of a plan, as bytes that depend only on the plan (`date` is stamped as its time). */
 export async function planToDocx(plan: Plan, data: unknown, date: string): Promise<Uint8Array> {
   const meta = metaOf(data, plan);
-  const w: Writer = { data, out: [], annexes: [] };
+  const w: Writer = { data, plan, out: [], annexes: [] };
   w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   // The plan's own targets (总投资28.23亿元) open the body, before the first heading, as plans print them.
-  const opening = indicatorSentences(plan.indicators, data);
+  const opening = indicatorSentences(plan.indicators, data, plan);
   if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening)))]));
   plan.sections.forEach((s) => writeSection(s, 0, w));
   if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }), ...annexList(w));

@@ -2,7 +2,7 @@
  * The words of the exported documents, written from the plan model: the units clause, the target
  * sentences, headings' levels, deadlines. Pure: no file system, no document library.
  */
-import { effectiveLead, type Comparator, type DataPath, type Indicator, type Person, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
+import { effectiveLead, formatNumber, regionLabel, type Comparator, type DataPath, type Indicator, type Person, type Plan, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
 
 /**
  * 〔牵头单位:…;责任单位:…;配合单位:…;分管领导:…〕 — the units (and the people) a task or a section states
@@ -237,9 +237,10 @@ export function joinSentences(sentences: readonly string[]): string {
 /**
  * The sentences that state an owner's indicators in the document: each indicator in its source's words
  * where the plan file quotes them (a quote that repeats one already used is left out, as one source
- * sentence often states several figures), else in a sentence written from the data.
+ * sentence often states several figures), else in a sentence written from the data, followed by its split
+ * by region where the plan has one.
  */
-export function indicatorSentences(indicators: readonly Indicator[], data: unknown): string[] {
+export function indicatorSentences(indicators: readonly Indicator[], data: unknown, plan?: Plan): string[] {
   const out: string[] = [];
   const add = (s: string) => {
     const text = s.replace(END, '');
@@ -252,7 +253,7 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
   for (const ind of indicators) {
     const quotes = quotesOf(ind, data);
     if (!quotes) {
-      add(indicatorSentence(ind));
+      add(`${indicatorSentence(ind)}${plan ? regionsClause(ind, plan) : ''}`);
       continue;
     }
     quotes.forEach(add);
@@ -263,6 +264,18 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     }
   }
   return out;
+}
+
+/**
+ * ",其中:海曙区120、江北区80" — an indicator's split of its overall target by region (else its last
+ * year's, the year named), written after its sentence; empty without one. A value in another unit shows it.
+ */
+function regionsClause(ind: Indicator, plan: Plan): string {
+  const split = ind.byRegion.find((s) => s.year === undefined) ?? ind.byRegion[ind.byRegion.length - 1];
+  if (!split) return '';
+  const when = split.year === undefined ? '' : `${split.year}年`;
+  const values = split.values.map((v) => `${regionLabel(plan, v.key)}${formatNumber(v.value)}${v.unit !== undefined && v.unit !== ind.unit ? v.unit : ''}`);
+  return `,${when}其中:${values.join('、')}`;
 }
 
 /** A sentence closed with 。 unless it ends in punctuation already. */

@@ -3,7 +3,7 @@
  * second sheet with one row per indicator. Widths, fonts and print setup come from layout.ts.
  */
 import ExcelJS from 'exceljs';
-import type { Indicator, Person, Plan, Section, Task } from '../engine/index.js';
+import { formatNumber, regionOf, type Indicator, type Person, type Plan, type Section, type Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
 import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
@@ -163,7 +163,7 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
   if (plan.period) for (let y = plan.period.start; y <= plan.period.end && y - plan.period.start < 50; y++) years.add(y);
   for (const ind of plan.allIndicators) for (const t of ind.yearly) if (t.year !== undefined) years.add(t.year);
   const yearList = [...years].sort((a, b) => a - b);
-  const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较'];
+  const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较', ...plan.regions.map((r) => r.name)];
   const ws = wb.addWorksheet('指标', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
     pageSetup: { paperSize: TABLE.page.paperSize, orientation: TABLE.page.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: TABLE.page.margins, printTitlesRow: '1:1' },
@@ -193,10 +193,24 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
       ind.overall?.year ?? '',
       ind.overall?.value ?? '',
       cmp ? COMPARATOR_WORDS[cmp] : '',
+      ...regionCells(plan, ind),
     ]);
     styleRow(row, heads.length);
     fitHeight(row, widths);
     for (let c = 4; c <= heads.length; c++) row.getCell(c).alignment = CENTER;
+  });
+}
+
+/**
+ * An indicator's value in each of the plan's region columns: its split of the overall target, else its
+ * last year's; a value in another unit than the indicator's shows its unit ("6000人").
+ */
+function regionCells(plan: Plan, ind: Indicator): (number | string)[] {
+  const split = ind.byRegion.find((s) => s.year === undefined) ?? ind.byRegion[ind.byRegion.length - 1];
+  return plan.regions.map((r) => {
+    const v = split?.values.find((x) => regionOf(plan, x.key) === r);
+    if (!v) return '';
+    return v.unit !== undefined && v.unit !== ind.unit ? `${formatNumber(v.value)}${v.unit}` : v.value;
   });
 }
 

@@ -32,7 +32,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 
 /**
  * Completion in a plan file: unit names in lead, responsible and cooperating lists, enum values after a key
- * that has them, and the keys a mapping allows that it does not have yet.
+ * that has them, the plan's regions as the keys of a byRegion, and the keys a mapping allows that it does not have yet.
  */
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
   const { source } = output;
@@ -64,6 +64,15 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
     // A key position: offer the keys of the enclosing mapping that are not written yet.
     const column = before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0);
     const mapPath = enclosingMap(output, output.lines.position(offset).line, column);
+    // A key of byRegion: the plan's regions not written there yet, by id, their names beside.
+    if (mapPath[mapPath.length - 1] === 'byRegion') {
+      const regions = output.plan?.regions ?? partialPlan(output)?.regions ?? [];
+      const written = nodeAt(source.root, mapPath);
+      const taken = new Set(written?.kind === 'map' ? written.pairs.map((p) => p.keyText) : []);
+      return regions.filter((r) => !taken.has(r.id) && !taken.has(r.name)).map((r, i) => ({
+        label: r.id, kind: CompletionItemKind.EnumMember, detail: r.name, sortText: String(i).padStart(5, '0'), insertText: `${r.id}: `,
+      }));
+    }
     let node = schemaAt(mapPath);
     if (node?.items) node = resolve(node.items);
     const existing = nodeAt(source.root, mapPath);

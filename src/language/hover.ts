@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
   actualProgress, comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
-  type CheckOutput, type Indicator, type Lang, type YearlyTotal,
+  regionLabel, type CheckOutput, type Indicator, type Lang, type Plan, type YearlyTotal,
 } from '../engine/index.js';
 import { toRange } from './positions.js';
 import { text, type TextId } from './texts.js';
@@ -19,7 +19,7 @@ export function sumMark(total: YearlyTotal): string {
 }
 
 /** An indicator's trajectory: baseline → each year → overall target, with the sum and implied growth. */
-export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): string {
+export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0, plan?: Plan): string {
   const t = (id: TextId) => text(lang, id);
   const steps: string[] = [];
   if (ind.baseline) steps.push(`${t('baseline')} ${ind.baseline.year ?? ''} **${n(ind.baseline.value)}**`);
@@ -37,6 +37,12 @@ export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): strin
   }
   const actual = actualHover(ind, lang);
   if (actual) lines.push('', actual);
+  // Each split as the source's table row reads: the year (or the overall target), then region and value.
+  for (const split of ind.byRegion) {
+    const when = split.year === undefined ? t('overall') : String(split.year);
+    const values = split.values.map((v) => `${plan ? regionLabel(plan, v.key) : v.key} ${n(v.value)}${v.unit ?? ''}`).join('、');
+    lines.push('', `${t('byRegion')} · ${when}: ${values}`);
+  }
   return lines.join('\n');
 }
 
@@ -95,5 +101,5 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
   const { path } = pathAt(source.root, offset);
   const best = innermost(plan.allIndicators, path);
   if (!best) return undefined;
-  return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance) } };
+  return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance, plan) } };
 }

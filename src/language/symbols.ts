@@ -3,7 +3,7 @@ import { leadInEffect, nodeAt, rangeOf, type CheckOutput, type Indicator, type L
 import { text } from './texts.js';
 import { toRange } from './positions.js';
 
-/** The outline: the plan's indicators, then sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so, then its 配合单位. */
+/** The outline: the plan's indicators, its regions, then sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so, then its 配合单位. */
 export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): DocumentSymbol[] {
   const { source, plan, lines } = output;
   if (!source || !plan) return [];
@@ -35,6 +35,11 @@ export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): Docu
       ...s.tasks.map(task),
       ...s.sections.map(section),
     ]);
+  // The regions as one entry, each region under it, a merged one with the regions it holds.
+  const regions = plan.regions.length === 0 ? [] : [
+    symbol(text(lang, 'regions'), String(plan.regions.length), SymbolKind.Array, ['regions'], '', plan.regions.map((r) =>
+      symbol(r.name, r.merged.length > 0 ? r.merged.join('、') : r.id, SymbolKind.EnumMember, r.path, 'name', []))),
+  ];
   // The plan's own indicators (a whole list's total investment) come first, as the file writes them.
-  return [...plan.indicators.map(indicator), ...plan.sections.map(section)];
+  return [...plan.indicators.map(indicator), ...regions, ...plan.sections.map(section)];
 }

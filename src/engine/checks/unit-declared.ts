@@ -4,34 +4,7 @@ import { defineRule } from '../rules.js';
 import { nearIdentical } from '../unit-variants.js';
 import { splitUnitList } from '../words.js';
 import { unitIndex } from './unit-index.js';
-
-/** Pairs of adjacent characters: 卫生 and 健康 carry a unit's name, a lone 区 or 局 does not. */
-function bigrams(s: string): string[] {
-  const chars = [...s];
-  return chars.slice(1).map((c, i) => chars[i] + c);
-}
-
-/** The declared name most like `name` (bigram Dice ≥ 0.5), if any. */
-function nearestDeclared(name: string, declared: readonly string[]): string | undefined {
-  const a = bigrams(name);
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const d of declared) {
-    const b = bigrams(d);
-    const pool = [...b];
-    let common = 0;
-    for (const x of a) {
-      const i = pool.indexOf(x);
-      if (i >= 0) {
-        common++;
-        pool.splice(i, 1);
-      }
-    }
-    const score = a.length + b.length === 0 ? 0 : (2 * common) / (a.length + b.length);
-    if (d !== name && score >= 0.5 && score > bestScore) [best, bestScore] = [d, score];
-  }
-  return best;
-}
+import { nearestName } from './util.js';
 
 /** Every lead and responsible unit is declared. */
 export default defineRule('unit-declared', ({ plan, report }) => {
@@ -56,7 +29,7 @@ export default defineRule('unit-declared', ({ plan, report }) => {
     // So is a near-identical spelling of a declared name that unit-name-near-identical fixes.
     if (nearIdentical(ref.name, (n) => index.byName.has(n) || index.byAlias.has(n))) continue;
     const declare = { messageId: 'declare' as const, data: { unit: ref.name }, operations: [{ op: 'insert' as const, path: ['units'], value: { name: ref.name } }] };
-    const near = nearestDeclared(ref.name, plan.units.map((u) => u.name));
+    const near = nearestName(ref.name, plan.units.map((u) => u.name));
     if (near === undefined) {
       report({ messageId: 'undeclared', data: { unit: ref.name }, path: ref.path, suggestions: [declare] });
       continue;

@@ -94,3 +94,31 @@ export function inUnit(value: number, from: string | undefined, to: string | und
 export function termWithUnit(value: number, unit: string | undefined, against: string | undefined): string {
   return unit !== undefined && unit !== against ? `${formatNumber(value)}${unit}` : formatNumber(value);
 }
+
+/** Pairs of adjacent characters: 卫生 and 健康 carry a unit's name, a lone 区 or 局 does not. */
+function bigrams(s: string): string[] {
+  const chars = [...s];
+  return chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** The name of `declared` most like `name` (bigram Dice ≥ 0.5), other than `name` itself, if any. */
+export function nearestName(name: string, declared: readonly string[]): string | undefined {
+  const a = bigrams(name);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const d of declared) {
+    const b = bigrams(d);
+    const pool = [...b];
+    let common = 0;
+    for (const x of a) {
+      const i = pool.indexOf(x);
+      if (i >= 0) {
+        common++;
+        pool.splice(i, 1);
+      }
+    }
+    const score = a.length + b.length === 0 ? 0 : (2 * common) / (a.length + b.length);
+    if (d !== name && score >= 0.5 && score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}

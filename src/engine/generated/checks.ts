@@ -17,6 +17,8 @@ import overallInLastYear from '../checks/overall-in-last-year.js';
 import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
 import rateWithinBounds from '../checks/rate-within-bounds.js';
+import regionDeclared from '../checks/region-declared.js';
+import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
 import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
@@ -55,6 +57,8 @@ export const RULES: readonly AnyRule[] = [
   partsSumToTotal,
   partsWithinTotal,
   rateWithinBounds,
+  regionDeclared,
+  regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,
   targetBeyondBaseline,

@@ -24,6 +24,8 @@ export type RuleId =
   | 'parts-sum-to-total'
   | 'parts-within-total'
   | 'rate-within-bounds'
+  | 'region-declared'
+  | 'regions-sum-to-total'
   | 'relation-at-least-times'
   | 'relation-sum-of'
   | 'rule-failure'
@@ -74,6 +76,8 @@ export interface RuleMessages {
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
+  'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'duplicate' | 'noRegions';
+  'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
@@ -125,6 +129,8 @@ export interface RuleFixes {
   'parts-sum-to-total': 'setTotal' | 'setPart';
   'parts-within-total': never;
   'rate-within-bounds': never;
+  'region-declared': 'rename';
+  'regions-sum-to-total': 'setTotal' | 'setRegion';
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
   'rule-failure': never;
@@ -784,6 +790,91 @@ export const RULE_METAS: readonly RuleMeta[] = [
           ],
           "description": "名称含这些词的毛比率可以超过 100% / Gross ratios, named by these words, that may pass 100%"
         }
+      }
+    }
+  },
+  {
+    "id": "region-declared",
+    "severity": "error",
+    "fixable": "suggestion",
+    "tags": [
+      "regions"
+    ],
+    "description": {
+      "zh-CN": "分地区目标所列的地区都已在 regions 中声明,每个地区只声明一次",
+      "en": "Every region a target is split by is declared in regions, each once"
+    },
+    "rationale": {
+      "zh-CN": "byRegion 的键应为 regions 中某个地区的 id 或名称;不认识的键多半是笔误,或是新增地区忘了登记,这样的数值也无法在报告和导出中归到正确的列。",
+      "en": "A byRegion key names a region of regions by id or name; an unknown key is usually a typo or a region never declared, and its value cannot be put in the right column of the report or an export."
+    },
+    "messages": {
+      "unknown": {
+        "zh-CN": "{indicator}:地区“{region}”不在本计划的地区名单(regions)中:如是新增地区,请加入名单;如是笔误,请改为名单中的 id 或名称",
+        "en": "{indicator}: the region \"{region}\" is not in the plan's list of regions (regions): add it if it is new, or use a listed id or name if it is a typo"
+      },
+      "unknownNear": {
+        "zh-CN": "{indicator}:地区“{region}”不在本计划的地区名单(regions)中,是否应为“{near}”({name})?",
+        "en": "{indicator}: the region \"{region}\" is not in the plan's list of regions (regions); did you mean \"{near}\" ({name})?"
+      },
+      "unknownNearName": {
+        "zh-CN": "{indicator}:地区“{region}”不在本计划的地区名单(regions)中,是否应为“{near}”?",
+        "en": "{indicator}: the region \"{region}\" is not in the plan's list of regions (regions); did you mean \"{near}\"?"
+      },
+      "duplicate": {
+        "zh-CN": "地区名单(regions)中“{region}”重复,第 {first} 项已列:同一地区只列一次,byRegion 才知道数值归哪一列",
+        "en": "\"{region}\" is listed twice in the plan's list of regions (regions), first as entry {first}: list a region once, so that byRegion knows which column a value goes in"
+      },
+      "noRegions": {
+        "zh-CN": "{indicator}:按地区分列了目标(byRegion),但本计划没有地区名单(regions):请在 regions 中列出 {count} 个地区",
+        "en": "{indicator}: the target is split by region (byRegion) but the plan lists no regions (regions): list the {count} regions in regions"
+      }
+    },
+    "fixes": {
+      "rename": {
+        "zh-CN": "改为“{near}”",
+        "en": "Use \"{near}\""
+      }
+    }
+  },
+  {
+    "id": "regions-sum-to-total",
+    "severity": "error",
+    "fixable": "suggestion",
+    "tags": [
+      "relations",
+      "regions"
+    ],
+    "description": {
+      "zh-CN": "分地区目标之和等于总数,合并列与其组成地区不重复计算",
+      "en": "Targets by region add up to the total, and a merged column is not counted twice"
+    },
+    "rationale": {
+      "zh-CN": "分解表把一个目标分到各县区、街镇(byRegion);各地区之和应等于总数。合并列(“海曙、江东、江北”)已含其组成地区,同一指标再给组成地区填值就重复计算了。",
+      "en": "A breakdown table splits a target among counties or townships (byRegion); the regions must add up to the total. A merged column (\"海曙、江东、江北\") already holds its regions, so a value for one of them too counts it twice."
+    },
+    "messages": {
+      "mismatch": {
+        "zh-CN": "{indicator}:{when}各地区之和 {sum}({terms})与总数 {total} 不一致(比总数{side} {diff}):总数或其中一个地区的数值有误,请核对原文",
+        "en": "{indicator}: {when} the regions sum to {sum} ({terms}), not the total {total} ({diff} {side}): either the total or one region's value is wrong; check the source"
+      },
+      "doubleCounted": {
+        "zh-CN": "{indicator}:{when}“{region}”已含在合并列“{merged}”中,又单独填了数值 {value}:同一地区计算了两次,请只保留其中一种写法",
+        "en": "{indicator}: {when} \"{region}\" is part of the merged column \"{merged}\" and also has a value of its own ({value}): the region is counted twice; keep one of the two"
+      },
+      "unitMismatch": {
+        "zh-CN": "{indicator}:地区“{region}”的数值 {value} 与指标的计量单位“{unit}”计量的不是同一种量,不能相加:请改用指标的计量单位,或核对原文",
+        "en": "{indicator}: the value {value} of \"{region}\" does not measure what the indicator's unit \"{unit}\" does, so it cannot be added: use the indicator's unit, or check the source"
+      }
+    },
+    "fixes": {
+      "setTotal": {
+        "zh-CN": "将总数改为 {sum}",
+        "en": "Set the total to {sum}"
+      },
+      "setRegion": {
+        "zh-CN": "将“{region}”改为 {value}",
+        "en": "Set \"{region}\" to {value}"
       }
     }
   },
