@@ -21,7 +21,7 @@ export type { Comparator, Convention, Indicator, Milestone, Person, Plan, Sectio
 export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
 export type { LeadInEffect, YearlyTotal } from './queries.js';
 export {
-  PLAN_FILE_GLOB, PLAN_FILE_PATTERN, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
+  PLAN_FILE_GLOB, PLAN_FILE_PATTERN, effectiveCooperating, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
   leadInEffect, responsibleIncludesLead, ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';

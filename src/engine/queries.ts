@@ -140,6 +140,13 @@ export function effectiveResponsible(task: Task): readonly UnitRef[] {
   return [];
 }
 
+/** 配合单位 in effect for a task: its own, else its nearest section's. */
+export function effectiveCooperating(task: Task): readonly UnitRef[] {
+  if (task.cooperating.length > 0) return task.cooperating;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
+  return [];
+}
+
 /** Whether `path` is `prefix` or lies under it (segments compared as written: 0 and "0" alike). */
 export function isUnder(path: DataPath, prefix: DataPath): boolean {
   return prefix.length <= path.length && prefix.every((s, i) => String(s) === String(path[i]));
