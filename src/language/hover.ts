@@ -3,6 +3,7 @@ import {
   comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
   type CheckOutput, type Indicator, type Lang, type YearlyTotal,
 } from '../engine/index.js';
+import { ownerHover, taskHover } from './facts.js';
 import { toRange } from './positions.js';
 import { text, type TextId } from './texts.js';
 import { unitAt, unitNamed } from './units.js';
@@ -38,7 +39,7 @@ export function indicatorHover(ind: Indicator, lang: Lang, tolerance = 0): strin
   return lines.join('\n');
 }
 
-/** Hover on an indicator (anywhere inside it) or on a unit name. */
+/** Hover on a unit name, an indicator (anywhere inside it), or else on the task, section or plan metadata around the offset. */
 export function hover(output: CheckOutput, offset: number, lang: Lang, register?: Register): Hover | undefined {
   const { source, plan, lines } = output;
   if (!source || !plan) return undefined;
@@ -71,6 +72,10 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
   }
   const { path } = pathAt(source.root, offset);
   const best = innermost(plan.allIndicators, path);
-  if (!best) return undefined;
-  return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance) } };
+  if (best) return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance) } };
+  // Outside an indicator: the task, the section or the plan's metadata the offset is in.
+  const task = innermost(plan.allTasks, path);
+  if (task) return { contents: { kind: 'markdown', value: taskHover(task, lang) } };
+  const owner = innermost(plan.allSections, path) ?? (path[0] === 'plan' ? plan.root : undefined);
+  return owner && { contents: { kind: 'markdown', value: ownerHover(owner, lang, plan) } };
 }
