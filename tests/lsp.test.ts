@@ -319,6 +319,9 @@ describe('the facts a plan states beyond units and figures, in hover and outline
     ].join('\n');
     expect(await hoverAt(text, '建成水厂', 1)).toBe('**1 建成水厂**\n\n牵头单位: 未定(只有责任单位一栏,所列几个单位中未指明谁牵头)\n\n责任单位: 县水务局、县住建局');
     expect(await hoverAt(text, '新建幼儿园', 1)).toBe('**2 新建幼儿园**\n\n牵头单位: 县教育局(推定)\n\n责任单位: 县教育局');
+    // On a unit: the undecided row is one it shares, not one it leads.
+    expect(await hoverAt(text, '县住建局] }', 1)).toBe('**县住建局** · 未声明的单位\n\n牵头 (0): 无\n\n参与 (1): 1 建成水厂(牵头未定)');
+    expect(await hoverAt(text, '[县教育局]', 1)).toBe('**县教育局** · 未声明的单位\n\n牵头 (1): 2 新建幼儿园(推定)\n\n参与 (1): 2 新建幼儿园');
     const uri = await open(text);
     const symbols = (await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     expect(symbols[0].children?.map((c) => c.detail)).toEqual(['县水务局、县住建局(牵头未定)', '县教育局(推定)']);

@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
-  comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
-  type CheckOutput, type Indicator, type Lang, type YearlyTotal,
+  comparatorSymbol, effectiveLead, effectiveResponsible, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  type CheckOutput, type Indicator, type Lang, type Task, type YearlyTotal,
 } from '../engine/index.js';
 import { ownerHover, taskHover } from './facts.js';
 import { toRange } from './positions.js';
@@ -47,13 +47,16 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
   const unit = unitAt(output, offset);
   if (unit) {
     const decl = unitNamed(plan, unit.name);
-    const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
+    // A responsible-only row of several units says none of them leads: the unit shares it, lead undecided.
+    const undecided = (task: Task) => { const l = leadInEffect(task); return l.from === 'responsible-only' && l.units.length > 1; };
+    const leads = plan.allTasks.filter((task) => !undecided(task) && effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
-    const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
+    const shares = plan.allTasks.filter((task) => (undecided(task) ? effectiveResponsible(task) : task.responsible).some((r) => names.has(r.name)));
     const cooperates = plan.allTasks.filter((task) => task.cooperating.some((r) => names.has(r.name)));
     // A lead the plan's convention derives is shown as derived: the source never names it as lead.
     const derived = (x: (typeof leads)[number]) => { const from = leadInEffect(x).from; return from !== undefined && from !== 'own' && from !== 'section'; };
-    const list = (xs: typeof leads, mark = false) => (xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : label(x))).join(';') : t('none'));
+    const list = (xs: typeof leads, mark = false) =>
+      xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : !mark && undecided(x) ? `${label(x)}(${t('leadUndecidedShort')})` : label(x))).join(';') : t('none');
     const match = register && matchRegister(register, unit.name);
     const head = decl
       ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
