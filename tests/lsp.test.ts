@@ -107,6 +107,17 @@ describe('code actions', () => {
     expect(applyEdit(ERROR_TEXT, actions[0].edit!)).toBe(ERROR_TEXT.replace('value: 15 }', 'value: 17 }'));
   });
 
+  it('offer each unit of a responsible-only row as its lead, never preferred, keeping CRLF and comments', async () => {
+    const text = ['plan:', '  title: 分解表', '  period: { start: 2016, end: 2016 }', 'conventions:', '  - id: responsible-only', 'sections:', '  - title: 实事', '    tasks:',
+      '      - number: "1"', '        title: 建成水厂 # 第 46 行', '        responsible: [县水务局, 县住建局] # 原文顺序', ''].join('\r\n');
+    const uri = await open(text);
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    const ambiguous = diagnostics.filter((d) => d.code === 'task-has-lead');
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ambiguous[0].range, context: { diagnostics: ambiguous } })) as CodeAction[];
+    expect(actions.slice(0, 2).map((a) => [a.title, a.isPreferred])).toEqual([['把“县水务局”设为牵头单位', false], ['把“县住建局”设为牵头单位', false]]);
+    expect(applyEdit(text, actions[1].edit!)).toBe(text.replace('# 原文顺序\r\n', '# 原文顺序\r\n        lead: [县住建局]\r\n'));
+  });
+
   it('source.fixAll.planlint applies safe fixes only', async () => {
     const uri = await open(TEXT + ERROR_TEXT.replace(/^[\s\S]*?sections:\n/, '  - title: 二\n'));
     await server.client.diagnostics(uri, 1);
