@@ -212,3 +212,26 @@ describe('fixes keep the file valid', () => {
     expect(checkText(fixed).findings).toEqual([]);
   });
 });
+
+describe('task-has-lead: a responsible-only row with several units offers each as the lead', () => {
+  const text = [
+    'plan:', '  title: 分解表', '  period: { start: 2016, end: 2016 }', 'conventions:', '  - id: responsible-only', 'units:', '  - name: 县水务局', '  - name: 县住建局',
+    'sections:', '  - title: 民生实事', '    tasks:', '      - number: "1"', '        title: 建成城区水厂 # 原文第 3 行',
+    '        responsible:', '          - 县水务局', '          - 县住建局 # 列第二', '        deadline: 2016 # 年底', '      - { title: 改造老旧小区, responsible: [县住建局, 县水务局] }', '',
+  ].join('\r\n');
+
+  it('as suggestions (never a safe fix), one per listed unit, each adding lead: X and keeping comments and CRLF', async () => {
+    const { applyEdits, fixToEdits } = await import('../src/engine/fix.js');
+    const out = checkText(text);
+    const [block, flow] = out.findings.filter((f) => f.ruleId === 'task-has-lead');
+    expect(block.fix).toBeUndefined();
+    expect(block.suggestions?.map((s) => s.message['zh-CN'])).toEqual(['把“县水务局”设为牵头单位', '把“县住建局”设为牵头单位']);
+    expect(block.suggestions?.map((s) => s.message.en)).toEqual(['Make "县水务局" the lead unit', 'Make "县住建局" the lead unit']);
+    const second = applyEdits(text, fixToEdits(out.source!, block.suggestions![1])!);
+    expect(second).toBe(text.replace('deadline: 2016 # 年底\r\n', 'deadline: 2016 # 年底\r\n        lead: [县住建局]\r\n'));
+    expect(checkText(second).findings.filter((f) => f.ruleId === 'task-has-lead')).toHaveLength(1);
+    const inFlow = applyEdits(text, fixToEdits(out.source!, flow.suggestions![0])!);
+    expect(inFlow).toBe(text.replace('responsible: [县住建局, 县水务局] }', 'responsible: [县住建局, 县水务局], lead: [县住建局] }'));
+    expect(checkText(inFlow).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.path)).toEqual([['sections', 0, 'tasks', 0, 'title']]);
+  });
+});

@@ -160,3 +160,14 @@ describe('actuals', () => {
     expect(zh).toContain('完成情况: 截至 2017-08 **7558** · 完成率 119.97% (印为 119%)');
   });
 });
+
+describe('hover on a task, in English', () => {
+  it('names its lead, people, milestones and tags in English words', async () => {
+    const { checkText } = await import('../src/engine/check.js');
+    const text = 'plan:\n  title: t\n  period: { start: 2023, end: 2023 }\n  declaredCounts: { categories: 1, items: 1 }\nsections:\n  - title: s\n    tasks:\n      - { number: "1", title: 建成医院, lead: [区卫健局], people: [{ role: 项目责任人, name: 张三 }], tags: [省定], milestones: [{ kind: 开工, date: "2023-03" }] }\n';
+    const output = checkText(text);
+    const value = (needle: string) => (hover(output, text.indexOf(needle) + 1, 'en')?.contents as { value: string }).value;
+    expect(value('建成医院')).toBe('**1 建成医院** · Tags: 省定\n\nLead unit: 区卫健局\n\nPeople: 项目责任人 张三\n\nMilestones: 开工 2023-03');
+    expect(value('declaredCounts')).toBe('**t**\n\ndeclared 1 category, 1 item · listed 1 category, 1 item ✓');
+  });
+});

@@ -107,6 +107,17 @@ describe('code actions', () => {
     expect(applyEdit(ERROR_TEXT, actions[0].edit!)).toBe(ERROR_TEXT.replace('value: 15 }', 'value: 17 }'));
   });
 
+  it('offer each unit of a responsible-only row as its lead, never preferred, keeping CRLF and comments', async () => {
+    const text = ['plan:', '  title: 分解表', '  period: { start: 2016, end: 2016 }', 'conventions:', '  - id: responsible-only', 'sections:', '  - title: 实事', '    tasks:',
+      '      - number: "1"', '        title: 建成水厂 # 第 46 行', '        responsible: [县水务局, 县住建局] # 原文顺序', ''].join('\r\n');
+    const uri = await open(text);
+    const { diagnostics } = await server.client.diagnostics(uri, 1);
+    const ambiguous = diagnostics.filter((d) => d.code === 'task-has-lead');
+    const actions = (await server.client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ambiguous[0].range, context: { diagnostics: ambiguous } })) as CodeAction[];
+    expect(actions.slice(0, 2).map((a) => [a.title, a.isPreferred])).toEqual([['把“县水务局”设为牵头单位', false], ['把“县住建局”设为牵头单位', false]]);
+    expect(applyEdit(text, actions[1].edit!)).toBe(text.replace('# 原文顺序\r\n', '# 原文顺序\r\n        lead: [县住建局]\r\n'));
+  });
+
   it('source.fixAll.planlint applies safe fixes only', async () => {
     const uri = await open(TEXT + ERROR_TEXT.replace(/^[\s\S]*?sections:\n/, '  - title: 二\n'));
     await server.client.diagnostics(uri, 1);
@@ -267,4 +278,63 @@ describe('large files', () => {
       await c.stop();
     }
   }, 120_000);
+});
+
+describe('the facts a plan states beyond units and figures, in hover and outline (issue 21)', () => {
+  const FACTS = [
+    'plan:', '  title: 民生实事', '  period: { start: 2023, end: 2023 }',
+    '  declaredCounts: { categories: 2, items: 3 }',
+    '  tagCounts: [{ tag: 省定, count: 1 }]',
+    '  indicators:', '    - { name: 总投资, unit: 亿元, overall: { year: 2023, value: 28.23 } }',
+    'sections:', '  - title: 教育', '    cooperating: [区财政局]', '    people: [{ role: 分管领导, name: 何海平 }]', '    tasks:',
+    '      - number: "1"', '        title: 建成区第二医院', '        lead: [区卫健局]', '        responsible: [区住建局]',
+    '        people: [{ role: 项目责任人, name: 张三 }]', '        tags: [省定, 票决项目]', '        deadline: 2023',
+    '        milestones:', '          - { kind: 开工, date: "2023-03" }', '          - { kind: 投入使用, date: "2023-12" }',
+    '      - { number: "2", title: 新建公园, lead: [区住建局] }', '',
+  ].join('\n');
+  const hoverAt = async (text: string, needle: string, delta = 0) => {
+    const uri = await open(text);
+    const h = (await server.client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(text, needle, delta) })) as Hover | null;
+    return (h?.contents as { value: string } | undefined)?.value;
+  };
+
+  it('hover on a task: its lead, responsible and cooperating units (its section\'s), people, milestones, deadline and tags', async () => {
+    expect(await hoverAt(FACTS, 'title: 建成区第二医院', 10)).toBe(
+      '**1 建成区第二医院** · 标签: 省定、票决项目\n\n牵头单位: 区卫健局\n\n责任单位: 区住建局\n\n配合单位: 区财政局\n\n责任人: 项目责任人 张三\n\n节点: 开工 2023-03 → 投入使用 2023-12 · 完成时限: 2023',
+    );
+  });
+
+  it('hover on the plan\'s metadata: its declared counts against what it lists, tag counts and its own indicators', async () => {
+    expect(await hoverAt(FACTS, 'declaredCounts', 3)).toBe('**民生实事**\n\n声明 2类3件 · 实有 1类2件 ✗\n\n标签 省定: 声明 1 · 实有 1\n\n计划指标: 总投资(亿元) **28.23**');
+  });
+
+  it('hover on a section outside its tasks: its cooperating units and people', async () => {
+    expect(await hoverAt(FACTS, 'people: [{ role: 分管领导', 2)).toBe('**教育**\n\n配合单位: 区财政局\n\n责任人: 分管领导 何海平');
+  });
+
+  it('the outline: the declared counts first, a task\'s people and tags in its detail, its milestones as its children', async () => {
+    const uri = await open(FACTS);
+    const symbols = (await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const tree = (s: DocumentSymbol): unknown => (s.children?.length ? { [`${s.name} | ${s.detail ?? ''}`]: s.children.map(tree) } : `${s.name} | ${s.detail ?? ''}`);
+    expect(symbols.map(tree)).toEqual([
+      '2类3件 | 声明 2类3件 · 实有 1类2件 ✗',
+      '总投资 | 亿元',
+      { '教育 | 配合:区财政局;分管领导 何海平': [{ '1 建成区第二医院 | 区卫健局;项目责任人 张三;#省定;#票决项目': ['开工 2023-03 | ', '投入使用 2023-12 | '] }, '2 新建公园 | 区住建局'] },
+    ]);
+  });
+
+  it('a lead the convention derives reads as derived; a responsible-only row of several units as undecided', async () => {
+    const text = [
+      'plan:', '  title: 分解表', '  period: { start: 2016, end: 2016 }', 'conventions:', '  - id: responsible-only', 'sections:', '  - title: 实事', '    tasks:',
+      '      - { number: "1", title: 建成水厂, responsible: [县水务局, 县住建局] }', '      - { number: "2", title: 新建幼儿园, responsible: [县教育局] }', '',
+    ].join('\n');
+    expect(await hoverAt(text, '建成水厂', 1)).toBe('**1 建成水厂**\n\n牵头单位: 未定(只有责任单位一栏,所列几个单位中未指明谁牵头)\n\n责任单位: 县水务局、县住建局');
+    expect(await hoverAt(text, '新建幼儿园', 1)).toBe('**2 新建幼儿园**\n\n牵头单位: 县教育局(推定)\n\n责任单位: 县教育局');
+    // On a unit: the undecided row is one it shares, not one it leads.
+    expect(await hoverAt(text, '县住建局] }', 1)).toBe('**县住建局** · 未声明的单位\n\n牵头 (0): 无\n\n参与 (1): 1 建成水厂(牵头未定)');
+    expect(await hoverAt(text, '[县教育局]', 1)).toBe('**县教育局** · 未声明的单位\n\n牵头 (1): 2 新建幼儿园(推定)\n\n参与 (1): 2 新建幼儿园');
+    const uri = await open(text);
+    const symbols = (await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0].children?.map((c) => c.detail)).toEqual(['县水务局、县住建局(牵头未定)', '县教育局(推定)']);
+  });
 });

@@ -70,3 +70,37 @@ describe('actuals in the indicator table', () => {
     expect(report(indicator('')).html).not.toContain('完成情况(完成率)');
   });
 });
+
+describe('the unit matrix', () => {
+  const row = (html: string, unit: string) => html.match(new RegExp(`<tr><td>${unit}</td>.*?</tr>`))?.[0];
+  const HEAD = 'plan:\n  title: 分工\n  period: { start: 2024, end: 2024 }\n';
+
+  it('shows cooperating units (配合) beside 牵头 and 参与, a section\'s for its tasks, and each unit once per task at its weightiest role', () => {
+    const text = `${HEAD}sections:\n  - title: 教育\n    cooperating: [县财政局]\n    tasks:\n      - { number: "1", title: 新建学校, lead: [县教育局], responsible: [县住建局], cooperating: [县自然资源局, 县住建局] }\n      - { number: "2", title: 改造校舍, lead: [县住建局] }\n`;
+    const { html } = report(text);
+    expect(html).toContain('<th colspan="2">牵头任务</th><th colspan="2">参与任务</th><th colspan="2">配合任务</th>');
+    expect(row(html, '县自然资源局')).toBe('<tr><td>县自然资源局</td><td class="num">0</td><td class="lead"></td><td class="num">0</td><td class="shares"></td><td class="num">1</td><td class="cooperates">1</td></tr>');
+    expect(row(html, '县财政局')).toContain('<td class="num">1</td><td class="cooperates">2</td>');
+    // Responsible on task 1 (not also cooperating there), lead on task 2.
+    expect(row(html, '县住建局')).toBe('<tr><td>县住建局</td><td class="num">1</td><td class="lead">2</td><td class="num">1</td><td class="shares">1</td><td class="num">0</td><td class="cooperates"></td></tr>');
+    expect(report(text, 'en').html).toContain('<th colspan="2">Cooperates</th>');
+  });
+
+  it('has no 配合 columns when no task names a cooperating unit', () => {
+    expect(report(PLAN).html).not.toContain('配合任务');
+  });
+
+  it('marks a lead the convention derives as derived (推定)', () => {
+    const text = `${HEAD}conventions:\n  - id: responsible-leads\nsections:\n  - title: 教育\n    tasks:\n      - { number: "1", title: 新建学校, responsible: [县教育局] }\n      - { number: "2", title: 改造校舍, lead: [县教育局] }\n`;
+    expect(row(report(text).html, '县教育局')).toContain('<td class="num">2</td><td class="lead">1<span class="derived" title="按计划的责任分工约定推定的牵头单位,原文未点名">(推定)</span> 2</td>');
+  });
+
+  it('a responsible-only row with several units: they share it, lead undecided (牵头未定), and its findings are headed so', () => {
+    const text = `${HEAD}conventions:\n  - id: responsible-only\nsections:\n  - title: 教育\n    tasks:\n      - { number: "1", title: 新建学校, responsible: [县教育局, 县住建局] }\n      - { number: "2", title: 改造校舍, responsible: [县住建局] }\n`;
+    const { html } = report(text);
+    expect(row(html, '县教育局')).toBe('<tr><td>县教育局</td><td class="num">0</td><td class="lead"></td><td class="num">1</td><td class="shares">1<span class="undecided" title="分解表只有“责任单位”一栏,所列几个单位中未指明谁牵头">(牵头未定)</span></td></tr>');
+    expect(row(html, '县住建局')).toContain('<td class="lead">2<span class="derived"');
+    expect(html).toContain('<h4>责任单位(牵头未定):县教育局、县住建局 <span class="muted">(1)</span></h4>');
+    expect(report(text, 'en').html).toContain('<h4>Responsible units (lead undecided):县教育局、县住建局');
+  });
+});

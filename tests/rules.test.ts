@@ -186,6 +186,9 @@ describe('rule pages', () => {
   }
 });
 
+/** Messages of a `fixable: suggestion` rule that offer nothing to choose: only the source can say (who leads a task with one unit or none). */
+const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'noLeadInPlan', 'noUnitInPlan'] };
+
 for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
   describe(meta.id, () => {
     for (const file of fixturesOf(meta.id)) {
@@ -230,7 +233,9 @@ for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
         it(`${file}: each first suggestion removes its finding and changes only its target`, () => {
           const output = checkText(text, opts);
           const withSuggestions = own(output).filter((f) => f.suggestions?.length);
-          if (meta.fixable === 'suggestion') expect(withSuggestions.length, 'a finding with suggestions').toBeGreaterThan(0);
+          // A rule may offer suggestions for some of its messages only: a file of those others has none to offer.
+          const offers = own(output).some((f) => !(UNSUGGESTED[meta.id] ?? []).includes(f.messageId));
+          if (meta.fixable === 'suggestion' && offers) expect(withSuggestions.length, 'a finding with suggestions').toBeGreaterThan(0);
           for (const f of withSuggestions) {
             const s = f.suggestions![0];
             const edits = fixToEdits(output.source!, s)!;

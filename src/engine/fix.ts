@@ -137,7 +137,9 @@ function addPair(source: SourceDoc, map: MapNode, key: string, valueText: string
     const sep = map.pairs.length > 0 ? ', ' : ' ';
     let at = close;
     while (at > 0 && text[at - 1] === ' ') at--;
-    return { start: at, end: at, text: `${sep}${key}: ${valueText} ` };
+    // The space before `}` is the mapping's own and stays after the new pair: `{ a: 1 }` → `{ a: 1, k: v }`.
+    const pad = at < close || map.pairs.length > 0 ? '' : ' ';
+    return { start: at, end: at, text: `${sep}${key}: ${valueText}${pad}` };
   }
   const last = map.pairs[map.pairs.length - 1];
   const first = map.pairs[0];

@@ -17,11 +17,11 @@ export { applyEdits, fixToEdits } from './fix.js';
 export { RULE_METAS } from './generated/rules.js';
 export { nodeAt, pathAt, rangeOf } from './locate.js';
 export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';
-export type { Actual, Comparator, Convention, Indicator, Milestone, Person, Plan, Region, RegionSplit, RegionValue, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
+export type { Actual, Comparator, Convention, DeclaredCounts, Indicator, Milestone, Person, Plan, Region, RegionSplit, RegionValue, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
 export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
 export type { ActualProgress, LeadInEffect, YearlyTotal } from './queries.js';
 export {
-  PLAN_FILE_GLOB, PLAN_FILE_PATTERN, actualProgress, effectiveLead, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
+  PLAN_FILE_GLOB, PLAN_FILE_PATTERN, actualProgress, effectiveCooperating, effectiveLead, listedCounts, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
   leadInEffect, responsibleIncludesLead, ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { settingsFor, EMPTY_CONFIG } from './config.js';
 import { ruleMeta } from './messages.js';
 import { convert, knownDifferent, parseUnit } from './measure.js';
-import type { Actual, Comparator, Convention, Indicator, Section, Task, Target, UnitRef } from './model.js';
+import type { Actual, Comparator, Convention, Indicator, Plan, Section, Task, Target, UnitRef } from './model.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -191,6 +191,30 @@ export function effectiveResponsible(task: Task): readonly UnitRef[] {
   if (task.responsible.length > 0) return task.responsible;
   for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
   return [];
+}
+
+/** 配合单位 in effect for a task: its own, else its nearest section's. */
+export function effectiveCooperating(task: Task): readonly UnitRef[] {
+  if (task.cooperating.length > 0) return task.cooperating;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
+  return [];
+}
+
+function countTasks(s: Section): number {
+  // The paragraphs of a closing part (kind: measures) are not among the tasks a heading counts.
+  return s.tasks.length + s.sections.reduce((n, sub) => n + (sub.measures && !s.measures ? 0 : countTasks(sub)), 0);
+}
+
+/**
+ * What a plan or a section lists, as its "6类22件" counts it: categories are its sections (a plan's
+ * top-level ones, a section's direct ones) that hold tasks, a preamble without tasks (总体要求) and
+ * a closing part (保障措施) left out, as the source's own count leaves them; items are its tasks
+ * outside closing parts.
+ */
+export function listedCounts(owner: Plan | Section): { categories: number; items: number } {
+  const categories = owner.sections.filter((s) => !s.measures && countTasks(s) > 0).length;
+  const items = 'kind' in owner ? countTasks(owner) : owner.sections.reduce((n, s) => n + (s.measures ? 0 : countTasks(s)), 0);
+  return { categories, items };
 }
 
 /** Whether `path` is `prefix` or lies under it (segments compared as written: 0 and "0" alike). */

@@ -1,8 +1,9 @@
 import type { Hover } from 'vscode-languageserver-types';
 import {
-  actualProgress, comparatorSymbol, effectiveLead, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
-  regionLabel, type CheckOutput, type Indicator, type Lang, type Plan, type YearlyTotal,
+  actualProgress, comparatorSymbol, effectiveLead, effectiveResponsible, leadInEffect, formatNumber, matchRegister, type Register, impliedAnnualGrowth, indicatorLabel, innermost, label, pathAt, rangeOf, yearlyTotal,
+  regionLabel, type CheckOutput, type Indicator, type Lang, type Plan, type Task, type YearlyTotal,
 } from '../engine/index.js';
+import { ownerHover, taskHover } from './facts.js';
 import { toRange } from './positions.js';
 import { text, type TextId } from './texts.js';
 import { unitAt, unitNamed } from './units.js';
@@ -67,7 +68,7 @@ function actualHover(ind: Indicator, lang: Lang): string | undefined {
   return `${t('actual')}: ${[parts.join(' '), ...tail].filter((x) => x !== '').join(' · ')}`;
 }
 
-/** Hover on an indicator (anywhere inside it) or on a unit name. */
+/** Hover on a unit name, an indicator (anywhere inside it), or else on the task, section or plan metadata around the offset. */
 export function hover(output: CheckOutput, offset: number, lang: Lang, register?: Register): Hover | undefined {
   const { source, plan, lines } = output;
   if (!source || !plan) return undefined;
@@ -75,13 +76,16 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
   const unit = unitAt(output, offset);
   if (unit) {
     const decl = unitNamed(plan, unit.name);
-    const leads = plan.allTasks.filter((task) => effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
+    // A responsible-only row of several units says none of them leads: the unit shares it, lead undecided.
+    const undecided = (task: Task) => { const l = leadInEffect(task); return l.from === 'responsible-only' && l.units.length > 1; };
+    const leads = plan.allTasks.filter((task) => !undecided(task) && effectiveLead(task).some((r) => r.name === unit.name || (decl && (r.name === decl.name || decl.aliases.includes(r.name)))));
     const names = new Set(decl ? [decl.name, ...decl.aliases] : [unit.name]);
-    const shares = plan.allTasks.filter((task) => task.responsible.some((r) => names.has(r.name)));
+    const shares = plan.allTasks.filter((task) => (undecided(task) ? effectiveResponsible(task) : task.responsible).some((r) => names.has(r.name)));
     const cooperates = plan.allTasks.filter((task) => task.cooperating.some((r) => names.has(r.name)));
     // A lead the plan's convention derives is shown as derived: the source never names it as lead.
     const derived = (x: (typeof leads)[number]) => { const from = leadInEffect(x).from; return from !== undefined && from !== 'own' && from !== 'section'; };
-    const list = (xs: typeof leads, mark = false) => (xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : label(x))).join(';') : t('none'));
+    const list = (xs: typeof leads, mark = false) =>
+      xs.length ? xs.map((x) => (mark && derived(x) ? `${label(x)}(${t('derived')})` : !mark && undecided(x) ? `${label(x)}(${t('leadUndecidedShort')})` : label(x))).join(';') : t('none');
     const match = register && matchRegister(register, unit.name);
     const head = decl
       ? `**${decl.name}** · ${t('declaredUnit')}${decl.kind === 'group' ? ` · ${t('groupPlaceholder')}` : ''}${decl.member ? ` · ${t('member')}` : ''}`
@@ -100,6 +104,10 @@ export function hover(output: CheckOutput, offset: number, lang: Lang, register?
   }
   const { path } = pathAt(source.root, offset);
   const best = innermost(plan.allIndicators, path);
-  if (!best) return undefined;
-  return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance, plan) } };
+  if (best) return { contents: { kind: 'markdown', value: indicatorHover(best, lang, output.sumTolerance, plan) } };
+  // Outside an indicator: the task, the section or the plan's metadata the offset is in.
+  const task = innermost(plan.allTasks, path);
+  if (task) return { contents: { kind: 'markdown', value: taskHover(task, lang) } };
+  const owner = innermost(plan.allSections, path) ?? (path[0] === 'plan' ? plan.root : undefined);
+  return owner && { contents: { kind: 'markdown', value: ownerHover(owner, lang, plan) } };
 }

@@ -1,6 +1,6 @@
 import { buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
 import { roundSection, roundVerdict } from './baseline.js';
-import { groupSameFindings, indicatorRows, leadsFor, unitMatrix, type IndicatorRow } from './model.js';
+import { groupSameFindings, indicatorRows, leadsFor, unitMatrix, type IndicatorRow, type TaskRole } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
 
 // Control and bidi characters from a plan are shown as escapes (`U+202E`): they cannot reorder what a reviewer reads.
@@ -16,7 +16,7 @@ table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,
 .sev-error{color:#cf222e;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:#0969da}
 .remedies{margin:2px 0 4px}.remedies ul{margin:2px 0;padding-left:1.4em}.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
 pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12.5px;white-space:pre-wrap}code{font-size:12.5px}
-.lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.spark{vertical-align:middle}tr{break-inside:avoid}
+.lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.cooperates{color:#6e7781}.undecided{color:#9a6700}.spark{vertical-align:middle}tr{break-inside:avoid}
 nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
 `;
 
@@ -116,8 +116,10 @@ function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTe
   if (findings.length === 0) return '';
   const groups = new Map<string, FindingRow[]>();
   for (const f of findings) {
-    const leads = leadsFor(plan, f);
-    const key = leads.length > 0 ? leads.join('、') : t.wholePlan;
+    const { names, how } = leadsFor(plan, f);
+    // A lead the source never names is headed as what it is: derived, or the row's units with none leading.
+    const who = names.length === 0 ? t.wholePlan : how === 'derived' ? `${names.join('、')}(${t.derived})` : names.join('、');
+    const key = `${how === 'undecided' && names.length > 0 ? t.undecidedUnits : t.leadUnit}:${who}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const order = { error: 0, warning: 1, info: 2 };
@@ -128,7 +130,7 @@ function findingsByLead(findings: readonly FindingRow[], plan: Plan, t: ReportTe
       const items = groupSameFindings(plan, sorted)
         .map((g) => (g.length === 1 ? findingEntry(g[0], t, lang) : groupEntry(g, t, lang)))
         .join('\n');
-      return `<h4>${esc(t.leadUnit)}:${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
+      return `<h4>${esc(lead)} <span class="muted">(${fs.length})</span></h4>\n${items}`;
     })
     .join('\n');
   return `<h3>${esc(t.byLead)}</h3><div class="by-lead">${parts}</div>`;
@@ -208,14 +210,25 @@ function matrix(plan: Plan, t: ReportTexts): string {
   const m = unitMatrix(plan);
   if (m.units.length === 0) return `<h3>${esc(t.matrix)}</h3><p class="muted">${esc(t.noUnits)}</p>`;
   const name = (task: { number?: string; title: string }) => esc(task.number ?? task.title.slice(0, 8));
+  type MatrixTask = (typeof m.tasks)[number];
+  const leadName = (task: MatrixTask) => (m.derived.has(task) ? `${name(task)}<span class="derived" title="${esc(t.derivedLead)}">(${esc(t.derived)})</span>` : name(task));
+  const shareName = (task: MatrixTask) => (m.undecided.has(task) ? `${name(task)}<span class="undecided" title="${esc(t.undecidedLead)}">${esc(t.leadUndecided)}</span>` : name(task));
+  // 配合 gets its columns only where some task names a cooperating unit: most plans have none.
+  const roles: [TaskRole, string, string, (task: MatrixTask) => string][] = [
+    ['lead', t.leads, 'lead', leadName],
+    ['responsible', t.shares, 'shares', shareName],
+    ...(m.cooperating ? [['cooperating', t.cooperates, 'cooperates', name] as [TaskRole, string, string, (task: MatrixTask) => string]] : []),
+  ];
   const rows = m.units
     .map((u) => {
-      const roles = m.roles.get(u) as Map<(typeof m.tasks)[number], 'lead' | 'responsible'>;
-      const leads = m.tasks.filter((task) => roles.get(task) === 'lead');
-      const shares = m.tasks.filter((task) => roles.get(task) === 'responsible');
-      const leadName = (task: (typeof m.tasks)[number]) => (m.derived.has(task) ? `${name(task)}<span class="derived" title="${esc(t.derivedLead)}">(${esc(t.derived)})</span>` : name(task));
-      return `<tr><td>${esc(u)}</td><td class="num">${leads.length}</td><td class="lead">${leads.map(leadName).join(' ')}</td><td class="num">${shares.length}</td><td class="shares">${shares.map(name).join(' ')}</td></tr>`;
+      const of = m.roles.get(u) as Map<MatrixTask, TaskRole>;
+      const cells = roles.map(([role, , css, show]) => {
+        const tasks = m.tasks.filter((task) => of.get(task) === role);
+        return `<td class="num">${tasks.length}</td><td class="${css}">${tasks.map(show).join(' ')}</td>`;
+      });
+      return `<tr><td>${esc(u)}</td>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<h3>${esc(t.matrix)}</h3><table class="matrix"><thead><tr><th>${esc(t.unit)}</th><th colspan="2">${esc(t.leads)}</th><th colspan="2">${esc(t.shares)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const head = roles.map(([, title]) => `<th colspan="2">${esc(title)}</th>`).join('');
+  return `<h3>${esc(t.matrix)}</h3><table class="matrix"><thead><tr><th>${esc(t.unit)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

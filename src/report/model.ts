@@ -1,6 +1,6 @@
 import {
-  actualProgress, effectiveLead, effectiveResponsible, leadInEffect, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
-  type ActualProgress, type FindingRow, type Indicator, type Plan, type Task, type YearlyTotal,
+  actualProgress, effectiveCooperating, effectiveResponsible, leadInEffect, impliedAnnualGrowth, innermost, label, sectionLead, yearlyTotal,
+  type ActualProgress, type FindingRow, type Indicator, type Plan, type Task, type UnitRef, type YearlyTotal,
 } from '../engine/index.js';
 
 /** One row of an indicator table: the numbers a reviewer recomputes by hand today. */
@@ -35,33 +35,65 @@ export function indicatorRows(plan: Plan, tolerance: number): IndicatorRow[] {
   });
 }
 
-/** The lead units responsible for the place a finding points at; [] for the plan as a whole. */
-export function leadsFor(plan: Plan, f: FindingRow): string[] {
-  const best = innermost([...plan.allSections, ...plan.allTasks], f.path);
-  if (!best) return [];
-  return (best.kind === 'task' ? effectiveLead(best) : sectionLead(best)).map((r) => r.name);
+/**
+ * How a task's lead in effect is known: `named` by the task or its section, `derived` by the plan's
+ * convention, or `undecided`: a responsible-only row listing several units, none said to lead
+ * (task-has-lead's leadAmbiguous). Such units are the row's, not its leads, and the report says so.
+ */
+export type LeadHow = 'named' | 'derived' | 'undecided';
+
+/** A task's lead in effect and how it is known: see `LeadHow`. */
+function taskLead(task: Task): { units: readonly UnitRef[]; how: LeadHow } {
+  const lead = leadInEffect(task);
+  if (lead.from === undefined || lead.from === 'own' || lead.from === 'section') return { units: lead.units, how: 'named' };
+  return { units: lead.units, how: lead.from === 'responsible-only' && lead.units.length > 1 ? 'undecided' : 'derived' };
 }
 
-/** Which unit leads or shares which task: unit → [task label, role]. */
-export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles: Map<string, Map<Task, 'lead' | 'responsible'>>; derived: Set<Task> } {
+/** The lead units responsible for the place a finding points at, and how they are known; none for the plan as a whole. */
+export function leadsFor(plan: Plan, f: FindingRow): { names: string[]; how: LeadHow } {
+  const best = innermost([...plan.allSections, ...plan.allTasks], f.path);
+  if (!best) return { names: [], how: 'named' };
+  const { units, how } = best.kind === 'task' ? taskLead(best) : { units: sectionLead(best), how: 'named' as const };
+  return { names: units.map((r) => r.name), how };
+}
+
+/** 分工 — what a unit does on a task: 牵头 (leads), 责任 (shares) or 配合 (cooperates). */
+export type TaskRole = 'lead' | 'responsible' | 'cooperating';
+
+const RANK: Record<TaskRole, number> = { lead: 0, responsible: 1, cooperating: 2 };
+
+/** Which unit leads, shares or cooperates on which task: unit → task → its weightiest role there. */
+export function unitMatrix(plan: Plan): { units: string[]; tasks: Task[]; roles: Map<string, Map<Task, TaskRole>>; derived: Set<Task>; undecided: Set<Task>; cooperating: boolean } {
   /** Tasks whose lead the plan's convention derives: the report marks them, the source never names that lead. */
   const derived = new Set<Task>();
-  const roles = new Map<string, Map<Task, 'lead' | 'responsible'>>();
-  const mark = (unit: string, task: Task, role: 'lead' | 'responsible') => {
-    if (!roles.has(unit)) roles.set(unit, new Map());
-    const m = roles.get(unit) as Map<Task, 'lead' | 'responsible'>;
-    if (m.get(task) !== 'lead') m.set(task, role);
+  /** Tasks whose several listed units leave the lead open (responsible-only): marked so among the shares. */
+  const undecided = new Set<Task>();
+  const roles = new Map<string, Map<Task, TaskRole>>();
+  let cooperating = false;
+  const mark = (unit: string, task: Task, role: TaskRole) => {
+    let m = roles.get(unit);
+    if (!m) roles.set(unit, (m = new Map<Task, TaskRole>()));
+    const had = m.get(task);
+    if (had === undefined || RANK[role] < RANK[had]) m.set(task, role);
   };
   for (const task of plan.allTasks) {
-    const lead = leadInEffect(task);
-    if (lead.from !== undefined && lead.from !== 'own' && lead.from !== 'section') derived.add(task);
-    for (const r of lead.units) mark(r.name, task, 'lead');
+    const lead = taskLead(task);
+    if (lead.how === 'derived') derived.add(task);
+    // Units of a row whose lead is undecided share it: none of them is said to lead.
+    if (lead.how === 'undecided') undecided.add(task);
+    else for (const r of lead.units) mark(r.name, task, 'lead');
     for (const r of effectiveResponsible(task)) mark(r.name, task, 'responsible');
+    for (const r of effectiveCooperating(task)) {
+      cooperating = true;
+      mark(r.name, task, 'cooperating');
+    }
   }
-  const leads = (u: string) => [...(roles.get(u)?.values() ?? [])].filter((r) => r === 'lead').length;
+  const count = (u: string, role: TaskRole) => [...(roles.get(u)?.values() ?? [])].filter((r) => r === role).length;
   // Who leads most comes first: that is whom a reviewer calls about a finding.
-  const units = [...roles.keys()].sort((a, b) => leads(b) - leads(a) || (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return { units, tasks: plan.allTasks, roles, derived };
+  const units = [...roles.keys()].sort(
+    (a, b) => count(b, 'lead') - count(a, 'lead') || count(b, 'responsible') - count(a, 'responsible') || (roles.get(b)?.size ?? 0) - (roles.get(a)?.size ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return { units, tasks: plan.allTasks, roles, derived, undecided, cooperating };
 }
 
 /** A plan's tasks by path, made once per plan: every finding of a file is looked up in it. */

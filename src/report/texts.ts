@@ -51,7 +51,11 @@ export const REPORT_TEXTS = {
     leads: '牵头任务',
     derived: '推定',
     derivedLead: '按计划的责任分工约定推定的牵头单位,原文未点名',
+    leadUndecided: '(牵头未定)',
+    undecidedUnits: '责任单位(牵头未定)',
+    undecidedLead: '分解表只有“责任单位”一栏,所列几个单位中未指明谁牵头',
     shares: '参与任务',
+    cooperates: '配合任务',
   },
   en: {
     title: 'Livelihood plan review report',
@@ -102,7 +106,11 @@ export const REPORT_TEXTS = {
     leads: 'Leads',
     derived: 'derived',
     derivedLead: 'Lead derived by the plan\'s responsibility convention; the source does not name it',
+    leadUndecided: ' (lead undecided)',
+    undecidedUnits: 'Responsible units (lead undecided)',
+    undecidedLead: 'The table has only a 责任单位 column, and none of the units it lists for this row is said to lead',
     shares: 'Shares',
+    cooperates: 'Cooperates',
   },
 } as const;
 

@@ -23,7 +23,9 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
     // A table with only a 责任单位 column lists every unit of a row, the lead among them: with
     // several, the convention does not say which one leads (a first-listed-leads convention would).
     if (inEffect[i].from === 'responsible-only' && leads[i].length > 1) {
-      report({ messageId: 'leadAmbiguous', data: { task: label(task), count: leads[i].length, units: leads[i].map((r) => r.name).join('、') }, ...at });
+      // Which one leads is the reviewer's call: one suggestion per listed unit, never a safe fix.
+      const suggestions = leads[i].map((r) => ({ messageId: 'setLead' as const, data: { unit: r.name }, operations: [{ op: 'insert' as const, path: [...task.path, 'lead'], value: r.name }] }));
+      report({ messageId: 'leadAmbiguous', data: { task: label(task), count: leads[i].length, units: leads[i].map((r) => r.name).join('、') }, ...at, suggestions });
     }
     if (leads[i].length > 0) return;
     const responsible = effectiveResponsible(task);

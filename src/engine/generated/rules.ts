@@ -136,7 +136,7 @@ export interface RuleFixes {
   'rule-failure': never;
   'schema': 'useNumberForm' | 'renameKey';
   'target-beyond-baseline': never;
-  'task-has-lead': never;
+  'task-has-lead': 'setLead';
   'unique-ids': never;
   'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
@@ -1115,7 +1115,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     "id": "task-has-lead",
     "severity": "warning",
-    "fixable": "no",
+    "fixable": "suggestion",
     "tags": [
       "units"
     ],
@@ -1157,6 +1157,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "leadImplied": {
         "zh-CN": "任务“{task}”只有一个责任单位“{unit}”,没有写明牵头单位:应由它牵头,请确认,或在计划中写明责任分工约定",
         "en": "The task \"{task}\" has one responsible unit, \"{unit}\", and no lead unit: it is implied to lead; confirm, or state the plan's convention"
+      }
+    },
+    "fixes": {
+      "setLead": {
+        "zh-CN": "把“{unit}”设为牵头单位",
+        "en": "Make \"{unit}\" the lead unit"
       }
     }
   },
