@@ -1,10 +1,12 @@
 // The last round checked with its fixes deferred (what `--baseline` does) compares as the full check does:
-// the same states, the same fixed findings (with their fixes), the same target and task changes.
+// the same states, the same fixed findings (with their fixes), the same target and task changes; and
+// compareRounds, naming only what findings are about, compares as it did when it named every object.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { compareRounds, fixAll, readConfigText, toRows, type Finding } from '../src/engine/index.js';
+import { compareRounds as compareRoundsBefore } from './baseline-reference.js';
 
 const SEEDS = path.join(__dirname, '..', 'seeds');
 const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.plan.yaml')).map((f) => ({ name: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8') }));
@@ -33,13 +35,16 @@ const EDITS: Record<string, (text: string) => string> = {
   all: (t) => EDITS.target(EDITS.renamed(EDITS.moved(t))),
 };
 
-/** What `--baseline` reports for a pair, with the last round checked in full or with its fixes deferred. */
-function compare(oldText: string, newText: string, config: typeof configs.plain, deferred: boolean) {
+/**
+ * What `--baseline` reports for a pair, with the last round checked in full or with its fixes deferred
+ * (`before`: in full, compared by compareRounds as it was).
+ */
+function compare(oldText: string, newText: string, config: typeof configs.plain, deferred: boolean | 'before') {
   const now = checkText(newText, { config });
   const next = { findings: toRows(now.findings, now.lines), plan: now.plan };
-  if (!deferred) {
+  if (deferred !== true) {
     const was = checkText(oldText, { config });
-    return compareRounds({ findings: toRows(was.findings, was.lines), plan: was.plan }, next);
+    return (deferred === 'before' ? compareRoundsBefore : compareRounds)({ findings: toRows(was.findings, was.lines), plan: was.plan }, next);
   }
   const was = checkText(oldText, { config, deferFixes: true, ...(now.source ? { previous: now.source } : {}) });
   const compared = compareRounds<Finding | ReturnType<typeof toRows>[number]>({ findings: was.findings, plan: was.plan }, next);
@@ -58,6 +63,7 @@ describe('the last round with its fixes deferred', () => {
         for (const config of Object.values(configs)) {
           for (const [oldText, newText] of [[edited, seed.text], [seed.text, edited]]) {
             const full = compare(oldText, newText, config, false);
+            expect(full).toEqual(compare(oldText, newText, config, 'before'));
             expect(compare(oldText, newText, config, true)).toEqual(full);
           }
         }
