@@ -1,11 +1,12 @@
 // The last round checked with its fixes deferred (what `--baseline` does) compares as the full check does:
 // the same states, the same fixed findings (with their fixes), the same target and task changes; and
 // compareRounds, naming only what findings are about, compares as it did when it named every object.
+// changedSpan, which reads a last round from this round's reading, finds the span a scan character by character does.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
-import { compareRounds, fixAll, readConfigText, toRows, type Finding } from '../src/engine/index.js';
+import { changedSpan, compareRounds, fixAll, readConfigText, toRows, type Finding } from '../src/engine/index.js';
 import { compareRounds as compareRoundsBefore } from './baseline-reference.js';
 
 const SEEDS = path.join(__dirname, '..', 'seeds');
@@ -90,5 +91,32 @@ describe('the last round with its fixes deferred', () => {
     expect(all.some((c) => c.tasksAdded.length > 0 || c.states.includes('unchanged'))).toBe(true);
     const fixed = seeds.map((s) => compare(s.text, EDITS.fixed(s.text), configs.register, true));
     expect(fixed.some((c) => c.fixed.some((f) => f.fix !== undefined))).toBe(true);
+  });
+});
+
+describe('changedSpan', () => {
+  /** The span as a scan character by character finds it (changedSpan compares blocks first). */
+  const byCharacter = (before: string, after: string) => {
+    const shorter = Math.min(before.length, after.length);
+    let start = 0;
+    while (start < shorter && before[start] === after[start]) start++;
+    let same = 0;
+    while (same < shorter - start && before[before.length - 1 - same] === after[after.length - 1 - same]) same++;
+    return { start, end: before.length - same, delta: after.length - before.length };
+  };
+
+  it('finds the span a scan character by character finds, at and around its blocks\' edges', () => {
+    const base = Array.from({ length: 9000 }, (_, i) => '目标值指标任务年度'[i % 9] ?? 'x').join('');
+    for (const at of [0, 1, 2047, 2048, 2049, 4095, 4096, 6000, 8999]) {
+      for (const [cut, insert] of [[0, 'X'], [1, ''], [1, 'YZ'], [3000, 'Q'], [0, 'aaaa'.repeat(700)]] as const) {
+        const after = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut));
+        expect(changedSpan(base, after)).toEqual(byCharacter(base, after));
+        expect(changedSpan(after, base)).toEqual(byCharacter(after, base));
+      }
+    }
+    expect(changedSpan(base, base)).toEqual({ start: base.length, end: base.length, delta: 0 });
+    // Repeated text: a change the blocks could take for a shift is found where it is.
+    const rep = 'ab'.repeat(5000);
+    expect(changedSpan(rep, 'ab' + rep)).toEqual(byCharacter(rep, 'ab' + rep));
   });
 });
