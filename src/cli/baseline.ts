@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPlan, checkText, compareRounds, toRows, unitSpellings, type Config, type FileResult, type FileSpellings, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
+import { buildPlan, checkText, compareRounds, toRows, unitSpellings, type Config, type FileResult, type FileSpellings, type Finding, type FindingRow, type Localized, type Plan, type SourceDoc } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { readAtRevision, type GitRead } from '../node/git.js';
 import { readFileBounded } from '../node/read-file.js';
@@ -14,12 +14,12 @@ import { checkFile, type CheckedFile } from './lint.js';
  */
 export type LastRoundSource = { file: string } | { text: string } | { bytes: Uint8Array } | { none: true } | { skip: true };
 
-/** A file's last round: its findings and plan, and its unit spellings for the check across files. */
-interface LastRound {
-  findings: FindingRow[];
-  plan?: Plan;
-  spellings?: FileSpellings;
-}
+/**
+ * A file's last round: its findings and plan, and its unit spellings for the check across files. The
+ * findings as rows, or (checked from a text) as the engine's findings with their fixes not made yet:
+ * `rows` makes the rows of the ones the new round fixed, the only ones shown.
+ */
+type LastRound = { plan?: Plan; spellings?: FileSpellings } & ({ findings: FindingRow[] } | { findings: Finding[]; rows: (fixed: Finding[]) => FindingRow[] });
 
 /**
  * The folder a checked file's relative path is counted from, for pairing it with its last round: the
@@ -100,9 +100,14 @@ function readLastRound(source: LastRoundSource, file: string, cwd: string, confi
   if (sameMeansSame && text === (current ?? planText(file))) return 'same';
   // Read from this round's reading: a round differs from the last by a few edits, and only the mappings they fall in are read again.
   const relativePath = path.relative(configDir, file).split(path.sep).join('/');
-  const out = checkText(text, { config, relativePath, ...(previous ? { previous } : {}) });
+  // Its fixes deferred: matching needs a finding's rule, path and message; only the fixed ones are shown, with their fixes.
+  const out = checkText(text, { config, relativePath, deferFixes: true, ...(previous ? { previous } : {}) });
   const spellings = unitSpellings(out, config, relativePath);
-  return { findings: toRows(out.findings, out.lines), plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), ...(spellings ? { spellings } : {}) };
+  const rows = (fixed: Finding[]) => {
+    out.completeFixes?.(fixed);
+    return toRows(fixed, out.lines);
+  };
+  return { findings: out.findings, rows, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), ...(spellings ? { spellings } : {}) };
 }
 
 /** A document's last round from its bytes (read from git): imported and checked as this round's; `same` when the bytes are. */
@@ -118,6 +123,14 @@ function documentLastRound(bytes: Uint8Array, file: string, cwd: string, config:
   return { findings: read.result.findings, plan: read.plan };
 }
 
+/** Compares this round's findings with the last round's; the last round's fixed ones as rows. */
+function compareLast(last: LastRound, findings: FindingRow[], plan: Plan | undefined) {
+  const next = { findings, plan };
+  if (!('rows' in last)) return compareRounds<FindingRow>(last, next);
+  const compared = compareRounds<FindingRow | Finding>(last, next);
+  return { ...compared, fixed: last.rows(compared.fixed as Finding[]) };
+}
+
 /** Marks a checked file's findings new or unchanged against its last round and sets its summary. */
 export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cwd: string, config: Config, configDir: string): FileResult {
   const r = c.result;
@@ -129,7 +142,7 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
   // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.
   const compared = last === 'same'
     ? { states: r.findings.map(() => 'unchanged' as const), fixed: [], targets: [], tasksAdded: [], tasksRemoved: [] }
-    : compareRounds(last, { findings: r.findings, plan: c.plan });
+    : compareLast(last, r.findings, c.plan);
   r.findings = r.findings.map((f, i) => ({ ...f, baselineState: compared.states[i] }));
   // The same text has the same spellings; the check across files compares the last round's over the run.
   const lastSpellings = last === 'same' ? r.unitSpellings : last.spellings;

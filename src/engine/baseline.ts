@@ -68,26 +68,33 @@ type Key<T> = (x: T) => string | undefined;
 function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>[]): Map<T, T> {
   const pairs = new Map<T, T>();
   const taken = new Set<T>();
+  // The items still unpaired, narrowed after each pass that paired any: a later pass looks only at them.
+  let restOld = olds;
+  let restNew = news;
   for (const key of keys) {
     // Every item on one side paired: the later passes could pair nothing more.
-    if (pairs.size === news.length || taken.size === olds.length) break;
-    const index = (list: readonly T[], skip: (x: T) => boolean) => {
+    if (restOld.length === 0 || restNew.length === 0) break;
+    const index = (list: readonly T[]) => {
       const m = new Map<string, T | null>();
       for (const x of list) {
-        if (skip(x)) continue;
         const k = key(x);
         if (k === undefined) continue;
         m.set(k, m.has(k) ? null : x);
       }
       return m;
     };
-    const o = index(olds, (x) => taken.has(x));
-    const n = index(news, (x) => pairs.has(x));
+    const o = index(restOld);
+    const n = index(restNew);
+    const before = pairs.size;
     for (const [k, x] of n) {
       const y = o.get(k);
       if (x === null || y === null || y === undefined) continue;
       pairs.set(x, y);
       taken.add(y);
+    }
+    if (pairs.size > before) {
+      restOld = restOld.filter((x) => !taken.has(x));
+      restNew = restNew.filter((x) => !pairs.has(x));
     }
   }
   return pairs;
@@ -95,6 +102,7 @@ function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>
 
 const both = (a: string | undefined, b: string | undefined) => (a !== undefined && b !== undefined && b !== '' ? `${a}\u0001${b}` : undefined);
 const keyOf = (p: DataPath) => p.join('\u0000');
+const hasJoiner = (step: DataPath[number]) => typeof step === 'string' && step.includes('\u0000');
 type PathKeys = (x: { path: DataPath }) => string;
 /**
  * Each object's path as a key, joined once per comparison: joining every path again per use was most
@@ -109,20 +117,71 @@ function pathKeys(): PathKeys {
   };
 }
 
-/** What each side's objects are called in the comparison (by path key): a shared name for a pair, a side's own otherwise. */
+/**
+ * The paths of one side's findings, each prefix as a key: only objects at one of them can be what a
+ * finding is about, so only those are named (keying every object's path was most of a comparison).
+ */
+class Prefixes {
+  readonly keys = new Set<string>();
+  /** The last step of each prefix, by its length: a cheap test before an object's path is joined. */
+  readonly #ends = new Map<number, Set<string>>();
+  /**
+   * Whether that test is exact: a step holding the joiner (U+0000) could make two paths of different
+   * lengths one key, and then every object's path is joined, as a key would have been anyway.
+   */
+  #filter = true;
+
+  constructor(findings: readonly RoundFinding[]) {
+    for (const f of findings) {
+      for (let n = 1; n <= f.path.length; n++) {
+        const step = f.path[n - 1];
+        if (hasJoiner(step)) this.#filter = false;
+        this.keys.add(keyOf(f.path.slice(0, n)));
+        let ends = this.#ends.get(n);
+        if (!ends) this.#ends.set(n, (ends = new Set()));
+        ends.add(String(step));
+      }
+    }
+  }
+
+  /** Whether a finding's path runs through the object: the object's path key is one of the prefixes'. */
+  holds(x: { path: DataPath }, k: PathKeys): boolean {
+    if (this.keys.size === 0) return false;
+    const p = x.path;
+    const end = p.length > 0 && this.#ends.get(p.length)?.has(String(p[p.length - 1])) === true;
+    if (end || !this.#filter || p.length === 0 || p.some(hasJoiner)) return this.keys.has(k(x));
+    return false;
+  }
+}
+
+/**
+ * What each side's objects are called in the comparison (by path key): a shared name for a pair, a
+ * side's own otherwise. Only objects a finding's path runs through are named: the names are compared
+ * only between the subjects of findings.
+ */
 class Names {
   readonly old = new Map<string, string>();
   readonly new = new Map<string, string>();
   #n = 0;
 
-  pair(oldKey: string, newKey: string): void {
+  constructor(
+    private readonly k: PathKeys,
+    private readonly prefixes: { old: Prefixes; new: Prefixes },
+  ) {}
+
+  pair(o: { path: DataPath }, x: { path: DataPath }): void {
+    const inOld = this.prefixes.old.holds(o, this.k);
+    const inNew = this.prefixes.new.holds(x, this.k);
+    if (!inOld && !inNew) return;
     const name = `p${this.#n++}`;
-    this.old.set(oldKey, name);
-    this.new.set(newKey, name);
+    if (inOld) this.old.set(this.k(o), name);
+    if (inNew) this.new.set(this.k(x), name);
   }
 
-  lone(side: 'old' | 'new', key: string): void {
-    this[side].set(key, `${side}${this.#n++}`);
+  lone(side: 'old' | 'new', x: { path: DataPath }): void {
+    if (!this.prefixes[side].holds(x, this.k)) return;
+    const key = this.k(x);
+    if (!this[side].has(key)) this[side].set(key, `${side}${this.#n++}`);
   }
 }
 
@@ -131,8 +190,8 @@ function sectionsOf(plan: Plan | undefined): Section[] {
 }
 
 /** Pairs the sections, tasks, indicators and units of two plans; names every one of them. */
-function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: PathKeys) {
-  const names = new Names();
+function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: PathKeys, prefixes: { old: Prefixes; new: Prefixes }) {
+  const names = new Names(k, prefixes);
   const sectionKeys: Key<Section>[] = [(s) => s.id, (s) => both(s.number, s.title), (s) => s.title || undefined, (s) => s.number];
   const sections = pairUp(sectionsOf(oldPlan), sectionsOf(newPlan), sectionKeys);
   const sectionName = new Map<Section, string>();
@@ -167,18 +226,15 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: Pat
   for (const [s, o] of sections) pairIndicators(o.indicators, s.indicators);
   for (const [t, o] of tasks) pairIndicators(o.indicators, t.indicators);
 
-  for (const [s, o] of sections) names.pair(k(o), k(s));
-  for (const [t, o] of tasks) names.pair(k(o), k(t));
-  for (const [i, o] of indicators) names.pair(k(o), k(i));
-  for (const [u, o] of pairUp(oldPlan?.units ?? [], newPlan?.units ?? [], [(u) => u.id, (u) => u.name])) names.pair(k(o), k(u));
+  for (const [s, o] of sections) names.pair(o, s);
+  for (const [t, o] of tasks) names.pair(o, t);
+  for (const [i, o] of indicators) names.pair(o, i);
+  for (const [u, o] of pairUp(oldPlan?.units ?? [], newPlan?.units ?? [], [(u) => u.id, (u) => u.name])) names.pair(o, u);
   // What has no counterpart gets a name of its own side: a finding about it never matches.
   for (const side of ['old', 'new'] as const) {
     const plan = side === 'old' ? oldPlan : newPlan;
     for (const list of [sectionsOf(plan), plan?.allTasks ?? [], plan?.allIndicators ?? [], plan?.units ?? []]) {
-      for (const x of list) {
-        const key = k(x);
-        if (!names[side].has(key)) names.lone(side, key);
-      }
+      for (const x of list) names.lone(side, x);
     }
   }
   return { names, tasks, indicators, oldTasks, newTasks };
@@ -208,9 +264,14 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
   return f.ruleId;
 }
 
-/** The sections and tasks of a plan by path, to name the unit a `lead`, `responsible` or `cooperating` entry holds. */
-function ownersOf(plan: Plan | undefined, k: PathKeys): Map<string, Task | Section> {
-  return new Map([...sectionsOf(plan), ...(plan?.allTasks ?? [])].map((x) => [k(x), x]));
+/**
+ * The sections and tasks of a plan by path, to name the unit a `lead`, `responsible` or `cooperating`
+ * entry holds: those a finding's path runs through, the only ones looked up.
+ */
+function ownersOf(plan: Plan | undefined, k: PathKeys, prefixes: Prefixes): Map<string, Task | Section> {
+  const out = new Map<string, Task | Section>();
+  for (const x of [...sectionsOf(plan), ...(plan?.allTasks ?? [])]) if (prefixes.holds(x, k)) out.set(k(x), x);
+  return out;
 }
 
 function refAt(owners: Map<string, Task | Section>, path: DataPath): string | undefined {
@@ -224,17 +285,19 @@ function refAt(owners: Map<string, Task | Section>, path: DataPath): string | un
 function targetChanges(pairs: Map<Indicator, Indicator>): TargetChange[] {
   const out: TargetChange[] = [];
   for (const [now, was] of pairs) {
-    const base = { owner: label(now.owner), indicator: indicatorLabel(now), path: now.path };
+    // Labelled only when a target changed: most pairs have none.
+    let labelled: { owner: string; indicator: string; path: DataPath } | undefined;
+    const base = () => (labelled ??= { owner: label(now.owner), indicator: indicatorLabel(now), path: now.path });
     const years = [...new Set([...was.yearly, ...now.yearly].map((t) => t.year).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
     for (const year of years) {
       const before = was.yearly.find((t) => t.year === year)?.value;
       const after = now.yearly.find((t) => t.year === year)?.value;
-      if (before !== after) out.push({ ...base, which: 'year', year, before, after });
+      if (before !== after) out.push({ ...base(), which: 'year', year, before, after });
     }
     for (const which of ['overall', 'baseline'] as const) {
       const before = was[which]?.value;
       const after = now[which]?.value;
-      if (before !== after) out.push({ ...base, which, before, after });
+      if (before !== after) out.push({ ...base(), which, before, after });
     }
   }
   return out;
@@ -249,15 +312,16 @@ const taskChange = (t: Task): TaskChange => ({ ...(t.id ? { id: t.id } : {}), ..
  */
 export function compareRounds<F extends RoundFinding>(old: Round<F>, next: Round<F>): RoundComparison<F> {
   const k = pathKeys();
-  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, k);
+  const prefixes = { old: new Prefixes(old.findings), new: new Prefixes(next.findings) };
+  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, k, prefixes);
   const groups = new Map<string, { old: number[]; new: number[] }>();
   const group = (k: string) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { old: [], new: [] }));
     return g;
   };
-  const oldOwners = ownersOf(old.plan, k);
-  const newOwners = ownersOf(next.plan, k);
+  const oldOwners = ownersOf(old.plan, k, prefixes.old);
+  const newOwners = ownersOf(next.plan, k, prefixes.new);
   old.findings.forEach((f, i) => group(subjectOf(f, names.old, oldOwners)).old.push(i));
   next.findings.forEach((f, i) => group(subjectOf(f, names.new, newOwners)).new.push(i));
   const states: BaselineState[] = next.findings.map(() => 'new');

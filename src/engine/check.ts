@@ -28,6 +28,12 @@ export interface CheckOptions {
   onRule?: (phase: string) => void;
   /** The reading of the document's last version, so that an edit re-reads only what it touched. */
   previous?: SourceDoc;
+  /**
+   * Leave the findings' fixes and suggestions out, to be made only for the findings that need them
+   * (`CheckOutput.completeFixes`): comparing rounds needs each finding's rule, path and message, and a
+   * last round's fixes show only on the findings it fixed.
+   */
+  deferFixes?: boolean;
 }
 
 /** The result of a check, with what adapters need to place findings and apply fixes. */
@@ -39,7 +45,15 @@ export interface CheckOutput extends CheckResult {
   plan?: Plan;
   /** The tolerance the yearly-sum rule applied: hover, inlay hints and the report judge sums with it. */
   sumTolerance: number;
+  /**
+   * With `deferFixes`: gives the findings passed (of this output) the fixes and suggestions a check
+   * without `deferFixes` gives them. Without it, does nothing.
+   */
+  completeFixes?: (findings: readonly Finding[]) => void;
 }
+
+/** Fixes not made yet: how to make them, for `completeFixes`. */
+type MakeFixes = () => { fix?: Fix; suggestions?: Fix[] };
 
 /**
  * Checks a plan file's text: YAML, schema, consistency rules and rule packs, with exemptions
@@ -52,13 +66,18 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const settings = settingsFor(options.config ?? EMPTY_CONFIG, options.relativePath);
   const tolerance = sumTolerance(options.config, options.relativePath);
   const findings: Finding[] = [];
-  const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
+  const deferred = options.deferFixes ? new Map<Finding, MakeFixes>() : undefined;
+  // Fixes are made as the finding is (or, deferred, only when asked for): the same fixes either way.
+  const emit = (ruleId: string, messageId: string, data: MessageData, range: OffsetRange, fixes?: MakeFixes) => {
     const severity = severityOf(ruleId, settings[ruleId], undefined, messageId);
     if (severity === undefined) return;
     const meta = ruleMeta(ruleId);
     const template = meta?.messages[messageId];
     if (!template) throw new Error(`rule ${ruleId} has no message ${messageId}`);
-    findings.push({ ruleId, severity, messageId, message: renderLocalized(template, data), path: [], range, ...fixes });
+    const finding: Finding = { ruleId, severity, messageId, message: renderLocalized(template, data), path: [], range };
+    if (fixes && deferred) deferred.set(finding, fixes);
+    else if (fixes) Object.assign(finding, fixes());
+    findings.push(finding);
   };
 
   const onRule = options.onRule;
@@ -68,17 +87,19 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   }
   scanCharacters(text, emit);
   for (const p of scanPunctuation(text)) {
-    const fix = toFix('yaml-ascii-punctuation', { messageId: p.fixId, data: p.fixData, operations: p.edits.map((e) => ({ op: 'text', ...e })) });
-    emit('yaml-ascii-punctuation', p.messageId, p.data, p.range, p.certain ? { fix } : { suggestions: [fix] });
+    emit('yaml-ascii-punctuation', p.messageId, p.data, p.range, () => {
+      const fix = toFix('yaml-ascii-punctuation', { messageId: p.fixId, data: p.fixData, operations: p.edits.map((e) => ({ op: 'text', ...e })) });
+      return p.certain ? { fix } : { suggestions: [fix] };
+    });
   }
   onRule?.('read');
   const parsed = parseYaml(text, options.previous);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   const { source } = parsed;
-  if (!source) return finish(findings, lines, text, settings, tolerance);
-  if (parsed.data === undefined) return finish(findings, lines, text, settings, tolerance, source);
+  if (!source) return withDeferred(finish(findings, lines, text, settings, tolerance), deferred);
+  if (parsed.data === undefined) return withDeferred(finish(findings, lines, text, settings, tolerance, source), deferred);
 
-  const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: { fix?: Fix; suggestions?: Fix[] }) => {
+  const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: MakeFixes) => {
     const before = findings.length;
     emit(ruleId, messageId, data, rangeOf(source, path, target), fixes);
     if (findings.length > before) findings[findings.length - 1].path = path;
@@ -95,14 +116,17 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
         if (readWhole.has(key)) continue;
         readWhole.add(key);
       }
-      const fix = words.operations.length > 0 ? toFix('schema', { messageId: 'useNumberForm', data: { intended: words.intended }, operations: words.operations }) : undefined;
-      placed('schema', p.path, p.target, words.messageId, words.data, !fix ? undefined : words.certain ? { fix } : { suggestions: [fix] });
+      const fixes: MakeFixes | undefined = words.operations.length === 0 ? undefined : () => {
+        const fix = toFix('schema', { messageId: 'useNumberForm', data: { intended: words.intended }, operations: words.operations });
+        return words.certain ? { fix } : { suggestions: [fix] };
+      };
+      placed('schema', p.path, p.target, words.messageId, words.data, fixes);
       continue;
     }
-    const suggestions = p.renameTo
-      ? [toFix('schema', { messageId: 'renameKey', data: { key: p.renameTo }, operations: [{ op: 'text', ...rangeOf(source, p.path, 'key'), text: p.renameTo }] })]
-      : undefined;
-    placed('schema', p.path, p.target, p.messageId, p.data, { suggestions });
+    const renameTo = p.renameTo;
+    placed('schema', p.path, p.target, p.messageId, p.data, () => ({
+      suggestions: renameTo ? [toFix('schema', { messageId: 'renameKey', data: { key: renameTo }, operations: [{ op: 'text', ...rangeOf(source, p.path, 'key'), text: renameTo }] })] : undefined,
+    }));
   }
 
   const plan = buildPlan(parsed.data);
@@ -114,10 +138,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     onRule?.(ruleId);
     const options = { ...defaultOptions(ruleId), ...settings[ruleId]?.options };
     const report = (r: Report) =>
-      placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, {
+      placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, () => ({
         fix: r.fix && toFix(ruleId, r.fix),
         suggestions: r.suggestions?.map((s) => toFix(ruleId, s)),
-      });
+      }));
     try {
       check({ plan, options, register: config?.register, report });
     } catch (error) {
@@ -138,10 +162,31 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
       range: rangeOf(source, hit.path, hit.onKey ? 'key' : 'value'),
     });
   }
-  const result = finish(findings, lines, text, settings, tolerance, source);
+  const result = withDeferred(finish(findings, lines, text, settings, tolerance, source), deferred);
   result.data = parsed.data;
   result.plan = plan;
   return result;
+}
+
+/** A check's output with its deferred fixes made on demand, as `finish` would have kept them. */
+function withDeferred(out: CheckOutput, deferred: Map<Finding, MakeFixes> | undefined): CheckOutput {
+  if (!deferred) return out;
+  out.completeFixes = (findings) => {
+    for (const f of findings) {
+      const make = deferred.get(f);
+      if (!make) continue;
+      deferred.delete(f);
+      Object.assign(f, make());
+      if (out.source) placeableFixes(out.source, f);
+    }
+  };
+  return out;
+}
+
+/** Drops a finding's fixes that cannot be placed in the text, rather than offer them broken. */
+function placeableFixes(source: SourceDoc, f: Finding): void {
+  if (f.fix && !fixToEdits(source, f.fix)) delete f.fix;
+  if (f.suggestions) f.suggestions = f.suggestions.filter((s) => fixToEdits(source, s));
 }
 
 function toFix(ruleId: string, spec: FixSpec): Fix {
@@ -207,10 +252,7 @@ function finish(findings: Finding[], lines: LineIndex, text: string, settings: R
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId));
   if (source) {
     // A fix that cannot be placed in the text is dropped rather than offered broken.
-    for (const f of kept) {
-      if (f.fix && !fixToEdits(source, f.fix)) delete f.fix;
-      if (f.suggestions) f.suggestions = f.suggestions.filter((s) => fixToEdits(source, s));
-    }
+    for (const f of kept) placeableFixes(source, f);
   }
   return { findings: kept, text, lines, source, sumTolerance: tolerance };
 }

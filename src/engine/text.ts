@@ -77,15 +77,21 @@ export class LineIndex {
   }
 }
 
+/** The characters changedSpan compares at once before it compares one by one. */
+const SPAN_BLOCK = 2048;
+
 /**
  * Where two texts differ: `before`'s [start, end) became [start, end + delta) of `after`, with
  * everything before `start` and from `end` on the same in both.
  */
 export function changedSpan(before: string, after: string): { start: number; end: number; delta: number } {
   const shorter = Math.min(before.length, after.length);
+  // Block by block first (a slice compares natively, several times faster than a loop over characters), then character by character.
   let start = 0;
+  while (start + SPAN_BLOCK <= shorter && before.slice(start, start + SPAN_BLOCK) === after.slice(start, start + SPAN_BLOCK)) start += SPAN_BLOCK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let same = 0;
+  while (same + SPAN_BLOCK <= shorter - start && before.slice(before.length - same - SPAN_BLOCK, before.length - same) === after.slice(after.length - same - SPAN_BLOCK, after.length - same)) same += SPAN_BLOCK;
   while (same < shorter - start && before.charCodeAt(before.length - 1 - same) === after.charCodeAt(after.length - 1 - same)) same++;
   return { start, end: before.length - same, delta: after.length - before.length };
 }
