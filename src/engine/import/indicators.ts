@@ -61,7 +61,8 @@ export interface ParagraphContext {
 }
 
 function yearContext(sentence: string, planYears: { start: number; end: number }, para: ParagraphContext): YearContext {
-  const since = /截至(\d{4})年/.exec(sentence);
+  // Only where it opens the sentence: "……达到90%以上,截至2017年底,……达86%" turns baseline at its clause.
+  const since = /^[^,,;;\d]{0,8}?截至(\d{4})年/.exec(sentence);
   if (since) return { year: Number(since[1]), overall: false, baseline: true };
   if (para.baseline) {
     const y = /(\d{4})年/.exec(sentence);
@@ -76,13 +77,25 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   return { overall: true };
 }
 
+// The area a whole plan covers opens many sentences ("全区学前三年毛入园率达到90%"); a drafter names
+// the indicator without it. 全区性 is part of a name ("全区性全民健身示范活动").
+const AREA = /^(全区(?!性)|全市(?!性)|全县(?!性)|我区|我市|我县)/;
+// Verbs of doing (and their compounds: 组织支持, 扶持建设, 建设完成): before a figure alone they name no
+// indicator, the noun after the figure does ("继续选拔20名中小学优秀青年干部…").
+const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
+
+const NOUN = /^[\u4e00-\u9fa5“”"A-Za-z0-9][\u4e00-\u9fa5“”"A-Za-z0-9()()]{1,23}/;
+const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
+
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
 function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
     .replace(/^[((]/, '')
     .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
-    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
+    .replace(AREA, '')
+    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
+    .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
@@ -120,8 +133,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (recent) setYears(recent, years, line, breakdown[0]);
         continue;
       }
+      // "截至2017年底" opening a later clause: what follows in the sentence has been reached, not a target.
+      const sinceHere = /^截至(\d{4})年/.exec(clause.trim());
+      if (!yearHeading && sinceHere) ctx = { year: Number(sinceHere[1]), overall: false, baseline: true };
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
-      if (!yearHeading && !ctx.baseline) {
+      else if (!yearHeading && !ctx.baseline) {
         const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
         if (opening && !/\d/.test(opening[1] ?? '') && !/[于从自]$/.test(opening[1] ?? '')) {
           ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
@@ -167,17 +183,28 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
         if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
         if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
+        if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
+          from = at;
+          continue;
+        }
         if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         let name = nameBefore(before);
         const verbOnly = INCREMENT.exec(name);
-        if (name.length === 0 || (verbOnly && verbOnly[0] === name)) {
-          // "建设34个食品安全快速检测服务点": the noun follows the figure.
-          const noun = /^[\u4e00-\u9fa5“”"A-Za-z0-9]{2,20}/.exec(after.replace(/^(以上|以内)/, ''));
+        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
+          // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
+          const rest = after.replace(/^(以上|以内)/, '');
+          const noun = NOUN.exec(rest);
           if (!noun) continue;
-          name = name + noun[0];
+          // "2个孵化基地和8个区级创业园", "100名基层体育委员参与100场": the noun ends where the next figure's words begin.
+          const next = new RegExp(FIGURE.source).exec(noun[0]);
+          const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
+          if (own.length < 2) continue;
+          name = name.replace(/(全区|全市|全县|约)$/, '') + own;
+          from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (name.length < 2) continue;
         const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
