@@ -37,7 +37,7 @@ export interface ImportedIndicator {
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
   '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
-  '公里', '张/千人', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
+  '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
@@ -82,9 +82,9 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
 const AREA = /^(全区(?!性)|全市(?!性)|全县(?!性)|我区|我市|我县)/;
 // Verbs of doing (and their compounds: 组织支持, 扶持建设, 建设完成): before a figure alone they name no
 // indicator, the noun after the figure does ("继续选拔20名中小学优秀青年干部…").
-const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
+const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '发布', '开放', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
 
-const NOUN = /^[\u4e00-\u9fa5“”"A-Za-z0-9][\u4e00-\u9fa5“”"A-Za-z0-9()()]{1,23}/;
+const NOUN = /^[\u4e00-\u9fa5“”"A-Za-z][\u4e00-\u9fa5“”"A-Za-z0-9()()]{1,23}/;
 const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
 
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
@@ -183,6 +183,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
         if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
         if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
+        if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
         if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
           from = at;
@@ -245,7 +247,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           parts.push(indicator);
         }
         else {
+          // "体育与健康课开课率、眼保健操普及率均达到100%": one figure for each rate the clause names.
+          const names = sharedNames(indicator.name);
+          if (names) indicator.name = names[0];
           found.push(indicator);
+          for (const other of names?.slice(1) ?? []) found.push({ ...indicator, name: other });
           last = indicator;
         }
       }
@@ -253,6 +259,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
   }
   return found;
+}
+
+/** The names of rates listed before one figure (A率、B率 or A率和B率), or undefined for one name. */
+function sharedNames(name: string): string[] | undefined {
+  const names = name.split(/[、和及]/);
+  return names.length >= 2 && names.every((n) => n.length >= 3 && /(率|比例|占比)$/.test(n)) ? names : undefined;
 }
 
 /** The yearly targets a breakdown states, added to its indicator (a year it states already stays). */
