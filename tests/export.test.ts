@@ -117,6 +117,8 @@ describe.each(SEEDS)('%s → .docx', (seed) => {
     expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    // Figures written in Latin digits: a Chinese Latin language made LibreOffice break them ("6⏎5%").
+    expect(defaults).toMatch(/<w:lang [^>]*w:val="en-US"/);
     // 28 characters a line: 16 pt type drawn 0.25 pt closer fits 28 × 15.75 pt into the 442 pt line.
     expect(defaults).toContain('<w:spacing w:val="-5"/>');
     expect(28 * (16 - 0.25)).toBeLessThanOrEqual((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
