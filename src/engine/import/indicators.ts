@@ -123,6 +123,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The indicator stated last, a part or not: a breakdown after it is its years.
     let recent: ImportedIndicator | undefined;
     let inParts = false;
+    let yearList = '';
     for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
@@ -143,6 +144,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
         }
       }
+      // "2018年、2019年、2020年,……分别达到A、B、C": the years a later 分别 clause takes, one figure each.
+      if (/^(?:\d{4}年(?:底)?[、和及])+\d{4}年(?:底)?$/.test(clause.trim())) {
+        yearList = clause.trim();
+        continue;
+      }
       const raised = raisedFrom(clause, line, ctx);
       if (raised) {
         if (breakdown) setYears(raised, years, line, breakdown[0]);
@@ -152,7 +158,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         continue;
       }
       const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
-      const listed = distributed(clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
+      const listed = distributed(yearList + clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
         found.push(...listed);
         continue;
@@ -286,8 +292,21 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
 function distributed(clause: string, line: number, ctx: YearContext, span?: { start: number; end: number }): ImportedIndicator[] | undefined {
   const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在|新增|新建|完成)(.+)$/.exec(clause);
   if (!m) return undefined;
-  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  // "2018年、2019年、2020年(高中阶段教育毛入学率)分别达到96.5%、96.8%、97%": one figure for each year listed.
+  const listed = /((?:\d{4}年(?:底)?[、和及]){1,}\d{4}年(?:底)?)/.exec(m[1] ?? '');
+  if (listed) {
+    const years = [...(listed[1] ?? '').matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
+    const name = nameBefore((m[1] ?? '').replace(listed[0], ''));
+    if (years.length === figures.length && name.length >= 2 && !/[、和及]/.test(name)) {
+      const unit = figures[0][2];
+      const kind: ImportedIndicator['kind'] = /分别(新增|新建|完成)/.test(clause) || (unit !== '%' && !/率|比例|占比|标准|数$/.test(name)) ? 'increment' : 'level';
+      const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
+      const yearly = new Map(figures.map((f, k) => [years[k], { value: Number(f[1]), source: { line, quote: f[0] } }] as const));
+      return [{ name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), yearly, source: { line, quote: clause } }];
+    }
+  }
+  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   // "2018—2020年……分别达到A、B、C": one indicator, one figure a year.
   if (span && names.length === 1 && figures.length === span.end - span.start + 1) {
     const name = names[0];
