@@ -382,6 +382,19 @@ describe('optional columns of the .xlsx', () => {
     expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
   });
 
+  it('writes a target from its data where its quote is a piece that names no indicator (分别达到…)', async () => {
+    const q = (quote: string) => `{ quote: "${quote}" }`;
+    const yaml = `${HEAD}      - title: 医疗
+        indicators:
+          - { name: 每千常住人口拥有编制床位数, unit: 张, kind: level, baseline: { year: 2020, value: 5.18, source: ${q('分别达到5.18张、2.3人')} }, yearly: { 2021: { value: 5.88, source: ${q('分别达到5.88张、2.33人')} } } }
+`;
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    const body = paras.find((p) => p.startsWith('医疗')) ?? '';
+    expect(body).toContain('每千常住人口拥有编制床位数');
+    expect(body).toContain('5.88张');
+    expect(body).not.toContain('分别');
+  });
+
   it('writes the milestones under the deadline, and in the document after the targets', async () => {
     const yaml = `${HEAD}      - { title: 新建医院, lead: [区卫健局], deadline: 2023, milestones: [{ kind: 开工, date: "2021-03" }, { kind: 投入使用, date: "2023-09" }] }\n`;
     const row = await sheet(yaml);

@@ -177,7 +177,7 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   for (const [t, key, overall] of targets) {
     if (said.some((q) => statesFigure(q, t.value))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q) said.push(dated(q, t, overall));
+    if (q && !/^分别/.test(q)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
   return targets.every(([t]) => said.some((q) => statesFigure(q, t.value))) ? [...said, ...base] : undefined;
@@ -191,7 +191,7 @@ function baselineSentence(ind: Indicator, data: unknown, own: string | undefined
   const b = ind.baseline;
   if (!b || (own && statesFigure(own, b.value))) return [];
   const quote = sourceAt(data, ind.path.concat('baseline'));
-  const said = quote && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
+  const said = quote && !/^分别/.test(quote) && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
   // Without its year a baseline reads as a target: the indicator sheet of the .xlsx carries it.
   if (b.year === undefined) return [];
   if (said.includes(`${b.year}年`)) return [said];
