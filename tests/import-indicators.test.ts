@@ -50,6 +50,13 @@ describe('findIndicators', () => {
     expect(years(parks)).toEqual({ 2018: 4, 2019: 6, 2020: 5 });
   });
 
+  it('reads a count after 不少于 or 为 as what is done, after 达到 or 不低于 as a level', () => {
+    expect(read('每年主办、承办市级以上高水平赛事不少于3场。')[0]).toMatchObject({ kind: 'increment', comparator: '>=' });
+    expect(read('为206名残疾人适配基本型辅助器具。')[0]).toMatchObject({ name: '残疾人适配基本型辅助器具', kind: 'increment' });
+    expect(read('长护险参保人数不低于48.35万人。')[0]).toMatchObject({ kind: 'level', comparator: '>=' });
+    expect(read('到2020年,力争全区三级医院达到2家。')[0]).toMatchObject({ name: '三级医院', kind: 'level' });
+  });
+
   it('reads minutes, hours and 场次 as measuring units', () => {
     expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
     expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });

@@ -46,6 +46,10 @@ const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
 
+// A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
+// "为206名残疾人…" count what is done.
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过)$/;
+
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
   year?: number;
@@ -224,7 +228,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ? 'cumulative'
           : INCREMENT.test(name) && unit !== '%'
             ? 'increment'
-            : unit === '%' || LEVEL_VERB.test(before.trim()) || /率|比例|占比|标准|水平/.test(name)
+            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
