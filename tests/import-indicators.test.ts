@@ -57,6 +57,11 @@ describe('findIndicators', () => {
     expect(read('到2020年,力争全区三级医院达到2家。')[0]).toMatchObject({ name: '三级医院', kind: 'level' });
   });
 
+  it('reads a bound that includes its figure: 80%(含)以上', () => {
+    expect(read('完成站点建设任务街道比例达到80%(含)以上。')[0]).toMatchObject({ comparator: '>=', overall: { value: 80 } });
+    expect(read('辍学率控制在1%(含)以下。')[0]).toMatchObject({ comparator: '<=', direction: 'lower' });
+  });
+
   it('reads minutes, hours and 场次 as measuring units', () => {
     expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
     expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });

@@ -219,8 +219,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (name.length < 2) continue;
-        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
-          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + after.slice(0, 2)) ? '<=' : undefined;
+        // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
+        const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
+        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound)
+          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound) ? '<=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
@@ -233,7 +235,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
               : 'increment';
         const direction = kind !== 'level' ? undefined
           : /保持|稳定/.test(before) ? 'hold'
-            : /控制在|下降|降低|压减|以内|以下/.test(before + after.slice(0, 2)) ? 'lower' : 'raise';
+            : /控制在|下降|降低|压减|以内|以下/.test(before + bound) ? 'lower' : 'raise';
         const source = { line, quote: quote || whole };
         const indicator: ImportedIndicator = {
           name, unit, kind,
