@@ -395,6 +395,15 @@ describe('optional columns of the .xlsx', () => {
     expect(body).not.toContain('分别');
   });
 
+  it('writes the year before an indicator’s own quote when that quote states one year’s figure, an overall target besides', async () => {
+    const yaml = `${HEAD}      - title: 厕所
+        indicators:
+          - { name: 建设旅游厕所, unit: 座, kind: increment, source: { quote: 全区建设旅游厕所36座 }, yearly: { 2021: { value: 36, source: { quote: 全区建设旅游厕所36座 } } }, overall: { value: 127, source: { quote: 全区建设旅游厕所127座 } } }
+`;
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    expect(paras.find((p) => p.startsWith('厕所')) ?? '').toContain('2021年,全区建设旅游厕所36座');
+  });
+
   it('writes the milestones under the deadline, and in the document after the targets', async () => {
     const yaml = `${HEAD}      - { title: 新建医院, lead: [区卫健局], deadline: 2023, milestones: [{ kind: 开工, date: "2021-03" }, { kind: 投入使用, date: "2023-09" }] }\n`;
     const row = await sheet(yaml);

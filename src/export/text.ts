@@ -172,7 +172,9 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   if (ind.overall) targets.push([ind.overall, ['overall'], true]);
   for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)], false]);
   // A year's target quoted without its year (新增学位2400个, the year said in a heading of the source).
-  if (own && stated[0]) quotes[0] = dated(own, stated[0], false);
+  // Also when there is an overall target besides (旅游厕所: 36座 in 2018, 127座 over the plan).
+  const ownYear = own ? ind.yearly.find((t) => statesFigure(own, t.value)) : undefined;
+  if (own && ownYear) quotes[0] = dated(own, ownYear, false);
   const said = quotes;
   for (const [t, key, overall] of targets) {
     if (said.some((q) => statesFigure(q, t.value))) continue;
