@@ -21,6 +21,7 @@ describe('findIndicators', () => {
     const [a, b] = read('到2020年,力争打造完成2个孵化基地和8个区级创业园。');
     expect(a).toMatchObject({ name: '打造完成孵化基地', overall: { value: 2 } });
     expect(b).toMatchObject({ name: '区级创业园', overall: { value: 8 } });
+    expect(read('新建530个4G/5G基站。')[0]).toMatchObject({ name: '新建4G/5G基站', overall: { value: 530 } });
     expect(read('到2020年,65岁以上老年人健康管理率达到70%。')).toMatchObject([{ name: '65岁以上老年人健康管理率', unit: '%', overall: { value: 70 } }]);
   });
 

@@ -42,6 +42,7 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
+const FIRST_FIGURE = new RegExp(FIGURE.source);
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
@@ -88,7 +89,8 @@ const AREA = /^(全区(?!性)|全市(?!性)|全县(?!性)|我区|我市|我县)/
 // indicator, the noun after the figure does ("继续选拔20名中小学优秀青年干部…").
 const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '发布', '开放', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
 
-const NOUN = /^[\u4e00-\u9fa5“”"A-Za-z][\u4e00-\u9fa5“”"A-Za-z0-9()()]{1,23}/;
+// A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
+const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
 const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
 
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
@@ -212,7 +214,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           const noun = NOUN.exec(rest);
           if (!noun) continue;
           // "2个孵化基地和8个区级创业园", "100名基层体育委员参与100场": the noun ends where the next figure's words begin.
-          const next = new RegExp(FIGURE.source).exec(noun[0]);
+          const next = FIRST_FIGURE.exec(noun[0]);
           const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
           if (own.length < 2) continue;
           name = name.replace(/(全区|全市|全县|约)$/, '') + own;
