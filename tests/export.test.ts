@@ -117,6 +117,8 @@ describe.each(SEEDS)('%s → .docx', (seed) => {
     expect(defaults).toContain('w:eastAsia="仿宋_GB2312"');
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    // Figures written in Latin digits: a Chinese Latin language made LibreOffice break them ("6⏎5%").
+    expect(defaults).toMatch(/<w:lang [^>]*w:val="en-US"/);
     // 28 characters a line: 16 pt type drawn 0.25 pt closer fits 28 × 15.75 pt into the 442 pt line.
     expect(defaults).toContain('<w:spacing w:val="-5"/>');
     expect(28 * (16 - 0.25)).toBeLessThanOrEqual((PAGE.width - PAGE.margin.left - PAGE.margin.right) / 20);
@@ -386,6 +388,28 @@ describe('optional columns of the .xlsx', () => {
     const two = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }] }\n`);
     expect(two(2)[5]).toBe('责任人');
     expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
+  });
+
+  it('writes a target from its data where its quote is a piece that names no indicator (分别达到…)', async () => {
+    const q = (quote: string) => `{ quote: "${quote}" }`;
+    const yaml = `${HEAD}      - title: 医疗
+        indicators:
+          - { name: 每千常住人口拥有编制床位数, unit: 张, kind: level, baseline: { year: 2020, value: 5.18, source: ${q('分别达到5.18张、2.3人')} }, yearly: { 2021: { value: 5.88, source: ${q('分别达到5.88张、2.33人')} } } }
+`;
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    const body = paras.find((p) => p.startsWith('医疗')) ?? '';
+    expect(body).toContain('每千常住人口拥有编制床位数');
+    expect(body).toContain('5.88张');
+    expect(body).not.toContain('分别');
+  });
+
+  it('writes the year before an indicator’s own quote when that quote states one year’s figure, an overall target besides', async () => {
+    const yaml = `${HEAD}      - title: 厕所
+        indicators:
+          - { name: 建设旅游厕所, unit: 座, kind: increment, source: { quote: 全区建设旅游厕所36座 }, yearly: { 2021: { value: 36, source: { quote: 全区建设旅游厕所36座 } } }, overall: { value: 127, source: { quote: 全区建设旅游厕所127座 } } }
+`;
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
+    expect(paras.find((p) => p.startsWith('厕所')) ?? '').toContain('2021年,全区建设旅游厕所36座');
   });
 
   it('writes the milestones under the deadline, and in the document after the targets', async () => {

@@ -149,7 +149,7 @@ describe('recognizePlan: numbering', () => {
     expect(prog).toMatchObject({ title: '实施“幼有所育”专项', lead: ['区教委'], responsible: ['区财政局', '各街镇'] });
     expect(prog.sections.map((s: Data) => s.title)).toEqual(['重点任务']);
     expect(prog.sections[0].tasks[0].title).toBe('新建幼儿园');
-    const rate = prog.indicators.find((i: Data) => i.name === '全区学前三年毛入园率');
+    const rate = prog.indicators.find((i: Data) => i.name === '学前三年毛入园率');
     expect(rate).toMatchObject({ comparator: '>=', overall: { year: 2020, value: 90 }, baseline: { year: 2017, value: 85 } });
   });
 });

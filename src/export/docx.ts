@@ -204,8 +204,10 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
     styles: {
       default: {
         document: {
-          // zh-CN: a machine without the named fonts then falls back to a Simplified Chinese face, not a Japanese one.
-          run: { font: font(FONT.body.name), size: half(SIZE.三号), characterSpacing: GRID.charSpacing, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          // eastAsia zh-CN: a machine without the named fonts then falls back to a Simplified Chinese face, not a
+          // Japanese one. The Latin language stays en-US, as Word writes it for Chinese documents: with zh-CN there,
+          // LibreOffice breaks digits as Chinese characters, anywhere ("6⏎5%", "2⏎020年") in justified text.
+          run: { font: font(FONT.body.name), size: half(SIZE.三号), characterSpacing: GRID.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } },
           paragraph: { spacing: LINE, indent: BODY_INDENT, alignment: AlignmentType.JUSTIFIED },
         },
       },

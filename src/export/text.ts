@@ -172,12 +172,14 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   if (ind.overall) targets.push([ind.overall, ['overall'], true]);
   for (const t of ind.yearly) targets.push([t, ['yearly', String(t.year)], false]);
   // A year's target quoted without its year (新增学位2400个, the year said in a heading of the source).
-  if (own && stated[0]) quotes[0] = dated(own, stated[0], false);
+  // Also when there is an overall target besides (旅游厕所: 36座 in 2018, 127座 over the plan).
+  const ownYear = own ? ind.yearly.find((t) => statesFigure(own, t.value)) : undefined;
+  if (own && ownYear) quotes[0] = dated(own, ownYear, false);
   const said = quotes;
   for (const [t, key, overall] of targets) {
     if (said.some((q) => statesFigure(q, t.value))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q) said.push(dated(q, t, overall));
+    if (q && !/^分别/.test(q)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
   return targets.every(([t]) => said.some((q) => statesFigure(q, t.value))) ? [...said, ...base] : undefined;
@@ -191,7 +193,7 @@ function baselineSentence(ind: Indicator, data: unknown, own: string | undefined
   const b = ind.baseline;
   if (!b || (own && statesFigure(own, b.value))) return [];
   const quote = sourceAt(data, ind.path.concat('baseline'));
-  const said = quote && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
+  const said = quote && !/^分别/.test(quote) && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
   // Without its year a baseline reads as a target: the indicator sheet of the .xlsx carries it.
   if (b.year === undefined) return [];
   if (said.includes(`${b.year}年`)) return [said];

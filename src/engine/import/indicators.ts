@@ -37,14 +37,19 @@ export interface ImportedIndicator {
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
   '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
-  '公里', '张/千人', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
+  '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
+const FIRST_FIGURE = new RegExp(FIGURE.source);
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
+
+// A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
+// "为206名残疾人…" count what is done.
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过)$/;
 
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
@@ -61,7 +66,8 @@ export interface ParagraphContext {
 }
 
 function yearContext(sentence: string, planYears: { start: number; end: number }, para: ParagraphContext): YearContext {
-  const since = /截至(\d{4})年/.exec(sentence);
+  // Only where it opens the sentence: "……达到90%以上,截至2017年底,……达86%" turns baseline at its clause.
+  const since = /^[^,,;;\d]{0,8}?截至(\d{4})年/.exec(sentence);
   if (since) return { year: Number(since[1]), overall: false, baseline: true };
   if (para.baseline) {
     const y = /(\d{4})年/.exec(sentence);
@@ -76,13 +82,26 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   return { overall: true };
 }
 
+// The area a whole plan covers opens many sentences ("全区学前三年毛入园率达到90%"); a drafter names
+// the indicator without it. 全区性 is part of a name ("全区性全民健身示范活动").
+const AREA = /^(全区(?!性)|全市(?!性)|全县(?!性)|我区|我市|我县)/;
+// Verbs of doing (and their compounds: 组织支持, 扶持建设, 建设完成): before a figure alone they name no
+// indicator, the noun after the figure does ("继续选拔20名中小学优秀青年干部…").
+const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '发布', '开放', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
+
+// A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
+const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
+const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
+
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
 function nameBefore(prefix: string): string {
   let s = prefix
     .replace(/^.*?(?:到|至|在)?\d{4}年(?:底|年底)?(?:前)?[,,]?/, '')
     .replace(/^[((]/, '')
     .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
-    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|同时|并|且|和|及)+/, '')
+    .replace(AREA, '')
+    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
+    .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
   for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
@@ -110,6 +129,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The indicator stated last, a part or not: a breakdown after it is its years.
     let recent: ImportedIndicator | undefined;
     let inParts = false;
+    let yearList = '';
     for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
@@ -120,12 +140,20 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (recent) setYears(recent, years, line, breakdown[0]);
         continue;
       }
+      // "截至2017年底" opening a later clause: what follows in the sentence has been reached, not a target.
+      const sinceHere = /^截至(\d{4})年/.exec(clause.trim());
+      if (!yearHeading && sinceHere) ctx = { year: Number(sinceHere[1]), overall: false, baseline: true };
       // A year opening a later clause governs the rest of the sentence ("……组合拳”2022年,城镇新增就业……").
-      if (!yearHeading && !ctx.baseline) {
+      else if (!yearHeading && !ctx.baseline) {
         const opening = /^(.{0,30}?)(到|至|在)?(\d{4})年(?:底|年底)?(前)?(?!\d|度|的|[—–\-~至])/.exec(clause.trim());
         if (opening && !/\d/.test(opening[1] ?? '') && !/[于从自]$/.test(opening[1] ?? '')) {
           ctx = { year: Number(opening[3]), overall: opening[2] === '到' || opening[2] === '至' || (opening[2] === '在' && opening[4] === '前') };
         }
+      }
+      // "2018年、2019年、2020年,……分别达到A、B、C": the years a later 分别 clause takes, one figure each.
+      if (/^(?:\d{4}年(?:底)?[、和及])+\d{4}年(?:底)?$/.test(clause.trim())) {
+        yearList = clause.trim();
+        continue;
       }
       const raised = raisedFrom(clause, line, ctx);
       if (raised) {
@@ -136,7 +164,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         continue;
       }
       const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
-      const listed = distributed(clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
+      const listed = distributed(yearList + clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
         found.push(...listed);
         continue;
@@ -167,21 +195,36 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
         if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
         if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
+        if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
+        // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
+        if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
+          from = at;
+          continue;
+        }
         if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         let name = nameBefore(before);
         const verbOnly = INCREMENT.exec(name);
-        if (name.length === 0 || (verbOnly && verbOnly[0] === name)) {
-          // "建设34个食品安全快速检测服务点": the noun follows the figure.
-          const noun = /^[\u4e00-\u9fa5“”"A-Za-z0-9]{2,20}/.exec(after.replace(/^(以上|以内)/, ''));
+        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
+          // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
+          const rest = after.replace(/^(以上|以内)/, '');
+          const noun = NOUN.exec(rest);
           if (!noun) continue;
-          name = name + noun[0];
+          // "2个孵化基地和8个区级创业园", "100名基层体育委员参与100场": the noun ends where the next figure's words begin.
+          const next = FIRST_FIGURE.exec(noun[0]);
+          const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
+          if (own.length < 2) continue;
+          name = name.replace(/(全区|全市|全县|约)$/, '') + own;
+          from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (name.length < 2) continue;
-        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + after.slice(0, 2))
-          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + after.slice(0, 2)) ? '<=' : undefined;
+        // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
+        const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
+        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound)
+          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound) ? '<=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
@@ -189,12 +232,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ? 'cumulative'
           : INCREMENT.test(name) && unit !== '%'
             ? 'increment'
-            : unit === '%' || LEVEL_VERB.test(before.trim()) || /率|比例|占比|标准|水平/.test(name)
+            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
           : /保持|稳定/.test(before) ? 'hold'
-            : /控制在|下降|降低|压减|以内|以下/.test(before + after.slice(0, 2)) ? 'lower' : 'raise';
+            : /控制在|下降|降低|压减|以内|以下/.test(before + bound) ? 'lower' : 'raise';
         const source = { line, quote: quote || whole };
         const indicator: ImportedIndicator = {
           name, unit, kind,
@@ -218,7 +261,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           parts.push(indicator);
         }
         else {
+          // "体育与健康课开课率、眼保健操普及率均达到100%": one figure for each rate the clause names.
+          const names = sharedNames(indicator.name);
+          if (names) indicator.name = names[0];
           found.push(indicator);
+          for (const other of names?.slice(1) ?? []) found.push({ ...indicator, name: other });
           last = indicator;
         }
       }
@@ -226,6 +273,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
   }
   return found;
+}
+
+/** The names of rates listed before one figure (A率、B率 or A率和B率), or undefined for one name. */
+function sharedNames(name: string): string[] | undefined {
+  const names = name.split(/[、和及]/);
+  return names.length >= 2 && names.every((n) => n.length >= 3 && /(率|比例|占比)$/.test(n)) ? names : undefined;
 }
 
 /** The yearly targets a breakdown states, added to its indicator (a year it states already stays). */
@@ -247,8 +300,21 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
 function distributed(clause: string, line: number, ctx: YearContext, span?: { start: number; end: number }): ImportedIndicator[] | undefined {
   const m = /^(.*?)分别(?:达到|提高到|为|达|增加到|控制在|新增|新建|完成)(.+)$/.exec(clause);
   if (!m) return undefined;
-  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   const figures = [...(m[2] ?? '').matchAll(FIGURE)];
+  // "2018年、2019年、2020年(高中阶段教育毛入学率)分别达到96.5%、96.8%、97%": one figure for each year listed.
+  const listed = /((?:\d{4}年(?:底)?[、和及]){1,}\d{4}年(?:底)?)/.exec(m[1] ?? '');
+  if (listed) {
+    const years = [...(listed[1] ?? '').matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
+    const name = nameBefore((m[1] ?? '').replace(listed[0], ''));
+    if (years.length === figures.length && name.length >= 2 && !/[、和及]/.test(name)) {
+      const unit = figures[0][2];
+      const kind: ImportedIndicator['kind'] = /分别(新增|新建|完成)/.test(clause) || (unit !== '%' && !/率|比例|占比|标准|数$/.test(name)) ? 'increment' : 'level';
+      const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
+      const yearly = new Map(figures.map((f, k) => [years[k], { value: Number(f[1]), source: { line, quote: f[0] } }] as const));
+      return [{ name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), yearly, source: { line, quote: clause } }];
+    }
+  }
+  const names = (m[1] ?? '').replace(/^.*?(?:到|至|截至)?\d{4}年(?:年)?(?:底|年底)?[,,]?/, '').split(/[、和及]/).map((x) => x.trim()).filter(Boolean);
   // "2018—2020年……分别达到A、B、C": one indicator, one figure a year.
   if (span && names.length === 1 && figures.length === span.end - span.start + 1) {
     const name = names[0];

@@ -1,0 +1,71 @@
+// Indicators read out of prose (src/engine/import/indicators.ts): the spans a drafter would call the
+// name, and figures stated in the ways real drafts state them.
+import { describe, expect, it } from 'vitest';
+import { findIndicators, type ImportedIndicator } from '../src/engine/import/indicators.js';
+
+const PLAN = { start: 2018, end: 2020 };
+const read = (text: string) => findIndicators(text, 1, PLAN);
+const years = (i: ImportedIndicator | undefined) => Object.fromEntries([...(i?.yearly ?? [])].map(([y, v]) => [y, v.value]));
+
+describe('findIndicators', () => {
+  it('names an indicator without the plan’s area word or a filler before it', () => {
+    expect(read('到2020年,全区学前三年毛入园率达到90%以上。')[0]).toMatchObject({ name: '学前三年毛入园率', overall: { year: 2020, value: 90 }, comparator: '>=' });
+    expect(read('到2020年,每年培训住院医师50人。')[0]?.name).toBe('培训住院医师');
+    // 全区性 belongs to the name.
+    expect(read('到2020年,组织开展全区性全民健身示范活动2次。')[0]?.name).toBe('组织开展全区性全民健身示范活动');
+  });
+
+  it('takes the noun after the figure when only verbs stand before it, cut where the next figure begins', () => {
+    expect(read('2019年,继续选拔20名中小学优秀青年干部作为培养对象。')[0]).toMatchObject({ name: '选拔中小学优秀青年干部作为培养对象', unit: '名' });
+    expect(read('到2020年,建立100支以上村(社区)健身队伍。')[0]).toMatchObject({ name: '建立村(社区)健身队伍', comparator: '>=' });
+    const [a, b] = read('到2020年,力争打造完成2个孵化基地和8个区级创业园。');
+    expect(a).toMatchObject({ name: '打造完成孵化基地', overall: { value: 2 } });
+    expect(b).toMatchObject({ name: '区级创业园', overall: { value: 8 } });
+    expect(read('新建530个4G/5G基站。')[0]).toMatchObject({ name: '新建4G/5G基站', overall: { value: 530 } });
+    expect(read('到2020年,65岁以上老年人健康管理率达到70%。')).toMatchObject([{ name: '65岁以上老年人健康管理率', unit: '%', overall: { value: 70 } }]);
+  });
+
+  it('turns to baselines at a 截至 clause, not before it', () => {
+    const found = read('城镇新增就业年均保持在1.5万人以上,截至2017年底,城镇登记失业率控制在3.5%以内。');
+    expect(found[0]).toMatchObject({ name: '城镇新增就业', overall: { value: 1.5 } });
+    expect(found[0]?.baseline).toBeUndefined();
+    expect(found[1]).toMatchObject({ name: '城镇登记失业率', baseline: { year: 2017, value: 3.5 } });
+    expect(found[1]?.overall).toBeUndefined();
+  });
+
+  it('gives one figure to each rate listed before it', () => {
+    const found = read('企业劳动合同签订率和劳动人事争议仲裁案件结案率保持在90%以上。');
+    expect(found.map((i) => [i.name, i.overall?.value, i.comparator])).toEqual([['企业劳动合同签订率', 90, '>='], ['劳动人事争议仲裁案件结案率', 90, '>=']]);
+    // Not a list of rates: one name.
+    expect(read('到2020年,建设公园和绿道20个。').map((i) => i.name)).toEqual(['建设公园和绿道']);
+  });
+
+  it('reads no target inside a quoted name', () => {
+    expect(read('打造“15分钟公共服务圈”,建成社区食堂3个。').map((i) => [i.name, i.unit])).toEqual([['建成社区食堂', '个']]);
+  });
+
+  it('reads the years a list names, one figure each', () => {
+    expect(years(read('高中阶段教育毛入学率2018年、2019年、2020年分别达到96.5%、96.8%、97%以上。')[0])).toEqual({ 2018: 96.5, 2019: 96.8, 2020: 97 });
+    const [parks] = read('2018年、2019年和2020年,全区新建公园分别达到4个、6个、5个。');
+    expect(parks).toMatchObject({ name: '新建公园', kind: 'increment' });
+    expect(years(parks)).toEqual({ 2018: 4, 2019: 6, 2020: 5 });
+  });
+
+  it('reads a count after 不少于 or 为 as what is done, after 达到 or 不低于 as a level', () => {
+    expect(read('每年主办、承办市级以上高水平赛事不少于3场。')[0]).toMatchObject({ kind: 'increment', comparator: '>=' });
+    expect(read('为206名残疾人适配基本型辅助器具。')[0]).toMatchObject({ name: '残疾人适配基本型辅助器具', kind: 'increment' });
+    expect(read('长护险参保人数不低于48.35万人。')[0]).toMatchObject({ kind: 'level', comparator: '>=' });
+    expect(read('到2020年,力争全区三级医院达到2家。')[0]).toMatchObject({ name: '三级医院', kind: 'level' });
+  });
+
+  it('reads a bound that includes its figure: 80%(含)以上', () => {
+    expect(read('完成站点建设任务街道比例达到80%(含)以上。')[0]).toMatchObject({ comparator: '>=', overall: { value: 80 } });
+    expect(read('辍学率控制在1%(含)以下。')[0]).toMatchObject({ comparator: '<=', direction: 'lower' });
+  });
+
+  it('reads minutes, hours and 场次 as measuring units', () => {
+    expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
+    expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });
+    expect(read('送流动文化进基层1288场次。')[0]?.unit).toBe('场次');
+  });
+});
