@@ -253,9 +253,12 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     const quotes = quotesOf(ind, data);
     if (!quotes) {
       add(indicatorSentence(ind));
+      if (actualText(ind)) out.push(actualText(ind, indicators.length > 1));
       continue;
     }
     quotes.forEach(add);
+    // A progress notice's actual follows its target (截至2017年8月,完成7558人,完成率119%).
+    if (actualText(ind)) out.push(actualText(ind, indicators.length > 1));
     for (const part of ind.parts) {
       const q = quotesOf(part, data);
       if (q) q.forEach(add);
@@ -321,10 +324,39 @@ export function milestonesText(task: Task): string {
   return task.milestones.map((m) => `${deadlineText(m.date, task)}${m.kind}`).join(',');
 }
 
-/** 具体目标 in a table cell: one numbered line per indicator, written from the data. */
+/** 具体目标 in a table cell: one numbered line per indicator, written from the data, each with its actual. */
 export function targetsCell(indicators: readonly Indicator[]): string {
-  if (indicators.length === 1) return indicatorSentence(indicators[0]);
-  return indicators.map((ind, i) => `${i + 1}.${indicatorSentence(ind)}`).join('\n');
+  const withActual = (ind: Indicator) => `${indicatorSentence(ind)}${actualText(ind) ? `;${actualText(ind)}` : ''}`;
+  if (indicators.length === 1) return withActual(indicators[0]);
+  return indicators.map((ind, i) => `${i + 1}.${withActual(ind)}`).join('\n');
+}
+
+/** 截至: an actual's date as written (2017 → 2017年, 2017-08 → 2017年8月); empty when it has none. */
+export function asOfText(asOf: number | string | undefined): string {
+  if (typeof asOf === 'number') return `${asOf}年`;
+  if (typeof asOf !== 'string') return '';
+  const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(asOf.trim());
+  if (!m) return asOf;
+  return `${m[1]}年${m[2] ? `${Number(m[2])}月` : ''}${m[3] ? `${Number(m[3])}日` : ''}`;
+}
+
+/**
+ * 完成情况 in the words of a progress notice: 截至2017年8月,完成7558人,完成率119%; the status as written
+ * (设备购进中). `named` puts the indicator's name first, where one sentence states several indicators'
+ * targets (城市低保补差水平月均:完成300.1元/月). Empty for an indicator without an actual, so a plan without
+ * actuals prints nothing more.
+ */
+export function actualText(ind: Indicator, named = false): string {
+  const a = ind.actual;
+  if (!a) return '';
+  const parts: string[] = [];
+  if (a.value !== undefined) parts.push(`完成${figure(a.value)}${a.unit ?? ind.unit ?? ''}`);
+  if (a.percent !== undefined) parts.push(`完成率${figure(a.percent)}%`);
+  const status = a.status?.replace(END, '');
+  if (status) parts.push(status);
+  if (parts.length === 0) return '';
+  const when = asOfText(a.asOf);
+  return `${when ? `截至${when},` : ''}${named ? `${ind.name}:` : ''}${parts.join(',')}`;
 }
 
 /** A date as GB/T 9704 §7.3.5.3 writes 成文日期: 2019年2月21日. */
