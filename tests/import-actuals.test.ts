@@ -6,11 +6,13 @@ import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkText } from '../src/engine/check.js';
+import { importDocument } from '../src/engine/index.js';
 import { asOfOf } from '../src/engine/import/actuals.js';
 import { readDocx } from '../src/engine/import/read-docx.js';
 import { recognizePlan } from '../src/engine/import/recognize.js';
 import { scoreImport } from '../src/engine/import/score.js';
 import type { SourceText } from '../src/engine/import/types.js';
+import { exportPlan } from '../src/export/export.js';
 import { pack } from './import/make-docx.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,5 +116,50 @@ describe('import: seed 006, a progress notice, against its hand encoding', () =>
     expect(score.misses.actual).toEqual([]);
     expect([score.actuals.right, score.actuals.of]).toEqual([15, 15]);
     expect([score.findings.matched, score.findings.gold]).toEqual([10, 10]);
+  });
+});
+
+describe('actuals survive export to .docx and import back', () => {
+  it('the figure, the unit printed otherwise and the rate come back, for one indicator and for two in one sentence', async () => {
+    const yaml = [
+      'plan: { title: 某区2017年民生实事, period: { start: 2017, end: 2017 } }',
+      'sections:',
+      '  - number: 一',
+      '    title: 就业和社会保障',
+      '    tasks:',
+      '      - number: "1"',
+      '        title: 参保扩面',
+      '        lead: [区人社局]',
+      '        indicators:',
+      '          - { name: 在职参保人数, unit: 人, kind: increment, overall: { year: 2017, value: 6300 }, actual: { asOf: 2017-08, value: 7558, percent: 119 } }',
+      '      - number: "2"',
+      '        title: 提高低保标准',
+      '        lead: [区民政局]',
+      '        indicators:',
+      '          - { name: 城市低保标准, unit: 元/人, kind: level, overall: { year: 2017, value: 300 }, actual: { asOf: 2017-08, value: 300.1, unit: 元/月 } }',
+      '          - { name: 农村低保标准, unit: 元/人, kind: level, overall: { year: 2017, value: 140 }, actual: { asOf: 2017-08, value: 154.33, unit: 元/月 } }',
+      '',
+    ].join('\n');
+    const exported = await exportPlan(yaml, 'docx', { force: true });
+    if (!exported.ok) throw new Error(exported.reason);
+    const back = importDocument(exported.bytes, 'x.docx');
+    if ('code' in back) throw new Error(back.code);
+    const data = parse(back.result.yaml) as Data;
+    const got = allTasks(data).flatMap((t) => (t.indicators ?? []).map((i: Data) => (i.actual ? { asOf: i.actual.asOf, value: i.actual.value, unit: i.actual.unit, percent: i.actual.percent } : undefined)));
+    expect(got).toEqual([
+      { asOf: '2017-08', value: 7558, unit: undefined, percent: 119 },
+      { asOf: '2017-08', value: 300.1, unit: '元/月', percent: undefined },
+      { asOf: '2017-08', value: 154.33, unit: '元/月', percent: undefined },
+    ]);
+    // Each quote is the words of the exported sentence: the first from the date, a later one from its name.
+    const quotes = allTasks(data).flatMap((t) => (t.indicators ?? []).map((i: Data) => i.actual?.source.quote));
+    expect(quotes).toEqual(['截至2017年8月,完成7558人,完成率119%', '截至2017年8月,城市低保标准:完成300.1元/月', '农村低保标准:完成154.33元/月']);
+  });
+});
+
+describe('import: an actual in prose needs its month', () => {
+  it('"截至2017年,完成1200人" is a plan\'s baseline, not progress: no actual', () => {
+    const { data } = imported({ lines: ['某区2018年民生实事工作方案', '一、就业', '1.新增就业。到2018年,新增城镇就业1500人,截至2017年,完成1200人。〔牵头单位:区人社局〕'], format: 'text', notes: [] });
+    expect(allTasks(data).flatMap((t) => t.indicators ?? []).some((i: Data) => i.actual)).toBe(false);
   });
 });

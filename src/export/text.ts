@@ -253,18 +253,18 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     const quotes = quotesOf(ind, data);
     if (!quotes) {
       add(indicatorSentence(ind));
-      if (actualText(ind)) out.push(actualText(ind, indicators.length > 1));
       continue;
     }
     quotes.forEach(add);
-    // A progress notice's actual follows its target (截至2017年8月,完成7558人,完成率119%).
-    if (actualText(ind)) out.push(actualText(ind, indicators.length > 1));
     for (const part of ind.parts) {
       const q = quotesOf(part, data);
       if (q) q.forEach(add);
       else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
     }
   }
+  // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
+  const done = actualsText(indicators);
+  if (done) out.push(done);
   return out;
 }
 
@@ -347,6 +347,14 @@ export function asOfText(asOf: number | string | undefined): string {
  * actuals prints nothing more.
  */
 export function actualText(ind: Indicator, named = false): string {
+  const parts = actualParts(ind);
+  if (!parts) return '';
+  const when = asOfText(ind.actual?.asOf);
+  return `${when ? `截至${when},` : ''}${named ? `${ind.name}:` : ''}${parts}`;
+}
+
+/** An actual's figure, rate and status, without its date: 完成7558人,完成率119%. */
+function actualParts(ind: Indicator): string {
   const a = ind.actual;
   if (!a) return '';
   const parts: string[] = [];
@@ -354,9 +362,22 @@ export function actualText(ind: Indicator, named = false): string {
   if (a.percent !== undefined) parts.push(`完成率${figure(a.percent)}%`);
   const status = a.status?.replace(END, '');
   if (status) parts.push(status);
-  if (parts.length === 0) return '';
-  const when = asOfText(a.asOf);
-  return `${when ? `截至${when},` : ''}${named ? `${ind.name}:` : ''}${parts.join(',')}`;
+  return parts.join(',');
+}
+
+/**
+ * The actuals of an owner's indicators as one sentence: one date, then each indicator's (named where
+ * there are several): 截至2017年8月,城市低保:完成300.1元/月,农村低保:完成154.33元/月. Actuals of different
+ * dates each keep their own.
+ */
+function actualsText(indicators: readonly Indicator[]): string {
+  const reported = indicators.filter((ind) => actualParts(ind));
+  if (reported.length === 0) return '';
+  const named = indicators.length > 1;
+  const dates = new Set(reported.map((ind) => asOfText(ind.actual?.asOf)));
+  if (dates.size > 1) return reported.map((ind) => actualText(ind, named)).join(',');
+  const when = [...dates][0];
+  return `${when ? `截至${when},` : ''}${reported.map((ind) => `${named ? `${ind.name}:` : ''}${actualParts(ind)}`).join(',')}`;
 }
 
 /** A date as GB/T 9704 §7.3.5.3 writes 成文日期: 2019年2月21日. */

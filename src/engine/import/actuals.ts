@@ -111,3 +111,66 @@ export function withActuals<T extends object>(indicators: T[], cells: ActualCell
     };
   });
 }
+
+/**
+ * 完成情况 written in prose, as the .docx export writes it after a target: "截至2017年8月,完成7558人,完成率119%",
+ * or "截至2017年8月,城市低保补差水平月均:完成300.1元/月" where one sentence states several indicators. Only a
+ * figure and a rate are read (words after the date may be anything); the indicator is the one named, else
+ * the only one.
+ */
+export function withProseActuals<T extends object>(indicators: T[], segs: readonly { line: number; text: string }[]): (T | (T & { actual: Data }))[] {
+  let out: (T | (T & { actual: Data }))[] = indicators;
+  if (indicators.length === 0) return out;
+  for (const s of segs) {
+    // A month is required: "截至2017年,完成1200人" in a plan is its baseline, not a notice's progress.
+    for (const m of s.text.matchAll(/截至(\d{4})年(\d{1,2})月[,,]([^。;;]*)/g)) {
+      const asOf = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}`;
+      const head = m[0].length - (m[3] ?? '').length;
+      // Clause by clause: "名称:" switches to the indicator named; a clause that is not a figure or a rate ends the reading.
+      let label: string | undefined;
+      let found: Data = {};
+      let from = head;
+      let pos = head;
+      const flush = (to: number) => {
+        if (found.value === undefined && found.percent === undefined) return;
+        const named = (i: T) => typeof (i as Data).name === 'string' && label !== undefined && (((i as Data).name as string).includes(label) || label.includes((i as Data).name as string));
+        // The importer names an indicator by the words next to its figure (新增在职参保人数 for 在职参保人数).
+        const k = label !== undefined ? out.findIndex(named) : out.length === 1 ? 0 : -1;
+        const target = out[k] as Data | undefined;
+        if (target && target.actual === undefined) {
+          if (found.unit !== undefined && found.unit === target.unit) delete found.unit;
+          // The first indicator's quote starts at the date; a later one's at its name.
+          const quote = (from === head ? m[0].slice(0, to) : m[0].slice(from, to)).replace(/[,,]$/, '');
+          const actual = { asOf, ...found, source: { line: s.line, quote } };
+          out = out.map((i, j) => (j === k ? { ...i, actual } : i));
+        }
+        found = {};
+      };
+      for (const raw of (m[3] ?? '').split(/[,,]/)) {
+        const start = pos;
+        pos += raw.length + 1;
+        let p = raw.trim();
+        const lead = /^([^::]{2,40})[::](.*)$/.exec(p);
+        if (lead) {
+          flush(start);
+          label = lead[1];
+          from = start;
+          p = (lead[2] ?? '').trim();
+        }
+        const v = /^完成(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5]{1,2})?|%)?$/.exec(p);
+        const r = /^完成率(\d+(?:\.\d+)?)%$/.exec(p);
+        if (v && found.value === undefined && found.percent === undefined) {
+          found.value = Number(v[1]);
+          if (v[2]) found.unit = v[2];
+        } else if (r && found.percent === undefined) found.percent = Number(r[1]);
+        else {
+          flush(start);
+          break;
+        }
+        if (pos > m[0].length) flush(m[0].length);
+      }
+      flush(Math.min(pos, m[0].length));
+    }
+  }
+  return out;
+}

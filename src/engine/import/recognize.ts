@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
-import { asOfOf, rateLike, withActuals } from './actuals.js';
+import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
@@ -672,7 +672,8 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   if (clause) useUnits(ctx, clause, clauseLine);
   const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
-  const indicators = indicatorsOf(ctx, clean);
+  // 完成情况 after a target (截至2017年8月,完成7558人,完成率119%), as the .docx export writes it.
+  const indicators = withProseActuals(indicatorsOf(ctx, clean), clean);
   const notes = rangeNotes(clean);
   const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
   const milestones = proseMilestonesOf(clean, ctx.planYears);
