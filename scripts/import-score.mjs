@@ -53,12 +53,13 @@ for (const gold of golds) {
 
 const pct = (x) => `${(100 * x).toFixed(1)}`;
 const f = (x) => x.toFixed(3);
-const header = ['seed', 'sec F1', 'task F1', 'sec+task P/R/F1', 'units ok', 'lead', 'resp', 'ind P/R/F1', 'value', 'unit', 'kind', 'cmp', 'year', 'findings recall', 'extra', 'schema', 'ms'];
+const header = ['seed', 'sec F1', 'task F1', 'sec+task P/R/F1', 'units ok', 'lead', 'resp', 'ind P/R/F1', 'value', 'unit', 'kind', 'cmp', 'year', 'actuals', 'findings recall', 'extra', 'schema', 'ms'];
 const line = (name, s, ms) => [
   name, f(s.sections.f1), f(s.tasks.f1), `${f(s.structure.precision)}/${f(s.structure.recall)}/${f(s.structure.f1)}`,
   `${s.units.right}/${s.units.of} ${pct(s.units.share)}%`, pct(s.lead.share), pct(s.responsible.share),
   `${f(s.indicators.precision)}/${f(s.indicators.recall)}/${f(s.indicators.f1)} (${s.indicators.matched}/${s.indicators.gold}, ${s.indicators.got} out)`,
   pct(s.fields.value.share), pct(s.fields.unit.share), pct(s.fields.kind.share), pct(s.fields.comparator.share), pct(s.fields.year.share),
+  `${s.actuals.right}/${s.actuals.of}`,
   `${s.findings.matched}/${s.findings.gold} ${pct(s.findings.recall)}%`, `${s.findings.extra}/${s.findings.got} ${pct(s.findings.extraShare)}%`,
   String(s.schemaFindings), ms === undefined ? '' : ms.toFixed(1),
 ];
@@ -66,4 +67,4 @@ const table = [header, ...rows.map((r) => line(r.seed, r.score, r.ms)), line('to
 console.log(`\nsource texts: ${path.relative(root, sourceDir) || sourceDir}`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of table.slice(1)) console.log(`| ${r.join(' | ')} |`);
-console.log('\nTargets (total): sec+task F1 >= 0.95; units ok >= 95%; indicator F1 >= 0.80 and each field >= 90%; findings recall >= 90%; schema 0; each seed <= 200 ms (ms = median of 5 import+check in process).');
+console.log('\nTargets (total): sec+task F1 >= 0.95; units ok >= 95%; indicator F1 >= 0.80 and each field >= 90%; actuals (asOf, value, unit, percent, status all equal) right/of matched indicators with one; findings recall >= 90%; schema 0; each seed <= 200 ms (ms = median of 5 import+check in process).');

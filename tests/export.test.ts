@@ -14,7 +14,7 @@ import { effectiveLead } from '../src/engine/queries.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
-import { effectiveResponsible, figure, indicatorSentence, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+import { actualText, effectiveResponsible, figure, indicatorSentence, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -225,6 +225,7 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
       expect(cellText(row, 2)).toBe(`${numberPrefix(t.number)}${t.title}`);
       for (const ind of t.indicators) {
         expect(cellText(row, TARGET)).toContain(ind.name);
+        if (ind.actual) expect(cellText(row, TARGET)).toContain(actualText(ind));
         for (const f of figures(ind)) expect(cellText(row, TARGET), `${t.title}: ${ind.name}`).toContain(f);
       }
       expect(cellText(row, LEAD)).toBe(effectiveLead(t).map((u) => u.name).join('、'));
@@ -246,13 +247,20 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
     expect(ws.rowCount).toBe(plan.allIndicators.length + 1);
     const heads = (ws.getRow(1).values as unknown[]).slice(1).map(String);
     expect(heads.slice(0, 8)).toEqual(['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值']);
-    expect(heads.slice(-3)).toEqual(['总体目标年份', '总体目标', '比较']);
+    const end = heads.indexOf('比较') + 1;
+    expect(heads.slice(end - 3, end)).toEqual(['总体目标年份', '总体目标', '比较']);
+    // 完成情况 columns only for a plan that reports actuals (seed 006).
+    const hasActuals = plan.allIndicators.some((ind) => ind.actual);
+    expect(heads.includes('完成率(%)')).toBe(hasActuals);
     plan.allIndicators.forEach((ind, i) => {
       const row = ws.getRow(i + 2);
       expect(cellText(row, 3)).toContain(ind.name);
       if (ind.baseline) expect(row.getCell(8).value).toBe(ind.baseline.value);
       for (const t of ind.yearly) expect(row.getCell(heads.indexOf(`${t.year}年`) + 1).value).toBe(t.value);
-      if (ind.overall) expect(row.getCell(heads.length - 1).value).toBe(ind.overall.value);
+      if (ind.overall) expect(row.getCell(heads.indexOf('总体目标') + 1).value).toBe(ind.overall.value);
+      if (ind.actual?.value !== undefined) expect(row.getCell(heads.indexOf('实际完成') + 1).value).toBe(ind.actual.value);
+      if (ind.actual?.percent !== undefined) expect(row.getCell(heads.indexOf('完成率(%)') + 1).value).toBe(ind.actual.percent);
+      if (ind.actual?.status !== undefined) expect(cellText(row, heads.indexOf('完成情况') + 1)).toBe(ind.actual.status);
     });
   });
 });
@@ -418,5 +426,44 @@ describe('optional columns of the .xlsx', () => {
     expect(row(4)[5]).toBe('2023年\n2021年3月开工,2023年9月投入使用');
     const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
     expect(paras.find((p) => p.startsWith('新建医院'))).toBe('新建医院。2021年3月开工,2023年9月投入使用。〔牵头单位:区卫健局〕');
+  });
+});
+
+describe('actuals (完成情况) in the exported documents', () => {
+  const HEAD = 'plan: { title: t, period: { start: 2017, end: 2017 } }\nsections:\n  - title: s\n    tasks:\n';
+  const WITH = `${HEAD}      - title: 完成在职参保人数6300人\n        responsible: [区人社局]\n        indicators:\n          - { name: 完成在职参保人数, unit: 人, kind: increment, overall: { value: 6300 }, actual: { asOf: 2017-08, value: 7558, percent: 119 } }\n      - title: 新增监控摄像头\n        responsible: [区公安分局]\n        indicators:\n          - { name: 监控摄像头, unit: 个, kind: increment, overall: { value: 100 }, actual: { asOf: 2017-08, status: 设备购进中 } }\n`;
+  const WITHOUT = `${HEAD}      - title: 完成在职参保人数6300人\n        responsible: [区人社局]\n        indicators:\n          - { name: 完成在职参保人数, unit: 人, kind: increment, overall: { value: 6300 } }\n`;
+
+  it('the words: 截至2017年8月,完成7558人,完成率119%; a status as written; nothing without an actual', () => {
+    const [a, b] = planOf(WITH).allIndicators;
+    expect(actualText(a)).toBe('截至2017年8月,完成7558人,完成率119%');
+    expect(actualText(b)).toBe('截至2017年8月,设备购进中');
+    expect(actualText(planOf(WITHOUT).allIndicators[0])).toBe('');
+    // Where one sentence states several indicators, each actual says whose it is.
+    expect(actualText(a, true)).toBe('截至2017年8月,完成在职参保人数:完成7558人,完成率119%');
+  });
+
+  it('the .docx writes the actual after the indicator sentence, only for a plan with actuals', async () => {
+    const paras = paragraphs(strFromU8(unzipSync(await bytesOf(WITH, 'docx'))['word/document.xml']));
+    expect(paras.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe('完成在职参保人数6300人。截至2017年8月,完成7558人,完成率119%。〔责任单位:区人社局〕');
+    const plain = paragraphs(strFromU8(unzipSync(await bytesOf(WITHOUT, 'docx'))['word/document.xml']));
+    expect(plain.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe('完成在职参保人数6300人。〔责任单位:区人社局〕');
+  });
+
+  it('the .xlsx: the actual in 具体目标, and 完成情况 columns after the others on the indicator sheet, only with actuals', async () => {
+    const load = async (yaml: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await bytesOf(yaml, 'xlsx')) as unknown as ArrayBuffer);
+      const values = (name: string, r: number) => (wb.getWorksheet(name)?.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ''));
+      return values;
+    };
+    const withActuals = await load(WITH);
+    expect(withActuals('任务分解表', 4)[2]).toBe('完成在职参保人数6300人;截至2017年8月,完成7558人,完成率119%');
+    expect(withActuals('指标', 1).slice(-6)).toEqual(['比较', '完成情况截至', '实际完成', '实际完成单位', '完成率(%)', '完成情况']);
+    expect(withActuals('指标', 2).slice(-5)).toEqual(['2017年8月', '7558', '', '119', '']);
+    expect(withActuals('指标', 3).slice(-5)).toEqual(['2017年8月', '', '', '', '设备购进中']);
+    const plain = await load(WITHOUT);
+    expect(plain('指标', 1).at(-1)).toBe('比较');
+    expect(plain('任务分解表', 4)[2]).toBe('完成在职参保人数6300人');
   });
 });

@@ -67,6 +67,7 @@ const FIELDS: [string, (i: Indicator) => string][] = [
   ['baseline', (i) => target(i.baseline)],
   ['yearly', years],
   ['overall', (i) => target(i.overall)],
+  ['actual', (i) => (i.actual ? `${i.actual.asOf ?? '-'}:${i.actual.value ?? '-'}${i.actual.unit ?? ''}|${i.actual.percent ?? '-'}%|${i.actual.status ?? '-'}` : '∅')],
 ];
 
 /**
@@ -83,6 +84,7 @@ const REASON: Record<string, string> = {
   baseline: 'baseline: read only from 截至…年 / 由…年的… sentences',
   yearly: 'yearly: a year is read only where the sentence names it',
   overall: 'overall: a year is read only where the sentence names it (到…年)',
+  actual: 'actual: read back from a 截至…年…月 sentence: the figure and the rate, not a status in words',
 };
 
 /** Matches each indicator of an owner to one imported back: same name, else same unit and figures. */

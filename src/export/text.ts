@@ -265,6 +265,9 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
       else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
     }
   }
+  // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
+  const done = actualsText(indicators);
+  if (done) out.push(done);
   return out;
 }
 
@@ -336,10 +339,60 @@ export function milestonesText(task: Task): string {
   return task.milestones.map((m) => `${deadlineText(m.date, task)}${m.kind}`).join(',');
 }
 
-/** 具体目标 in a table cell: one numbered line per indicator, written from the data. */
+/** 具体目标 in a table cell: one numbered line per indicator, written from the data, each with its actual. */
 export function targetsCell(indicators: readonly Indicator[]): string {
-  if (indicators.length === 1) return indicatorSentence(indicators[0]);
-  return indicators.map((ind, i) => `${i + 1}.${indicatorSentence(ind)}`).join('\n');
+  const withActual = (ind: Indicator) => `${indicatorSentence(ind)}${actualText(ind) ? `;${actualText(ind)}` : ''}`;
+  if (indicators.length === 1) return withActual(indicators[0]);
+  return indicators.map((ind, i) => `${i + 1}.${withActual(ind)}`).join('\n');
+}
+
+/** 截至: an actual's date as written (2017 → 2017年, 2017-08 → 2017年8月); empty when it has none. */
+export function asOfText(asOf: number | string | undefined): string {
+  if (typeof asOf === 'number') return `${asOf}年`;
+  if (typeof asOf !== 'string') return '';
+  const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(asOf.trim());
+  if (!m) return asOf;
+  return `${m[1]}年${m[2] ? `${Number(m[2])}月` : ''}${m[3] ? `${Number(m[3])}日` : ''}`;
+}
+
+/**
+ * 完成情况 in the words of a progress notice: 截至2017年8月,完成7558人,完成率119%; the status as written
+ * (设备购进中). `named` puts the indicator's name first, where one sentence states several indicators'
+ * targets (城市低保补差水平月均:完成300.1元/月). Empty for an indicator without an actual, so a plan without
+ * actuals prints nothing more.
+ */
+export function actualText(ind: Indicator, named = false): string {
+  const parts = actualParts(ind);
+  if (!parts) return '';
+  const when = asOfText(ind.actual?.asOf);
+  return `${when ? `截至${when},` : ''}${named ? `${ind.name}:` : ''}${parts}`;
+}
+
+/** An actual's figure, rate and status, without its date: 完成7558人,完成率119%. */
+function actualParts(ind: Indicator): string {
+  const a = ind.actual;
+  if (!a) return '';
+  const parts: string[] = [];
+  if (a.value !== undefined) parts.push(`完成${figure(a.value)}${a.unit ?? ind.unit ?? ''}`);
+  if (a.percent !== undefined) parts.push(`完成率${figure(a.percent)}%`);
+  const status = a.status?.replace(END, '');
+  if (status) parts.push(status);
+  return parts.join(',');
+}
+
+/**
+ * The actuals of an owner's indicators as one sentence: one date, then each indicator's (named where
+ * there are several): 截至2017年8月,城市低保:完成300.1元/月,农村低保:完成154.33元/月. Actuals of different
+ * dates each keep their own.
+ */
+function actualsText(indicators: readonly Indicator[]): string {
+  const reported = indicators.filter((ind) => actualParts(ind));
+  if (reported.length === 0) return '';
+  const named = indicators.length > 1;
+  const dates = new Set(reported.map((ind) => asOfText(ind.actual?.asOf)));
+  if (dates.size > 1) return reported.map((ind) => actualText(ind, named)).join(',');
+  const when = [...dates][0];
+  return `${when ? `截至${when},` : ''}${reported.map((ind) => `${named ? `${ind.name}:` : ''}${actualParts(ind)}`).join(',')}`;
 }
 
 /** A date as GB/T 9704 §7.3.5.3 writes 成文日期: 2019年2月21日. */

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { formatNumber, regionOf, type Indicator, type Person, type Plan, type Section, type Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
-import { at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
+import { asOfText, at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
 
 const THIN = { style: 'thin' } as const;
@@ -163,7 +163,9 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
   if (plan.period) for (let y = plan.period.start; y <= plan.period.end && y - plan.period.start < 50; y++) years.add(y);
   for (const ind of plan.allIndicators) for (const t of ind.yearly) if (t.year !== undefined) years.add(t.year);
   const yearList = [...years].sort((a, b) => a - b);
-  const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较', ...plan.regions.map((r) => r.name)];
+  // 完成情况 columns only for a plan that reports actuals (a progress notice).
+  const actualHeads = plan.allIndicators.some((ind) => ind.actual) ? ['完成情况截至', '实际完成', '实际完成单位', '完成率(%)', '完成情况'] : [];
+  const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较', ...plan.regions.map((r) => r.name), ...actualHeads];
   const ws = wb.addWorksheet('指标', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
     pageSetup: { paperSize: TABLE.page.paperSize, orientation: TABLE.page.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: TABLE.page.margins, printTitlesRow: '1:1' },
@@ -194,6 +196,7 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
       ind.overall?.value ?? '',
       cmp ? COMPARATOR_WORDS[cmp] : '',
       ...regionCells(plan, ind),
+      ...(actualHeads.length > 0 ? actualCells(ind) : []),
     ]);
     styleRow(row, heads.length);
     fitHeight(row, widths);
@@ -212,6 +215,13 @@ function regionCells(plan: Plan, ind: Indicator): (number | string)[] {
     if (!v) return '';
     return v.unit !== undefined && v.unit !== ind.unit ? `${formatNumber(v.value)}${v.unit}` : v.value;
   });
+}
+
+/** An indicator's actual in the indicator sheet's 完成情况 columns: 截至, value, its unit when another, rate, status. */
+function actualCells(ind: Indicator): (string | number)[] {
+  const a = ind.actual;
+  if (!a) return ['', '', '', '', ''];
+  return [asOfText(a.asOf), a.value ?? '', a.unit ?? '', a.percent ?? '', a.status ?? ''];
 }
 
 function ownerLabel(ind: Indicator): string {

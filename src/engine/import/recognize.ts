@@ -6,6 +6,7 @@
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
+import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
@@ -46,6 +47,10 @@ interface Row {
   deadline?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
+  /** A progress table's cells (实际完成情况, 完成率, 备注) as printed, and the progress column's name. */
+  progress?: { actual?: string; rate?: string; remark?: string; header?: string };
+  /** A row printed one a line with spaces between its cells. */
+  spaced?: boolean;
 }
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
@@ -308,6 +313,12 @@ function spacedTable(lines: readonly string[], start: number): { rows: Segment[]
     for (let c = cols.title + 1; c < names.length && k < tokens.length; c++) {
       if (kinds[c] === 'unit') {
         if (accepts('unit', tokens[k] ?? '')) cells[c] = tokens[k++] ?? '';
+      } else if (c === cols.actual && cols.rate !== undefined && cols.rate > c && rateLike(tokens[k] ?? '') && /%$/.test(tokens[k] ?? '') && !/%$/.test(cells[cols.content ?? -1] ?? '')) {
+        // A rate beside a target that is not a rate (2所 70%): the 实际完成 cell is empty and not printed.
+        continue;
+      } else if (c === cols.rate && !rateLike(tokens[k] ?? '')) {
+        // Words where the rate would be are the next column's (设备购进中, a remark): the rate is not printed.
+        continue;
       } else cells[c] = c === names.length - 1 ? tokens.slice(k).join(' ') : (tokens[k++] ?? '');
     }
     segment.text = cells.join('\t');
@@ -434,6 +445,7 @@ function buildTree(segments: Segment[]): Built {
         if (row) {
           above = row;
           if (seg.at) row.at = seg.at;
+          if (seg.unmerged) row.spaced = true;
           let parent = stack[stack.length - 1] ?? container;
           if (parent === root) {
             if (caption && root.body[root.body.length - 1] === caption) root.body.pop();
@@ -494,6 +506,12 @@ interface TableColumns {
   /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
   people: { index: number; role: string }[];
   deadline?: number;
+  /** A progress table's 实际完成情况 / 完成数 / 进展情况 column, 完成率 column and 备注 column. */
+  actual?: number;
+  rate?: number;
+  remark?: number;
+  /** The name the progress column (or the rate column) prints: "1-8月实际完成情况" dates the actuals. */
+  progressHeader?: string;
 }
 
 /** The column names a responsibility table's header prints, by what the column holds. */
@@ -507,6 +525,9 @@ const COLUMN = {
   cooperating: /^配合(单位|部门)$/,
   people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
   deadline: /^(完成时限|完成时间|时限|时间节点)$/,
+  actual: /^([\d\-—~月至年]*(实际)?完成(情况|数)?|实际完成|进展情况|推进情况|完成进度)$/,
+  rate: /^[\d\-—~月至年]*(实际)?完成率[%%]?$/,
+  remark: /^(备注|说明)$/,
 };
 const COLUMN_NAMES = Object.values(COLUMN);
 
@@ -526,7 +547,15 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   const content = find(COLUMN.content);
   // A person's column: 区政府分管领导, 牵头领导, 责任领导, 项目责任人 (people, never units).
   const people = cells.flatMap((c, index) => (COLUMN.people.test(c) ? [{ index, role: c }] : []));
-  return { number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline) };
+  const actual = find(COLUMN.actual);
+  const rate = find(COLUMN.rate);
+  const remark = find(COLUMN.remark);
+  const progressHeader = actual !== undefined ? cells[actual] : rate !== undefined ? cells[rate] : undefined;
+  return {
+    number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline),
+    ...(actual !== undefined ? { actual } : {}), ...(rate !== undefined ? { rate } : {}), ...(remark !== undefined ? { remark } : {}),
+    ...(progressHeader !== undefined ? { progressHeader } : {}),
+  };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -542,6 +571,9 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   const content = cell(cols.content);
   // An empty person's cell is merged with the one above, as the unit columns are.
   const peopleCells = cols.people.map(({ index }, k) => cell(index) || (above?.peopleCells[k] ?? ''));
+  // Progress cells are never merged: an empty 完成率 is a rate not reported.
+  const progress = { actual: cell(cols.actual), rate: cell(cols.rate), remark: cell(cols.remark) };
+  const hasProgress = progress.actual || progress.rate || progress.remark;
   return {
     ...(number ? { number } : {}),
     title,
@@ -552,6 +584,7 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
     people: cols.people.flatMap(({ role }, k) => splitPeople(peopleCells[k] ?? '', role)),
     peopleCells,
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
+    ...(hasProgress ? { progress: { ...progress, ...(cols.progressHeader !== undefined ? { header: cols.progressHeader } : {}) } } : {}),
   };
 }
 
@@ -588,6 +621,8 @@ type Data = Record<string, unknown>;
 
 interface Context {
   planYears: { start: number; end: number };
+  /** The notice's title: it may date a progress table's actuals (2017年1-8月…完成情况表). */
+  title: string;
   units: Map<string, { line: number; quote: string }>;
   members: { names: string[]; line: number; quote: string } | undefined;
   counts: { sections: number; tasks: number; indicators: number };
@@ -637,7 +672,8 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   if (clause) useUnits(ctx, clause, clauseLine);
   const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
-  const indicators = indicatorsOf(ctx, clean);
+  // 完成情况 after a target (截至2017年8月,完成7558人,完成率119%), as the .docx export writes it.
+  const indicators = withProseActuals(indicatorsOf(ctx, clean), clean);
   const notes = rangeNotes(clean);
   const deadline = /(\d{4})年(\d{1,2})月底前完成/.exec(text);
   const milestones = proseMilestonesOf(clean, ctx.planYears);
@@ -727,7 +763,10 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   // A figure alone in the target column is the row's target, unless the title already states one.
   const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
   if (bare) ctx.counts.indicators++;
-  const indicators = bare ? [bare] : read;
+  const progress = row.progress;
+  const indicators = progress
+    ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
+    : bare ? [bare] : read;
   // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
   const milestones = [
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
@@ -916,7 +955,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 // ---------------------------------------------------------------------------------------------
 // Writing the YAML
 
-const FLOW_MAPS = new Set(['source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
+const FLOW_MAPS = new Set(['actual', 'source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
 const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases']);
 
 /** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
@@ -1002,6 +1041,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
   const tree = buildTree(segments);
   const ctx: Context = {
     planYears: meta.period,
+    title: meta.title,
     units: new Map(),
     members: undefined,
     counts: { sections: 0, tasks: 0, indicators: 0 },

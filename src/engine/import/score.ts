@@ -38,6 +38,8 @@ export interface SeedScore {
   responsible: Share;
   indicators: Prf;
   fields: Record<'value' | 'unit' | 'kind' | 'comparator' | 'year', Share>;
+  /** Matched indicators with an actual in the gold or the import: asOf, value, unit, percent and status all equal. */
+  actuals: Share;
   findings: { gold: number; got: number; matched: number; recall: number; extra: number; extraShare: number };
   /** Schema findings on the imported plan (must be 0). */
   schemaFindings: number;
@@ -215,7 +217,7 @@ function findingKeys(text: string): { keys: string[]; schema: number } {
 export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
   const gold = flatten(parse(goldYaml) as Data);
   const got = flatten(parse(importedYaml) as Data);
-  const misses: Record<string, string[]> = { structure: [], extra: [], units: [], indicators: [], extraIndicators: [], value: [], unit: [], kind: [], comparator: [], year: [], findings: [] };
+  const misses: Record<string, string[]> = { structure: [], extra: [], units: [], indicators: [], extraIndicators: [], value: [], unit: [], kind: [], comparator: [], year: [], actual: [], findings: [] };
   const push = (k: string, s: string) => {
     const list = misses[k] ?? (misses[k] = []);
     list.push(s);
@@ -249,7 +251,17 @@ export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
   const matchedGotInd = new Set(ipairs.map((p) => p[1]));
   for (const u of got.indicators) if (!matchedGotInd.has(u)) push('extraIndicators', `${String(u.name)} (l.${lineOf(u) ?? '?'})`);
   const fieldRight = { value: 0, unit: 0, kind: 0, comparator: 0, year: 0 };
+  let actualsOf = 0;
+  let actualsRight = 0;
   for (const [g, u] of ipairs) {
+    if (g.actual !== undefined || u.actual !== undefined) {
+      actualsOf++;
+      const ga = (g.actual ?? {}) as Data;
+      const ua = (u.actual ?? {}) as Data;
+      const differ = (['asOf', 'value', 'unit', 'percent', 'status'] as const).filter((k) => asText(ga[k]) !== asText(ua[k]));
+      if (differ.length === 0) actualsRight++;
+      else push('actual', `${String(g.name)} (l.${lineOf(g) ?? '?'}): ${differ.map((k) => `${k} ${asText(ua[k])} vs gold ${asText(ga[k])}`).join(', ')}`);
+    }
     const tg = targetOf(g);
     const tu = targetOf(u);
     const check = (field: keyof typeof fieldRight, a: unknown, b: unknown) => {
@@ -293,6 +305,7 @@ export function scoreImport(goldYaml: string, importedYaml: string): SeedScore {
       comparator: share(fieldRight.comparator, ipairs.length),
       year: share(fieldRight.year, ipairs.length),
     },
+    actuals: share(actualsRight, actualsOf),
     findings: {
       gold: gf.keys.length,
       got: uf.keys.length,
@@ -333,6 +346,7 @@ export function totalScore(scores: SeedScore[]): SeedScore {
       comparator: addShare((s) => s.fields.comparator),
       year: addShare((s) => s.fields.year),
     },
+    actuals: addShare((s) => s.actuals),
     findings: { gold: fg, got: fu, matched: fm, recall: fg === 0 ? 1 : fm / fg, extra: fu - fm, extraShare: fu === 0 ? 0 : (fu - fm) / fu },
     schemaFindings: scores.reduce((n, s) => n + s.schemaFindings, 0),
     misses: {},
