@@ -604,3 +604,62 @@ describe('recognizePlan on a .docx: a 目标任务 column and milestones, read f
     expect([library.deadline, library.milestones]).toEqual(['2023-12', [{ kind: '开工', date: '2023-06', source: { line: 8, quote: '6月底前开工' } }]]);
   });
 });
+
+describe('a progress table whose only unit column is 牵头单位 (序号 / 项目内容 / 当前进度 / 牵头单位 / 备注, 苍南县 007)', () => {
+  // One cell a line with blank lines between, as a scraped web table prints; page chrome between caption and header.
+  const lines = [
+    '2023年度某县民生实事项目进度表(截至9月30日)', '',
+    '  • 发布日期:2023-10-08', '', '  • 来源:某县人民政府办公室', '',
+    '序号', '', '项目内容', '', '当前进度', '', '牵头单位', '', '备注', '',
+    '1', '', '新建公办幼儿园3所,新增学位900个。', '', '80%(城东园进度滞后)', '', '县教育局', '', '市民生实事', '',
+    '2', '', '建设农村公路40公里。', '', '95%', '', '县交通局', '', '县民生实事',
+  ];
+
+  it('reads 牵头单位 as the lead, 备注 labels as tags, 当前进度 into the note with its cell\'s line', () => {
+    const d = imported(lines);
+    expect(d.conventions).toBeUndefined();
+    expect([d.plan.title, d.plan.issuers, d.plan.region]).toEqual(['2023年度某县民生实事项目进度表(截至9月30日)', ['某县人民政府办公室'], '某县']);
+    const [section] = d.sections;
+    expect(section.title).toBe('2023年度某县民生实事项目进度表(截至9月30日)');
+    expect(section.tasks.map((t: Data) => [t.number, t.lead, t.responsible, t.tags, t.note, t.source.line])).toEqual([
+      ['1', ['县教育局'], undefined, ['市民生实事'], '当前进度:80%(城东园进度滞后)(第21行)。', 19],
+      ['2', ['县交通局'], undefined, ['县民生实事'], '当前进度:95%(第31行)。', 29],
+    ]);
+    expect(section.tasks[0].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['所', 3], ['个', 900]]);
+    expect(d.units.map((u: Data) => [u.name, u.source.line])).toEqual([['县教育局', 23], ['县交通局', 33]]);
+  });
+
+  it('takes no tags from a 备注 column that also holds remarks in prose', () => {
+    const d = imported([...HEAD, '一、进度',
+      '序号\t项目内容\t当前进度\t牵头单位\t备注',
+      '1\t新建公办幼儿园3所\t80%\t市教育局\t市民生实事',
+      '2\t建设农村公路40公里\t95%\t市交通局\t征地未完成',
+    ]);
+    const tasks = d.sections[0].tasks;
+    expect(tasks.map((t: Data) => [t.lead, t.tags, t.note])).toEqual([
+      [['市教育局'], undefined, '当前进度:80%(第4行)。'],
+      [['市交通局'], undefined, '当前进度:95%(第5行)。'],
+    ]);
+  });
+
+  it('reads the same table from a .docx', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('2023年度某县民生实事项目进度表'),
+      new Table({ rows: [
+        row(['序号', '项目内容', '当前进度', '牵头单位', '备注']),
+        row(['1', '新建公办幼儿园3所', '80%', '县教育局', '市民生实事']),
+        row(['2', '建设农村公路40公里', '95%', '县交通局', '县民生实事']),
+      ] }),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const d = parse(recognizePlan(source).yaml) as Data;
+    expect(d.sections[0].title).toBe('2023年度某县民生实事项目进度表');
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.lead, t.tags, t.note])).toEqual([
+      ['新建公办幼儿园3所', ['县教育局'], ['市民生实事'], '当前进度:80%(第3行)。'],
+      ['建设农村公路40公里', ['县交通局'], ['县民生实事'], '当前进度:95%(第4行)。'],
+    ]);
+  });
+});

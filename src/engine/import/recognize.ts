@@ -46,6 +46,12 @@ interface Row {
   deadline?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
+  /** 当前进度: the row's progress as printed (kept in the task's note). */
+  progress?: string;
+  /** 备注 as printed: the task's tags where the whole column holds only tag labels (市民生实事). */
+  remark?: string;
+  /** The header the row was read under (whether its 备注 column holds tags). */
+  table?: TableColumns;
 }
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
@@ -370,6 +376,16 @@ interface Built {
   responsibleOnly?: { line: number; quote: string };
 }
 
+/** A web page's lines about the page (发布日期, 浏览次数, 来源, 字体): between a table's caption and its header. */
+function isPageChrome(text: string): boolean {
+  return /^(?:[•·]\s*)?(发布日期|发布时间|浏览次数|浏览量|点击数|来源|字体|作者|信息来源)[::]/.test(text);
+}
+
+/** The paragraph before a table, where it reads as the table's caption (…分解表, …进度表(截至10月31日)). */
+function captionOf(seg: Segment | undefined): Segment | undefined {
+  return seg && !seg.text.includes('\t') && seg.text.length <= 60 && /(表|清单)(\s*[((][^))]*[))])?$/.test(seg.text) ? seg : undefined;
+}
+
 /** Builds the tree of numbered items: a label style seen before closes back to it, a new one nests. */
 function buildTree(segments: Segment[]): Built {
   const root: Item = { style: 'cn', label: '', line: 0, text: '', body: [], children: [] };
@@ -385,6 +401,7 @@ function buildTree(segments: Segment[]): Built {
   let group: Item | undefined;
   let caption: Segment | undefined;
   let responsibleOnly: Built['responsibleOnly'];
+  const tableRows: Row[] = [];
   for (const seg of segments) {
     const before = previous;
     previous = seg;
@@ -422,7 +439,7 @@ function buildTree(segments: Segment[]): Built {
         // A header row repeated on a new page continues the table: merged cells carry on across it.
         if (!table) above = undefined;
         group = undefined;
-        caption = before && !before.text.includes('\t') && before.text.length <= 60 && /(表|清单)$/.test(before.text) ? before : undefined;
+        caption = captionOf(before && isPageChrome(before.text) ? [...root.body].reverse().find((b) => !isPageChrome(b.text)) : before);
         table = header;
         if (!responsibleOnly && header.responsible !== undefined && header.lead === undefined && header.cooperating === undefined) {
           responsibleOnly = { line: seg.line, quote: cells[header.responsible] };
@@ -436,7 +453,7 @@ function buildTree(segments: Segment[]): Built {
           if (seg.at) row.at = seg.at;
           let parent = stack[stack.length - 1] ?? container;
           if (parent === root) {
-            if (caption && root.body[root.body.length - 1] === caption) root.body.pop();
+            if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
             parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
             root.children.push(parent);
             stack = [parent];
@@ -447,6 +464,7 @@ function buildTree(segments: Segment[]): Built {
           } else if (row.number) group = undefined;
           const host = group ?? parent;
           host.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent: host, row });
+          tableRows.push(row);
         }
         continue;
       }
@@ -478,6 +496,7 @@ function buildTree(segments: Segment[]): Built {
     parent.children.push(item);
     stack.push(item);
   }
+  markTagColumns(tableRows);
   return { roots: root.children, preamble: root.body, all: segments, ...(responsibleOnly ? { responsibleOnly } : {}) };
 }
 
@@ -494,6 +513,12 @@ interface TableColumns {
   /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
   people: { index: number; role: string }[];
   deadline?: number;
+  /** 当前进度 */
+  progress?: number;
+  /** 备注 */
+  remark?: number;
+  /** Set once the table is read: every non-empty 备注 cell is a tag label (市民生实事, 县民生实事). */
+  remarkTags?: boolean;
 }
 
 /** The column names a responsibility table's header prints, by what the column holds. */
@@ -507,6 +532,9 @@ const COLUMN = {
   cooperating: /^配合(单位|部门)$/,
   people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
   deadline: /^(完成时限|完成时间|时限|时间节点)$/,
+  // 项目内容 titles a row only where no other column does (序号 / 项目内容 / 当前进度 / 牵头单位 / 备注).
+  contentTitle: /^项目内容$/,
+  progress: /^(当前进度|项目进度|工作进度|进度)$/,
 };
 const COLUMN_NAMES = Object.values(COLUMN);
 
@@ -516,7 +544,7 @@ function tableHeader(cells: string[]): TableColumns | undefined {
     const k = cells.findIndex((c) => re.test(c));
     return k >= 0 ? k : undefined;
   };
-  const title = find(COLUMN.title);
+  const title = find(COLUMN.title) ?? find(COLUMN.contentTitle);
   const lead = find(COLUMN.lead);
   const responsible = find(COLUMN.responsible);
   // 配合单位 cooperate: neither lead nor responsible (常州钟楼区's 配合单位, 杭州上城区's 配合部门).
@@ -526,7 +554,7 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   const content = find(COLUMN.content);
   // A person's column: 区政府分管领导, 牵头领导, 责任领导, 项目责任人 (people, never units).
   const people = cells.flatMap((c, index) => (COLUMN.people.test(c) ? [{ index, role: c }] : []));
-  return { number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline) };
+  return { number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline), ...progressColumns(cells) };
 }
 
 /** A body row; an empty lead, responsible or deadline cell is a merged cell and carries the value above. */
@@ -552,7 +580,38 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
     people: cols.people.flatMap(({ role }, k) => splitPeople(peopleCells[k] ?? '', role)),
     peopleCells,
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
+    ...progressCells(cells, cols),
   };
+}
+
+/** The 当前进度 and 备注 columns of a header row, where it prints them. */
+function progressColumns(cells: string[]): { progress?: number; remark?: number } {
+  const progress = cells.findIndex((c) => COLUMN.progress.test(c));
+  const remark = cells.findIndex((c) => /^备注$/.test(c));
+  return { ...(progress >= 0 ? { progress } : {}), ...(remark >= 0 ? { remark } : {}) };
+}
+
+/** A body row's 当前进度 and 备注 cells as printed (never carried from above: an empty one says nothing). */
+function progressCells(cells: string[], cols: TableColumns): { progress?: string; remark?: string; table: TableColumns } {
+  const progress = cols.progress === undefined ? '' : (cells[cols.progress] ?? '').trim();
+  const remark = cols.remark === undefined ? '' : (cells[cols.remark] ?? '').trim();
+  return { ...(progress ? { progress } : {}), ...(remark ? { remark } : {}), table: cols };
+}
+
+/** A label a 备注 cell gives a task's kind: 市民生实事, 县民生实事, 省定, 票决项目, 区级实事项目. */
+const TAG_LABEL = /^(?:(?:[省市县区]{1,2}|[省市县区](?:级|定|重点)?)(?:民生实事|实事)?(?:项目)?|票决(?:产生的)?项目|民生实事)$/;
+
+/**
+ * Marks each table whose 备注 column holds nothing but tag labels, so that its cells become the rows'
+ * `tags`: a column that also holds remarks in prose (进度滞后, 已完成) is a remark column, and tags none.
+ */
+function markTagColumns(rows: Row[]): void {
+  const byTable = new Map<TableColumns, Row[]>();
+  for (const r of rows) if (r.table) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+  for (const [table, list] of byTable) {
+    const cells = list.flatMap((r) => (r.remark ? [r.remark] : []));
+    if (cells.length > 0 && cells.every((c) => TAG_LABEL.test(c) && c.length >= 2)) table.remarkTags = true;
+  }
 }
 
 /** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
@@ -716,6 +775,11 @@ function proseMilestonesOf(segs: Segment[], years: { start: number; end: number 
   return out;
 }
 
+/** A row's tags, from a 备注 column that holds only tag labels. */
+function tagsOfRow(row: Row): Data {
+  return row.table?.remarkTags && row.remark ? { tags: splitUnits(row.remark) } : {};
+}
+
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
   // A table read one cell a line: each fact points at its own cell's line.
@@ -733,6 +797,11 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
     ...[row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : [])),
   ];
+  const rowNotes = [
+    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? [`完成时限“${row.deadline}”无法写成年份或日期`] : []),
+    // 当前进度 is the task's progress, not an indicator's completion rate (\`actual\`): kept as printed, with its cell's line.
+    ...(row.progress ? [`当前进度:${row.progress}(第${lineOf(row.progress)}行)。`] : []),
+  ];
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
@@ -742,9 +811,10 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...(row.cooperating.length > 0 ? { cooperating: row.cooperating } : {}),
     ...(row.people.length > 0 ? { people: row.people } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
+    ...tagsOfRow(row),
     source: { line, quote },
     ...(milestones.length > 0 ? { milestones } : {}),
-    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(note(rowNotes) ? { note: note(rowNotes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
 }
@@ -841,6 +911,15 @@ interface Meta {
   notes: string[];
 }
 
+/** The office a web page names as its 来源 (来源:苍南县人民政府办公室), where the title names no issuer. */
+function sourceIssuers(segments: Segment[]): string[] {
+  for (const s of segments.slice(0, 12)) {
+    const m = /^(?:[•·]\s*)?(?:来源|信息来源)[::]\s*([\u4e00-\u9fa5]{4,30}(?:委|政府|办公室|委员会|局|厅))$/.exec(s.text);
+    if (m && m[1]) return [m[1]];
+  }
+  return [];
+}
+
 function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   const notes: string[] = [];
   let title: string | undefined;
@@ -861,7 +940,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   if (title === undefined) {
     for (const s of segments.slice(0, 20)) {
       // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
-      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表)(\s*[((][^))]*[))])?$/.test(s.text)) {
+      if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
@@ -882,6 +961,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
       else break;
     }
   }
+  if (issuers.length === 0) issuers = sourceIssuers(segments);
   const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(title);
   let period: { start: number; end: number };
   if (span) period = { start: Number(span[1]), end: Number(span[2]) };
@@ -899,8 +979,12 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     }
   }
   const bare = title.replace(/^\d{4}年度?/, '');
-  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
-  const region = r && r[1] && r[1].length >= 2 ? r[1] : undefined;
+  const regionIn = (t: string) => {
+    const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(t);
+    // "市县民生实事" names levels, not a place.
+    return r && r[1] && r[1].length >= 2 && !/^[省市县区]+$/.test(r[1]) ? r[1] : undefined;
+  };
+  const region = regionIn(bare) ?? (issuers[0] ? regionIn(issuers[0]) : undefined);
   const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
   let issued: string | undefined;
   for (const s of segments.slice(0, 12)) {
@@ -917,7 +1001,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
-const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases']);
+const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases', 'tags']);
 
 /** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
 function styleNode(node: YamlNode | null | undefined): void {
