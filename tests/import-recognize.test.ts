@@ -663,3 +663,60 @@ describe('a progress table whose only unit column is 牵头单位 (序号 / 项�
     ]);
   });
 });
+
+describe('items written as labelled clauses (责任领导 / 责任单位 / 协办单位 / 项目内容及任务分解 / 资金筹措 / 完成时限, 十堰市 008)', () => {
+  const lines = [
+    '某市人民政府办公室关于印发2009年十件实事责任落实及任务分解方案的通知',
+    '(六)完成时限:2009年内',
+    '一、新建农村幼儿园20所',
+    '(一)责任领导:张三',
+    '(二)责任单位:市教育局',
+    '(三)协办单位:市财政局、各县市区人民政府',
+    '(四)项目内容及任务分解:新建农村幼儿园20所,其中甲县8所、乙县12所。',
+    '(五)资金筹措:预计投入资金800万左右。',
+    '(六)完成时限:2009年内',
+    '二、建设通村公路300公里',
+    '1.责任领导:李四',
+    '2.责任单位:市交通局',
+    '3.配合单位:市财政局',
+    '4.项目内容及任务分解:',
+    '(1)新建通村公路300公里。',
+    '(2)改造危桥10座。',
+    '5.完成时限:2009年10月底',
+  ];
+
+  it('reads each clause by its label words, whatever its numbering, into the item\'s section', () => {
+    const d = imported(lines);
+    const [school, road] = d.sections;
+    expect(d.sections).toHaveLength(2);
+    expect([school.number, school.title, school.people, school.responsible, school.cooperating, school.lead]).toEqual([
+      '一、', '新建农村幼儿园20所', [{ role: '责任领导', name: '张三' }], ['市教育局'], ['市财政局', '各县市区人民政府'], undefined,
+    ]);
+    expect(school.note).toBe('资金筹措(第8行):预计投入资金800万左右。');
+    expect(school.tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([['新建农村幼儿园20所', 2009, 7]]);
+    expect(school.tasks[0].indicators[0]).toMatchObject({ unit: '所', overall: { value: 20 } });
+    expect(school.tasks[0].indicators[0].parts.map((p: Data) => [p.name, p.overall.value])).toEqual([['甲县', 8], ['乙县', 12]]);
+    expect([road.people, road.responsible, road.cooperating]).toEqual([[{ role: '责任领导', name: '李四' }], ['市交通局'], ['市财政局']]);
+    expect(road.tasks.map((t: Data) => [t.number, t.title, t.deadline])).toEqual([
+      ['(1)', '新建通村公路300公里', '2009-10'],
+      ['(2)', '改造危桥10座', '2009-10'],
+    ]);
+    expect(d.units.map((u: Data) => u.name)).toEqual(['市教育局', '市财政局', '各县市区人民政府', '市交通局']);
+    expect(d.units.find((u: Data) => u.name === '各县市区人民政府').kind).toBe('group');
+  });
+
+  it('leaves a clause cut off from its item (the text starts inside another item) out of the sections', () => {
+    const result = recognizePlan(text(lines));
+    expect((parse(result.yaml) as Data).sections.map((s: Data) => s.title)).not.toContain('完成时限');
+    expect(result.summary.unrecognised).toContainEqual({ line: 2, text: '(六)完成时限:2009年内' });
+  });
+
+  it('keeps sub-items that are not clauses as tasks, and an item with only a 完成时限 sub-heading as it was', () => {
+    const d = imported([...HEAD, '一、教育',
+      '(一)新建幼儿园5所。(牵头单位:市教育局)',
+      '(二)完成时限:2023年底前完成全部项目。',
+    ]);
+    expect(d.sections[0].responsible).toBeUndefined();
+    expect(d.sections[0].tasks.map((t: Data) => t.number)).toEqual(['(一)', '(二)']);
+  });
+});

@@ -833,6 +833,7 @@ function leafIsSection(item: Item): boolean {
 }
 
 function sectionOf(ctx: Context, item: Item): Data {
+  if (hasClauses(item)) return clauseSectionOf(ctx, item);
   ctx.counts.sections++;
   const isGoals = GOALS.test(item.text.slice(0, 12));
   const tasks: Data[] = [];
@@ -891,6 +892,113 @@ function sectionOf(ctx: Context, item: Item): Data {
     ...(counted.length === 1 && tasks.length > 0 && sections.length === 0 ? { declaredTaskCount: Number(counted[0]?.[1]) } : {}),
     ...(note(notes) ? { note: note(notes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
+    ...(tasks.length > 0 ? { tasks } : {}),
+    ...(sections.length > 0 ? { sections } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// An item written as labelled clauses ((一)责任领导:… (二)责任单位:… (三)协办单位:… (四)项目内容及任务分解:…
+// (五)资金筹措:… (六)完成时限:…, 十堰市's 十件实事): each clause is a fact of the item, read by its label words
+// (the numbering before them varies from draft to draft), not a task of its own.
+
+type ClauseKind = 'people' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'content' | 'funding';
+
+const CLAUSE_WORDS: ReadonlyArray<readonly [ClauseKind, RegExp]> = [
+  ['people', /^(责任领导|分管领导|牵头领导|联系领导|包保领导|责任人)$/],
+  ['lead', /^牵头(单位|部门)$/],
+  ['responsible', /^(责任单位|责任部门|承办单位|主办单位)$/],
+  ['cooperating', /^(协办单位|协办部门|配合单位|配合部门|协助单位|协作单位)$/],
+  ['deadline', /^(完成时限|完成时间|完成期限)$/],
+  ['content', /^(项目内容及任务分解|项目内容|任务分解|建设内容|主要内容|工作内容|目标任务|实施内容)$/],
+  ['funding', /^(资金筹措|资金来源|资金保障|资金安排|投资及资金来源)$/],
+];
+
+/** A labelled clause: its kind, its label as printed and the text after the colon. */
+function clauseOf(text: string): { kind: ClauseKind; label: string; rest: string } | undefined {
+  const m = /^([\u4e00-\u9fa5]{2,10})\s*[::]\s*([\s\S]*)$/.exec(text);
+  if (!m || !m[1]) return undefined;
+  const found = CLAUSE_WORDS.find(([, re]) => re.test(m[1] ?? ''));
+  return found ? { kind: found[0], label: m[1], rest: (m[2] ?? '').trim() } : undefined;
+}
+
+/** Whether an item is one labelled clause ((六)完成时限:2008年内), with nothing numbered under it but its content's tasks. */
+function isClauseItem(item: Item): boolean {
+  return clauseOf(item.text) !== undefined;
+}
+
+/**
+ * Whether an item is written as labelled clauses: two or more of its numbered children are clauses, one
+ * of them naming units or people (a 完成时限 and a 项目内容 alone are an ordinary item's sub-headings).
+ */
+function hasClauses(item: Item): boolean {
+  const kinds = item.children.flatMap((c) => clauseOf(c.text)?.kind ?? []);
+  return kinds.length >= 2 && kinds.some((k) => k === 'people' || k === 'lead' || k === 'responsible' || k === 'cooperating');
+}
+
+/** A deadline clause's date: 2008年内 is the year 2008, as 2008年底 is. */
+function clauseDeadline(text: string, years: { start: number; end: number }): number | string | undefined {
+  return deadlineOf(text.replace(/[。.]$/, '').replace(/年内$/, '年'), years);
+}
+
+/** A task's data with a deadline set before its source, where the task states none of its own. */
+function withDeadline(task: Data, deadline: number | string | undefined): Data {
+  if (deadline === undefined || task.deadline !== undefined) return task;
+  const out: Data = {};
+  for (const [k, v] of Object.entries(task)) {
+    if (k === 'source') out.deadline = deadline;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The section of an item written as labelled clauses: its people, lead, responsible and cooperating units
+ * from their clauses; its tasks from the content clause (each numbered piece a task, else the clause's
+ * text one task), each due by the deadline clause; the funding clause kept in the section's note.
+ */
+function clauseSectionOf(ctx: Context, item: Item): Data {
+  ctx.counts.sections++;
+  const units: Record<'lead' | 'responsible' | 'cooperating', string[]> = { lead: [], responsible: [], cooperating: [] };
+  const people: { role: string; name: string }[] = [];
+  const notes: string[] = [];
+  const taskItems: { number?: string; text: string; line: number; body: Segment[] }[] = [];
+  const sections: Data[] = [];
+  let deadline: { text: string; line: number } | undefined;
+  for (const child of item.children) {
+    const clause = clauseOf(child.text);
+    const body = child.body.map((b) => b.text).join('');
+    if (!clause) {
+      if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
+      else taskItems.push({ number: child.label, text: child.text, line: child.line, body: child.body });
+      continue;
+    }
+    if (clause.kind === 'people') people.push(...splitPeople(clause.rest, clause.label));
+    else if (clause.kind === 'lead' || clause.kind === 'responsible' || clause.kind === 'cooperating') {
+      const names = splitUnits(clause.rest);
+      units[clause.kind].push(...names);
+      useUnits(ctx, { lead: [], responsible: [], cooperating: names, people: [], quote: clause.rest }, child.line);
+    } else if (clause.kind === 'deadline') deadline = { text: clause.rest, line: child.line };
+    else if (clause.kind === 'funding') notes.push(`${clause.label}(第${child.line}行):${clause.rest}${body}`);
+    else {
+      if (clause.rest) taskItems.push({ text: clause.rest, line: child.line, body: child.children.length === 0 ? child.body : [] });
+      for (const piece of child.children) taskItems.push({ number: piece.label, text: piece.text, line: piece.line, body: piece.body });
+    }
+  }
+  for (const b of item.body) ctx.unrecognised.push(b);
+  const due = deadline ? clauseDeadline(deadline.text, ctx.planYears) : undefined;
+  if (deadline && due === undefined) notes.push(`完成时限“${deadline.text}”(第${deadline.line}行)无法写成年份或日期`);
+  const tasks = taskItems.map((t) => withDeadline(taskOf(ctx, t.number, t.text, t.line, t.body), due));
+  const title = headingOnly(item) ? item.text : titleOf(item.text) || UNTITLED;
+  return {
+    ...(item.label ? { number: item.label } : {}),
+    title,
+    ...(units.lead.length > 0 ? { lead: units.lead } : {}),
+    ...(units.responsible.length > 0 ? { responsible: units.responsible } : {}),
+    ...(units.cooperating.length > 0 ? { cooperating: units.cooperating } : {}),
+    ...(people.length > 0 ? { people } : {}),
+    source: sourceFor(item.line, title),
+    ...(note(notes) ? { note: note(notes) } : {}),
     ...(tasks.length > 0 ? { tasks } : {}),
     ...(sections.length > 0 ? { sections } : {}),
   };
@@ -1091,7 +1199,10 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     counts: { sections: 0, tasks: 0, indicators: 0 },
     unrecognised: [],
   };
-  const sections = tree.roots.map((item) => sectionOf(ctx, item));
+  // A clause left over from an item cut off before the text starts ((六)完成时限:2008年内) belongs to no section.
+  const roots = tree.roots.filter((item) => !(isClauseItem(item) && item.children.length === 0 && tree.roots.length > 1));
+  for (const item of tree.roots) if (!roots.includes(item)) ctx.unrecognised.push({ line: item.line, text: `${item.label}${item.text}` });
+  const sections = roots.map((item) => sectionOf(ctx, item));
   const units: Data[] = [];
   const listed = new Set<string>();
   if (ctx.members) {
