@@ -720,3 +720,37 @@ describe('items written as labelled clauses (责任领导 / 责任单位 / 协�
     expect(d.sections[0].tasks.map((t: Data) => t.number)).toEqual(['(一)', '(二)']);
   });
 });
+
+describe('the held-out seeds 007 and 008: a progress table, and items written as labelled clauses', () => {
+  const root = path.resolve(__dirname, '..');
+  const load = (sourceFile: string, seed: string) => {
+    const lines = fs.readFileSync(path.join(root, 'seeds', 'source', sourceFile), 'utf8').split(/\r?\n/);
+    const yaml = recognizePlan(text(lines), { sourceFile }).yaml;
+    return { data: parse(yaml) as Data, score: scoreImport(fs.readFileSync(path.join(root, 'seeds', seed), 'utf8'), yaml), lines };
+  };
+
+  it('007 (one cell a line): 13 rows, each lead, tag and progress at its own cell, no convention', () => {
+    const { data, score, lines } = load('007_1a5ca22a89825266.txt', '007-cangnan-weiwancheng-2022.plan.yaml');
+    expect(data.plan).toMatchObject({ title: '2022年度市县民生实事未完成项目进度表(截至10月31日)', issuers: ['苍南县人民政府办公室'], region: '苍南县', issued: '2022-12-14' });
+    const tasks = data.sections[0].tasks as Data[];
+    expect(tasks).toHaveLength(13);
+    expect(tasks.map((t) => t.tags.join())).toEqual(['市民生实事', ...Array(12).fill('县民生实事')]);
+    expect(tasks[0].note).toBe('当前进度:80%(新区实验幼儿园进度滞后)(第22行)。');
+    for (const t of tasks) {
+      const at = Number(/第(\d+)行/.exec(t.note)?.[1]);
+      expect(t.note).toContain(lines[at - 1]?.trim());
+    }
+    expect(data.conventions).toBeUndefined();
+    expect([score.structure.f1, score.units.share]).toEqual([1, 1]);
+  });
+
+  it('008 (prose): the 三、 and 四、 items as sections with their clauses, 项目内容 as their tasks', () => {
+    const { data, score } = load('008_b0c24c2e84ee9b64.txt', '008-shiyan-shijianshishi-2008.plan.yaml');
+    expect(data.sections.map((s: Data) => `${s.number} ${s.people.map((p: Data) => p.name)} ${s.responsible} / ${s.cooperating.join('、')}: ${s.tasks.map((t: Data) => `${t.title} ${t.deadline ?? '-'}`).join(' | ')}`)).toEqual([
+      '三、 高勤 市教育局 / 市财政局、农业局、各县市区人民政府、武当山旅游经济特区、十堰经济开发区: 农村中小学实施改水、改厕 2008',
+      '四、 梁吉祥 市交通局 / 各县市区人民政府、武当山旅游经济特区、十堰经济开发区: 新建通村水泥路1500公里 - | 将7500公里通村水泥路全部纳入养护范围 -',
+    ]);
+    expect(data.sections[0].note).toMatch(/^资金筹措\(第17行\):预计需投入资金2000万左右/);
+    expect([score.structure.f1, score.units.share, score.findings.recall]).toEqual([1, 1, 1]);
+  });
+});
