@@ -711,6 +711,17 @@ describe('items written as labelled clauses (责任领导 / 责任单位 / 协�
     expect(result.summary.unrecognised).toContainEqual({ line: 2, text: '(六)完成时限:2009年内' });
   });
 
+  it('takes each unnumbered paragraph under an empty 项目内容 clause as a task', () => {
+    const d = imported([...HEAD, '一、建设公园',
+      '(一)责任单位:市住建局',
+      '(二)项目内容:',
+      '新建城市公园2个。',
+      '改造街头游园5处。',
+      '(三)完成时限:2023年底',
+    ]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([['新建城市公园2个', 2023, 5], ['改造街头游园5处', 2023, 6]]);
+  });
+
   it('keeps sub-items that are not clauses as tasks, and an item with only a 完成时限 sub-heading as it was', () => {
     const d = imported([...HEAD, '一、教育',
       '(一)新建幼儿园5所。(牵头单位:市教育局)',

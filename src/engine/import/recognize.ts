@@ -973,6 +973,8 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
       else taskItems.push({ number: child.label, text: child.text, line: child.line, body: child.body });
       continue;
     }
+    // Nothing is dropped unseen: paragraphs under a clause that has no place for them are reported.
+    if (clause.kind !== 'content' && clause.kind !== 'funding') ctx.unrecognised.push(...child.body);
     if (clause.kind === 'people') people.push(...splitPeople(clause.rest, clause.label));
     else if (clause.kind === 'lead' || clause.kind === 'responsible' || clause.kind === 'cooperating') {
       const names = splitUnits(clause.rest);
@@ -982,6 +984,9 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
     else if (clause.kind === 'funding') notes.push(`${clause.label}(第${child.line}行):${clause.rest}${body}`);
     else {
       if (clause.rest) taskItems.push({ text: clause.rest, line: child.line, body: child.children.length === 0 ? child.body : [] });
+      // "(四)项目内容:" over unnumbered paragraphs: each paragraph is a task.
+      else if (child.children.length === 0) for (const b of child.body) taskItems.push({ text: b.text, line: b.line, body: [] });
+      if (clause.rest && child.children.length > 0) ctx.unrecognised.push(...child.body);
       for (const piece of child.children) taskItems.push({ number: piece.label, text: piece.text, line: piece.line, body: piece.body });
     }
   }
