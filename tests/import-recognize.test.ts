@@ -604,3 +604,164 @@ describe('recognizePlan on a .docx: a 目标任务 column and milestones, read f
     expect([library.deadline, library.milestones]).toEqual(['2023-12', [{ kind: '开工', date: '2023-06', source: { line: 8, quote: '6月底前开工' } }]]);
   });
 });
+
+describe('a progress table whose only unit column is 牵头单位 (序号 / 项目内容 / 当前进度 / 牵头单位 / 备注, 苍南县 007)', () => {
+  // One cell a line with blank lines between, as a scraped web table prints; page chrome between caption and header.
+  const lines = [
+    '2023年度某县民生实事项目进度表(截至9月30日)', '',
+    '  • 发布日期:2023-10-08', '', '  • 来源:某县人民政府办公室', '',
+    '序号', '', '项目内容', '', '当前进度', '', '牵头单位', '', '备注', '',
+    '1', '', '新建公办幼儿园3所,新增学位900个。', '', '80%(城东园进度滞后)', '', '县教育局', '', '市民生实事', '',
+    '2', '', '建设农村公路40公里。', '', '95%', '', '县交通局', '', '县民生实事',
+  ];
+
+  it('reads 牵头单位 as the lead, 备注 labels as tags, 当前进度 into the note with its cell\'s line', () => {
+    const d = imported(lines);
+    expect(d.conventions).toBeUndefined();
+    expect([d.plan.title, d.plan.issuers, d.plan.region]).toEqual(['2023年度某县民生实事项目进度表(截至9月30日)', ['某县人民政府办公室'], '某县']);
+    const [section] = d.sections;
+    expect(section.title).toBe('2023年度某县民生实事项目进度表(截至9月30日)');
+    expect(section.tasks.map((t: Data) => [t.number, t.lead, t.responsible, t.tags, t.note, t.source.line])).toEqual([
+      ['1', ['县教育局'], undefined, ['市民生实事'], '当前进度:80%(城东园进度滞后)(第21行)。', 19],
+      ['2', ['县交通局'], undefined, ['县民生实事'], '当前进度:95%(第31行)。', 29],
+    ]);
+    expect(section.tasks[0].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['所', 3], ['个', 900]]);
+    expect(d.units.map((u: Data) => [u.name, u.source.line])).toEqual([['县教育局', 23], ['县交通局', 33]]);
+  });
+
+  it('takes no tags from a 备注 column that also holds remarks in prose', () => {
+    const d = imported([...HEAD, '一、进度',
+      '序号\t项目内容\t当前进度\t牵头单位\t备注',
+      '1\t新建公办幼儿园3所\t80%\t市教育局\t市民生实事',
+      '2\t建设农村公路40公里\t95%\t市交通局\t征地未完成',
+    ]);
+    const tasks = d.sections[0].tasks;
+    expect(tasks.map((t: Data) => [t.lead, t.tags, t.note])).toEqual([
+      [['市教育局'], undefined, '当前进度:80%(第4行)。'],
+      [['市交通局'], undefined, '当前进度:95%(第5行)。'],
+    ]);
+  });
+
+  it('reads the same table from a .docx', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('2023年度某县民生实事项目进度表'),
+      new Table({ rows: [
+        row(['序号', '项目内容', '当前进度', '牵头单位', '备注']),
+        row(['1', '新建公办幼儿园3所', '80%', '县教育局', '市民生实事']),
+        row(['2', '建设农村公路40公里', '95%', '县交通局', '县民生实事']),
+      ] }),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const d = parse(recognizePlan(source).yaml) as Data;
+    expect(d.sections[0].title).toBe('2023年度某县民生实事项目进度表');
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.lead, t.tags, t.note])).toEqual([
+      ['新建公办幼儿园3所', ['县教育局'], ['市民生实事'], '当前进度:80%(第3行)。'],
+      ['建设农村公路40公里', ['县交通局'], ['县民生实事'], '当前进度:95%(第4行)。'],
+    ]);
+  });
+});
+
+describe('items written as labelled clauses (责任领导 / 责任单位 / 协办单位 / 项目内容及任务分解 / 资金筹措 / 完成时限, 十堰市 008)', () => {
+  const lines = [
+    '某市人民政府办公室关于印发2009年十件实事责任落实及任务分解方案的通知',
+    '(六)完成时限:2009年内',
+    '一、新建农村幼儿园20所',
+    '(一)责任领导:张三',
+    '(二)责任单位:市教育局',
+    '(三)协办单位:市财政局、各县市区人民政府',
+    '(四)项目内容及任务分解:新建农村幼儿园20所,其中甲县8所、乙县12所。',
+    '(五)资金筹措:预计投入资金800万左右。',
+    '(六)完成时限:2009年内',
+    '二、建设通村公路300公里',
+    '1.责任领导:李四',
+    '2.责任单位:市交通局',
+    '3.配合单位:市财政局',
+    '4.项目内容及任务分解:',
+    '(1)新建通村公路300公里。',
+    '(2)改造危桥10座。',
+    '5.完成时限:2009年10月底',
+  ];
+
+  it('reads each clause by its label words, whatever its numbering, into the item\'s section', () => {
+    const d = imported(lines);
+    const [school, road] = d.sections;
+    expect(d.sections).toHaveLength(2);
+    expect([school.number, school.title, school.people, school.responsible, school.cooperating, school.lead]).toEqual([
+      '一、', '新建农村幼儿园20所', [{ role: '责任领导', name: '张三' }], ['市教育局'], ['市财政局', '各县市区人民政府'], undefined,
+    ]);
+    expect(school.note).toBe('资金筹措(第8行):预计投入资金800万左右。');
+    expect(school.tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([['新建农村幼儿园20所', 2009, 7]]);
+    expect(school.tasks[0].indicators[0]).toMatchObject({ unit: '所', overall: { value: 20 } });
+    expect(school.tasks[0].indicators[0].parts.map((p: Data) => [p.name, p.overall.value])).toEqual([['甲县', 8], ['乙县', 12]]);
+    expect([road.people, road.responsible, road.cooperating]).toEqual([[{ role: '责任领导', name: '李四' }], ['市交通局'], ['市财政局']]);
+    expect(road.tasks.map((t: Data) => [t.number, t.title, t.deadline])).toEqual([
+      ['(1)', '新建通村公路300公里', '2009-10'],
+      ['(2)', '改造危桥10座', '2009-10'],
+    ]);
+    expect(d.units.map((u: Data) => u.name)).toEqual(['市教育局', '市财政局', '各县市区人民政府', '市交通局']);
+    expect(d.units.find((u: Data) => u.name === '各县市区人民政府').kind).toBe('group');
+  });
+
+  it('leaves a clause cut off from its item (the text starts inside another item) out of the sections', () => {
+    const result = recognizePlan(text(lines));
+    expect((parse(result.yaml) as Data).sections.map((s: Data) => s.title)).not.toContain('完成时限');
+    expect(result.summary.unrecognised).toContainEqual({ line: 2, text: '(六)完成时限:2009年内' });
+  });
+
+  it('takes each unnumbered paragraph under an empty 项目内容 clause as a task', () => {
+    const d = imported([...HEAD, '一、建设公园',
+      '(一)责任单位:市住建局',
+      '(二)项目内容:',
+      '新建城市公园2个。',
+      '改造街头游园5处。',
+      '(三)完成时限:2023年底',
+    ]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([['新建城市公园2个', 2023, 5], ['改造街头游园5处', 2023, 6]]);
+  });
+
+  it('keeps sub-items that are not clauses as tasks, and an item with only a 完成时限 sub-heading as it was', () => {
+    const d = imported([...HEAD, '一、教育',
+      '(一)新建幼儿园5所。(牵头单位:市教育局)',
+      '(二)完成时限:2023年底前完成全部项目。',
+    ]);
+    expect(d.sections[0].responsible).toBeUndefined();
+    expect(d.sections[0].tasks.map((t: Data) => t.number)).toEqual(['(一)', '(二)']);
+  });
+});
+
+describe('the held-out seeds 007 and 008: a progress table, and items written as labelled clauses', () => {
+  const root = path.resolve(__dirname, '..');
+  const load = (sourceFile: string, seed: string) => {
+    const lines = fs.readFileSync(path.join(root, 'seeds', 'source', sourceFile), 'utf8').split(/\r?\n/);
+    const yaml = recognizePlan(text(lines), { sourceFile }).yaml;
+    return { data: parse(yaml) as Data, score: scoreImport(fs.readFileSync(path.join(root, 'seeds', seed), 'utf8'), yaml), lines };
+  };
+
+  it('007 (one cell a line): 13 rows, each lead, tag and progress at its own cell, no convention', () => {
+    const { data, score, lines } = load('007_1a5ca22a89825266.txt', '007-cangnan-weiwancheng-2022.plan.yaml');
+    expect(data.plan).toMatchObject({ title: '2022年度市县民生实事未完成项目进度表(截至10月31日)', issuers: ['苍南县人民政府办公室'], region: '苍南县', issued: '2022-12-14' });
+    const tasks = data.sections[0].tasks as Data[];
+    expect(tasks).toHaveLength(13);
+    expect(tasks.map((t) => t.tags.join())).toEqual(['市民生实事', ...Array(12).fill('县民生实事')]);
+    expect(tasks[0].note).toBe('当前进度:80%(新区实验幼儿园进度滞后)(第22行)。');
+    for (const t of tasks) {
+      const at = Number(/第(\d+)行/.exec(t.note)?.[1]);
+      expect(t.note).toContain(lines[at - 1]?.trim());
+    }
+    expect(data.conventions).toBeUndefined();
+    expect([score.structure.f1, score.units.share]).toEqual([1, 1]);
+  });
+
+  it('008 (prose): the 三、 and 四、 items as sections with their clauses, 项目内容 as their tasks', () => {
+    const { data, score } = load('008_b0c24c2e84ee9b64.txt', '008-shiyan-shijianshishi-2008.plan.yaml');
+    expect(data.sections.map((s: Data) => `${s.number} ${s.people.map((p: Data) => p.name)} ${s.responsible} / ${s.cooperating.join('、')}: ${s.tasks.map((t: Data) => `${t.title} ${t.deadline ?? '-'}`).join(' | ')}`)).toEqual([
+      '三、 高勤 市教育局 / 市财政局、农业局、各县市区人民政府、武当山旅游经济特区、十堰经济开发区: 农村中小学实施改水、改厕 2008',
+      '四、 梁吉祥 市交通局 / 各县市区人民政府、武当山旅游经济特区、十堰经济开发区: 新建通村水泥路1500公里 - | 将7500公里通村水泥路全部纳入养护范围 -',
+    ]);
+    expect(data.sections[0].note).toMatch(/^资金筹措\(第17行\):预计需投入资金2000万左右/);
+    expect([score.structure.f1, score.units.share, score.findings.recall]).toEqual([1, 1, 1]);
+  });
+});

@@ -51,6 +51,12 @@ interface Row {
   progress?: { actual?: string; rate?: string; remark?: string; header?: string };
   /** A row printed one a line with spaces between its cells. */
   spaced?: boolean;
+  /** 当前进度: the row's progress as printed (kept in the task's note). */
+  currentProgress?: string;
+  /** 备注 as printed: the task's tags where the whole column holds only tag labels (市民生实事). */
+  remarkText?: string;
+  /** The header the row was read under (whether its 备注 column holds tags). */
+  table?: TableColumns;
 }
 
 /** A numbered item as printed, with the unnumbered paragraphs that follow it. */
@@ -381,6 +387,16 @@ interface Built {
   responsibleOnly?: { line: number; quote: string };
 }
 
+/** A web page's lines about the page (发布日期, 浏览次数, 来源, 字体): between a table's caption and its header. */
+function isPageChrome(text: string): boolean {
+  return /^(?:[•·]\s*)?(发布日期|发布时间|浏览次数|浏览量|点击数|来源|字体|作者|信息来源)[::]/.test(text);
+}
+
+/** The paragraph before a table, where it reads as the table's caption (…分解表, …进度表(截至10月31日)). */
+function captionOf(seg: Segment | undefined): Segment | undefined {
+  return seg && !seg.text.includes('\t') && seg.text.length <= 60 && /(表|清单)(\s*[((][^))]*[))])?$/.test(seg.text) ? seg : undefined;
+}
+
 /** Builds the tree of numbered items: a label style seen before closes back to it, a new one nests. */
 function buildTree(segments: Segment[]): Built {
   const root: Item = { style: 'cn', label: '', line: 0, text: '', body: [], children: [] };
@@ -396,6 +412,7 @@ function buildTree(segments: Segment[]): Built {
   let group: Item | undefined;
   let caption: Segment | undefined;
   let responsibleOnly: Built['responsibleOnly'];
+  const tableRows: Row[] = [];
   for (const seg of segments) {
     const before = previous;
     previous = seg;
@@ -433,7 +450,7 @@ function buildTree(segments: Segment[]): Built {
         // A header row repeated on a new page continues the table: merged cells carry on across it.
         if (!table) above = undefined;
         group = undefined;
-        caption = before && !before.text.includes('\t') && before.text.length <= 60 && /(表|清单)$/.test(before.text) ? before : undefined;
+        caption = captionOf(before && isPageChrome(before.text) ? [...root.body].reverse().find((b) => !isPageChrome(b.text)) : before);
         table = header;
         if (!responsibleOnly && header.responsible !== undefined && header.lead === undefined && header.cooperating === undefined) {
           responsibleOnly = { line: seg.line, quote: cells[header.responsible] };
@@ -448,7 +465,7 @@ function buildTree(segments: Segment[]): Built {
           if (seg.unmerged) row.spaced = true;
           let parent = stack[stack.length - 1] ?? container;
           if (parent === root) {
-            if (caption && root.body[root.body.length - 1] === caption) root.body.pop();
+            if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
             parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
             root.children.push(parent);
             stack = [parent];
@@ -459,6 +476,7 @@ function buildTree(segments: Segment[]): Built {
           } else if (row.number) group = undefined;
           const host = group ?? parent;
           host.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent: host, row });
+          tableRows.push(row);
         }
         continue;
       }
@@ -490,6 +508,7 @@ function buildTree(segments: Segment[]): Built {
     parent.children.push(item);
     stack.push(item);
   }
+  markTagColumns(tableRows);
   return { roots: root.children, preamble: root.body, all: segments, ...(responsibleOnly ? { responsibleOnly } : {}) };
 }
 
@@ -512,6 +531,10 @@ interface TableColumns {
   remark?: number;
   /** The name the progress column (or the rate column) prints: "1-8月实际完成情况" dates the actuals. */
   progressHeader?: string;
+  /** 当前进度 */
+  currentProgress?: number;
+  /** Set once the table is read: every non-empty 备注 cell is a tag label (市民生实事, 县民生实事). */
+  remarkTags?: boolean;
 }
 
 /** The column names a responsibility table's header prints, by what the column holds. */
@@ -528,6 +551,9 @@ const COLUMN = {
   actual: /^([\d\-—~月至年]*(实际)?完成(情况|数)?|实际完成|进展情况|推进情况|完成进度)$/,
   rate: /^[\d\-—~月至年]*(实际)?完成率[%%]?$/,
   remark: /^(备注|说明)$/,
+  // 项目内容 titles a row only where no other column does (序号 / 项目内容 / 当前进度 / 牵头单位 / 备注).
+  contentTitle: /^项目内容$/,
+  currentProgress: /^(当前进度|项目进度|工作进度|进度)$/,
 };
 const COLUMN_NAMES = Object.values(COLUMN);
 
@@ -537,7 +563,7 @@ function tableHeader(cells: string[]): TableColumns | undefined {
     const k = cells.findIndex((c) => re.test(c));
     return k >= 0 ? k : undefined;
   };
-  const title = find(COLUMN.title);
+  const title = find(COLUMN.title) ?? find(COLUMN.contentTitle);
   const lead = find(COLUMN.lead);
   const responsible = find(COLUMN.responsible);
   // 配合单位 cooperate: neither lead nor responsible (常州钟楼区's 配合单位, 杭州上城区's 配合部门).
@@ -554,7 +580,7 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   return {
     number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline),
     ...(actual !== undefined ? { actual } : {}), ...(rate !== undefined ? { rate } : {}), ...(remark !== undefined ? { remark } : {}),
-    ...(progressHeader !== undefined ? { progressHeader } : {}),
+    ...(progressHeader !== undefined ? { progressHeader } : {}), ...progressColumns(cells),
   };
 }
 
@@ -585,7 +611,37 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
     peopleCells,
     ...(deadline || above?.deadline ? { deadline: deadline || above?.deadline } : {}),
     ...(hasProgress ? { progress: { ...progress, ...(cols.progressHeader !== undefined ? { header: cols.progressHeader } : {}) } } : {}),
+    ...progressCells(cells, cols),
   };
+}
+
+/** The 当前进度 and 备注 columns of a header row, where it prints them. */
+function progressColumns(cells: string[]): { currentProgress?: number } {
+  const currentProgress = cells.findIndex((c) => COLUMN.currentProgress.test(c));
+  return currentProgress >= 0 ? { currentProgress } : {};
+}
+
+/** A body row's 当前进度 and 备注 cells as printed (never carried from above: an empty one says nothing). */
+function progressCells(cells: string[], cols: TableColumns): { currentProgress?: string; remarkText?: string; table: TableColumns } {
+  const currentProgress = cols.currentProgress === undefined ? '' : (cells[cols.currentProgress] ?? '').trim();
+  const remarkText = cols.remark === undefined ? '' : (cells[cols.remark] ?? '').trim();
+  return { ...(currentProgress ? { currentProgress } : {}), ...(remarkText ? { remarkText } : {}), table: cols };
+}
+
+/** A label a 备注 cell gives a task's kind: 市民生实事, 县民生实事, 省定, 票决项目, 区级实事项目. */
+const TAG_LABEL = /^(?:(?:[省市县区]{1,2}|[省市县区](?:级|定|重点)?)(?:民生实事|实事)?(?:项目)?|票决(?:产生的)?项目|民生实事)$/;
+
+/**
+ * Marks each table whose 备注 column holds nothing but tag labels, so that its cells become the rows'
+ * `tags`: a column that also holds remarks in prose (进度滞后, 已完成) is a remark column, and tags none.
+ */
+function markTagColumns(rows: Row[]): void {
+  const byTable = new Map<TableColumns, Row[]>();
+  for (const r of rows) if (r.table) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+  for (const [table, list] of byTable) {
+    const cells = list.flatMap((r) => (r.remarkText ? [r.remarkText] : []));
+    if (cells.length > 0 && cells.every((c) => TAG_LABEL.test(c) && c.length >= 2)) table.remarkTags = true;
+  }
 }
 
 /** A deadline as the format states it (a year, YYYY-MM or YYYY-MM-DD), or undefined when it says more. */
@@ -752,6 +808,11 @@ function proseMilestonesOf(segs: Segment[], years: { start: number; end: number 
   return out;
 }
 
+/** A row's tags, from a 备注 column that holds only tag labels. */
+function tagsOfRow(row: Row): Data {
+  return row.table?.remarkTags && row.remarkText ? { tags: splitUnits(row.remarkText) } : {};
+}
+
 function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const quote = row.title;
   // A table read one cell a line: each fact points at its own cell's line.
@@ -772,6 +833,11 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
     ...[row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : [])),
   ];
+  const rowNotes = [
+    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? [`完成时限“${row.deadline}”无法写成年份或日期`] : []),
+    // 当前进度 is the task's progress, not an indicator's completion rate (\`actual\`): kept as printed, with its cell's line.
+    ...(row.currentProgress ? [`当前进度:${row.currentProgress}(第${lineOf(row.currentProgress)}行)。`] : []),
+  ];
   ctx.counts.tasks++;
   return {
     ...(row.number ? { number: row.number } : {}),
@@ -781,9 +847,10 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
     ...(row.cooperating.length > 0 ? { cooperating: row.cooperating } : {}),
     ...(row.people.length > 0 ? { people: row.people } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
+    ...tagsOfRow(row),
     source: { line, quote },
     ...(milestones.length > 0 ? { milestones } : {}),
-    ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? { note: `完成时限“${row.deadline}”无法写成年份或日期` } : {}),
+    ...(note(rowNotes) ? { note: note(rowNotes) } : {}),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
 }
@@ -802,6 +869,7 @@ function leafIsSection(item: Item): boolean {
 }
 
 function sectionOf(ctx: Context, item: Item): Data {
+  if (hasClauses(item)) return clauseSectionOf(ctx, item);
   ctx.counts.sections++;
   const isGoals = GOALS.test(item.text.slice(0, 12));
   const tasks: Data[] = [];
@@ -866,6 +934,118 @@ function sectionOf(ctx: Context, item: Item): Data {
 }
 
 // ---------------------------------------------------------------------------------------------
+// An item written as labelled clauses ((一)责任领导:… (二)责任单位:… (三)协办单位:… (四)项目内容及任务分解:…
+// (五)资金筹措:… (六)完成时限:…, 十堰市's 十件实事): each clause is a fact of the item, read by its label words
+// (the numbering before them varies from draft to draft), not a task of its own.
+
+type ClauseKind = 'people' | 'lead' | 'responsible' | 'cooperating' | 'deadline' | 'content' | 'funding';
+
+const CLAUSE_WORDS: ReadonlyArray<readonly [ClauseKind, RegExp]> = [
+  ['people', /^(责任领导|分管领导|牵头领导|联系领导|包保领导|责任人)$/],
+  ['lead', /^牵头(单位|部门)$/],
+  ['responsible', /^(责任单位|责任部门|承办单位|主办单位)$/],
+  ['cooperating', /^(协办单位|协办部门|配合单位|配合部门|协助单位|协作单位)$/],
+  ['deadline', /^(完成时限|完成时间|完成期限)$/],
+  ['content', /^(项目内容及任务分解|项目内容|任务分解|建设内容|主要内容|工作内容|目标任务|实施内容)$/],
+  ['funding', /^(资金筹措|资金来源|资金保障|资金安排|投资及资金来源)$/],
+];
+
+/** A labelled clause: its kind, its label as printed and the text after the colon. */
+function clauseOf(text: string): { kind: ClauseKind; label: string; rest: string } | undefined {
+  const m = /^([\u4e00-\u9fa5]{2,10})\s*[::]\s*([\s\S]*)$/.exec(text);
+  if (!m || !m[1]) return undefined;
+  const found = CLAUSE_WORDS.find(([, re]) => re.test(m[1] ?? ''));
+  return found ? { kind: found[0], label: m[1], rest: (m[2] ?? '').trim() } : undefined;
+}
+
+/** Whether an item is one labelled clause ((六)完成时限:2008年内), with nothing numbered under it but its content's tasks. */
+function isClauseItem(item: Item): boolean {
+  return clauseOf(item.text) !== undefined;
+}
+
+/**
+ * Whether an item is written as labelled clauses: two or more of its numbered children are clauses, one
+ * of them naming units or people (a 完成时限 and a 项目内容 alone are an ordinary item's sub-headings).
+ */
+function hasClauses(item: Item): boolean {
+  const kinds = item.children.flatMap((c) => clauseOf(c.text)?.kind ?? []);
+  return kinds.length >= 2 && kinds.some((k) => k === 'people' || k === 'lead' || k === 'responsible' || k === 'cooperating');
+}
+
+/** A deadline clause's date: 2008年内 is the year 2008, as 2008年底 is. */
+function clauseDeadline(text: string, years: { start: number; end: number }): number | string | undefined {
+  return deadlineOf(text.replace(/[。.]$/, '').replace(/年内$/, '年'), years);
+}
+
+/** A task's data with a deadline set before its source, where the task states none of its own. */
+function withDeadline(task: Data, deadline: number | string | undefined): Data {
+  if (deadline === undefined || task.deadline !== undefined) return task;
+  const out: Data = {};
+  for (const [k, v] of Object.entries(task)) {
+    if (k === 'source') out.deadline = deadline;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The section of an item written as labelled clauses: its people, lead, responsible and cooperating units
+ * from their clauses; its tasks from the content clause (each numbered piece a task, else the clause's
+ * text one task), each due by the deadline clause; the funding clause kept in the section's note.
+ */
+function clauseSectionOf(ctx: Context, item: Item): Data {
+  ctx.counts.sections++;
+  const units: Record<'lead' | 'responsible' | 'cooperating', string[]> = { lead: [], responsible: [], cooperating: [] };
+  const people: { role: string; name: string }[] = [];
+  const notes: string[] = [];
+  const taskItems: { number?: string; text: string; line: number; body: Segment[] }[] = [];
+  const sections: Data[] = [];
+  let deadline: { text: string; line: number } | undefined;
+  for (const child of item.children) {
+    const clause = clauseOf(child.text);
+    const body = child.body.map((b) => b.text).join('');
+    if (!clause) {
+      if (child.children.length > 0 || leafIsSection(child)) sections.push(sectionOf(ctx, child));
+      else taskItems.push({ number: child.label, text: child.text, line: child.line, body: child.body });
+      continue;
+    }
+    // Nothing is dropped unseen: paragraphs under a clause that has no place for them are reported.
+    if (clause.kind !== 'content' && clause.kind !== 'funding') ctx.unrecognised.push(...child.body);
+    if (clause.kind === 'people') people.push(...splitPeople(clause.rest, clause.label));
+    else if (clause.kind === 'lead' || clause.kind === 'responsible' || clause.kind === 'cooperating') {
+      const names = splitUnits(clause.rest);
+      units[clause.kind].push(...names);
+      useUnits(ctx, { lead: [], responsible: [], cooperating: names, people: [], quote: clause.rest }, child.line);
+    } else if (clause.kind === 'deadline') deadline = { text: clause.rest, line: child.line };
+    else if (clause.kind === 'funding') notes.push(`${clause.label}(第${child.line}行):${clause.rest}${body}`);
+    else {
+      if (clause.rest) taskItems.push({ text: clause.rest, line: child.line, body: child.children.length === 0 ? child.body : [] });
+      // "(四)项目内容:" over unnumbered paragraphs: each paragraph is a task.
+      else if (child.children.length === 0) for (const b of child.body) taskItems.push({ text: b.text, line: b.line, body: [] });
+      if (clause.rest && child.children.length > 0) ctx.unrecognised.push(...child.body);
+      for (const piece of child.children) taskItems.push({ number: piece.label, text: piece.text, line: piece.line, body: piece.body });
+    }
+  }
+  for (const b of item.body) ctx.unrecognised.push(b);
+  const due = deadline ? clauseDeadline(deadline.text, ctx.planYears) : undefined;
+  if (deadline && due === undefined) notes.push(`完成时限“${deadline.text}”(第${deadline.line}行)无法写成年份或日期`);
+  const tasks = taskItems.map((t) => withDeadline(taskOf(ctx, t.number, t.text, t.line, t.body), due));
+  const title = headingOnly(item) ? item.text : titleOf(item.text) || UNTITLED;
+  return {
+    ...(item.label ? { number: item.label } : {}),
+    title,
+    ...(units.lead.length > 0 ? { lead: units.lead } : {}),
+    ...(units.responsible.length > 0 ? { responsible: units.responsible } : {}),
+    ...(units.cooperating.length > 0 ? { cooperating: units.cooperating } : {}),
+    ...(people.length > 0 ? { people } : {}),
+    source: sourceFor(item.line, title),
+    ...(note(notes) ? { note: note(notes) } : {}),
+    ...(tasks.length > 0 ? { tasks } : {}),
+    ...(sections.length > 0 ? { sections } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Plan metadata
 
 interface Meta {
@@ -878,6 +1058,15 @@ interface Meta {
   period: { start: number; end: number };
   issued?: string;
   notes: string[];
+}
+
+/** The office a web page names as its 来源 (来源:苍南县人民政府办公室), where the title names no issuer. */
+function sourceIssuers(segments: Segment[]): string[] {
+  for (const s of segments.slice(0, 12)) {
+    const m = /^(?:[•·]\s*)?(?:来源|信息来源)[::]\s*([\u4e00-\u9fa5]{4,30}(?:委|政府|办公室|委员会|局|厅))$/.exec(s.text);
+    if (m && m[1]) return [m[1]];
+  }
+  return [];
 }
 
 function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
@@ -900,7 +1089,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   if (title === undefined) {
     for (const s of segments.slice(0, 20)) {
       // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
-      if (s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表)(\s*[((][^))]*[))])?$/.test(s.text)) {
+      if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
@@ -921,6 +1110,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
       else break;
     }
   }
+  if (issuers.length === 0) issuers = sourceIssuers(segments);
   const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(title);
   let period: { start: number; end: number };
   if (span) period = { start: Number(span[1]), end: Number(span[2]) };
@@ -938,8 +1128,12 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     }
   }
   const bare = title.replace(/^\d{4}年度?/, '');
-  const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(bare);
-  const region = r && r[1] && r[1].length >= 2 ? r[1] : undefined;
+  const regionIn = (t: string) => {
+    const r = /^((?:[\u4e00-\u9fa5]{2,3}?省)?(?:[\u4e00-\u9fa5]{1,4}?市)?(?:[\u4e00-\u9fa5]{1,3}?[区县])?)/.exec(t);
+    // "市县民生实事" names levels, not a place.
+    return r && r[1] && r[1].length >= 2 && !/^[省市县区]+$/.test(r[1]) ? r[1] : undefined;
+  };
+  const region = regionIn(bare) ?? (issuers[0] ? regionIn(issuers[0]) : undefined);
   const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
   let issued: string | undefined;
   for (const s of segments.slice(0, 12)) {
@@ -956,7 +1150,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['actual', 'source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
-const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases']);
+const FLOW_SEQS = new Set(['lead', 'responsible', 'cooperating', 'issuers', 'aliases', 'tags']);
 
 /** Gold-seed layout: flow mappings for sources and targets, flow lists of units, blocks elsewhere. */
 function styleNode(node: YamlNode | null | undefined): void {
@@ -1047,7 +1241,10 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     counts: { sections: 0, tasks: 0, indicators: 0 },
     unrecognised: [],
   };
-  const sections = tree.roots.map((item) => sectionOf(ctx, item));
+  // A clause left over from an item cut off before the text starts ((六)完成时限:2008年内) belongs to no section.
+  const roots = tree.roots.filter((item) => !(isClauseItem(item) && item.children.length === 0 && tree.roots.length > 1));
+  for (const item of tree.roots) if (!roots.includes(item)) ctx.unrecognised.push({ line: item.line, text: `${item.label}${item.text}` });
+  const sections = roots.map((item) => sectionOf(ctx, item));
   const units: Data[] = [];
   const listed = new Set<string>();
   if (ctx.members) {
