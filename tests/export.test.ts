@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { buildPlan, type Indicator, type Plan, type Task } from '../src/engine/model.js';
 import { effectiveLead } from '../src/engine/queries.js';
+import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
@@ -244,13 +245,18 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
     expect(ws.rowCount).toBe(plan.allIndicators.length + 1);
     const heads = (ws.getRow(1).values as unknown[]).slice(1).map(String);
     expect(heads.slice(0, 8)).toEqual(['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值']);
-    expect(heads.slice(-3)).toEqual(['总体目标年份', '总体目标', '比较']);
+    // The plan's regions, when it has any, are the last columns (008's ten counties).
+    const regionHeads = plan.regions.map((r) => r.name);
+    const overallAt = heads.length - regionHeads.length - 1; // 1-based, as getCell counts
+    expect(heads.slice(heads.length - regionHeads.length - 3)).toEqual(['总体目标年份', '总体目标', '比较', ...regionHeads]);
     plan.allIndicators.forEach((ind, i) => {
       const row = ws.getRow(i + 2);
       expect(cellText(row, 3)).toContain(ind.name);
       if (ind.baseline) expect(row.getCell(8).value).toBe(ind.baseline.value);
       for (const t of ind.yearly) expect(row.getCell(heads.indexOf(`${t.year}年`) + 1).value).toBe(t.value);
-      if (ind.overall) expect(row.getCell(heads.length - 1).value).toBe(ind.overall.value);
+      if (ind.overall) expect(row.getCell(overallAt).value).toBe(ind.overall.value);
+      const split = ind.byRegion.find((s) => s.year === undefined);
+      for (const v of split?.values ?? []) expect(row.getCell(overallAt + 2 + regionHeads.indexOf(regionOf(plan, v.key)?.name ?? '')).value, v.key).toBe(v.value);
     });
   });
 });
