@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { buildPlan, type Indicator, type Plan, type Task } from '../src/engine/model.js';
 import { effectiveLead } from '../src/engine/queries.js';
+import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
@@ -249,7 +250,9 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
     expect(heads.slice(0, 8)).toEqual(['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值']);
     const end = heads.indexOf('比较') + 1;
     expect(heads.slice(end - 3, end)).toEqual(['总体目标年份', '总体目标', '比较']);
-    // 完成情况 columns only for a plan that reports actuals (seed 006).
+    // The plan's regions, when it has any, follow 比较 (008's ten counties); then 完成情况 columns only for a plan that reports actuals (006).
+    const regionHeads = plan.regions.map((r) => r.name);
+    expect(heads.slice(end, end + regionHeads.length)).toEqual(regionHeads);
     const hasActuals = plan.allIndicators.some((ind) => ind.actual);
     expect(heads.includes('完成率(%)')).toBe(hasActuals);
     plan.allIndicators.forEach((ind, i) => {
@@ -261,6 +264,8 @@ describe.each(SEEDS)('%s → .xlsx', (seed) => {
       if (ind.actual?.value !== undefined) expect(row.getCell(heads.indexOf('实际完成') + 1).value).toBe(ind.actual.value);
       if (ind.actual?.percent !== undefined) expect(row.getCell(heads.indexOf('完成率(%)') + 1).value).toBe(ind.actual.percent);
       if (ind.actual?.status !== undefined) expect(cellText(row, heads.indexOf('完成情况') + 1)).toBe(ind.actual.status);
+      const split = ind.byRegion.find((s) => s.year === undefined);
+      for (const v of split?.values ?? []) expect(row.getCell(end + 1 + regionHeads.indexOf(regionOf(plan, v.key)?.name ?? '')).value, v.key).toBe(v.value);
     });
   });
 });

@@ -193,6 +193,23 @@ describe('navigation and help', () => {
     expect(items.find((i) => i.label === 'baseline')?.detail).toBe('基期值');
   });
 
+  it('completes region keys inside a year key of byRegion, flow or block, leaving out those the year already has', async () => {
+    const head = 'plan:\n  title: 分地区\n  period: { start: 2024, end: 2025 }\nregions:\n  - { id: haishu, name: 海曙区 }\n  - { id: jiangbei, name: 江北区 }\n  - { id: yinzhou, name: 鄞州区 }\nsections:\n  - title: 养老\n    tasks:\n      - title: 任务\n        indicators:\n          - name: 养老服务中心\n            unit: 个\n            kind: increment\n            yearly: { 2024: 90, 2025: 110 }\n';
+    const at = async (body: string) => {
+      const text = head + body.replace('|', '');
+      const uri = await open(text);
+      const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(head + body, '|') })) as CompletionItem[];
+      return items.map((i) => [i.label, i.detail, i.insertText]);
+    };
+    expect(await at('            byRegion: {2024: {|}}\n')).toEqual([['haishu', '海曙区', 'haishu: '], ['jiangbei', '江北区', 'jiangbei: '], ['yinzhou', '鄞州区', 'yinzhou: ']]);
+    // The overall split's haishu is not the year's: only the year's own keys are taken, before the cursor and after it.
+    expect((await at('            byRegion: { haishu: 50, 2024: { jiangbei: 40, | } }\n')).map((i) => i[0])).toEqual(['haishu', 'yinzhou']);
+    expect((await at('            byRegion: { 2024: { |, 鄞州区: 2 } }\n')).map((i) => i[0])).toEqual(['haishu', 'jiangbei']);
+    expect((await at('            byRegion:\n              haishu: 50\n              2024:\n                jiangbei: 40\n                |\n')).map((i) => i[0])).toEqual(['haishu', 'yinzhou']);
+    // Not in a byRegion: the year mapping of yearly offers no region.
+    expect(await at('            overall: {2025: {|}}\n')).toEqual([]);
+  });
+
   it('go to definition, find references and rename a unit', async () => {
     const text = TEXT.replace('responsible: [区财政局]', 'responsible: [区财政局]\n    tasks:\n      - title: 预算\n        lead: [区财政局]').replace(/\n {4}tasks:\n {6}- number: "1"[\s\S]*$/, '\n');
     const uri = await open(text);

@@ -104,3 +104,30 @@ describe('the unit matrix', () => {
     expect(report(text, 'en').html).toContain('<h4>Responsible units (lead undecided):县教育局、县住建局');
   });
 });
+
+describe('regions in the indicator table', () => {
+  const plan = (total: number, extra = '') => `plan:\n  title: 分地区\n  period: { start: 2024, end: 2025 }\nregions:\n  - { id: haishu, name: 海曙区 }\n  - { id: jiangbei, name: 江北区 }\nunits:\n  - name: 市民政局\nsections:\n  - title: s\n    tasks:\n      - title: 养老\n        lead: [市民政局]\n        indicators:\n          - name: 居家养老服务中心\n            unit: 个\n            kind: increment\n            yearly: { 2024: 90, 2025: 110 }\n            overall: { year: 2025, value: ${total} }\n            byRegion:\n              haishu: 120\n              jiangbei: 80\n              2024: { haishu: 50, jiangbei: 40 }\n${extra}`;
+
+  it('an indicator with byRegion gets a line per split under its row: each region, its value, and their sum', () => {
+    const { html } = report(plan(200));
+    expect(html).toContain('<tr class="has-regions">');
+    expect(html).toContain('<tr class="by-region"><td colspan="9"><div><span class="muted">分地区:</span>海曙区 120、江北区 80 · <span class="sum">合计 200</span></div><div><span class="muted">2024年分地区:</span>海曙区 50、江北区 40 · <span class="sum">合计 90</span></div></td></tr>');
+  });
+
+  it('a sum the regions-sum finding points at is marked, and the finding is listed like the others', () => {
+    const { html } = report(plan(210));
+    expect(html).toContain('<span class="sum sev-error">合计 200</span>');
+    expect(html).toContain('<span class="sum">合计 90</span>');
+    expect(html).toMatch(/<div class="finding error"><span class="sev-error">错误<\/span> 居家养老服务中心\(个\):总体目标各地区之和 200[^\n]*regions-sum-to-total/);
+  });
+
+  it('a key no region declares is marked where it stands', () => {
+    const { html } = report(plan(200).replace('              jiangbei: 80\n', '              jiangbie: 80\n'));
+    expect(html).toContain('<span class="sev-error">jiangbie 80</span>');
+  });
+
+  it('in English; a plan without regions has no such line', () => {
+    expect(report(plan(200), 'en').html).toContain('<span class="muted">By region, 2024:</span>');
+    expect(report(PLAN).html).not.toContain('<tr class="by-region">');
+  });
+});

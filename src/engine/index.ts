@@ -26,7 +26,7 @@ export {
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';
-export { mergedMembers, regionLabel, regionOf } from './regions.js';
+export { mergedMembers, regionLabel, regionOf, regionSum, splitTotal } from './regions.js';
 export type { FormerName, Register, RegisterMatch, RegisterOrigin, RegisterUnit } from './register.js';
 export { makeRegister, matchRegister, readRegisterText } from './register.js';
 export type { RuleMeta } from './rule-types.js';

@@ -1,3 +1,5 @@
+import { inUnit, sum } from './checks/util.js';
+import { parseUnit } from './measure.js';
 import type { Indicator, Plan, Region, RegionSplit, Target } from './model.js';
 
 // 地区 — what the rules, the hover and the exporters all ask of a plan's regions.
@@ -36,4 +38,15 @@ export function splitTotal(ind: Indicator, split: RegionSplit): Target | undefin
 /** A region key as a reader knows it: the declared region's name, else the key as written. */
 export function regionLabel(plan: Plan, key: string): string {
   return regionOf(plan, key)?.name ?? key;
+}
+
+/**
+ * What a split's regions add up to, in the indicator's unit, as `regions-sum-to-total` adds them; undefined where
+ * they do not add (a level, a unit such as % or 元/月, a value in a unit that measures something else).
+ */
+export function regionSum(ind: Indicator, split: RegionSplit): number | undefined {
+  if (ind.kind === 'level' || parseUnit(ind.unit)?.additive === false) return undefined;
+  const converted = split.values.map((v) => inUnit(v.value, v.unit ?? ind.unit, ind.unit));
+  if (converted.some((v) => v === undefined)) return undefined;
+  return Number(sum(converted as number[]).toPrecision(12));
 }

@@ -32,7 +32,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 
 /**
  * Completion in a plan file: unit names in lead, responsible and cooperating lists, enum values after a key
- * that has them, the plan's regions as the keys of a byRegion, and the keys a mapping allows that it does not have yet.
+ * that has them, the plan's regions as the keys of a byRegion (or of a year in it, block or flow), and the keys a mapping allows that it does not have yet.
  */
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
   const { source } = output;
@@ -52,6 +52,9 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
     }));
     return register ? [...own, ...registerItems(register, units ?? [], lang)] : own;
   }
+  // In a flow byRegion on this line (`byRegion: { 2024: { | } }`): the regions the mapping the cursor is in lacks.
+  const flow = flowRegionKeys(before, output.text.slice(offset, output.lines.lineStart(output.lines.position(offset).line + 1)));
+  if (flow) return regionItems(output, flow);
   const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before);
   if (keyMatch) {
     const parentPath = path[path.length - 1] === keyMatch[1] ? path.slice(0, -1) : path;
@@ -64,14 +67,11 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
     // A key position: offer the keys of the enclosing mapping that are not written yet.
     const column = before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0);
     const mapPath = enclosingMap(output, output.lines.position(offset).line, column);
-    // A key of byRegion: the plan's regions not written there yet, by id, their names beside.
-    if (mapPath[mapPath.length - 1] === 'byRegion') {
-      const regions = output.plan?.regions ?? partialPlan(output)?.regions ?? [];
+    // A key of byRegion, or of a year's mapping in it (`2024:`): the plan's regions not written there yet.
+    const last = mapPath[mapPath.length - 1];
+    if (last === 'byRegion' || (mapPath[mapPath.length - 2] === 'byRegion' && YEAR.test(String(last)))) {
       const written = nodeAt(source.root, mapPath);
-      const taken = new Set(written?.kind === 'map' ? written.pairs.map((p) => p.keyText) : []);
-      return regions.filter((r) => !taken.has(r.id) && !taken.has(r.name)).map((r, i) => ({
-        label: r.id, kind: CompletionItemKind.EnumMember, detail: r.name, sortText: String(i).padStart(5, '0'), insertText: `${r.id}: `,
-      }));
+      return regionItems(output, new Set(written?.kind === 'map' ? written.pairs.flatMap((p) => (p.keyText === undefined ? [] : [p.keyText])) : []));
     }
     let node = schemaAt(mapPath);
     if (node?.items) node = resolve(node.items);
@@ -115,6 +115,44 @@ function registerItems(register: Register, units: readonly Unit[], lang: Lang): 
   return items;
 }
 
+const YEAR = /^\d{4}$/;
+
+/** The plan's regions not among `taken` (by id or name), by id, their names beside. */
+function regionItems(output: CheckOutput, taken: ReadonlySet<string>): CompletionItem[] {
+  const regions = output.plan?.regions ?? partialPlan(output)?.regions ?? [];
+  return regions.filter((r) => !taken.has(r.id) && !taken.has(r.name)).map((r, i) => ({
+    label: r.id, kind: CompletionItemKind.EnumMember, detail: r.name, sortText: String(i).padStart(5, '0'), insertText: `${r.id}: `,
+  }));
+}
+
+/**
+ * Where the cursor is in a flow `byRegion` written on its line, in the mapping of regions (`byRegion: { | }`) or of a
+ * year (`byRegion: { 2024: { | } }`): the keys that mapping has, before and after the cursor; undefined elsewhere.
+ */
+function flowRegionKeys(before: string, after: string): Set<string> | undefined {
+  const m = /\bbyRegion:\s*\{/g;
+  let start = -1;
+  for (let x = m.exec(before); x; x = m.exec(before)) start = x.index + x[0].length;
+  if (start < 0) return undefined;
+  const rest = before.slice(start);
+  // The open mappings: where each begins in `rest` (the byRegion's own first).
+  const open = [0];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '{') open.push(i + 1);
+    else if (rest[i] === '}' && (open.pop(), open.length === 0)) return undefined;
+  }
+  if (open.length > 2 || (open.length === 2 && !/(?:^|[{,\s])\d{4}\s*:\s*$/.test(rest.slice(0, open[1] - 1)))) return undefined;
+  // The mapping's text around the cursor, up to where it closes, nested mappings left out.
+  let depth = 0;
+  let end = 0;
+  for (; end < after.length; end++) {
+    if (after[end] === '{') depth++;
+    else if (after[end] === '}' && depth-- === 0) break;
+  }
+  const own = (rest.slice(open[open.length - 1]) + after.slice(0, end)).replace(/\{[^{}]*\}/g, '');
+  return new Set([...own.matchAll(/([^\s{},:]+)\s*:/g)].map((k) => k[1]));
+}
+
 /** A model from whatever a half-typed document still holds (YAML errors keep most of the tree). */
 function partialPlan(output: CheckOutput): Plan | undefined {
   try {
@@ -131,7 +169,7 @@ function partialPlan(output: CheckOutput): Plan | undefined {
 function enclosingMap(output: CheckOutput, line: number, column: number): (string | number)[] {
   for (let l = line - 1; l >= 0; l--) {
     const text = output.lines.lineText(l);
-    const m = /^(\s*(?:-\s+)*)([A-Za-z_][\w-]*)\s*:/.exec(text);
+    const m = /^(\s*(?:-\s+)*)([A-Za-z_][\w-]*|\d{4})\s*:/.exec(text);
     if (!m) continue;
     const keyColumn = m[1].length;
     if (keyColumn > column) continue;

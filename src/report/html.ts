@@ -1,4 +1,6 @@
-import { buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, ruleMeta, type FileResult, type FindingRow, type Lang, type Plan } from '../engine/index.js';
+import {
+  buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, regionLabel, regionSum, ruleMeta, splitTotal, type FileResult, type FindingRow, type Indicator, type Lang, type Plan,
+} from '../engine/index.js';
 import { roundSection, roundVerdict } from './baseline.js';
 import { groupSameFindings, indicatorRows, leadsFor, unitMatrix, type IndicatorRow, type TaskRole } from './model.js';
 import { REPORT_TEXTS, type ReportTexts } from './texts.js';
@@ -17,6 +19,7 @@ table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,
 .remedies{margin:2px 0 4px}.remedies ul{margin:2px 0;padding-left:1.4em}.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
 pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12.5px;white-space:pre-wrap}code{font-size:12.5px}
 .lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.cooperates{color:#6e7781}.undecided{color:#9a6700}.spark{vertical-align:middle}tr{break-inside:avoid}
+tr.by-region td{border-top:0;background:#fbfcfd;font-size:12.5px;padding:2px 7px 4px 22px}tr.has-regions td{border-bottom:0}.by-region .sum{font-weight:600}
 nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
 `;
 
@@ -87,7 +90,7 @@ function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang:
 ${roundSection(r, lang)}
 ${findingsByRule(r.findings, t, lang)}
 ${findingsByLead(r.findings, plan, t, lang)}
-${indicatorTable(indicatorRows(plan, tolerance), t)}
+${indicatorTable(indicatorRows(plan, tolerance), t, plan, r.findings)}
 ${matrix(plan, t)}
 </section>`;
 }
@@ -187,7 +190,33 @@ function actualCell(r: IndicatorRow, t: ReportTexts): string {
   return `<span${cls}>${[value, rate ? `(${rate})` : ''].filter((x) => x !== '').join(' ')}</span>${actual.status ? `<div class="muted">${esc(actual.status)}</div>` : ''}${when}`;
 }
 
-function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
+const REGION_RULES = new Set(['regions-sum-to-total', 'region-declared']);
+
+/**
+ * An indicator's splits by region, one line each, under its row: each region and its value, then their sum. A value or
+ * sum a region finding points at is marked, so the table and the findings agree.
+ */
+function regionLines(ind: Indicator, plan: Plan, flagged: ReadonlySet<string>, t: ReportTexts, cols: number): string {
+  if (ind.byRegion.length === 0) return '';
+  const at = (path: readonly (string | number)[]) => flagged.has(JSON.stringify(path));
+  const lines = ind.byRegion.map((split) => {
+    const values = split.values
+      .map((v) => {
+        const unit = v.unit !== undefined && v.unit !== ind.unit ? esc(v.unit) : '';
+        const text = `${esc(regionLabel(plan, v.key))} ${n(v.value)}${unit}`;
+        return at(v.keyPath) || at(v.path) ? `<span class="sev-error">${text}</span>` : text;
+      })
+      .join('、');
+    const s = regionSum(ind, split);
+    const total = splitTotal(ind, split);
+    const sum = s === undefined ? '' : ` · <span class="sum${total && at(total.path) ? ' sev-error' : ''}">${esc(t.regionsSum)} ${n(s)}</span>`;
+    return `<div><span class="muted">${esc(t.byRegion(split.year))}:</span>${values}${sum}</div>`;
+  });
+  return `<tr class="by-region"><td colspan="${cols}">${lines.join('')}</td></tr>`;
+}
+
+function indicatorTable(rows: IndicatorRow[], t: ReportTexts, plan: Plan, findings: readonly FindingRow[]): string {
+  const flagged = new Set(findings.filter((f) => REGION_RULES.has(f.ruleId)).map((f) => JSON.stringify(f.path)));
   if (rows.length === 0) return `<h3>${esc(t.indicators)}</h3><p class="muted">${esc(t.noIndicators)}</p>`;
   const years = [...new Set(rows.flatMap((r) => r.years))].sort();
   // A progress notice's column; a plan without actuals keeps its table as it was.
@@ -200,7 +229,8 @@ function indicatorTable(rows: IndicatorRow[], t: ReportTexts): string {
       const o = ind.overall ? `${sym(ind.overall.comparator ?? ind.comparator)}${n(ind.overall.value)}${ind.overall.year ? `<div class="muted">${ind.overall.year}</div>` : ''}` : '';
       const growth = r.impliedGrowth === undefined ? '' : `${formatNumber(Math.round(r.impliedGrowth * 100) / 100)}%`;
       const mismatch = r.total !== undefined && !r.total.ok;
-      return `<tr><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.total?.sum)}</td><td class="num">${growth}</td>${actuals ? `<td class="num">${actualCell(r, t)}</td>` : ''}<td>${sparkline(r)}</td></tr>`;
+      const regions = regionLines(ind, plan, flagged, t, 7 + years.length + (actuals ? 1 : 0));
+      return `<tr${regions ? ' class="has-regions"' : ''}><td>${esc(indicatorLabel(ind))}${ind.parent ? `<div class="muted">${esc(t.partOf)} ${esc(ind.parent.name)}</div>` : ''}</td><td class="muted">${esc(r.owner)}</td><td class="num">${b}</td>${years.map((y) => `<td class="num">${n(r.values.get(y))}</td>`).join('')}<td class="num">${o}</td><td class="num${mismatch ? ' sev-error' : ''}">${n(r.total?.sum)}</td><td class="num">${growth}</td>${actuals ? `<td class="num">${actualCell(r, t)}</td>` : ''}<td>${sparkline(r)}</td></tr>${regions}`;
     })
     .join('\n');
   return `<h3>${esc(t.indicators)}</h3><table class="indicators"><thead>${head}</thead><tbody>${body}</tbody></table>`;
