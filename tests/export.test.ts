@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { buildPlan, type Indicator, type Plan, type Task } from '../src/engine/model.js';
+import { importDocument } from '../src/engine/index.js';
 import { effectiveLead } from '../src/engine/queries.js';
 import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
@@ -106,6 +107,17 @@ describe('text helpers write the plans’ own phrases', () => {
       const quote = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
       expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(quote)} }`)).toEqual([quote]);
     });
+  });
+
+  it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {
+    const yaml = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 全民健身\n    tasks:\n      - number: "1."\n        title: 广泛开展全民健身活动\n        indicators:\n          - { name: 经常参加体育锻炼的人口比例, unit: "%", kind: level, direction: raise, baseline: { value: 46 }, overall: { year: 2020, value: 50 } }\n';
+    const [rate] = planOf(yaml).allIndicators;
+    expect(indicatorSentence(rate)).toBe('到2020年,经常参加体育锻炼的人口比例由46%提高到50%');
+    const imported = importDocument(await bytesOf(yaml, 'docx'), 'a.docx');
+    if ('code' in imported) throw new Error(imported.code);
+    const [back] = planOf(imported.result.yaml).allIndicators;
+    expect(back).toMatchObject({ name: '经常参加体育锻炼的人口比例', baseline: { value: 46 }, overall: { year: 2020, value: 50 } });
+    expect(back.baseline?.year).toBeUndefined();
   });
 
   it('a quote states a figure only as a whole number: 86 is not in 86.5%', () => {

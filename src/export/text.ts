@@ -80,9 +80,10 @@ function targetPhrase(ind: Indicator, t: Target): string {
   }
   const verb = cmp === '>' ? '超过' : cmp === '<' ? '低于' : ind.direction === 'lower' || cmp === '<=' ? '控制在' : ind.direction === 'hold' ? '保持在' : '达到';
   const base = ind.baseline;
-  if (ind.kind === 'level' && base?.year !== undefined && (ind.direction === 'raise' || ind.direction === 'lower')) {
+  // A baseline without its year is written too (由46%提高到50%): the plan's words for it, and it reads back.
+  if (ind.kind === 'level' && base && (ind.direction === 'raise' || ind.direction === 'lower')) {
     const move = ind.direction === 'raise' ? '提高到' : '降低到';
-    return `${ind.name}由${base.year}年的${amount(base, ind.unit)}${cmp === '<=' ? '控制在' : move}${value}${after}`;
+    return `${ind.name}由${base.year !== undefined ? `${base.year}年的` : ''}${amount(base, ind.unit)}${cmp === '<=' ? '控制在' : move}${value}${after}`;
   }
   return `${ind.name}${verb}${value}${after}`;
 }
