@@ -10,12 +10,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/engine/check.js';
 import { buildPlan, type Indicator, type Plan, type Task } from '../src/engine/model.js';
+import { importDocument } from '../src/engine/index.js';
 import { effectiveLead } from '../src/engine/queries.js';
 import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
-import { actualText, effectiveResponsible, figure, indicatorSentence, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -63,6 +64,60 @@ describe('text helpers write the plans’ own phrases', () => {
     expect(indicatorSentence(rate)).toBe('到2020年,学前三年毛入园率由2017年的86%提高到90%以上,分年度为2018年87%、2019年89%、2020年90%');
     expect(indicatorSentence(ind('      - { name: 建设公办街镇中心幼儿园, unit: 所, kind: increment, yearly: { 2018: 9 } }'))).toBe('2018年,建设公办街镇中心幼儿园9所');
     expect(indicatorSentence(ind('      - { name: 辍学率, unit: "%", kind: level, direction: lower, comparator: "<=", overall: { value: 0.5 } }'))).toBe('辍学率控制在0.5%以内');
+  });
+
+  it('a breakdown keeps each year’s own comparator: 2020年97%以上', () => {
+    const rate = ind(
+      '      - { name: 高中阶段教育毛入学率, unit: "%", kind: level, direction: raise, yearly: { 2018: 96.5, 2019: 96.8, 2020: { value: 97, comparator: ">=" } }, overall: { year: 2020, value: 97 } }',
+    );
+    expect(indicatorSentence(rate)).toBe('到2020年,高中阶段教育毛入学率达到97%,分年度为2018年96.5%、2019年96.8%、2020年97%以上');
+  });
+
+  describe('a quote that states a figure once does not state every year of it', () => {
+    const sentences = (yaml: string) => {
+      const data = parseYaml(`plan: { title: t, period: { start: 2018, end: 2022 } }\nsections:\n  - title: s\n    indicators:\n${yaml}`).data;
+      return indicatorSentences(buildPlan(data).allIndicators, data);
+    };
+    const q = (text: string) => `source: { quote: "${text}" }`;
+
+    it('years of equal figures follow the overall’s quote as a breakdown', () => {
+      const yearly = [2018, 2019, 2020].map((y) => `${y}: { value: 95, comparator: ">=", ${q('参保率巩固在95%以上')} }`).join(', ');
+      expect(sentences(`      - { name: 参保率, unit: "%", kind: level, direction: hold, yearly: { ${yearly} }, overall: { year: 2020, value: 95, ${q('参保率达到95%')} }, ${q('参保率达到95%')} }`)).toEqual([
+        '到2020年,参保率达到95%(分年度为2018年95%以上、2019年95%以上、2020年95%以上)',
+      ]);
+    });
+
+    it('each year’s quote, dated, where one year’s quote states the others’ figure', () => {
+      const yearly = [2018, 2019, 2020].map((y) => `${y}: { value: 1, ${q('建成开放1家博物馆')} }`).join(', ');
+      expect(sentences(`      - { name: 建成开放博物馆, unit: 家, kind: increment, yearly: { ${yearly} }, ${q('建成开放1家博物馆')} }`)).toEqual([
+        '2018年,建成开放1家博物馆',
+        '2019年,建成开放1家博物馆',
+        '2020年,建成开放1家博物馆',
+      ]);
+    });
+
+    it('a year with the overall’s figure but not its year is a sentence of its own, not a breakdown', () => {
+      expect(sentences(`      - { name: 示范中心, unit: 所, kind: increment, yearly: { 2019: { value: 1, ${q('示范中心1所')} } }, overall: { year: 2020, value: 1, ${q('示范中心1所')} }, ${q('示范中心1所')} }`)).toEqual([
+        '到2020年,示范中心1所',
+        '2019年,示范中心1所',
+      ]);
+    });
+
+    it('a quote whose span of years holds every year stays as it is', () => {
+      const quote = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
+      expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(quote)} }`)).toEqual([quote]);
+    });
+  });
+
+  it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {
+    const yaml = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 全民健身\n    tasks:\n      - number: "1."\n        title: 广泛开展全民健身活动\n        indicators:\n          - { name: 经常参加体育锻炼的人口比例, unit: "%", kind: level, direction: raise, baseline: { value: 46 }, overall: { year: 2020, value: 50 } }\n';
+    const [rate] = planOf(yaml).allIndicators;
+    expect(indicatorSentence(rate)).toBe('到2020年,经常参加体育锻炼的人口比例由46%提高到50%');
+    const imported = importDocument(await bytesOf(yaml, 'docx'), 'a.docx');
+    if ('code' in imported) throw new Error(imported.code);
+    const [back] = planOf(imported.result.yaml).allIndicators;
+    expect(back).toMatchObject({ name: '经常参加体育锻炼的人口比例', baseline: { value: 46 }, overall: { year: 2020, value: 50 } });
+    expect(back.baseline?.year).toBeUndefined();
   });
 
   it('a quote states a figure only as a whole number: 86 is not in 86.5%', () => {

@@ -59,6 +59,10 @@ export function figure(v: number): string {
 
 const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}`;
 
+/** One year of a breakdown, with its own comparator where it has one: 2020年97%以上. */
+const yearAmount = (t: Target, unit: string | undefined): string =>
+  `${t.year}年${amount(t, unit)}${t.comparator === '>=' ? '以上' : t.comparator === '<=' ? '以内' : ''}`;
+
 // Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增.
 const DOING = /^(新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
 
@@ -76,9 +80,10 @@ function targetPhrase(ind: Indicator, t: Target): string {
   }
   const verb = cmp === '>' ? '超过' : cmp === '<' ? '低于' : ind.direction === 'lower' || cmp === '<=' ? '控制在' : ind.direction === 'hold' ? '保持在' : '达到';
   const base = ind.baseline;
-  if (ind.kind === 'level' && base?.year !== undefined && (ind.direction === 'raise' || ind.direction === 'lower')) {
+  // A baseline without its year is written too (由46%提高到50%): the plan's words for it, and it reads back.
+  if (ind.kind === 'level' && base && (ind.direction === 'raise' || ind.direction === 'lower')) {
     const move = ind.direction === 'raise' ? '提高到' : '降低到';
-    return `${ind.name}由${base.year}年的${amount(base, ind.unit)}${cmp === '<=' ? '控制在' : move}${value}${after}`;
+    return `${ind.name}由${base.year !== undefined ? `${base.year}年的` : ''}${amount(base, ind.unit)}${cmp === '<=' ? '控制在' : move}${value}${after}`;
   }
   return `${ind.name}${verb}${value}${after}`;
 }
@@ -96,7 +101,7 @@ export function indicatorSentence(ind: Indicator): string {
     out = `${o.year !== undefined ? `到${o.year}年,` : ''}${targetPhrase(ind, o)}`;
     const years = ind.yearly.filter((y) => y.year !== undefined);
     if (years.length > 1 || (years.length === 1 && years[0].year !== o.year)) {
-      out += `,分年度为${years.map((y) => `${y.year}年${amount(y, ind.unit)}`).join('、')}`;
+      out += `,分年度为${years.map((y) => yearAmount(y, ind.unit)).join('、')}`;
     }
   } else if (ind.yearly.length > 0) {
     out = ind.yearly.map((y) => `${y.year !== undefined ? `${y.year}年,` : ''}${targetPhrase(ind, y)}`).join(';');
@@ -155,11 +160,20 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   // it no longer says what it measures.
   const own = quoted && !/^分别/.test(quoted) ? quoted : undefined;
   const base = baselineSentence(ind, data, own);
-  const breakdown = `(分年度为${ind.yearly.map((t) => `${t.year}年${amount(t, ind.unit)}`).join('、')})`;
+  const breakdown = `(分年度为${ind.yearly.map((t) => yearAmount(t, ind.unit)).join('、')})`;
   // The quote states the overall target: the years the source gives elsewhere follow from the data,
   // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
   if (own && ind.overall && statesFigure(own, ind.overall.value)) {
-    const unstated = ind.yearly.some((t) => !statesFigure(own, t.value));
+    // A year is stated where the quote names it with its figure (the overall's own year aside): a quote
+    // that says 95% once does not say that 2018, 2019 and 2020 are each 95%.
+    const o = ind.overall;
+    const unstated = ind.yearly.some((t) => !statesFigure(own, t.value) || !(yearNamed(own, t) || (t.year === o.year && t.value === o.value)));
+    // A year with the overall's figure but not its year (1所 in 2019, 1所 by 2020) would read, in a
+    // breakdown, as the one year the overall figure stood for: each such year says itself, in its own words.
+    if (unstated && ind.yearly.some((t) => t.value === o.value) && !ind.yearly.some((t) => t.value === o.value && t.year === o.year)) {
+      const years = ind.yearly.filter((t) => !(statesFigure(own, t.value) && yearNamed(own, t)));
+      return [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data)), ...base];
+    }
     return [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true), ...base];
   }
   // The quote states one year of several (普惠率达到60%以上 for 2018): the others as a breakdown too.
@@ -177,12 +191,35 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   if (own && ownYear) quotes[0] = dated(own, ownYear, false);
   const said = quotes;
   for (const [t, key, overall] of targets) {
-    if (said.some((q) => statesFigure(q, t.value))) continue;
+    if (said.some((q) => saysTarget(q, t, overall))) continue;
     const q = sourceAt(data, ind.path.concat(key));
     if (q && !/^分别/.test(q)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
-  return targets.every(([t]) => said.some((q) => statesFigure(q, t.value))) ? [...said, ...base] : undefined;
+  return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? [...said, ...base] : undefined;
+}
+
+/**
+ * Whether a quote names a target's year (a target without a year needs none): 2019年, or a span that
+ * holds it (2020年至2022年分三年,分别按30%、40%、30%).
+ */
+function yearNamed(quote: string, t: Target): boolean {
+  if (t.year === undefined || quote.includes(`${t.year}年`)) return true;
+  return [...quote.matchAll(/(\d{4})年?\s*[至—–\-~到]\s*(\d{4})年/g)].some((m) => Number(m[1]) <= (t.year ?? 0) && (t.year ?? 0) <= Number(m[2]));
+}
+
+/** A year's target as a sentence of its own: its quote where it has one, else from the data; its year first. */
+function yearSentence(ind: Indicator, t: Target, data: unknown): string {
+  const q = sourceAt(data, ind.path.concat(['yearly', String(t.year)]));
+  return q && !/^分别/.test(q) && statesFigure(q, t.value) ? dated(q, t, false) : `${t.year}年,${targetPhrase(ind, t)}`;
+}
+
+/**
+ * Whether a quote states a target: its figure, and for a year's target its year too — one year's quote
+ * (2018年,建成开放1家博物馆) does not state the next year's equal figure.
+ */
+function saysTarget(quote: string, t: Target, overall: boolean): boolean {
+  return statesFigure(quote, t.value) && (overall || yearNamed(quote, t));
 }
 
 /**
