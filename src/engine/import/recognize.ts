@@ -5,7 +5,7 @@
  * Pure engine code: no file system, no editor.
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
+import { findIndicators, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
@@ -1147,6 +1147,65 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Regions
+
+/**
+ * The id a region is keyed by in byRegion, from its name as the hand encodings shorten it: without the
+ * ending of a name of three characters or more (丹江口市 → 丹江口, 郧西县 → 郧西; 郧县 stays), 武当山旅游经济特区 →
+ * 武当山, 十堰经济开发区 → 开发区. A short id another region holds already falls back to the full name.
+ */
+function regionId(name: string, taken: Set<string>): string {
+  const short = /^(.{2,}?)(?:旅游经济特区|经济特区|特区)$/.exec(name)?.[1]
+    ?? (/开发区$/.test(name) ? '开发区' : undefined)
+    ?? /^(.{2,}?)街道$/.exec(name)?.[1]
+    ?? /^(.{2,})[市县区镇乡]$/.exec(name)?.[1]
+    ?? name;
+  return taken.has(short) ? name : short;
+}
+
+/**
+ * Writes each indicator's region splits in the plan's form (region id → `{ value, unit?, source }`, a
+ * year's split under its year) and returns the plan's `regions`, once each, in the order first named.
+ */
+function regionsOf(sections: Data[]): Data[] {
+  const regions: Data[] = [];
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const idOf = (name: string, source: { line: number }): string => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = regionId(name, taken);
+      taken.add(id);
+      ids.set(name, id);
+      regions.push({ id, name, source: { line: source.line, quote: name } });
+    }
+    return id;
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (typeof node !== 'object' || node === null || node instanceof Map) return;
+    const d = node as Data;
+    const splits = d.byRegion;
+    if (Array.isArray(splits)) {
+      const out: Data = {};
+      for (const split of splits as RegionSplit[]) {
+        const values: Data = {};
+        for (const v of split.values) values[idOf(v.name, v.source)] = { value: v.value, ...(v.unit ? { unit: v.unit } : {}), source: v.source };
+        if (split.year !== undefined) out[String(split.year)] = values;
+        else Object.assign(out, values);
+      }
+      d.byRegion = out;
+    }
+    for (const [k, v] of Object.entries(d)) if (k !== 'byRegion' && k !== 'source') visit(v);
+  };
+  visit(sections);
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['actual', 'source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
@@ -1165,6 +1224,15 @@ function styleNode(node: YamlNode | null | undefined): void {
       if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
       // 责任人 one to a line, each as { role, name }.
       if (key === 'people' && isSeq(value)) for (const p of value.items) if (isMap(p)) p.flow = true;
+      // A region's value one to a line, as { value, source }; a year's split a mapping of those.
+      if (key === 'byRegion' && isMap(value)) {
+        for (const r of value.items) {
+          if (!isPair(r) || !isMap(r.value)) continue;
+          if (r.value.items.some((x) => isPair(x) && isScalar(x.key) && x.key.value === 'value')) r.value.flow = true;
+          else for (const y of r.value.items) if (isPair(y) && isMap(y.value)) y.value.flow = true;
+        }
+      }
+      if (key === 'regions' && isSeq(value)) for (const r of value.items) if (isMap(r)) r.flow = true;
       styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
@@ -1280,7 +1348,8 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     const k = source.lines.findIndex((l, i) => i >= line - 1 && i < line + 40 && l.includes(quote));
     conventions.push({ id: 'responsible-only', source: k >= 0 ? { line: k + 1, quote } : { line } });
   }
-  const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), sections };
+  const regions = regionsOf(sections);
+  const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), ...(regions.length > 0 ? { regions } : {}), sections };
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents);
