@@ -852,3 +852,33 @@ describe('recognizePlan: a 其中 list of places is a split by region (regions +
     });
   });
 });
+
+describe('recognizePlan: a table with a column per region', () => {
+  it('splits each row\'s indicator by the place columns of the header', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('某市2023年民生实事工作方案'),
+      new Paragraph('一、任务分解表'),
+      new Table({ rows: [
+        row(['序号', '实事项目', '牵头单位', '甲县', '乙区']),
+        row(['1', '新建农村幼儿园20所', '市教育局', '8', '12所']),
+        row(['2', '建设通村公路300公里', '市交通局', '200', '100']),
+      ] }),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const result = recognizePlan(source);
+    const d = parse(result.yaml) as Data;
+    expect(d.regions.map((r: Data) => [r.id, r.name])).toEqual([['甲县', '甲县'], ['乙区', '乙区']]);
+    const [school, road] = d.sections[0].tasks.map((t: Data) => t.indicators[0]);
+    expect(school).toMatchObject({ unit: '所', overall: { value: 20 } });
+    expect(school.byRegion).toEqual({
+      甲县: { value: 8, source: { line: 4, quote: '8' } },
+      乙区: { value: 12, source: { line: 4, quote: '12所' } },
+    });
+    expect(road.byRegion).toEqual({ 甲县: { value: 200, source: { line: 5, quote: '200' } }, 乙区: { value: 100, source: { line: 5, quote: '100' } } });
+    const findings = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'regions-sum-to-total' || f.ruleId === 'region-declared');
+    expect(findings).toEqual([]);
+  });
+});

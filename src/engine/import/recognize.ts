@@ -5,7 +5,7 @@
  * Pure engine code: no file system, no editor.
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { findIndicators, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
+import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
@@ -44,6 +44,8 @@ interface Row {
   people: { role: string; name: string }[];
   /** Each person's column's cell as printed, merged cells filled from above. */
   peopleCells: string[];
+  /** The cells of the columns headed by a place (丹江口市 / 郧县 …): the row's target split by region. */
+  regionCells?: { name: string; text: string }[];
   deadline?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
@@ -524,6 +526,8 @@ interface TableColumns {
   cooperating?: number;
   /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
   people: { index: number; role: string }[];
+  /** Columns headed by a place, two at least: a breakdown by region. */
+  regions?: { index: number; name: string }[];
   deadline?: number;
   /** A progress table's 实际完成情况 / 完成数 / 进展情况 column, 完成率 column and 备注 column. */
   actual?: number;
@@ -577,7 +581,9 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   const rate = find(COLUMN.rate);
   const remark = find(COLUMN.remark);
   const progressHeader = actual !== undefined ? cells[actual] : rate !== undefined ? cells[rate] : undefined;
+  const regions = cells.flatMap((c, index) => (isPlaceName(c.trim()) ? [{ index, name: c.trim() }] : []));
   return {
+    ...(regions.length >= 2 ? { regions } : {}),
     number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline),
     ...(actual !== undefined ? { actual } : {}), ...(rate !== undefined ? { rate } : {}), ...(remark !== undefined ? { remark } : {}),
     ...(progressHeader !== undefined ? { progressHeader } : {}), ...progressColumns(cells),
@@ -600,7 +606,9 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   // Progress cells are never merged: an empty 完成率 is a rate not reported.
   const progress = { actual: cell(cols.actual), rate: cell(cols.rate), remark: cell(cols.remark) };
   const hasProgress = progress.actual || progress.rate || progress.remark;
+  const regionCells = (cols.regions ?? []).map(({ index, name }) => ({ name, text: cell(index).trim() })).filter((r) => r.text);
   return {
+    ...(regionCells.length > 0 ? { regionCells } : {}),
     ...(number ? { number } : {}),
     title,
     ...(content ? { content } : {}),
@@ -808,6 +816,24 @@ function proseMilestonesOf(segs: Segment[], years: { start: number; end: number 
   return out;
 }
 
+/**
+ * A table with a column per region: each place's cell (a figure, with a unit where it states one) splits the row's
+ * one indicator. Nothing is split where the row states no indicator, or more than one, or a cell is not a figure.
+ */
+function splitByRegionColumns(read: (ImportedIndicator | Data)[], cells: { name: string; text: string }[], line: number): void {
+  if (read.length !== 1) return;
+  const indicator = read[0] as ImportedIndicator;
+  if (typeof indicator.unit !== 'string') return;
+  const values: RegionSplit['values'] = [];
+  for (const c of cells) {
+    const m = /^(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$/.exec(c.text);
+    if (!m) return;
+    const unit = m[2] || undefined;
+    values.push({ name: c.name, value: Number(m[1]), ...(unit && unit !== indicator.unit ? { unit } : {}), source: { line, quote: c.text } });
+  }
+  if (values.length > 0) (indicator.byRegion ??= []).push({ values });
+}
+
 /** A row's tags, from a 备注 column that holds only tag labels. */
 function tagsOfRow(row: Row): Data {
   return row.table?.remarkTags && row.remarkText ? { tags: splitUnits(row.remarkText) } : {};
@@ -825,6 +851,7 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
   if (bare) ctx.counts.indicators++;
   const progress = row.progress;
+  if (row.regionCells) splitByRegionColumns(bare ? [bare] : read, row.regionCells, line);
   const indicators = progress
     ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
     : bare ? [bare] : read;
