@@ -1,7 +1,7 @@
 // Indicators read out of prose (src/engine/import/indicators.ts): the spans a drafter would call the
 // name, and figures stated in the ways real drafts state them.
 import { describe, expect, it } from 'vitest';
-import { findIndicators, type ImportedIndicator } from '../src/engine/import/indicators.js';
+import { findIndicators, isPlaceName, type ImportedIndicator } from '../src/engine/import/indicators.js';
 
 const PLAN = { start: 2018, end: 2020 };
 const read = (text: string) => findIndicators(text, 1, PLAN);
@@ -67,5 +67,24 @@ describe('findIndicators', () => {
     expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
     expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });
     expect(read('送流动文化进基层1288场次。')[0]?.unit).toBe('场次');
+  });
+});
+
+describe('findIndicators: a 其中 list of places', () => {
+  it('splits the indicator before it by region instead of listing parts', () => {
+    const [i, ...rest] = findIndicators('农村中小学实施改水、改厕,计划安排200所,其中丹江口市33所、郧县40所、武当山旅游经济特区1所。', 15, { start: 2008, end: 2008 });
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ name: '农村中小学实施改水、改厕', unit: '所', overall: { value: 200 } });
+    expect(i?.parts).toBeUndefined();
+    expect(i?.byRegion).toEqual([{ values: [
+      { name: '丹江口市', value: 33, source: { line: 15, quote: '丹江口市33所' } },
+      { name: '郧县', value: 40, source: { line: 15, quote: '郧县40所' } },
+      { name: '武当山旅游经济特区', value: 1, source: { line: 15, quote: '武当山旅游经济特区1所' } },
+    ] }]);
+  });
+
+  it('tells a place from a word that only ends like one', () => {
+    for (const n of ['丹江口市', '郧县', '茅箭区', '十堰经济开发区', '某某新区', '城关镇', '白鹤乡', '东城街道']) expect(isPlaceName(n), n).toBe(true);
+    for (const n of ['城区', '社区', '农村', '幼儿园教育集团', '各县', '工业园区', '示范区']) expect(isPlaceName(n), n).toBe(false);
   });
 });

@@ -695,7 +695,16 @@ describe('items written as labelled clauses (责任领导 / 责任单位 / 协�
     expect(school.note).toBe('资金筹措(第8行):预计投入资金800万左右。');
     expect(school.tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([['新建农村幼儿园20所', 2009, 7]]);
     expect(school.tasks[0].indicators[0]).toMatchObject({ unit: '所', overall: { value: 20 } });
-    expect(school.tasks[0].indicators[0].parts.map((p: Data) => [p.name, p.overall.value])).toEqual([['甲县', 8], ['乙县', 12]]);
+    // The 其中 list names counties: a split of the target by region, not parts of it.
+    expect(school.tasks[0].indicators[0].parts).toBeUndefined();
+    expect(school.tasks[0].indicators[0].byRegion).toEqual({
+      甲县: { value: 8, source: { line: 7, quote: '甲县8所' } },
+      乙县: { value: 12, source: { line: 7, quote: '乙县12所' } },
+    });
+    expect(d.regions).toEqual([
+      { id: '甲县', name: '甲县', source: { line: 7, quote: '甲县' } },
+      { id: '乙县', name: '乙县', source: { line: 7, quote: '乙县' } },
+    ]);
     expect([road.people, road.responsible, road.cooperating]).toEqual([[{ role: '责任领导', name: '李四' }], ['市交通局'], ['市财政局']]);
     expect(road.tasks.map((t: Data) => [t.number, t.title, t.deadline])).toEqual([
       ['(1)', '新建通村公路300公里', '2009-10'],
@@ -763,5 +772,113 @@ describe('the held-out seeds 007 and 008: a progress table, and items written as
     ]);
     expect(data.sections[0].note).toMatch(/^资金筹措\(第17行\):预计需投入资金2000万左右/);
     expect([score.structure.f1, score.units.share, score.findings.recall]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('recognizePlan: a 其中 list of places is a split by region (regions + byRegion), any other 其中 list stays parts', () => {
+  it('writes the plan\'s regions once, ids shortened from the names, and each indicator\'s byRegion with its sources', () => {
+    const d = imported([...HEAD, '一、工作任务',
+      '1.新建通村公路300公里,其中丹江口市120公里、郧县100公里、十堰经济开发区80公里。(牵头单位:市交通局)',
+      '2.改造危桥10座,其中:丹江口市6座、郧县4座。(牵头单位:市交通局)',
+    ]);
+    expect(d.regions).toEqual([
+      { id: '丹江口', name: '丹江口市', source: { line: 3, quote: '丹江口市' } },
+      { id: '郧县', name: '郧县', source: { line: 3, quote: '郧县' } },
+      { id: '开发区', name: '十堰经济开发区', source: { line: 3, quote: '十堰经济开发区' } },
+    ]);
+    const [road, bridge] = d.sections[0].tasks.map((t: Data) => t.indicators[0]);
+    expect(road).toMatchObject({ unit: '公里', overall: { value: 300 } });
+    expect(road.parts).toBeUndefined();
+    expect(road.byRegion).toEqual({
+      丹江口: { value: 120, source: { line: 3, quote: '丹江口市120公里' } },
+      郧县: { value: 100, source: { line: 3, quote: '郧县100公里' } },
+      开发区: { value: 80, source: { line: 3, quote: '十堰经济开发区80公里' } },
+    });
+    // The second list reuses the regions the first declared.
+    expect(bridge.byRegion).toEqual({
+      丹江口: { value: 6, source: { line: 4, quote: '丹江口市6座' } },
+      郧县: { value: 4, source: { line: 4, quote: '郧县4座' } },
+    });
+    // The split adds up, and every region is declared: no finding about it.
+    const findings = checkText(recognizePlan(text([...HEAD, '一、工作任务', '1.新建通村公路300公里,其中甲县120公里、乙县100公里、丙区80公里。(牵头单位:市交通局)'])).yaml).findings;
+    expect(findings.filter((f) => f.ruleId === 'regions-sum-to-total' || f.ruleId === 'region-declared')).toEqual([]);
+  });
+
+  it('writes a unit a region states apart from the indicator\'s, and reads the exporter\'s bare values and a year\'s split', () => {
+    const d = imported([...HEAD, '一、工作任务',
+      '1.新增城镇就业1.2万人,其中甲县6000人、乙区0.6万人。(牵头单位:市人社局)',
+      '2.2023年建设公园10个,2023年其中:甲县6、乙区4。(牵头单位:市住建局)',
+    ]);
+    // (The task list reads "2.2023年……" as one task with the first: take the indicators of all.)
+    const [jobs, parks] = d.sections[0].tasks.flatMap((t: Data) => t.indicators);
+    expect(jobs.unit).toBe('万人');
+    expect(jobs.byRegion).toEqual({
+      甲县: { value: 6000, unit: '人', source: { line: 3, quote: '甲县6000人' } },
+      乙区: { value: 0.6, source: { line: 3, quote: '乙区0.6万人' } },
+    });
+    expect(parks.byRegion).toEqual({ 2023: {
+      甲县: { value: 6, source: { line: 4, quote: '甲县6' } },
+      乙区: { value: 4, source: { line: 4, quote: '乙区4' } },
+    } });
+  });
+
+  it('keeps a 其中 list of things, or of places mixed with things, as parts, and writes no regions', () => {
+    const d = imported([...HEAD, '一、工作任务',
+      '1.组建教育集团5个,其中幼儿园教育集团4个、小学教育集团1个。(牵头单位:市教育局)',
+      '2.新建幼儿园30所,其中城区10所、农村20所。(牵头单位:市教育局)',
+      '3.建设养老服务站8个,其中甲县5个、社区服务中心3个。(牵头单位:市民政局)',
+    ]);
+    expect(d.regions).toBeUndefined();
+    const [groups, schools, care] = d.sections[0].tasks.map((t: Data) => t.indicators[0]);
+    expect(groups.parts.map((p: Data) => [p.name, p.overall.value])).toEqual([['幼儿园教育集团', 4], ['小学教育集团', 1]]);
+    expect(schools.parts.map((p: Data) => p.overall.value)).toEqual([10, 20]);
+    expect(care.parts.map((p: Data) => p.overall.value)).toEqual([5, 3]);
+    for (const i of [groups, schools, care]) expect(i.byRegion).toBeUndefined();
+  });
+
+  it('reads a county 其中 list from a .docx paragraph', async () => {
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('某市2023年民生实事工作方案'),
+      new Paragraph('一、工作任务'),
+      new Paragraph('1.新建农村幼儿园20所,其中甲县8所、乙县12所。(牵头单位:市教育局)'),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const d = parse(recognizePlan(source).yaml) as Data;
+    expect(d.regions.map((r: Data) => [r.id, r.name])).toEqual([['甲县', '甲县'], ['乙县', '乙县']]);
+    expect(d.sections[0].tasks[0].indicators[0].byRegion).toEqual({
+      甲县: { value: 8, source: { line: 3, quote: '甲县8所' } },
+      乙县: { value: 12, source: { line: 3, quote: '乙县12所' } },
+    });
+  });
+});
+
+describe('recognizePlan: a table with a column per region', () => {
+  it('splits each row\'s indicator by the place columns of the header', async () => {
+    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+    const row = (cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('某市2023年民生实事工作方案'),
+      new Paragraph('一、任务分解表'),
+      new Table({ rows: [
+        row(['序号', '实事项目', '牵头单位', '甲县', '乙区']),
+        row(['1', '新建农村幼儿园20所', '市教育局', '8', '12所']),
+        row(['2', '建设通村公路300公里', '市交通局', '200', '100']),
+      ] }),
+    ] }] });
+    const source = readDocx(await pack(doc));
+    if ('code' in source) throw new Error(source.message.en);
+    const result = recognizePlan(source);
+    const d = parse(result.yaml) as Data;
+    expect(d.regions.map((r: Data) => [r.id, r.name])).toEqual([['甲县', '甲县'], ['乙区', '乙区']]);
+    const [school, road] = d.sections[0].tasks.map((t: Data) => t.indicators[0]);
+    expect(school).toMatchObject({ unit: '所', overall: { value: 20 } });
+    expect(school.byRegion).toEqual({
+      甲县: { value: 8, source: { line: 4, quote: '8' } },
+      乙区: { value: 12, source: { line: 4, quote: '12所' } },
+    });
+    expect(road.byRegion).toEqual({ 甲县: { value: 200, source: { line: 5, quote: '200' } }, 乙区: { value: 100, source: { line: 5, quote: '100' } } });
+    const findings = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'regions-sum-to-total' || f.ruleId === 'region-declared');
+    expect(findings).toEqual([]);
   });
 });

@@ -30,8 +30,16 @@ export interface ImportedIndicator {
   overall?: { year?: number; value: number; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
+  /** "其中丹江口市33所、郧县40所": the target split by place (a year's split where `year` is set). */
+  byRegion?: RegionSplit[];
   note?: string;
   source: SourceRef;
+}
+
+/** One split of a target by region: the places as printed, each with its value (and unit where it differs). */
+export interface RegionSplit {
+  year?: number;
+  values: { name: string; value: number; unit?: string; source: SourceRef }[];
 }
 
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
@@ -87,7 +95,7 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
 const AREA = /^(全区(?!性)|全市(?!性)|全县(?!性)|我区|我市|我县)/;
 // Verbs of doing (and their compounds: 组织支持, 扶持建设, 建设完成): before a figure alone they name no
 // indicator, the noun after the figure does ("继续选拔20名中小学优秀青年干部…").
-const VERB_PHRASE = new RegExp(`^(?:${['新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '发布', '开放', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
+const VERB_PHRASE = new RegExp(`^(?:${['将', '新增', '新建', '建设', '建成', '建立', '创建', '打造', '完成', '培训', '培育', '开展', '改造', '增加', '购置', '配置', '实施', '发放', '引进', '招聘', '举办', '兴办', '安装', '落实', '提供', '扶持', '组织', '支持', '指导', '申报', '选拔', '调动', '参与', '发布', '开放', '推进', '推动', '完善', '提升', '改善', '购买', '救助'].join('|')}){1,3}(?:全区|全市|全县|约)?$`);
 
 // A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
 const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
@@ -130,7 +138,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     let recent: ImportedIndicator | undefined;
     let inParts = false;
     let yearList = '';
+    // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
+    const clausesSoFar: string[] = [];
     for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+      clausesSoFar.push(whole);
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
       const breakdown = /[((]?分年度为((?:\d{4}年\d+(?:\.\d+)?[^、,,;;()()\d]*、?)+)[))]?/.exec(whole);
@@ -179,6 +190,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         };
         continue;
       }
+      // "其中丹江口市33所、郧县40所…": the indicator just stated, split by place, not parts of it.
+      const split = last ? regionSplitOf(clause, line, last.unit) : undefined;
+      if (split && last) {
+        (last.byRegion ??= []).push(split);
+        continue;
+      }
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
       if (/^[((]?其中/.test(clause)) inParts = true;
       const isPart = inParts;
@@ -207,6 +224,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         let name = nameBefore(before);
+        // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
+        const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
+        if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
         const verbOnly = INCREMENT.exec(name);
         if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
           // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
@@ -273,6 +293,35 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     }
   }
   return found;
+}
+
+// A place by its name's ending; words that end so but name no place (社区, 城区, 园区) are not one.
+const PLACE = /^[\u4e00-\u9fa5]{1,14}?(?:市|县|区|镇|乡|街道|开发区|新区|特区)$/;
+const NOT_PLACE = /(社区|小区|园区|景区|城区|地区|辖区|片区|街区|校区|山区|牧区|库区|示范区|功能区|集聚区|产业区|保护区|学区)$|^(各|全|每|其他|其余)/;
+
+/** Whether a name reads as a place (丹江口市, 郧县, 十堰经济开发区). */
+export function isPlaceName(name: string): boolean {
+  return PLACE.test(name) && !NOT_PLACE.test(name);
+}
+
+/**
+ * "其中丹江口市33所、郧县40所" (and the exporter's ",2024年其中:海曙区60、江北区40"): a split by place when
+ * every item of the list is a place with a figure, two at least; anything else is undefined (parts, not places).
+ */
+function regionSplitOf(clause: string, line: number, unit: string): RegionSplit | undefined {
+  const m = /^\s*[((]?(?:(\d{4})年)?其中[::,,]?(.+?)[))]?\s*$/.exec(clause);
+  if (!m) return undefined;
+  const items = (m[2] ?? '').split('、');
+  if (items.length < 2) return undefined;
+  const values: RegionSplit['values'] = [];
+  const item = new RegExp(`^([\u4e00-\u9fa5]{2,16}?)(\\d+(?:\\.\\d+)?)(${UNIT_RE})?$`);
+  for (const raw of items) {
+    const it = item.exec(raw.trim());
+    if (!it || !isPlaceName(it[1] ?? '')) return undefined;
+    const own = it[3];
+    values.push({ name: it[1] ?? '', value: Number(it[2]), ...(own && own !== unit ? { unit: own } : {}), source: { line, quote: raw.trim() } });
+  }
+  return { ...(m[1] ? { year: Number(m[1]) } : {}), values };
 }
 
 /** The names of rates listed before one figure (A率、B率 or A率和B率), or undefined for one name. */
@@ -393,6 +442,7 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
       continue;
     }
     if (i.parts) into.parts = mergeIndicators([...(into.parts ?? []), ...i.parts]);
+    if (i.byRegion) into.byRegion = [...(into.byRegion ?? []), ...i.byRegion];
     if (i.baseline) into.baseline = i.baseline;
     if (i.overall) into.overall = i.overall;
     for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);

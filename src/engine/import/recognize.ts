@@ -5,7 +5,7 @@
  * Pure engine code: no file system, no editor.
  */
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { findIndicators, mergeIndicators, type ImportedIndicator } from './indicators.js';
+import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import type { ImportResult, SourceText } from './types.js';
@@ -44,6 +44,8 @@ interface Row {
   people: { role: string; name: string }[];
   /** Each person's column's cell as printed, merged cells filled from above. */
   peopleCells: string[];
+  /** The cells of the columns headed by a place (丹江口市 / 郧县 …): the row's target split by region. */
+  regionCells?: { name: string; text: string }[];
   deadline?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
@@ -524,6 +526,8 @@ interface TableColumns {
   cooperating?: number;
   /** 区政府分管领导, 责任领导, 项目责任人 …: each with the role its header names. */
   people: { index: number; role: string }[];
+  /** Columns headed by a place, two at least: a breakdown by region. */
+  regions?: { index: number; name: string }[];
   deadline?: number;
   /** A progress table's 实际完成情况 / 完成数 / 进展情况 column, 完成率 column and 备注 column. */
   actual?: number;
@@ -577,7 +581,9 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   const rate = find(COLUMN.rate);
   const remark = find(COLUMN.remark);
   const progressHeader = actual !== undefined ? cells[actual] : rate !== undefined ? cells[rate] : undefined;
+  const regions = cells.flatMap((c, index) => (isPlaceName(c.trim()) ? [{ index, name: c.trim() }] : []));
   return {
+    ...(regions.length >= 2 ? { regions } : {}),
     number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline),
     ...(actual !== undefined ? { actual } : {}), ...(rate !== undefined ? { rate } : {}), ...(remark !== undefined ? { remark } : {}),
     ...(progressHeader !== undefined ? { progressHeader } : {}), ...progressColumns(cells),
@@ -600,7 +606,9 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   // Progress cells are never merged: an empty 完成率 is a rate not reported.
   const progress = { actual: cell(cols.actual), rate: cell(cols.rate), remark: cell(cols.remark) };
   const hasProgress = progress.actual || progress.rate || progress.remark;
+  const regionCells = (cols.regions ?? []).map(({ index, name }) => ({ name, text: cell(index).trim() })).filter((r) => r.text);
   return {
+    ...(regionCells.length > 0 ? { regionCells } : {}),
     ...(number ? { number } : {}),
     title,
     ...(content ? { content } : {}),
@@ -808,6 +816,24 @@ function proseMilestonesOf(segs: Segment[], years: { start: number; end: number 
   return out;
 }
 
+/**
+ * A table with a column per region: each place's cell (a figure, with a unit where it states one) splits the row's
+ * one indicator. Nothing is split where the row states no indicator, or more than one, or a cell is not a figure.
+ */
+function splitByRegionColumns(read: (ImportedIndicator | Data)[], cells: { name: string; text: string }[], line: number): void {
+  if (read.length !== 1) return;
+  const indicator = read[0] as ImportedIndicator;
+  if (typeof indicator.unit !== 'string') return;
+  const values: RegionSplit['values'] = [];
+  for (const c of cells) {
+    const m = /^(\d+(?:\.\d+)?)\s*([^\d\s]{0,6})$/.exec(c.text);
+    if (!m) return;
+    const unit = m[2] || undefined;
+    values.push({ name: c.name, value: Number(m[1]), ...(unit && unit !== indicator.unit ? { unit } : {}), source: { line, quote: c.text } });
+  }
+  if (values.length > 0) (indicator.byRegion ??= []).push({ values });
+}
+
 /** A row's tags, from a 备注 column that holds only tag labels. */
 function tagsOfRow(row: Row): Data {
   return row.table?.remarkTags && row.remarkText ? { tags: splitUnits(row.remarkText) } : {};
@@ -825,6 +851,7 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
   if (bare) ctx.counts.indicators++;
   const progress = row.progress;
+  if (row.regionCells) splitByRegionColumns(bare ? [bare] : read, row.regionCells, line);
   const indicators = progress
     ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
     : bare ? [bare] : read;
@@ -1147,6 +1174,65 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Regions
+
+/**
+ * The id a region is keyed by in byRegion, from its name as the hand encodings shorten it: without the
+ * ending of a name of three characters or more (丹江口市 → 丹江口, 郧西县 → 郧西; 郧县 stays), 武当山旅游经济特区 →
+ * 武当山, 十堰经济开发区 → 开发区. A short id another region holds already falls back to the full name.
+ */
+function regionId(name: string, taken: Set<string>): string {
+  const short = /^(.{2,}?)(?:旅游经济特区|经济特区|特区)$/.exec(name)?.[1]
+    ?? (/开发区$/.test(name) ? '开发区' : undefined)
+    ?? /^(.{2,}?)街道$/.exec(name)?.[1]
+    ?? /^(.{2,})[市县区镇乡]$/.exec(name)?.[1]
+    ?? name;
+  return taken.has(short) ? name : short;
+}
+
+/**
+ * Writes each indicator's region splits in the plan's form (region id → `{ value, unit?, source }`, a
+ * year's split under its year) and returns the plan's `regions`, once each, in the order first named.
+ */
+function regionsOf(sections: Data[]): Data[] {
+  const regions: Data[] = [];
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  const idOf = (name: string, source: { line: number }): string => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = regionId(name, taken);
+      taken.add(id);
+      ids.set(name, id);
+      regions.push({ id, name, source: { line: source.line, quote: name } });
+    }
+    return id;
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (typeof node !== 'object' || node === null || node instanceof Map) return;
+    const d = node as Data;
+    const splits = d.byRegion;
+    if (Array.isArray(splits)) {
+      const out: Data = {};
+      for (const split of splits as RegionSplit[]) {
+        const values: Data = {};
+        for (const v of split.values) values[idOf(v.name, v.source)] = { value: v.value, ...(v.unit ? { unit: v.unit } : {}), source: v.source };
+        if (split.year !== undefined) out[String(split.year)] = values;
+        else Object.assign(out, values);
+      }
+      d.byRegion = out;
+    }
+    for (const [k, v] of Object.entries(d)) if (k !== 'byRegion' && k !== 'source') visit(v);
+  };
+  visit(sections);
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing the YAML
 
 const FLOW_MAPS = new Set(['actual', 'source', 'overall', 'baseline', 'period', 'yearly', 'growth']);
@@ -1165,6 +1251,15 @@ function styleNode(node: YamlNode | null | undefined): void {
       if (FLOW_SEQS.has(key) && isSeq(value)) value.flow = true;
       // 责任人 one to a line, each as { role, name }.
       if (key === 'people' && isSeq(value)) for (const p of value.items) if (isMap(p)) p.flow = true;
+      // A region's value one to a line, as { value, source }; a year's split a mapping of those.
+      if (key === 'byRegion' && isMap(value)) {
+        for (const r of value.items) {
+          if (!isPair(r) || !isMap(r.value)) continue;
+          if (r.value.items.some((x) => isPair(x) && isScalar(x.key) && x.key.value === 'value')) r.value.flow = true;
+          else for (const y of r.value.items) if (isPair(y) && isMap(y.value)) y.value.flow = true;
+        }
+      }
+      if (key === 'regions' && isSeq(value)) for (const r of value.items) if (isMap(r)) r.flow = true;
       styleNode(value);
     }
   } else if (isSeq(node)) for (const it of node.items) styleNode(it as YamlNode);
@@ -1280,7 +1375,8 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     const k = source.lines.findIndex((l, i) => i >= line - 1 && i < line + 40 && l.includes(quote));
     conventions.push({ id: 'responsible-only', source: k >= 0 ? { line: k + 1, quote } : { line } });
   }
-  const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), sections };
+  const regions = regionsOf(sections);
+  const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), ...(regions.length > 0 ? { regions } : {}), sections };
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents);
