@@ -249,6 +249,9 @@ console.error(`${many.files} files: planlint ${many.ours.toFixed(0)} ms, Spectra
 // Issues 19 and 20: import and export per seed against the check, in a process of their own.
 const io = spawnSync(process.execPath, [path.join(root, 'bench/io-times.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (io.status !== 0) throw new Error('bench/io-times.mjs failed');
+// Issue 20: the largest seed and a 5,000-task plan exported, each cold in a fresh process.
+const exp = spawnSync(process.execPath, [path.join(root, 'bench/export-times.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+if (exp.status !== 0) throw new Error('bench/export-times.mjs failed');
 // Issue 19: a document of about 100 pages imported and checked through the CLI.
 const big = spawnSync(process.execPath, [path.join(root, 'bench/big-document.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (big.status !== 0) throw new Error('bench/big-document.mjs failed');
@@ -334,6 +337,10 @@ Resident memory of a fresh process grew by ${f(rssGrowth)} MB over three passes 
 **${many.files} seed-sized files in one run** (the five seeds, 200 copies each): planlint's CLI ${f(many.ours)} ms, Spectral 6.16.3's CLI ${f(many.spectral)} ms (plan schema and one rule) — Spectral takes ${(many.spectral / many.ours).toFixed(1)}× as long.
 
 ${io.stdout.trim()}
+
+## Issue 20: export of the largest seed and of a 5,000-task plan
+
+${exp.stdout.trim()}
 
 ${big.stdout.trim()}
 

@@ -69,14 +69,25 @@ const FONT_PLAIN = { name: TABLE.font, size: TABLE.fontSize, bold: false };
 const FONT_BOLD = { name: TABLE.font, size: TABLE.fontSize, bold: true };
 const CENTER = { ...WRAP, horizontal: 'center' } as const;
 const LEFT = { ...WRAP, horizontal: 'left' } as const;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
+const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.sectionFill } };
 
-function styleRow(row: ExcelJS.Row, cells: number, bold = false): void {
-  for (let c = 1; c <= cells; c++) {
-    const cell = row.getCell(c);
-    cell.border = BORDER;
-    cell.alignment = c === 1 || c === cells ? CENTER : LEFT;
-    cell.font = bold ? FONT_BOLD : FONT_PLAIN;
-  }
+// Whole cell styles, one object each, given to cells as they are (never changed through a cell): exceljs
+// remembers the style id of a style object it has seen, so a shared object is filed once, where a
+// cell's own object had its font, border and alignment written out as XML and looked up for every cell.
+type CellStyle = Partial<ExcelJS.Style>;
+const PLAIN_CENTER: CellStyle = { border: BORDER, alignment: CENTER, font: FONT_PLAIN };
+const PLAIN_LEFT: CellStyle = { border: BORDER, alignment: LEFT, font: FONT_PLAIN };
+const HEADER: CellStyle = { border: BORDER, alignment: CENTER, font: FONT_BOLD, fill: HEADER_FILL };
+const sectionStyles: CellStyle[] = [];
+/** A section row's style (its cells are merged and share it), indented by the section's depth. */
+function sectionStyle(depth: number): CellStyle {
+  return (sectionStyles[depth] ??= { border: BORDER, alignment: { ...WRAP, horizontal: 'left', indent: depth }, font: FONT_BOLD, fill: SECTION_FILL });
+}
+
+/** Gives each of a row's first `cells` cells the style `styleOf(column)` (columns from 1). */
+function styleRow(row: ExcelJS.Row, cells: number, styleOf: (c: number) => CellStyle): void {
+  for (let c = 1; c <= cells; c++) row.getCell(c).style = styleOf(c);
 }
 
 function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
@@ -107,25 +118,21 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
   title.height = 30;
 
   const header = ws.addRow(columns.map((c) => c.header));
-  styleRow(header, LAST_COL, true);
-  header.eachCell((cell) => {
-    cell.alignment = { ...WRAP, horizontal: 'center' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
-  });
+  styleRow(header, LAST_COL, () => HEADER);
   fitHeight(header, WIDTHS);
 
+  const taskStyle = (c: number) => (c === 1 || c === LAST_COL ? PLAIN_CENTER : PLAIN_LEFT);
   let n = 0;
   const sectionRow = (s: Section, depth: number) => {
     const row = ws.addRow([`${numberPrefix(s.number)}${s.title}`]);
     ws.mergeCells(row.number, 1, row.number, LAST_COL);
-    styleRow(row, LAST_COL, true);
-    row.getCell(1).alignment = { ...WRAP, horizontal: 'left', indent: depth };
-    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.sectionFill } };
+    const style = sectionStyle(depth);
+    styleRow(row, LAST_COL, () => style);
     fitHeight(row, TOTAL_WIDTH);
   };
   const taskRow = (byKey: Record<string, string | number>) => {
     const row = ws.addRow(columns.map((c) => byKey[c.key] ?? ''));
-    styleRow(row, LAST_COL);
+    styleRow(row, LAST_COL, taskStyle);
     fitHeight(row, WIDTHS);
   };
   const walk = (s: Section, depth: number) => {
@@ -173,12 +180,8 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
   const widths = heads.map((_, i) => (i === 0 ? 7 : i === 1 ? 30 : i === 2 ? 34 : 11));
   ws.columns = widths.map((width) => ({ width }));
   const header = ws.addRow(heads);
-  styleRow(header, heads.length, true);
+  styleRow(header, heads.length, () => HEADER);
   fitHeight(header, widths);
-  header.eachCell((cell) => {
-    cell.alignment = { ...WRAP, horizontal: 'center' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TABLE.headerFill } };
-  });
   plan.allIndicators.forEach((ind, i) => {
     const byYear = new Map(ind.yearly.map((t) => [t.year, t.value]));
     const cmp = ind.overall?.comparator ?? ind.comparator;
@@ -198,9 +201,9 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
       ...regionCells(plan, ind),
       ...(actualHeads.length > 0 ? actualCells(ind) : []),
     ]);
-    styleRow(row, heads.length);
+    // 序号 centred, the task and the indicator's name left, every figure centred.
+    styleRow(row, heads.length, (c) => (c === 2 || c === 3 ? PLAIN_LEFT : PLAIN_CENTER));
     fitHeight(row, widths);
-    for (let c = 4; c <= heads.length; c++) row.getCell(c).alignment = CENTER;
   });
 }
 
