@@ -170,4 +170,11 @@ describe('hover on a task, in English', () => {
     expect(value('建成医院')).toBe('**1 建成医院** · Tags: 省定\n\nLead unit: 区卫健局\n\nPeople: 项目责任人 张三\n\nMilestones: 开工 2023-03');
     expect(value('declaredCounts')).toBe('**t**\n\ndeclared 1 category, 1 item · listed 1 category, 1 item ✓');
   });
+
+  it('gives a deadline as written, a month and not only its year', async () => {
+    const { checkText } = await import('../src/engine/check.js');
+    const text = 'plan:\n  title: t\n  period: { start: 2023, end: 2023 }\nsections:\n  - title: s\n    tasks:\n      - { number: "1", title: 建成医院, lead: [区卫健局], deadline: "2023-09" }\n';
+    const output = checkText(text);
+    expect((hover(output, text.indexOf('建成医院') + 1, 'en')?.contents as { value: string }).value).toBe('**1 建成医院**\n\nLead unit: 区卫健局\n\nDeadline: 2023-09');
+  });
 });

@@ -23,6 +23,7 @@ export type { ActualProgress, LeadInEffect, YearlyTotal } from './queries.js';
 export {
   PLAN_FILE_GLOB, PLAN_FILE_PATTERN, actualProgress, effectiveCooperating, effectiveLead, listedCounts, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,
   leadInEffect, responsibleIncludesLead, ruleOptions, satisfies, sectionLead, sumTolerance, yearlyTotal,
+  effectivePeople, milestonesText, peopleText, tagCountsListed,
 } from './queries.js';
 export type { BaselineSummary, FileResult, FindingRow, RowEdit, RowFix } from './rows.js';
 export { toRows } from './rows.js';

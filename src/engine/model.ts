@@ -152,7 +152,8 @@ export interface Task {
   cooperating: UnitRef[];
   /** 责任人 — the people the task names. */
   people: Person[];
-  deadline?: { year: number; path: DataPath };
+  /** 完成时限: its year, and the value as written (2016, or "2016-09"). */
+  deadline?: { year: number; path: DataPath; written: number | string };
   /** 节点, in the order written; entries without a known kind and a date left out. */
   milestones: Milestone[];
   /** The quote of the task's `source`, when it has one. */
@@ -646,7 +647,7 @@ function readTask(t: unknown, path: DataPath, section: Section, plan: Plan): Tas
     responsible: unitRefs(own(t, 'responsible'), path, 'responsible'),
     cooperating: unitRefs(own(t, 'cooperating'), path, 'cooperating'),
     people: readPeople(own(t, 'people'), path),
-    deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline') } : undefined,
+    deadline: deadlineYear !== undefined ? { year: deadlineYear, path: path.concat('deadline'), written: deadline as number | string } : undefined,
     milestones: readMilestones(own(t, 'milestones'), path),
     quote: sourceQuote(own(t, 'source')),
     tags: readTags(own(t, 'tags')),

@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { settingsFor, EMPTY_CONFIG } from './config.js';
 import { ruleMeta } from './messages.js';
 import { convert, knownDifferent, parseUnit } from './measure.js';
-import type { Actual, Comparator, Convention, Indicator, Plan, Section, Task, Target, UnitRef } from './model.js';
+import type { Actual, Comparator, Convention, Indicator, Milestone, Person, Plan, Section, Task, Target, UnitRef } from './model.js';
 import type { DataPath } from './types.js';
 
 /**
@@ -198,6 +198,28 @@ export function effectiveCooperating(task: Task): readonly UnitRef[] {
   if (task.cooperating.length > 0) return task.cooperating;
   for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
   return [];
+}
+
+/** 责任人 in effect for a task: its own, else its nearest section's (a 责任领导 over a whole 实事). */
+export function effectivePeople(task: Task): readonly Person[] {
+  if (task.people.length > 0) return task.people;
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.people.length > 0) return s.people;
+  return [];
+}
+
+/** 责任人 as the hover, the outline and the report write them: 分管领导 何海平;项目责任人 张三. */
+export function peopleText(people: readonly Person[]): string {
+  return people.map((p) => `${p.role} ${p.name}`).join(';');
+}
+
+/** 节点 in the order written, as the hover and the report write them: 开工 2016-05 → 投入使用 2016-09. */
+export function milestonesText(milestones: readonly Milestone[]): string {
+  return milestones.map((m) => `${m.kind} ${m.date}`).join(' → ');
+}
+
+/** The tag counts a plan declares (tagCounts), each with how many tasks carry the tag. */
+export function tagCountsListed(plan: Plan): { tag: string; declared: number; listed: number }[] {
+  return plan.tagCounts.map((c) => ({ tag: c.tag, declared: c.count, listed: plan.allTasks.filter((t) => t.tags.includes(c.tag)).length }));
 }
 
 function countTasks(s: Section): number {

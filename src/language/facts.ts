@@ -1,20 +1,10 @@
 import {
-  effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts,
-  type DeclaredCounts, type Indicator, type Lang, type Milestone, type Person, type Plan, type Section, type Task, type UnitRef,
+  effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts, milestonesText, peopleText, tagCountsListed,
+  type DeclaredCounts, type Indicator, type Lang, type Plan, type Section, type Task, type UnitRef,
 } from '../engine/index.js';
 import { text, type TextId } from './texts.js';
 
 const names = (refs: readonly UnitRef[]) => refs.map((r) => r.name).join('、');
-
-/** 责任人 as written: 分管领导 何海平;项目责任人 张三. */
-export function peopleText(people: readonly Person[]): string {
-  return people.map((p) => `${p.role} ${p.name}`).join(';');
-}
-
-/** 节点 in the order written: 开工 2016-05 → 投入使用 2016-09. */
-function milestonesText(milestones: readonly Milestone[]): string {
-  return milestones.map((m) => `${m.kind} ${m.date}`).join(' → ');
-}
 
 /** "6类22件" as declared, in the reader's language. */
 export function countsText(lang: Lang, categories: number | undefined, items: number | undefined): string {
@@ -57,7 +47,7 @@ export function taskHover(task: Task, lang: Lang): string {
   const cooperating = effectiveCooperating(task);
   if (cooperating.length) lines.push('', `${t('cooperatingUnit')}: ${names(cooperating)}`);
   if (task.people.length) lines.push('', `${t('people')}: ${peopleText(task.people)}`);
-  const when = [...(task.milestones.length ? [`${t('milestones')}: ${milestonesText(task.milestones)}`] : []), ...(task.deadline ? [`${t('deadline')}: ${task.deadline.year}`] : [])];
+  const when = [...(task.milestones.length ? [`${t('milestones')}: ${milestonesText(task.milestones)}`] : []), ...(task.deadline ? [`${t('deadline')}: ${task.deadline.written}`] : [])];
   if (when.length) lines.push('', when.join(' · '));
   return lines.join('\n');
 }
@@ -71,7 +61,7 @@ export function ownerHover(owner: Section, lang: Lang, plan: Plan): string {
   const lines = [`**${isPlan ? owner.title || t('thePlan') : label(owner)}**`];
   const counts = declaredCountsText(lang, isPlan ? plan.declaredCounts : owner.declaredCounts, isPlan ? plan : owner);
   if (counts) lines.push('', counts);
-  if (isPlan) for (const c of plan.tagCounts) lines.push('', `${t('tags')} ${c.tag}: ${t('declared')} ${c.count} · ${t('listed')} ${plan.allTasks.filter((x) => x.tags.includes(c.tag)).length}`);
+  if (isPlan) for (const c of tagCountsListed(plan)) lines.push('', `${t('tags')} ${c.tag}: ${t('declared')} ${c.declared} · ${t('listed')} ${c.listed}`);
   if (!isPlan && owner.lead.length) lines.push('', `${t('leadUnit')}: ${names(owner.lead)}`);
   if (owner.responsible.length) lines.push('', `${t('responsibleUnit')}: ${names(owner.responsible)}`);
   if (owner.cooperating.length) lines.push('', `${t('cooperatingUnit')}: ${names(owner.cooperating)}`);

@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { leadInEffect, nodeAt, rangeOf, type CheckOutput, type DeclaredCounts, type Indicator, type Lang, type Milestone, type Section, type Task } from '../engine/index.js';
-import { countsText, declaredCountsText, peopleText } from './facts.js';
+import { leadInEffect, nodeAt, peopleText, rangeOf, type CheckOutput, type DeclaredCounts, type Indicator, type Lang, type Milestone, type Section, type Task } from '../engine/index.js';
+import { countsText, declaredCountsText } from './facts.js';
 import { text } from './texts.js';
 import { toRange } from './positions.js';
 
