@@ -131,3 +131,64 @@ describe('regions in the indicator table', () => {
     expect(report(PLAN).html).not.toContain('<tr class="by-region">');
   });
 });
+
+describe('what a task states beside its units and numbers (任务要素)', () => {
+  const seed = (name: string, lang: 'zh-CN' | 'en' = 'zh-CN') => report(fs.readFileSync(`seeds/${name}`, 'utf8'), lang).html;
+  const section = (html: string) => html.match(/<h3>任务要素<\/h3>.*?<\/table>/s)?.[0] ?? '';
+  const row = (html: string, task: string) => html.match(new RegExp(`<tr><td>${task}</td><td class="facts">.*?</td></tr>`))?.[0];
+
+  it('seed 007: each task\'s tags, and how many tasks carry each tag', () => {
+    const html = seed('007-cangnan-weiwancheng-2022.plan.yaml');
+    expect(section(html)).toContain('<div class="tag-counts muted"><span>标签“市民生实事”:1 项</span> · <span>标签“县民生实事”:12 项</span></div>');
+    expect(section(html)).toContain('<th>任务</th><th>标签</th>');
+    expect(row(html, '2 建设四好农村路55公里')).toBe('<tr><td>2 建设四好农村路55公里</td><td class="facts"><div><b>标签</b>:<span class="tag">县民生实事</span></div></td></tr>');
+    expect(section(html).match(/<td class="facts">/g)).toHaveLength(13);
+    // No task of 007 names a person, a cooperating unit, a milestone or a deadline: no such line.
+    for (const word of ['配合单位', '责任人', '节点', '完成时限']) expect(section(html)).not.toContain(word);
+  });
+
+  it('seed 008: its 配合单位 and 责任领导, stated on its sections, under each of their tasks, and its deadline', () => {
+    const html = seed('008-shiyan-shijianshishi-2008.plan.yaml');
+    expect(section(html)).toContain('<th>任务</th><th>配合单位、责任人、完成时限</th>');
+    expect(row(html, '农村中小学实施改水、改厕')).toBe(
+      '<tr><td>农村中小学实施改水、改厕</td><td class="facts"><div><b>配合单位</b>:市财政局、农业局、各县市区人民政府、武当山旅游经济特区、十堰经济开发区</div><div><b>责任人</b>:责任领导 高勤</div><div><b>完成时限</b>:2008</div></td></tr>',
+    );
+    expect(row(html, '1 新建通村水泥路1500公里')).toBe(
+      '<tr><td>1 新建通村水泥路1500公里</td><td class="facts"><div><b>配合单位</b>:各县市区人民政府、武当山旅游经济特区、十堰经济开发区</div><div><b>责任人</b>:责任领导 梁吉祥</div></td></tr>',
+    );
+    expect(section(html)).not.toContain('class="tag"');
+  });
+
+  it('seed 005: milestones in the order written, then the deadline as written (a month, not only its year), on one line', () => {
+    const html = seed('005-dazhu-minsheng-2016.plan.yaml');
+    expect(row(html, '2 新建2座人行天桥')).toBe('<tr><td>2 新建2座人行天桥</td><td class="facts"><div><b>节点</b>:投入使用 2016-09 · <b>完成时限</b>:2016-09</div></td></tr>');
+    expect(row(html, '4 建成县残疾人综合服务中心')).toBe('<tr><td>4 建成县残疾人综合服务中心</td><td class="facts"><div><b>节点</b>:开工 2016-05</div></td></tr>');
+    // Tasks without an indicator are listed too: the indicator table does not show them.
+    expect(row(html, '开工建设老年大学')).toContain('<b>完成时限</b>:2016-12');
+  });
+
+  it('a plan\'s declared tag counts, each against the tasks that carry the tag, marked where they differ', () => {
+    const text = `plan:\n  title: 票决\n  period: { start: 2024, end: 2024 }\n  tagCounts:\n    - { tag: 票决项目, count: 2 }\n    - { tag: 省定, count: 1 }\nsections:\n  - title: s\n    tasks:\n      - { title: 新建学校, lead: [县教育局], tags: [票决项目, 省定] }\n      - { title: 改造校舍, lead: [县教育局], tags: [市定] }\n`;
+    const { html } = report(text);
+    expect(html).toContain('<div class="tag-counts muted"><span class="sev-warning">标签“票决项目”:声明 2 项,实有 1 项 ✗</span> · <span>标签“省定”:声明 1 项,实有 1 项 ✓</span> · <span>标签“市定”:1 项</span></div>');
+    expect(row(html, '新建学校')).toContain('<span class="tag">票决项目</span><span class="tag">省定</span>');
+    const en = report(text, 'en').html;
+    expect(en).toContain('<h3>Task facts</h3>');
+    expect(en).toContain('Tag &quot;票决项目&quot;: 2 declared, 1 listed ✗');
+    expect(en).toContain('<div><b>Tags</b>: <span class="tag">票决项目</span>');
+  });
+
+  it('in English, seed 008', () => {
+    const html = seed('008-shiyan-shijianshishi-2008.plan.yaml', 'en');
+    expect(html).toContain('<th>Task</th><th>Cooperating units, People, Deadline</th>');
+    expect(html).toContain('<div><b>People</b>: 责任领导 高勤</div><div><b>Deadline</b>: 2008</div>');
+  });
+
+  it('absent where no task states any: seed 003 and a plan of units only', () => {
+    for (const html of [seed('003-qijiang-minsheng-2018-2020.plan.yaml'), report(PLAN).html]) {
+      expect(html).not.toContain('任务要素');
+      expect(html).not.toContain('<table class="task-facts">');
+      expect(html).not.toContain('class="tag-counts');
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import {
-  buildPlan, comparatorSymbol, escapeControls, formatNumber, indicatorLabel, regionLabel, regionSum, ruleMeta, splitTotal, type FileResult, type FindingRow, type Indicator, type Lang, type Plan,
+  buildPlan, comparatorSymbol, effectiveCooperating, effectivePeople, escapeControls, formatNumber, indicatorLabel, label, milestonesText, peopleText, regionLabel, regionSum, ruleMeta, splitTotal,
+  tagCountsListed, type FileResult, type FindingRow, type Indicator, type Lang, type Plan, type Task,
 } from '../engine/index.js';
 import { roundSection, roundVerdict } from './baseline.js';
 import { groupSameFindings, indicatorRows, leadsFor, unitMatrix, type IndicatorRow, type TaskRole } from './model.js';
@@ -20,6 +21,7 @@ table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,
 pre{background:#f6f8fa;padding:6px 8px;margin:4px 0;overflow-x:auto;font-size:12.5px;white-space:pre-wrap}code{font-size:12.5px}
 .lead{color:#0550ae;font-weight:600}.shares{color:#57606a}.cooperates{color:#6e7781}.undecided{color:#9a6700}.spark{vertical-align:middle}tr{break-inside:avoid}
 tr.by-region td{border-top:0;background:#fbfcfd;font-size:12.5px;padding:2px 7px 4px 22px}tr.has-regions td{border-bottom:0}.by-region .sum{font-weight:600}
+.task-facts td:first-child{width:36%}.task-facts .facts div{font-size:12.5px;color:#656d76;overflow-wrap:anywhere}.task-facts .facts b{font-weight:600;color:#57606a}.tag{display:inline-block;font-size:12px;color:#57606a;border:1px solid #d0d7de;border-radius:9px;padding:0 6px;margin:0 0 0 4px;line-height:1.5;white-space:nowrap}.tag-counts{font-size:13px;margin:0 0 6px}
 nav ul{columns:2;padding-left:20px}@media print{main{max-width:none;padding:0}h2{break-before:page}.noprint{display:none}a{color:inherit;text-decoration:none}}
 `;
 
@@ -90,6 +92,7 @@ function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang:
 ${roundSection(r, lang)}
 ${findingsByRule(r.findings, t, lang)}
 ${findingsByLead(r.findings, plan, t, lang)}
+${taskFacts(plan, t)}
 ${indicatorTable(indicatorRows(plan, tolerance), t, plan, r.findings)}
 ${matrix(plan, t)}
 </section>`;
@@ -153,6 +156,52 @@ function groupEntry(g: readonly FindingRow[], t: ReportTexts, lang: Lang): strin
   return `<div class="finding ${f.severity} grouped" data-count="${g.length}"><span class="sev-${f.severity}">${esc(t.severity[f.severity])}</span> ${esc(t.sameForTasks(g.length))} <code class="muted">${esc(f.ruleId)}</code>
 <div>${esc(f.message[lang])}</div>
 <pre>${lines}</pre>${same ? remedies(f, t, lang) : ''}</div>`;
+}
+
+/**
+ * What a task states beside its units and numbers, one small line each in the hover's order: its tags, its 配合单位,
+ * its 责任人 (its own, else its section's), then its 节点 and its 完成时限 on one line. Only tasks that state one
+ * of them are listed, the column head names only the kinds some task states, and the section is left out for a
+ * plan whose tasks state none. The tags' counts come first, each against the count the plan declares, if it does.
+ */
+function taskFacts(plan: Plan, t: ReportTexts): string {
+  type Kind = 'tags' | 'cooperatingUnit' | 'people' | 'milestones' | 'deadline';
+  const present = new Set<Kind>();
+  const name = (kind: Kind) => `<b>${esc(t[kind])}</b>${esc(t.colon)}`;
+  const factsOf = (task: Task): string => {
+    const cooperating = effectiveCooperating(task);
+    const people = effectivePeople(task);
+    const lines: string[] = [];
+    const add = (kind: Kind, html: string) => {
+      present.add(kind);
+      return html;
+    };
+    if (task.tags.length) lines.push(add('tags', `${name('tags')}${task.tags.map((tag) => `<span class="tag">${esc(tag)}</span>`).join('')}`));
+    if (cooperating.length) lines.push(add('cooperatingUnit', `${name('cooperatingUnit')}${esc(cooperating.map((r) => r.name).join('、'))}`));
+    if (people.length) lines.push(add('people', `${name('people')}${esc(peopleText(people))}`));
+    const when = [
+      ...(task.milestones.length ? [add('milestones', `${name('milestones')}${esc(milestonesText(task.milestones))}`)] : []),
+      ...(task.deadline ? [add('deadline', `${name('deadline')}${esc(String(task.deadline.written))}`)] : []),
+    ];
+    if (when.length) lines.push(when.join(' · '));
+    return lines.map((l) => `<div>${l}</div>`).join('');
+  };
+  const rows = plan.allTasks
+    .map((task) => ({ task, facts: factsOf(task) }))
+    .filter(({ facts }) => facts !== '')
+    .map(({ task, facts }) => `<tr><td>${esc(label(task))}</td><td class="facts">${facts}</td></tr>`)
+    .join('\n');
+  // Declared tags first, in the plan's order, then the others as the tasks first carry them.
+  const declared = tagCountsListed(plan);
+  const others = [...new Set(plan.allTasks.flatMap((task) => task.tags))].filter((tag) => !declared.some((c) => c.tag === tag));
+  const counts = [
+    ...declared.map((c) => `<span${c.declared === c.listed ? '' : ' class="sev-warning"'}>${esc(t.tagCount(c.tag, c.declared, c.listed))}</span>`),
+    ...others.map((tag) => `<span>${esc(t.tagListed(tag, plan.allTasks.filter((task) => task.tags.includes(tag)).length))}</span>`),
+  ].join(' · ');
+  if (rows === '' && counts === '') return '';
+  const head = (['tags', 'cooperatingUnit', 'people', 'milestones', 'deadline'] as const).filter((k) => present.has(k)).map((k) => t[k]).join(t.listSep);
+  const table = rows === '' ? '' : `<table class="task-facts"><thead><tr><th>${esc(t.task)}</th><th>${esc(head)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>${esc(t.taskFacts)}</h3>${counts ? `<div class="tag-counts muted">${counts}</div>` : ''}${table}`;
 }
 
 function sparkline(row: IndicatorRow): string {
