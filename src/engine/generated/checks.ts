@@ -30,6 +30,7 @@ import unitLevelPrefix from '../checks/unit-level-prefix.js';
 import unitMatchesName from '../checks/unit-matches-name.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
+import unitNotScaleOnly from '../checks/unit-not-scale-only.js';
 import unitRegisterForm from '../checks/unit-register-form.js';
 import unitSameThing from '../checks/unit-same-thing.js';
 import unitsComparable from '../checks/units-comparable.js';
@@ -70,6 +71,7 @@ export const RULES: readonly AnyRule[] = [
   unitMatchesName,
   unitNameCanonical,
   unitNameNearIdentical,
+  unitNotScaleOnly,
   unitRegisterForm,
   unitSameThing,
   unitsComparable,

@@ -39,6 +39,7 @@ export type RuleId =
   | 'unit-matches-name'
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
+  | 'unit-not-scale-only'
   | 'unit-register-form'
   | 'unit-same-thing'
   | 'unit-spelling-across-files'
@@ -91,6 +92,7 @@ export interface RuleMessages {
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
+  'unit-not-scale-only': 'scaleOnly';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
   'unit-same-thing': 'twoUnits';
   'unit-spelling-across-files': 'differs';
@@ -144,6 +146,7 @@ export interface RuleFixes {
   'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
+  'unit-not-scale-only': 'useUnit';
   'unit-register-form': 'useOfficial';
   'unit-same-thing': 'useOtherUnit';
   'unit-spelling-across-files': never;
@@ -1384,6 +1387,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "useKnown": {
         "zh-CN": "改为“{known}”",
         "en": "Use \"{known}\""
+      }
+    }
+  },
+  {
+    "id": "unit-not-scale-only",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "计量单位不只写数量级(“万”“亿”),还写明计量的是什么(万元、万人、万户)",
+      "en": "A measuring unit says what it counts, not only its scale (万 or 亿 alone: 万元, 万人 or 万户?)"
+    },
+    "rationale": {
+      "zh-CN": "“10000万”“2000万”只说了数量级,没说是元、人还是户:读者无从判断,数字也不能与别的指标相加或比较。这多是抄录时丢了“元”“人”等字(项目栏写“10000万元”,目标栏写“10000万”)。任务标题、指标名称或出处原文在同一数字后写明了完整单位的,提示改用它。分母中的数量级(“人/万人”“每十万人”)不在此列。",
+      "en": "\"10000万\" or \"2000万\" gives a scale and no thing: 元, 人 or 户? The reader cannot tell, and the figure cannot be added to or compared with another. Most often a character was lost in copying (the item reads \"10000万元\", the target column \"10000万\"). Where the task's title, the indicator's name or its source quote writes the same figure with a full unit, that unit is suggested. A scale in a denominator (人/万人, 每十万人) is not concerned."
+    },
+    "messages": {
+      "scaleOnly": {
+        "zh-CN": "{name}:计量单位“{unit}”只写了数量级,没有写明计量的是什么(“{value}{unit}”是元、人还是户?);请写全单位,原文未写的请向起草单位核实",
+        "en": "{name}: the unit \"{unit}\" gives only a scale, not what is counted (is \"{value}{unit}\" 元, 人 or 户?); write the whole unit, and where the source prints none, ask the drafting office"
+      }
+    },
+    "fixes": {
+      "useUnit": {
+        "zh-CN": "改为“{unit}”(原文“{quote}”)",
+        "en": "Use \"{unit}\" (the source writes \"{quote}\")"
       }
     }
   },
