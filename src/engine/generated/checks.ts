@@ -18,6 +18,7 @@ import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
 import rateWithinBounds from '../checks/rate-within-bounds.js';
 import regionDeclared from '../checks/region-declared.js';
+import regionUnitHasShare from '../checks/region-unit-has-share.js';
 import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
@@ -59,6 +60,7 @@ export const RULES: readonly AnyRule[] = [
   partsWithinTotal,
   rateWithinBounds,
   regionDeclared,
+  regionUnitHasShare,
   regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,

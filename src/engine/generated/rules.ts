@@ -25,6 +25,7 @@ export type RuleId =
   | 'parts-within-total'
   | 'rate-within-bounds'
   | 'region-declared'
+  | 'region-unit-has-share'
   | 'regions-sum-to-total'
   | 'relation-at-least-times'
   | 'relation-sum-of'
@@ -78,6 +79,7 @@ export interface RuleMessages {
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
   'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'duplicate' | 'noRegions';
+  'region-unit-has-share': 'noShare';
   'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
@@ -132,6 +134,7 @@ export interface RuleFixes {
   'parts-within-total': never;
   'rate-within-bounds': never;
   'region-declared': 'rename';
+  'region-unit-has-share': never;
   'regions-sum-to-total': 'setTotal' | 'setRegion';
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
@@ -837,6 +840,30 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "rename": {
         "zh-CN": "改为“{near}”",
         "en": "Use \"{near}\""
+      }
+    }
+  },
+  {
+    "id": "region-unit-has-share",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations",
+      "regions",
+      "units"
+    ],
+    "description": {
+      "zh-CN": "任务点名的地区单位(责任单位、协办单位)在该任务的分地区分解中有自己的份额",
+      "en": "A region the task names as one of its units (responsible, cooperating) has a share of the task's breakdown by region"
+    },
+    "rationale": {
+      "zh-CN": "分解表把目标分到各县区(byRegion),而任务又点名某个地区为责任单位或协办单位(“十堰经济开发区”):分解中其他地区都有数值、唯独它没有,要么漏了它的份额(总数也就少算了,或算给了别处),要么它本不该列为该任务的单位。地区按名称与单位对应(单位名去掉“人民政府”“政府”后与地区名相同);合并列(“海曙、江东、江北”)含该地区的,算它有份额。只有一个地区数值的分解、统称(“各县市区人民政府”)不检查。",
+      "en": "A breakdown table splits a target among counties (byRegion) while the task names one region as a responsible or cooperating unit (十堰经济开发区): where every other region has a value and it has none, either its share was left out (so the total is short, or counted elsewhere) or it should not be listed as the task's unit. A region matches a unit by name (the unit's name without 人民政府 or 政府 equals the region's); a merged column (\"海曙、江东、江北\") that holds the region counts as its share. A breakdown with one region's value only, and group names (各县市区人民政府), are not checked."
+    },
+    "messages": {
+      "noShare": {
+        "zh-CN": "“{unit}”是本任务的{role},但“{indicator}”{when}的分地区分解给了 {count} 个地区数值({regions}),没有它的份额:请补上它的数值,或核对它是否应列为{role}",
+        "en": "\"{unit}\" is one of the task's {role}, but the breakdown of \"{indicator}\" ({when}) gives {count} regions a value ({regions}) and it none: add its value, or check that it belongs among the {role}"
       }
     }
   },
