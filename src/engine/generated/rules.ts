@@ -702,8 +702,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Parts that make up the total add up to it"
     },
     "rationale": {
-      "zh-CN": "原文说各部分构成总数(partsSum: true)时,各部分之和应等于总数。",
-      "en": "When the source says the parts make up the total (partsSum: true), they must add up to it."
+      "zh-CN": "原文说各部分构成总数(partsSum: true)时,各部分之和应等于总数。总数或某一部分写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "When the source says the parts make up the total (partsSum: true), they must add up to it. Where the total or a part is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
@@ -880,8 +880,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Targets by region add up to the total, and a merged column is not counted twice"
     },
     "rationale": {
-      "zh-CN": "分解表把一个目标分到各县区、街镇(byRegion);各地区之和应等于总数。合并列(“海曙、江东、江北”)已含其组成地区,同一指标再给组成地区填值就重复计算了。",
-      "en": "A breakdown table splits a target among counties or townships (byRegion); the regions must add up to the total. A merged column (\"海曙、江东、江北\") already holds its regions, so a value for one of them too counts it twice."
+      "zh-CN": "分解表把一个目标分到各县区、街镇(byRegion);各地区之和应等于总数。合并列(“海曙、江东、江北”)已含其组成地区,同一指标再给组成地区填值就重复计算了。总数写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "A breakdown table splits a target among counties or townships (byRegion); the regions must add up to the total. A merged column (\"海曙、江东、江北\") already holds its regions, so a value for one of them too counts it twice. Where the total is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
@@ -1859,8 +1859,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "The yearly targets of an increment add up to the overall target"
     },
     "rationale": {
-      "zh-CN": "“新增”“建设”“完成”类指标是期内增量:各年目标之和就是全期总量。合计与总体目标不符,说明某一年或总数写错了。总体目标写明“以上”时,合计不低于它即可。",
-      "en": "Increments (新增, 建设, 完成) add up over the period: the years must sum to the overall target. A mismatch means a year or the total is wrong. With a floor (\"以上\"), a larger sum is fine."
+      "zh-CN": "“新增”“建设”“完成”类指标是期内增量:各年目标之和就是全期总量。合计与总体目标不符,说明某一年或总数写错了。总体目标写明“以上”时,合计不低于它即可。总体目标或某年目标写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "Increments (新增, 建设, 完成) add up over the period: the years must sum to the overall target. A mismatch means a year or the total is wrong. With a floor (\"以上\"), a larger sum is fine. Where the overall target or a year's is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
