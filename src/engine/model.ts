@@ -64,6 +64,8 @@ export interface Target {
   year?: number;
   value: number;
   comparator?: Comparator;
+  /** 约数 — the source states the figure as approximate (2000万左右, 约3万, 近千): sums allow a tolerance. */
+  approx?: boolean;
   /** Path of the number itself, so a fix can set it. */
   path: DataPath;
 }
@@ -420,6 +422,7 @@ class StatedTarget implements Target {
     key: 'baseline' | 'overall' | 'yearly',
     yearKey: string | undefined,
     valueKey: boolean,
+    readonly approx?: boolean,
   ) {
     this.#indicator = indicator;
     const at = yearKey ?? key;
@@ -666,7 +669,7 @@ function readIndicators(v: unknown, base: DataPath | Place, key: string, owner: 
 }
 
 /**
- * A number, or `{ value, year?, comparator? }`, stated under `key` of an indicator (under
+ * A number, or `{ value, year?, comparator?, approx? }`, stated under `key` of an indicator (under
  * `yearly.<year>` for a year's target, whose year is the key's).
  */
 function readTarget(v: unknown, indicator: Place, key: 'baseline' | 'overall' | 'yearly', yearKey?: string): Target | undefined {
@@ -674,7 +677,7 @@ function readTarget(v: unknown, indicator: Place, key: 'baseline' | 'overall' | 
   if (num(v) !== undefined) return new StatedTarget(stated, v as number, undefined, indicator, key, yearKey, false);
   if (!isObj(v) || num(own(v, 'value')) === undefined) return undefined;
   const y = stated ?? year(own(v, 'year'));
-  return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, true);
+  return new StatedTarget(y, own(v, 'value') as number, comparator(own(v, 'comparator')), indicator, key, yearKey, true, own(v, 'approx') === true ? true : undefined);
 }
 
 function readIndicator(raw: unknown, base: DataPath | Place, key: string, index: number, owner: Task | Section, plan: Plan, parent?: Indicator): Indicator | undefined {

@@ -52,12 +52,20 @@ export interface YearlyTotal {
  * The sum of an increment's yearly targets against its overall target; undefined where there is
  * nothing to add up (not an increment, no overall target, fewer than two years).
  */
+/** 约数 — how far, as a share of the total, a sum may miss it where a figure is approximate (2000万左右, 约3万). */
+const APPROX_SHARE = 0.1;
+
+/** The slack a sum is allowed against its total: 10% of the total where it or any term is approximate, else none. */
+export function approxSlack(total: Target, terms: readonly { approx?: boolean }[]): number {
+  return total.approx || terms.some((t) => t.approx) ? Math.abs(total.value) * APPROX_SHARE : 0;
+}
+
 export function yearlyTotal(ind: Indicator, tolerance = 0): YearlyTotal | undefined {
   if (ind.kind !== 'increment' || !ind.overall || ind.yearly.length < 2) return undefined;
   let sum = 0;
   for (const t of ind.yearly) sum += t.value;
   const comparator = comparatorOf(ind.overall, ind);
-  return { sum, terms: ind.yearly, comparator, total: ind.overall.value, ok: satisfies(sum, comparator, ind.overall.value, tolerance) };
+  return { sum, terms: ind.yearly, comparator, total: ind.overall.value, ok: satisfies(sum, comparator, ind.overall.value, tolerance + approxSlack(ind.overall, ind.yearly)) };
 }
 
 /** 完成情况 judged against the target: the figures a progress rule, the hover and the report all state. */

@@ -2,6 +2,7 @@ import { localized } from '../messages.js';
 import type { Target } from '../model.js';
 import { defineRule } from '../rules.js';
 import type { Localized } from '../types.js';
+import { approxSlack } from '../queries.js';
 import { approxEqual, inUnit, indicatorLabel, sum, termWithUnit } from './util.js';
 
 /** Parts marked `partsSum: true` add up to their total. */
@@ -23,7 +24,8 @@ export default defineRule('parts-sum-to-total', ({ plan, report }) => {
     }
     for (const { total, pieces, when } of checks) {
       const s = Number(sum(pieces.map((p, i) => inUnit(p.value, units[i], parent.unit) as number)).toPrecision(12));
-      if (approxEqual(s, total.value)) continue;
+      // An approximate figure (约, 左右) is met within 10% of the total.
+      if (approxEqual(s, total.value, approxSlack(total, pieces))) continue;
       // Either side may be wrong: the total, or one part off by the difference. Both are offered as
       // suggestions, the total first; a part only where the corrected value stays >= 0.
       const diff = Number((total.value - s).toPrecision(12));

@@ -2,6 +2,7 @@ import { parseUnit } from '../measure.js';
 import { localized } from '../messages.js';
 import type { Indicator, Plan, RegionSplit, RegionValue } from '../model.js';
 import { mergedMembers, regionLabel, regionOf, splitTotal } from '../regions.js';
+import { approxSlack } from '../queries.js';
 import { defineRule } from '../rules.js';
 import type { Localized } from '../types.js';
 import { approxEqual, comparatorOf, inUnit, indicatorLabel, sum, termWithUnit } from './util.js';
@@ -59,7 +60,8 @@ export default defineRule('regions-sum-to-total', ({ plan, report }) => {
       if (strays.length > 0) continue;
       const s = Number(sum(converted as number[]).toPrecision(12));
       const diff = Number((total.value - s).toPrecision(12));
-      if (approxEqual(s, total.value)) continue;
+      // An approximate total (约, 左右) is met within 10% of it.
+      if (approxEqual(s, total.value, approxSlack(total, []))) continue;
       // Regions each "at least" their share meet a total "at least" theirs whenever they add up to it or more.
       const c = comparatorOf(total, ind);
       if (((c === '>=' || c === '>') && diff < 0) || ((c === '<=' || c === '<') && diff > 0)) continue;

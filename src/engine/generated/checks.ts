@@ -18,6 +18,7 @@ import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
 import rateWithinBounds from '../checks/rate-within-bounds.js';
 import regionDeclared from '../checks/region-declared.js';
+import regionUnitHasShare from '../checks/region-unit-has-share.js';
 import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
@@ -30,6 +31,7 @@ import unitLevelPrefix from '../checks/unit-level-prefix.js';
 import unitMatchesName from '../checks/unit-matches-name.js';
 import unitNameCanonical from '../checks/unit-name-canonical.js';
 import unitNameNearIdentical from '../checks/unit-name-near-identical.js';
+import unitNotScaleOnly from '../checks/unit-not-scale-only.js';
 import unitRegisterForm from '../checks/unit-register-form.js';
 import unitSameThing from '../checks/unit-same-thing.js';
 import unitsComparable from '../checks/units-comparable.js';
@@ -58,6 +60,7 @@ export const RULES: readonly AnyRule[] = [
   partsWithinTotal,
   rateWithinBounds,
   regionDeclared,
+  regionUnitHasShare,
   regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,
@@ -70,6 +73,7 @@ export const RULES: readonly AnyRule[] = [
   unitMatchesName,
   unitNameCanonical,
   unitNameNearIdentical,
+  unitNotScaleOnly,
   unitRegisterForm,
   unitSameThing,
   unitsComparable,

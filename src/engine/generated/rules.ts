@@ -25,6 +25,7 @@ export type RuleId =
   | 'parts-within-total'
   | 'rate-within-bounds'
   | 'region-declared'
+  | 'region-unit-has-share'
   | 'regions-sum-to-total'
   | 'relation-at-least-times'
   | 'relation-sum-of'
@@ -39,6 +40,7 @@ export type RuleId =
   | 'unit-matches-name'
   | 'unit-name-canonical'
   | 'unit-name-near-identical'
+  | 'unit-not-scale-only'
   | 'unit-register-form'
   | 'unit-same-thing'
   | 'unit-spelling-across-files'
@@ -77,6 +79,7 @@ export interface RuleMessages {
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
   'region-declared': 'unknown' | 'unknownNear' | 'unknownNearName' | 'duplicate' | 'noRegions';
+  'region-unit-has-share': 'noShare';
   'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
@@ -91,6 +94,7 @@ export interface RuleMessages {
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
+  'unit-not-scale-only': 'scaleOnly';
   'unit-register-form': 'shortForm' | 'renamed' | 'renamedSplit';
   'unit-same-thing': 'twoUnits';
   'unit-spelling-across-files': 'differs';
@@ -130,6 +134,7 @@ export interface RuleFixes {
   'parts-within-total': never;
   'rate-within-bounds': never;
   'region-declared': 'rename';
+  'region-unit-has-share': never;
   'regions-sum-to-total': 'setTotal' | 'setRegion';
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
@@ -144,6 +149,7 @@ export interface RuleFixes {
   'unit-matches-name': 'useNamedUnit';
   'unit-name-canonical': 'useDeclared';
   'unit-name-near-identical': 'useKnown';
+  'unit-not-scale-only': 'useUnit';
   'unit-register-form': 'useOfficial';
   'unit-same-thing': 'useOtherUnit';
   'unit-spelling-across-files': never;
@@ -696,8 +702,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Parts that make up the total add up to it"
     },
     "rationale": {
-      "zh-CN": "原文说各部分构成总数(partsSum: true)时,各部分之和应等于总数。",
-      "en": "When the source says the parts make up the total (partsSum: true), they must add up to it."
+      "zh-CN": "原文说各部分构成总数(partsSum: true)时,各部分之和应等于总数。总数或某一部分写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "When the source says the parts make up the total (partsSum: true), they must add up to it. Where the total or a part is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
@@ -838,6 +844,30 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "region-unit-has-share",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations",
+      "regions",
+      "units"
+    ],
+    "description": {
+      "zh-CN": "任务点名的地区单位(责任单位、协办单位)在该任务的分地区分解中有自己的份额",
+      "en": "A region the task names as one of its units (responsible, cooperating) has a share of the task's breakdown by region"
+    },
+    "rationale": {
+      "zh-CN": "分解表把目标分到各县区(byRegion),而任务又点名某个地区为责任单位或协办单位(“十堰经济开发区”):分解中其他地区都有数值、唯独它没有,要么漏了它的份额(总数也就少算了,或算给了别处),要么它本不该列为该任务的单位。地区按名称与单位对应(单位名去掉“人民政府”“政府”后与地区名相同);合并列(“海曙、江东、江北”)含该地区的,算它有份额。只有一个地区数值的分解、统称(“各县市区人民政府”)不检查。",
+      "en": "A breakdown table splits a target among counties (byRegion) while the task names one region as a responsible or cooperating unit (十堰经济开发区): where every other region has a value and it has none, either its share was left out (so the total is short, or counted elsewhere) or it should not be listed as the task's unit. A region matches a unit by name (the unit's name without 人民政府 or 政府 equals the region's); a merged column (\"海曙、江东、江北\") that holds the region counts as its share. A breakdown with one region's value only, and group names (各县市区人民政府), are not checked."
+    },
+    "messages": {
+      "noShare": {
+        "zh-CN": "“{unit}”是本任务的{role},但“{indicator}”{when}的分地区分解给了 {count} 个地区数值({regions}),没有它的份额:请补上它的数值,或核对它是否应列为{role}",
+        "en": "\"{unit}\" is one of the task's {role}, but the breakdown of \"{indicator}\" ({when}) gives {count} regions a value ({regions}) and it none: add its value, or check that it belongs among the {role}"
+      }
+    }
+  },
+  {
     "id": "regions-sum-to-total",
     "severity": "error",
     "fixable": "suggestion",
@@ -850,8 +880,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Targets by region add up to the total, and a merged column is not counted twice"
     },
     "rationale": {
-      "zh-CN": "分解表把一个目标分到各县区、街镇(byRegion);各地区之和应等于总数。合并列(“海曙、江东、江北”)已含其组成地区,同一指标再给组成地区填值就重复计算了。",
-      "en": "A breakdown table splits a target among counties or townships (byRegion); the regions must add up to the total. A merged column (\"海曙、江东、江北\") already holds its regions, so a value for one of them too counts it twice."
+      "zh-CN": "分解表把一个目标分到各县区、街镇(byRegion);各地区之和应等于总数。合并列(“海曙、江东、江北”)已含其组成地区,同一指标再给组成地区填值就重复计算了。总数写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "A breakdown table splits a target among counties or townships (byRegion); the regions must add up to the total. A merged column (\"海曙、江东、江北\") already holds its regions, so a value for one of them too counts it twice. Where the total is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
@@ -1388,6 +1418,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "unit-not-scale-only",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "计量单位不只写数量级(“万”“亿”),还写明计量的是什么(万元、万人、万户)",
+      "en": "A measuring unit says what it counts, not only its scale (万 or 亿 alone: 万元, 万人 or 万户?)"
+    },
+    "rationale": {
+      "zh-CN": "“10000万”“2000万”只说了数量级,没说是元、人还是户:读者无从判断,数字也不能与别的指标相加或比较。这多是抄录时丢了“元”“人”等字(项目栏写“10000万元”,目标栏写“10000万”)。任务标题、指标名称或出处原文在同一数字后写明了完整单位的,提示改用它。分母中的数量级(“人/万人”“每十万人”)不在此列。",
+      "en": "\"10000万\" or \"2000万\" gives a scale and no thing: 元, 人 or 户? The reader cannot tell, and the figure cannot be added to or compared with another. Most often a character was lost in copying (the item reads \"10000万元\", the target column \"10000万\"). Where the task's title, the indicator's name or its source quote writes the same figure with a full unit, that unit is suggested. A scale in a denominator (人/万人, 每十万人) is not concerned."
+    },
+    "messages": {
+      "scaleOnly": {
+        "zh-CN": "{name}:计量单位“{unit}”只写了数量级,没有写明计量的是什么(“{value}{unit}”是元、人还是户?);请写全单位,原文未写的请向起草单位核实",
+        "en": "{name}: the unit \"{unit}\" gives only a scale, not what is counted (is \"{value}{unit}\" 元, 人 or 户?); write the whole unit, and where the source prints none, ask the drafting office"
+      }
+    },
+    "fixes": {
+      "useUnit": {
+        "zh-CN": "改为“{unit}”(原文“{quote}”)",
+        "en": "Use \"{unit}\" (the source writes \"{quote}\")"
+      }
+    }
+  },
+  {
     "id": "unit-register-form",
     "severity": "warning",
     "fixable": "fix",
@@ -1801,8 +1859,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "The yearly targets of an increment add up to the overall target"
     },
     "rationale": {
-      "zh-CN": "“新增”“建设”“完成”类指标是期内增量:各年目标之和就是全期总量。合计与总体目标不符,说明某一年或总数写错了。总体目标写明“以上”时,合计不低于它即可。",
-      "en": "Increments (新增, 建设, 完成) add up over the period: the years must sum to the overall target. A mismatch means a year or the total is wrong. With a floor (\"以上\"), a larger sum is fine."
+      "zh-CN": "“新增”“建设”“完成”类指标是期内增量:各年目标之和就是全期总量。合计与总体目标不符,说明某一年或总数写错了。总体目标写明“以上”时,合计不低于它即可。总体目标或某年目标写作约数(approx: true,原文“2000万左右”“约3万”)时,合计与总数相差不超过总数的 10% 即视为一致。",
+      "en": "Increments (新增, 建设, 完成) add up over the period: the years must sum to the overall target. A mismatch means a year or the total is wrong. With a floor (\"以上\"), a larger sum is fine. Where the overall target or a year's is stated as approximate (approx: true; the source says 2000万左右 or 约3万), a sum within 10% of the total agrees."
     },
     "messages": {
       "mismatch": {
