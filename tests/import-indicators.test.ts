@@ -25,6 +25,19 @@ describe('findIndicators', () => {
     expect(read('到2020年,65岁以上老年人健康管理率达到70%。')).toMatchObject([{ name: '65岁以上老年人健康管理率', unit: '%', overall: { value: 70 } }]);
   });
 
+  it('counts the places a clause lists (…等8家卫生院) by its verb and the noun after the figure, and a figure opening a list item by the noun after it', () => {
+    expect(read('建成投用沿浦、宜山、莒溪、炎亭、望里、赤溪、岱岭、灵溪浦亭等8家卫生院')).toMatchObject([{ name: '建成投用卫生院', unit: '家', overall: { value: 8 } }]);
+    expect(read('打通县城人民大道(苍南大道至山海大道)等12条断头路。')).toMatchObject([{ name: '打通断头路', unit: '条', overall: { value: 12 } }]);
+    // A count of the parts of a programme names nothing to reach.
+    expect(read('启动实施公办幼儿园建设、普惠性民办幼儿园扶持等5大工程、11项任务。深化推进管理体制等3项改革。')).toEqual([]);
+    const found = read('完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室和752只可控IP化高音喇叭建设。');
+    expect(found.map((i) => [i.name, i.unit, i.overall?.value])).toEqual([
+      ['乡镇应急广播分控中心', '个', 18],
+      ['村居广播室', '个', 376],
+      ['可控IP化高音喇叭建设', '只', 752],
+    ]);
+  });
+
   it('turns to baselines at a 截至 clause, not before it', () => {
     const found = read('城镇新增就业年均保持在1.5万人以上,截至2017年底,城镇登记失业率控制在3.5%以内。');
     expect(found[0]).toMatchObject({ name: '城镇新增就业', overall: { value: 1.5 } });

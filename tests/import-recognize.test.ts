@@ -281,6 +281,23 @@ describe('recognizePlan: milestones in prose', () => {
 });
 
 describe('recognizePlan: responsibility tables written as plain text', () => {
+  it('reads a caption over a numbered list as the section of its rows, and an unnumbered row with its own units as a task', () => {
+    const d = imported(['某县人民政府办公室关于对2016年民生实事进行重点督办的通知', '', '2016年民生实事目标任务分解表',
+      '1.新建2座人行天桥。〔责任单位:县住建局〕',
+      '2.开工建设县老年养护楼。〔责任单位:县民政局〕',
+      '开工建设老年大学。〔责任单位:县民政局〕',
+      '3.完成棚户区改造2836户。〔责任单位:县住建局〕']);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.source.line])).toEqual([[undefined, '2016年民生实事目标任务分解表', 3]]);
+    const tasks = d.sections[0].tasks;
+    expect(tasks.map((t: Data) => [t.number, t.title, t.responsible])).toEqual([
+      ['1.', '新建2座人行天桥', ['县住建局']],
+      ['2.', '开工建设县老年养护楼', ['县民政局']],
+      [undefined, '开工建设老年大学', ['县民政局']],
+      ['3.', '完成棚户区改造2836户', ['县住建局']],
+    ]);
+    expect(tasks[3].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['户', 2836]]);
+  });
+
   it('reads a table flattened one cell a line: several unit lines, a row without a number, month deadlines, each cell at its line', () => {
     const lines = ['某县人民政府办公室关于对2023年民生实事进行督办的通知', '', '2023年民生实事目标任务分解表', '',
       '序号', '', '民生实事', '', '责任单位', '', '完成时限', '',

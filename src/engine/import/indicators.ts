@@ -46,13 +46,15 @@ export interface RegionSplit {
 const UNITS = [
   '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
-  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部',
+  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
+/** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
+const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
 
 // A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
@@ -210,7 +212,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         from = at + whole.length;
         // Not a target: a date, an ordinal, part of a code or a ratio, or a declared count of tasks.
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
-        if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after)) || /等$/.test(before)) continue;
+        if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after))) continue;
+        // "建成投用沿浦、宜山…等8家卫生院": a count of the places listed, the clause's verb and the noun after it
+        // its name (a title's only target in a progress table); "等5项改革" and a clause without such a verb count nothing.
+        const listed = /等$/.test(before) ? LISTED_VERB.exec(clause.trim()) : null;
+        if (/等$/.test(before) && (!listed || unit === '项')) continue;
         if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
         // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
         if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
@@ -223,7 +229,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
-        let name = nameBefore(before);
+        // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
+        let name = listed || /、$/.test(before) ? '' : nameBefore(before);
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
@@ -240,6 +247,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           name = name.replace(/(全区|全市|全县|约)$/, '') + own;
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
+        if (listed) name = `${listed[0]}${name}`;
         if (name.length < 2) continue;
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);

@@ -372,7 +372,7 @@ function headingOnly(item: Item): boolean {
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
 function headedParagraph(seg: Segment): string | undefined {
   if (/^(牵头单位|责任单位|具体措施|附件|——)/.test(seg.text)) return undefined;
-  const m = /^([^,,。;;::]{4,30}?)(?:。|(?<![于在到至从自])(?=\d{4}年[,,]))/.exec(seg.text);
+  const m = /^([^,,。;;::]{4,40}?)(?:。|(?<![于在到至从自])(?=\d{4}年[,,]))/.exec(seg.text);
   if (!m || !m[1]) return undefined;
   return m[1];
 }
@@ -486,6 +486,14 @@ function buildTree(segments: Segment[]): Built {
     const label = labelOf(seg.text);
     if (!label) {
       const top = stack[stack.length - 1] ?? container;
+      // A task with its own units clause, then an unnumbered paragraph with its own (开工建设老年大学。〔责任单位:…〕):
+      // a task of its own printed without a number, beside the one before it, not that task's text.
+      if (top !== root && top.parent && top.style !== 'cn' && top.children.length === 0 && top.body.length === 0 && findUnitClause(top.text) && findUnitClause(seg.text) && headedParagraph(seg)) {
+        const sibling: Item = { style: top.style, label: '', line: seg.line, text: seg.text, body: [], children: [], parent: top.parent };
+        top.parent.children.push(sibling);
+        stack[stack.length - 1] = sibling;
+        continue;
+      }
       if (top === root) (root.children.length === 0 ? root.body : root.body).push(seg);
       else top.body.push(seg);
       continue;
@@ -495,6 +503,13 @@ function buildTree(segments: Segment[]): Built {
       // 一、 always opens a part of the document (or of the current annex).
       stack = [];
       parent = container;
+    } else if (stack.length === 0 && container === root && root.children.length === 0 && captionOf(before) && before && root.body[root.body.length - 1] === before) {
+      // A caption (…分解表, …进度表) right over the first numbered item: a table printed as a list, its rows
+      // the tasks of a section the caption titles, as the table path above makes one.
+      root.body.pop();
+      parent = { style: 'cn', label: '', line: before.line, text: before.text, body: [], children: [], parent: root, caption: true };
+      root.children.push(parent);
+      stack = [parent];
     } else {
       const k = stack.findIndex((it) => it.style === label.style);
       if (k >= 0) {
