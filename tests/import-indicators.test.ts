@@ -63,6 +63,11 @@ describe('findIndicators', () => {
     expect(read('辍学率控制在1%(含)以下。')[0]).toMatchObject({ comparator: '<=', direction: 'lower' });
   });
 
+  it('reads 不超过 as a bound from above, though it holds 超过', () => {
+    expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
+    expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');
+  });
+
   it('reads minutes, hours and 场次 as measuring units', () => {
     expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
     expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });

@@ -243,8 +243,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (name.length < 2) continue;
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
-        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound)
-          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound) ? '<=' : undefined;
+        // 不超过 holds 超过: the bound below is read first.
+        const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
+          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
