@@ -63,6 +63,12 @@ describe('findIndicators', () => {
     expect(read('辍学率控制在1%(含)以下。')[0]).toMatchObject({ comparator: '<=', direction: 'lower' });
   });
 
+  it('keeps a year’s own bound in a breakdown: 2020年97%以上', () => {
+    const [i] = read('到2020年,高中阶段教育毛入学率达97%(分年度为2018年96.5%、2019年96.8%、2020年97%以上)。');
+    expect([...(i?.yearly ?? [])].map(([y, t]) => [y, t.value, t.comparator])).toEqual([[2018, 96.5, undefined], [2019, 96.8, undefined], [2020, 97, '>=']]);
+    expect(i?.comparator).toBeUndefined();
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

@@ -25,8 +25,8 @@ export interface ImportedIndicator {
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
   baseline?: { year?: number; value: number; source: SourceRef };
-  /** Year → target, written with plain numeric keys. */
-  yearly?: Map<number, { value: number; source: SourceRef }>;
+  /** Year → target, written with plain numeric keys; a year's own bound where the breakdown prints one (2020年97%以上). */
+  yearly?: Map<number, { value: number; comparator?: '>=' | '<='; source: SourceRef }>;
   overall?: { year?: number; value: number; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
@@ -146,7 +146,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       // indicator just stated, not a new year that governs what follows.
       const breakdown = /[((]?分年度为((?:\d{4}年\d+(?:\.\d+)?[^、,,;;()()\d]*、?)+)[))]?/.exec(whole);
       const clause = breakdown ? whole.replace(breakdown[0], '') : whole;
-      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)/g)] : [];
+      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)([^、,,;;()()\d]*)/g)] : [];
       if (breakdown && clause.trim().length === 0) {
         if (recent) setYears(recent, years, line, breakdown[0]);
         continue;
@@ -339,7 +339,9 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
   if (o && same.length > 0 && !same.some((y) => Number(y[1]) === o.year)) delete indicator.overall;
   for (const y of years) {
     const year = Number(y[1]);
-    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), source: { line, quote } });
+    // "2020年97%以上": that year's own bound, kept on its target.
+    const bound = /以上$/.test(y[3] ?? '') ? ('>=' as const) : /以内$/.test(y[3] ?? '') ? ('<=' as const) : undefined;
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...(bound ? { comparator: bound } : {}), source: { line, quote } });
   }
 }
 
