@@ -69,6 +69,12 @@ describe('findIndicators', () => {
     expect(i?.comparator).toBeUndefined();
   });
 
+  it('reads 年 as a unit only after a verb of reaching: 受教育年限达10年以上, not 2022年 or 用3年时间', () => {
+    expect(read('到2020年,全区人均受教育年限达10年以上。')[0]).toMatchObject({ name: '人均受教育年限', unit: '年', comparator: '>=', overall: { year: 2020, value: 10 } });
+    expect(read('用3年时间建成2所学校。').map((i) => [i.unit, i.overall?.value])).toEqual([['所', 2]]);
+    expect(read('确保100%完成2022年度退役军人移交安置任务。')[0]).toMatchObject({ unit: '%', name: '完成2022年度退役军人移交安置任务' });
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

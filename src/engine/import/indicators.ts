@@ -51,6 +51,8 @@ const UNITS = [
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
+// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
@@ -199,12 +201,14 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
       if (/^[((]?其中/.test(clause)) inParts = true;
       const isPart = inParts;
-      FIGURE.lastIndex = 0;
+      CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
-      while ((m = FIGURE.exec(clause)) !== null) {
+      while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
         const [whole, num, unit] = m as unknown as [string, string, string];
         const at = m.index;
+        // 年 measures only a level reached (人均受教育年限达10年以上); any other 2020年 or 3年 is a date or a span.
+        if (unit === '年' && (num.length >= 4 || !/(达到|达|提高到|提升到|提高至|提升至|保持在|稳定在)$/.test(clause.slice(from, at)))) continue;
         const after = clause.slice(at + whole.length);
         const before = clause.slice(from, at);
         from = at + whole.length;
