@@ -75,6 +75,13 @@ describe('findIndicators', () => {
     expect(read('确保100%完成2022年度退役军人移交安置任务。')[0]).toMatchObject({ unit: '%', name: '完成2022年度退役军人移交安置任务' });
   });
 
+  it('reads 全年 / 年底前 in a one-year plan as the plan’s own target: overall, without a year', () => {
+    const [i] = findIndicators('全年完成60万人次配送餐服务,新增5个老年助餐服务点。', 1, { start: 2024, end: 2024 });
+    expect(i).toMatchObject({ unit: '万人次', overall: { value: 60 } });
+    expect(i?.overall?.year).toBeUndefined();
+    expect(i?.yearly).toBeUndefined();
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

@@ -87,8 +87,7 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   if (to) return { year: Number(to[1]), overall: true };
   const at = /^(?:[^,,]{0,4}?)(\d{4})年(?:底|年底)?(?:前)?[,,]?/.exec(sentence);
   if (at) return { year: Number(at[1]), overall: false };
-  // 今年 / 年底前 in a one-year plan: the plan year.
-  if (/^(今年|年底前|全年)/.test(sentence) && planYears.start === planYears.end) return { year: planYears.start, overall: false };
+  // 今年 / 年底前 / 全年 in a one-year plan: the plan's target itself, as the plan files state it (overall, no year).
   return { overall: true };
 }
 
