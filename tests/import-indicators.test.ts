@@ -1,7 +1,7 @@
 // Indicators read out of prose (src/engine/import/indicators.ts): the spans a drafter would call the
 // name, and figures stated in the ways real drafts state them.
 import { describe, expect, it } from 'vitest';
-import { findIndicators, isPlaceName, type ImportedIndicator } from '../src/engine/import/indicators.js';
+import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator } from '../src/engine/import/indicators.js';
 
 const PLAN = { start: 2018, end: 2020 };
 const read = (text: string) => findIndicators(text, 1, PLAN);
@@ -80,6 +80,12 @@ describe('findIndicators', () => {
     expect(i).toMatchObject({ unit: '万人次', overall: { value: 60 } });
     expect(i?.overall?.year).toBeUndefined();
     expect(i?.yearly).toBeUndefined();
+  });
+
+  it('takes the bound of a target restated with it (2万人次, then 2万人次以上)', () => {
+    const [i, ...rest] = mergeIndicators([...read('完成政府补贴性职业技能培训2万人次。'), ...read('开展政府补贴性职业技能培训2万人次以上。')]);
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ overall: { value: 2 }, comparator: '>=' });
   });
 
   it('reads 不超过 as a bound from above, though it holds 超过', () => {

@@ -148,6 +148,8 @@ export function statesFigure(quote: string, value: number): boolean {
 
 const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
 
+const BOUND = /以上|以内|以下|不低于|不少于|不超过|不高于|至少|超过/;
+
 /**
  * Whether a quote is a piece of a sentence that names its indicators before it ("分别达到6.18张、2.57人和3.21人",
  * "在园幼儿占比分别达到50%、80%以上", cut after the words that told its indicators apart): alone, it no
@@ -165,7 +167,12 @@ function isPiece(quote: string, ind: Indicator): boolean {
  */
 function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   const quoted = sourceAt(data, ind.path);
-  const own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
+  let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
+  // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
+  // gives way to the overall target's quote that states it.
+  const bound = ind.comparator ?? ind.overall?.comparator;
+  const overallQuote = sourceAt(data, ind.path.concat('overall'));
+  if (own && ind.overall && (bound === '>=' || bound === '<=') && !BOUND.test(own) && overallQuote && BOUND.test(overallQuote) && !isPiece(overallQuote, ind) && statesFigure(overallQuote, ind.overall.value)) own = overallQuote;
   const base = baselineSentence(ind, data, own);
   const breakdown = `(分年度为${ind.yearly.map((t) => yearAmount(t, ind.unit)).join('、')})`;
   // The quote states the overall target: the years the source gives elsewhere follow from the data,

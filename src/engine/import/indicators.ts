@@ -441,6 +441,8 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
       if (into && i.overall && into.overall && i.overall.value === into.overall.value && i.overall.year === into.overall.year) {
         // The overall target restated later (an annex's 总体目标) is sourced where the plan states its targets.
         into.overall.source = i.overall.source;
+        // A heading's 2万人次 restated in the text as 2万人次以上: the bound is the text's.
+        if (!into.comparator && i.comparator) into.comparator = i.comparator;
         for (const [y, v] of i.yearly ?? []) if (!into.yearly?.has(y)) (into.yearly ??= new Map()).set(y, v);
         continue;
       }
