@@ -104,8 +104,20 @@ describe('text helpers write the plans’ own phrases', () => {
     });
 
     it('a quote whose span of years holds every year stays as it is', () => {
-      const quote = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
+      const quote = '2020年至2022年分三年,消除集体经济薄弱村分别按30%、40%、30%设定目标';
       expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(quote)} }`)).toEqual([quote]);
+    });
+
+    it('a quote without the bound the data has (a heading’s 2万人次) gives way to the overall’s quote that states it', () => {
+      const yaml = `      - { name: 开展政府补贴性职业技能培训, unit: 万人次, kind: increment, comparator: ">=", overall: { value: 2, ${q('开展政府补贴性职业技能培训2万人次以上')} }, ${q('完成政府补贴性职业技能培训2万人次')} }`;
+      expect(sentences(yaml)).toEqual(['开展政府补贴性职业技能培训2万人次以上']);
+    });
+
+    it('a quote cut after the words that named its indicators (在园幼儿占比分别达到50%、80%以上) gives way to the data', () => {
+      const quote = '在园幼儿占比分别达到50%、80%以上';
+      expect(sentences(`      - { name: 公办幼儿园在园幼儿占比, unit: "%", kind: level, comparator: ">=", overall: { value: 50 }, ${q(quote)} }\n      - { name: 普惠性幼儿园在园幼儿占比, unit: "%", kind: level, comparator: ">=", overall: { value: 80 }, ${q(quote)} }`)).toEqual(['公办幼儿园在园幼儿占比达到50%以上', '普惠性幼儿园在园幼儿占比达到80%以上']);
+      const span = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
+      expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(span)} }`)).toEqual(['2020年,消除集体经济薄弱村30%;2021年,消除集体经济薄弱村40%;2022年,消除集体经济薄弱村30%']);
     });
   });
 

@@ -1,7 +1,7 @@
 // Indicators read out of prose (src/engine/import/indicators.ts): the spans a drafter would call the
 // name, and figures stated in the ways real drafts state them.
 import { describe, expect, it } from 'vitest';
-import { findIndicators, isPlaceName, type ImportedIndicator } from '../src/engine/import/indicators.js';
+import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator } from '../src/engine/import/indicators.js';
 
 const PLAN = { start: 2018, end: 2020 };
 const read = (text: string) => findIndicators(text, 1, PLAN);
@@ -74,6 +74,36 @@ describe('findIndicators', () => {
   it('reads a bound that includes its figure: 80%(含)以上', () => {
     expect(read('完成站点建设任务街道比例达到80%(含)以上。')[0]).toMatchObject({ comparator: '>=', overall: { value: 80 } });
     expect(read('辍学率控制在1%(含)以下。')[0]).toMatchObject({ comparator: '<=', direction: 'lower' });
+  });
+
+  it('keeps a year’s own bound in a breakdown: 2020年97%以上', () => {
+    const [i] = read('到2020年,高中阶段教育毛入学率达97%(分年度为2018年96.5%、2019年96.8%、2020年97%以上)。');
+    expect([...(i?.yearly ?? [])].map(([y, t]) => [y, t.value, t.comparator])).toEqual([[2018, 96.5, undefined], [2019, 96.8, undefined], [2020, 97, '>=']]);
+    expect(i?.comparator).toBeUndefined();
+  });
+
+  it('reads 年 as a unit only after a verb of reaching: 受教育年限达10年以上, not 2022年 or 用3年时间', () => {
+    expect(read('到2020年,全区人均受教育年限达10年以上。')[0]).toMatchObject({ name: '人均受教育年限', unit: '年', comparator: '>=', overall: { year: 2020, value: 10 } });
+    expect(read('用3年时间建成2所学校。').map((i) => [i.unit, i.overall?.value])).toEqual([['所', 2]]);
+    expect(read('确保100%完成2022年度退役军人移交安置任务。')[0]).toMatchObject({ unit: '%', name: '完成2022年度退役军人移交安置任务' });
+  });
+
+  it('reads 全年 / 年底前 in a one-year plan as the plan’s own target: overall, without a year', () => {
+    const [i] = findIndicators('全年完成60万人次配送餐服务,新增5个老年助餐服务点。', 1, { start: 2024, end: 2024 });
+    expect(i).toMatchObject({ unit: '万人次', overall: { value: 60 } });
+    expect(i?.overall?.year).toBeUndefined();
+    expect(i?.yearly).toBeUndefined();
+  });
+
+  it('takes the bound of a target restated with it (2万人次, then 2万人次以上)', () => {
+    const [i, ...rest] = mergeIndicators([...read('完成政府补贴性职业技能培训2万人次。'), ...read('开展政府补贴性职业技能培训2万人次以上。')]);
+    expect(rest).toEqual([]);
+    expect(i).toMatchObject({ overall: { value: 2 }, comparator: '>=' });
+  });
+
+  it('reads 不超过 as a bound from above, though it holds 超过', () => {
+    expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
+    expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');
   });
 
   it('reads minutes, hours and 场次 as measuring units', () => {

@@ -64,7 +64,7 @@ const yearAmount = (t: Target, unit: string | undefined): string =>
   `${t.year}年${amount(t, unit)}${t.comparator === '>=' ? '以上' : t.comparator === '<=' ? '以内' : ''}`;
 
 // Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增.
-const DOING = /^(新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
+const DOING = /^(消除|新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
 
 /** What a target says about its indicator: 新增公办幼儿园15所以上, 学前三年毛入园率达到90%以上. */
 function targetPhrase(ind: Indicator, t: Target): string {
@@ -148,6 +148,17 @@ export function statesFigure(quote: string, value: number): boolean {
 
 const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
 
+const BOUND = /以上|以内|以下|不低于|不少于|不超过|不高于|至少|超过/;
+
+/**
+ * Whether a quote is a piece of a sentence that names its indicators before it ("分别达到6.18张、2.57人和3.21人",
+ * "在园幼儿占比分别达到50%、80%以上", cut after the words that told its indicators apart): alone, it no
+ * longer says what it measures.
+ */
+function isPiece(quote: string, ind: Indicator): boolean {
+  return /^分别/.test(quote) || (/分别/.test(quote) && !quote.split('分别')[0].includes(ind.name));
+}
+
 /**
  * The quotes that state an indicator: its own, then each target's whose figure the quotes so far do
  * not state (an indicator's quote often names one year of three). Undefined unless every target's
@@ -156,9 +167,12 @@ const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf(
  */
 function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   const quoted = sourceAt(data, ind.path);
-  // "分别达到6.18张、2.57人和3.21人" is a piece of a sentence that names the indicators before it: alone,
-  // it no longer says what it measures.
-  const own = quoted && !/^分别/.test(quoted) ? quoted : undefined;
+  let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
+  // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
+  // gives way to the overall target's quote that states it.
+  const bound = ind.comparator ?? ind.overall?.comparator;
+  const overallQuote = sourceAt(data, ind.path.concat('overall'));
+  if (own && ind.overall && (bound === '>=' || bound === '<=') && !BOUND.test(own) && overallQuote && BOUND.test(overallQuote) && !isPiece(overallQuote, ind) && statesFigure(overallQuote, ind.overall.value)) own = overallQuote;
   const base = baselineSentence(ind, data, own);
   const breakdown = `(分年度为${ind.yearly.map((t) => yearAmount(t, ind.unit)).join('、')})`;
   // The quote states the overall target: the years the source gives elsewhere follow from the data,
@@ -193,7 +207,7 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
   for (const [t, key, overall] of targets) {
     if (said.some((q) => saysTarget(q, t, overall))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q && !/^分别/.test(q)) said.push(dated(q, t, overall));
+    if (q && !isPiece(q, ind)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
   return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? [...said, ...base] : undefined;

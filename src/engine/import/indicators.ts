@@ -25,8 +25,8 @@ export interface ImportedIndicator {
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
   baseline?: { year?: number; value: number; source: SourceRef };
-  /** Year → target, written with plain numeric keys. */
-  yearly?: Map<number, { value: number; source: SourceRef }>;
+  /** Year → target, written with plain numeric keys; a year's own bound where the breakdown prints one (2020年97%以上). */
+  yearly?: Map<number, { value: number; comparator?: '>=' | '<='; source: SourceRef }>;
   overall?: { year?: number; value: number; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
@@ -51,6 +51,8 @@ const UNITS = [
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
+// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
@@ -87,8 +89,7 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   if (to) return { year: Number(to[1]), overall: true };
   const at = /^(?:[^,,]{0,4}?)(\d{4})年(?:底|年底)?(?:前)?[,,]?/.exec(sentence);
   if (at) return { year: Number(at[1]), overall: false };
-  // 今年 / 年底前 in a one-year plan: the plan year.
-  if (/^(今年|年底前|全年)/.test(sentence) && planYears.start === planYears.end) return { year: planYears.start, overall: false };
+  // 今年 / 年底前 / 全年 in a one-year plan: the plan's target itself, as the plan files state it (overall, no year).
   return { overall: true };
 }
 
@@ -148,7 +149,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       // indicator just stated, not a new year that governs what follows.
       const breakdown = /[((]?分年度为((?:\d{4}年\d+(?:\.\d+)?[^、,,;;()()\d]*、?)+)[))]?/.exec(whole);
       const clause = breakdown ? whole.replace(breakdown[0], '') : whole;
-      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)/g)] : [];
+      const years = breakdown ? [...(breakdown[1] ?? '').matchAll(/(\d{4})年(\d+(?:\.\d+)?)([^、,,;;()()\d]*)/g)] : [];
       if (breakdown && clause.trim().length === 0) {
         if (recent) setYears(recent, years, line, breakdown[0]);
         continue;
@@ -201,12 +202,14 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
       if (/^[((]?其中/.test(clause)) inParts = true;
       const isPart = inParts;
-      FIGURE.lastIndex = 0;
+      CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
-      while ((m = FIGURE.exec(clause)) !== null) {
+      while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
         const [whole, num, unit] = m as unknown as [string, string, string];
         const at = m.index;
+        // 年 measures only a level reached (人均受教育年限达10年以上); any other 2020年 or 3年 is a date or a span.
+        if (unit === '年' && (num.length >= 4 || !/(达到|达|提高到|提升到|提高至|提升至|保持在|稳定在)$/.test(clause.slice(from, at)))) continue;
         const after = clause.slice(at + whole.length);
         const before = clause.slice(from, at);
         from = at + whole.length;
@@ -251,8 +254,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         if (name.length < 2) continue;
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
-        const comparatorWord = /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound)
-          ? '>=' : /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound) ? '<=' : undefined;
+        // 不超过 holds 超过: the bound below is read first.
+        const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
+          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>=' : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
@@ -346,7 +350,9 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
   if (o && same.length > 0 && !same.some((y) => Number(y[1]) === o.year)) delete indicator.overall;
   for (const y of years) {
     const year = Number(y[1]);
-    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), source: { line, quote } });
+    // "2020年97%以上": that year's own bound, kept on its target.
+    const bound = /以上$/.test(y[3] ?? '') ? ('>=' as const) : /以内$/.test(y[3] ?? '') ? ('<=' as const) : undefined;
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...(bound ? { comparator: bound } : {}), source: { line, quote } });
   }
 }
 
@@ -443,6 +449,8 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
       if (into && i.overall && into.overall && i.overall.value === into.overall.value && i.overall.year === into.overall.year) {
         // The overall target restated later (an annex's 总体目标) is sourced where the plan states its targets.
         into.overall.source = i.overall.source;
+        // A heading's 2万人次 restated in the text as 2万人次以上: the bound is the text's.
+        if (!into.comparator && i.comparator) into.comparator = i.comparator;
         for (const [y, v] of i.yearly ?? []) if (!into.yearly?.has(y)) (into.yearly ??= new Map()).set(y, v);
         continue;
       }
