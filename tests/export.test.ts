@@ -227,7 +227,9 @@ describe.each(SEEDS)('%s → .docx', (seed) => {
       const p = paras.find((x) => x.startsWith(`${numberPrefix(t.number)}${t.title}`));
       expect(p, t.title).toBeDefined();
       const clause = unitsClause(t.lead, t.responsible);
-      if (clause) expect(p?.endsWith(clause), `${t.title}: ${p}`).toBe(true);
+      // A task with cooperating units or named people has them after its responsible units, in the same clause (docs/format.md).
+      const extra = t.cooperating.length > 0 || t.people.length > 0;
+      if (clause) expect(extra ? p?.includes(`${clause.slice(0, -1)};`) && p.endsWith('〕') : p?.endsWith(clause), `${t.title}: ${p}`).toBe(true);
       else expect(p).not.toContain('〔牵头单位');
     }
   });
