@@ -48,10 +48,6 @@ export interface YearlyTotal {
   ok: boolean;
 }
 
-/**
- * The sum of an increment's yearly targets against its overall target; undefined where there is
- * nothing to add up (not an increment, no overall target, fewer than two years).
- */
 /** 约数 — how far, as a share of the total, a sum may miss it where a figure is approximate (2000万左右, 约3万). */
 const APPROX_SHARE = 0.1;
 
@@ -60,6 +56,10 @@ export function approxSlack(total: Target, terms: readonly { approx?: boolean }[
   return total.approx || terms.some((t) => t.approx) ? Math.abs(total.value) * APPROX_SHARE : 0;
 }
 
+/**
+ * The sum of an increment's yearly targets against its overall target; undefined where there is
+ * nothing to add up (not an increment, no overall target, fewer than two years).
+ */
 export function yearlyTotal(ind: Indicator, tolerance = 0): YearlyTotal | undefined {
   if (ind.kind !== 'increment' || !ind.overall || ind.yearly.length < 2) return undefined;
   let sum = 0;

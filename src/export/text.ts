@@ -2,7 +2,7 @@
  * The words of the exported documents, written from the plan model: the units clause, the target
  * sentences, headings' levels, deadlines. Pure: no file system, no document library.
  */
-import { effectiveLead, formatNumber, regionLabel, type Comparator, type DataPath, type Indicator, type Person, type Plan, type Section, type Target, type Task, type UnitRef } from '../engine/index.js';
+import { effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, formatNumber, regionLabel, type Comparator, type DataPath, type Indicator, type Person, type Plan, type Target, type Task, type UnitRef } from '../engine/index.js';
 
 /**
  * 〔牵头单位:…;责任单位:…;配合单位:…;分管领导:…〕 — the units (and the people) a task or a section states
@@ -28,28 +28,7 @@ export function names(refs: readonly UnitRef[]): string {
   return refs.map((r) => r.name).join('、');
 }
 
-/** 责任单位 in effect for a task: its own, else its nearest section's (a table row must stand alone). */
-export function effectiveResponsible(task: Task): UnitRef[] {
-  if (task.responsible.length > 0) return task.responsible;
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
-  return [];
-}
-
-/** 配合单位 in effect for a task: its own, else its nearest section's (a table row must stand alone). */
-export function effectiveCooperating(task: Task): UnitRef[] {
-  if (task.cooperating.length > 0) return task.cooperating;
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.cooperating.length > 0) return s.cooperating;
-  return [];
-}
-
-/** 责任人 in effect for a task: its own, else its nearest section's (a 分管领导 over a whole section). */
-export function effectivePeople(task: Task): Person[] {
-  if (task.people.length > 0) return task.people;
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.people.length > 0) return s.people;
-  return [];
-}
-
-export { effectiveLead };
+export { effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible };
 
 /** A number as the plans print it: 15, 2.21, 0.5 — never 1e21 or 2.2100000000000004. */
 export function figure(v: number): string {
