@@ -133,7 +133,17 @@ const UNNUMBERED_ONLY_TASK = new Set(['008-shiyan-shijianshishi-2008.plan.yaml']
 const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
   ['009-zhonglou-zhongdaminsheng-2021.plan.yaml', ['住建局']],
   ['010-jiaxing-piaojue-2023.plan.yaml', []],
+  // The fourth held-out pair: 011's measures have no number, and only some come back as tasks.
+  ['011-fenghua-shida-2024.plan.yaml', []],
 ]);
+
+/**
+ * Known difference of the fourth held-out pair (issue #21), listed likewise: 012's one section is the annex's unnumbered caption
+ * and its rows are numbered "1." to "6."; exported so, the rows come back as sections of their own, the caption is lost, and row 4
+ * ("4.2024年農村公路…") comes back without its number (4.2024 is read as one figure). Every row's 責任單位 comes back. The test
+ * below fails once the rows come back as tasks: then take it off the list.
+ */
+const ROWS_BACK_AS_SECTIONS = new Set(['012-yangxian-shida-2024.plan.yaml']);
 
 describe.each(SEEDS)('%s → .docx → import', (seed) => {
   let gold: Item[];
@@ -150,6 +160,12 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
   });
 
   it('gives back the sections and tasks, in order, with their numbers and titles', () => {
+    if (ROWS_BACK_AS_SECTIONS.has(seed)) {
+      expect(back.map((i) => `${i.kind} ${i.number}`), 'it comes back right now: take it off ROWS_BACK_AS_SECTIONS').not.toEqual(gold.map((i) => `${i.kind} ${i.number}`));
+      // Every row comes back, in order, as a section: the tasks' numbers but the one read as a figure.
+      expect(back.map((i) => `${i.kind} ${i.number}`)).toEqual(gold.filter((i) => i.kind === 'task').map((i) => `section ${i.number === '4' ? '' : i.number}`));
+      return;
+    }
     if (UNNUMBERED_TASKS_LOST.has(seed)) {
       expect(back.map((i) => `${i.kind} ${i.number}`), 'it comes back right now: take it off UNNUMBERED_TASKS_LOST').not.toEqual(gold.map((i) => `${i.kind} ${i.number}`));
       // Every section and every numbered task comes back, in order; only unnumbered tasks may be lost.
@@ -168,6 +184,11 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
   });
 
   it('gives back the lead and responsible units of every section and task', () => {
+    if (ROWS_BACK_AS_SECTIONS.has(seed)) {
+      const rows = (list: Item[]) => list.map((i) => `${i.lead.join('、')}; ${i.responsible.join('、')}`);
+      expect(rows(back)).toEqual(rows(gold.filter((i) => i.kind === 'task')));
+      return;
+    }
     if (UNNUMBERED_ONLY_TASK.has(seed)) {
       const kept = gold.filter((i) => i.kind === 'section' || i.number !== '');
       expect(back.map((i) => `${i.number}: ${i.lead.join('、')}; ${i.responsible.join('、')}`)).toEqual(kept.map((i) => `${i.number}: ${i.lead.join('、')}; ${i.responsible.join('、')}`));
