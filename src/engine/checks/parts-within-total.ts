@@ -3,6 +3,7 @@ import type { Indicator, Target } from '../model.js';
 import { defineRule } from '../rules.js';
 import type { Localized } from '../types.js';
 import { parseUnit } from '../measure.js';
+import { partsSplitSibling } from '../queries.js';
 import { approxEqual, inUnit, indicatorLabel, termWithUnit } from './util.js';
 
 /** Units whose values add up: counts and amounts, not rates or per-capita figures. */
@@ -28,13 +29,15 @@ function samePoints(parent: Indicator, part: Indicator): { total: Target; piece:
 export default defineRule('parts-within-total', ({ plan, report }) => {
   for (const parent of plan.allIndicators) {
     if (!additive(parent.unit)) continue;
+    // Parts that add up to a sibling's figure are parts-split-own-total's one finding, not one a part.
+    const splitTotals = new Set(partsSplitSibling(parent).map((s) => s.total));
     for (const part of parent.parts) {
       const unit = part.unit ?? parent.unit;
       // A part that measures another thing than its total is units-comparable's finding.
       if (inUnit(1, unit, parent.unit) === undefined) continue;
       for (const { total, piece, when } of samePoints(parent, part)) {
         const value = inUnit(piece.value, unit, parent.unit) as number;
-        if (value <= total.value || approxEqual(value, total.value)) continue;
+        if (value <= total.value || approxEqual(value, total.value) || splitTotals.has(total)) continue;
         report({
           messageId: 'exceeds',
           data: { part: part.name, value: termWithUnit(piece.value, unit, parent.unit), total: total.value, indicator: indicatorLabel(parent), when },

@@ -14,6 +14,7 @@ import milestoneMatchesTitle from '../checks/milestone-matches-title.js';
 import noDuplicateTasks from '../checks/no-duplicate-tasks.js';
 import numberFormGbt15835 from '../checks/number-form-gbt15835.js';
 import overallInLastYear from '../checks/overall-in-last-year.js';
+import partsSplitOwnTotal from '../checks/parts-split-own-total.js';
 import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
 import rateWithinBounds from '../checks/rate-within-bounds.js';
@@ -56,6 +57,7 @@ export const RULES: readonly AnyRule[] = [
   noDuplicateTasks,
   numberFormGbt15835,
   overallInLastYear,
+  partsSplitOwnTotal,
   partsSumToTotal,
   partsWithinTotal,
   rateWithinBounds,

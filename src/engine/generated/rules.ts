@@ -21,6 +21,7 @@ export type RuleId =
   | 'no-duplicate-tasks'
   | 'number-form-gbt15835'
   | 'overall-in-last-year'
+  | 'parts-split-own-total'
   | 'parts-sum-to-total'
   | 'parts-within-total'
   | 'rate-within-bounds'
@@ -75,6 +76,7 @@ export interface RuleMessages {
   'no-duplicate-tasks': 'duplicate';
   'number-form-gbt15835': 'fullWidth';
   'overall-in-last-year': 'notLast';
+  'parts-split-own-total': 'sumIsSibling' | 'namesSibling';
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
@@ -130,6 +132,7 @@ export interface RuleFixes {
   'no-duplicate-tasks': never;
   'number-form-gbt15835': 'toHalfWidth';
   'overall-in-last-year': never;
+  'parts-split-own-total': never;
   'parts-sum-to-total': 'setTotal' | 'setPart';
   'parts-within-total': never;
   'rate-within-bounds': never;
@@ -688,6 +691,35 @@ export const RULE_METAS: readonly RuleMeta[] = [
         "zh-CN": "{indicator}:总体目标年份 {year} 不是计划期末年 {end}",
         "en": "{indicator}: the overall target year {year} is not the last year of the period, {end}"
       }
+    }
+  },
+  {
+    "id": "parts-split-own-total",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations"
+    ],
+    "description": {
+      "zh-CN": "“其中”分解的是它所跟的总数,而不是旁边另一个指标",
+      "en": "A 其中 splits the total it follows, not another indicator beside it"
+    },
+    "rationale": {
+      "zh-CN": "“其中”紧跟一个总数,读者便把各部分当作这个总数的分解。各部分之和恰好等于同一任务中另一个指标的数(“学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个”:7+4+1=12),而不等于它所跟的总数时,多半是“其中”放错了位置:报告一次,写明各部分之和与那个指标(此时不再逐个报告超过总数的部分)。某一部分的名称以旁边另一个指标所计的事物结尾(至少两个字),而与总数的名称结尾不同(“新增公共停车位7000个,其中高品质公共停车场7个”,旁边是“建成公共停车场26个”)时,它计的是另一种事物,也报告。按类别命名的部分(“增加学位5000个,其中幼儿园420个、中小学4580个”)不报告。",
+      "en": "A 其中 right after a total reads as a split of that total. Where the parts add up exactly to the figure of another indicator of the same task (学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个: 7+4+1 = 12) and not to the total they follow, the 其中 is most likely in the wrong place: one finding names the sum and that indicator (and the parts above the total are then not reported one by one). Where a part's name ends in what another indicator beside its total counts (two characters at least), and not as its total's name ends (新增公共停车位7000个,其中高品质公共停车场7个, beside 建成公共停车场26个), the part counts another thing, and is reported too. Parts named by category (增加学位5000个,其中幼儿园420个、中小学4580个) are not."
+    },
+    "messages": {
+      "sumIsSibling": {
+        "zh-CN": "{indicator}:其中各部分之和 {sum}({terms})不等于它所跟的{when} {total},而等于旁边“{sibling}”的 {sum}:“其中”分解的可能是“{sibling}”,请核对“其中”的位置",
+        "en": "{indicator}: the parts sum to {sum} ({terms}), not the {when} {total} they follow, but to the {sum} of \"{sibling}\" beside it: the 其中 may split \"{sibling}\"; check where it belongs"
+      },
+      "namesSibling": {
+        "zh-CN": "{indicator}:其中“{part}”以“{noun}”结尾,计的是旁边“{sibling}”所计的事物,而不是总数所计的:请核对它是否应列在“{sibling}”之下",
+        "en": "{indicator}: the part \"{part}\" ends in \"{noun}\", what \"{sibling}\" beside it counts, not what its total counts: check whether it belongs under \"{sibling}\""
+      }
+    },
+    "messageSeverity": {
+      "sumIsSibling": "error"
     }
   },
   {
