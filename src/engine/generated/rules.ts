@@ -766,13 +766,13 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "A part (其中) does not exceed its total"
     },
     "rationale": {
-      "zh-CN": "“其中”所列的部分是总数的一部分,不可能大于总数。",
-      "en": "A part listed under 其中 is part of the total and cannot exceed it."
+      "zh-CN": "“其中”所列的部分是总数的一部分,不可能大于总数。同一总数有几个部分超过它时,只报告一次,在总数上,列出这些部分:对审核人员,这是一个问题。",
+      "en": "A part listed under 其中 is part of the total and cannot exceed it. Where several parts exceed one total, one finding on the total lists them: for a reviewer it is one problem."
     },
     "messages": {
       "exceeds": {
-        "zh-CN": "{indicator}:其中“{part}”{when} {value} 超过总数 {total}",
-        "en": "{indicator}: the part \"{part}\" {when} is {value}, more than the total {total}"
+        "zh-CN": "{indicator}:其中{parts} 超过{when}的总数 {total}",
+        "en": "{indicator}: {when}, {parts} {verb} more than the total {total}"
       }
     }
   },
