@@ -32,6 +32,7 @@ export type RuleId =
   | 'relation-sum-of'
   | 'rule-failure'
   | 'schema'
+  | 'stated-sum-adds-up'
   | 'target-beyond-baseline'
   | 'task-has-lead'
   | 'unique-ids'
@@ -87,6 +88,7 @@ export interface RuleMessages {
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
   'unique-ids': 'duplicate';
@@ -143,6 +145,7 @@ export interface RuleFixes {
   'relation-sum-of': 'setValue';
   'rule-failure': never;
   'schema': 'useNumberForm' | 'renameKey';
+  'stated-sum-adds-up': never;
   'target-beyond-baseline': never;
   'task-has-lead': 'setLead';
   'unique-ids': never;
@@ -1145,6 +1148,28 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "renameKey": {
         "zh-CN": "将键改为 “{key}”",
         "en": "Rename the key to \"{key}\""
+      }
+    }
+  },
+  {
+    "id": "stated-sum-adds-up",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations"
+    ],
+    "description": {
+      "zh-CN": "原文写“合计”“共计”“总计”的数,是它前面各数之和",
+      "en": "A figure the source introduces with 合计, 共计 or 总计 is the sum of the figures before it"
+    },
+    "rationale": {
+      "zh-CN": "“合计”“共计”“总计”读作前面各数之和。同一句中它前面有两个以上的数,其和却不等于它(“新增社区托育机构100家、临时托育服务点100个,合计新增托位3500个”:100+100≠3500)时,合计的是另一种事物,各项的份额原文没有给出,读者无法核对。只读任务的出处原文(source 的 quote);前面的数少于两个、句中有“每”“按”“平均”“人均”(乘积或比率,不是和),或数是约数(约、左右、余、多)的不报告。",
+      "en": "合计, 共计 and 总计 read as the sum of the figures before them. Where two or more figures precede one in the same sentence and do not add up to it (新增社区托育机构100家、临时托育服务点100个,合计新增托位3500个: 100 + 100 ≠ 3500), it totals another thing whose share of each item the source does not give, and a reader cannot check it. Only a task's source quote is read; a sentence with fewer than two figures before the word, with 每, 按, 平均 or 人均 (a product or a rate, not a sum), or with an approximate figure (约, 左右, 余, 多) is not reported."
+    },
+    "messages": {
+      "notASum": {
+        "zh-CN": "原文“{word}{phrase}”不是它前面各数之和:{terms} = {sum},不等于 {total};如{total}合计的是另一事物,请写明各项的份额,或不用“{word}”",
+        "en": "The source's \"{word}{phrase}\" is not the sum of the figures before it: {terms} = {sum}, not {total}; if {total} totals another thing, give each item's share, or do not write \"{word}\""
       }
     }
   },
