@@ -338,6 +338,9 @@ function commonEnding(a: string, b: string): string {
 export function partNamesSibling(part: Indicator): { sibling: Indicator; noun: string } | undefined {
   const parent = part.parent;
   if (!parent || commonEnding(part.name, parent.name).length > 0) return undefined;
+  // Another part counting what the total counts makes the 其中 a joint list over the figures before it
+  // (001: 街道3个,村(社区)15个,其中样板街道1个、样板村(社区)6个): the source's way, not a misplaced 其中.
+  if (parent.parts.some((p) => p !== part && [...commonEnding(p.name, parent.name)].length >= 2)) return undefined;
   const unit = part.unit ?? parent.unit;
   for (const sibling of siblingIndicators(parent)) {
     const noun = commonEnding(part.name, sibling.name);
