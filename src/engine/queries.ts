@@ -272,3 +272,84 @@ export const PLAN_FILE_GLOB = '**/*.[pP][lL][aA][nN].{[yY][aA][mM][lL],[yY][mM][
 export function isPlanFile(name: string): boolean {
   return PLAN_FILE_PATTERN.test(name);
 }
+
+/** The indicators listed beside `ind`: the others of its task's (or section's) list, or of its total's parts. */
+export function siblingIndicators(ind: Indicator): Indicator[] {
+  const list = ind.parent ? ind.parent.parts : ind.owner.indicators;
+  return list.filter((other) => other !== ind);
+}
+
+/**
+ * 其中 that splits another figure — a total whose parts, in its own unit, add up exactly to the
+ * figure of an indicator listed beside it and not to its own (009: 计划竣工3个,其中 7+4+1 = 12,
+ * the 12 重点建设项目 beside it). The total's target, the parts' sum, and the sibling's target.
+ */
+export interface SiblingSplit {
+  total: Target;
+  /** The parts' targets at the same point, in the order of the parts. */
+  pieces: Target[];
+  /** The year compared, or undefined for the overall targets. */
+  year?: number;
+  sum: number;
+  sibling: Indicator;
+  siblingTarget: Target;
+}
+
+/** The points (overall, or a year) where `parent`'s parts add up to a sibling's figure and not to its own. */
+export function partsSplitSibling(parent: Indicator): SiblingSplit[] {
+  // Only parts in the total's own unit, and at least two: one part equal to a sibling says nothing.
+  if (parent.parts.length < 2 || parent.parts.some((p) => (p.unit ?? parent.unit) !== parent.unit)) return [];
+  const points: { total: Target; year?: number; pieces: (Target | undefined)[]; at: (i: Indicator) => Target | undefined }[] = [];
+  if (parent.overall) points.push({ total: parent.overall, pieces: parent.parts.map((p) => p.overall), at: (i) => i.overall });
+  for (const t of parent.yearly) {
+    const at = (i: Indicator) => i.yearly.find((y) => y.year === t.year);
+    points.push({ total: t, year: t.year, pieces: parent.parts.map(at), at });
+  }
+  const out: SiblingSplit[] = [];
+  for (const { total, year, pieces, at } of points) {
+    if (pieces.some((p) => p === undefined || p.approx) || total.approx) continue;
+    const sum = Number(pieces.reduce((a, p) => a + (p as Target).value, 0).toPrecision(12));
+    if (approxEqual(sum, total.value)) continue;
+    for (const sibling of siblingIndicators(parent)) {
+      const target = at(sibling);
+      if (sibling.unit !== parent.unit || !target || target.approx || !approxEqual(target.value, sum)) continue;
+      out.push({ total, pieces: pieces as Target[], year, sum, sibling, siblingTarget: target });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The longest common ending of two names, in characters. */
+function commonEnding(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return x.slice(x.length - n).join('');
+}
+
+/**
+ * 其中 that counts another thing — a part whose name ends in what an indicator beside its total
+ * counts, at least two characters of it, and not in what its total counts (010: 新增公共停車位7000個,
+ * 其中高品質公共停車場7個, beside 建成26個公共停車場). The sibling and the shared ending; undefined where
+ * the part's name ends as its total's (幼儿园学位 under 增加学位) or as no sibling's.
+ */
+export function partNamesSibling(part: Indicator): { sibling: Indicator; noun: string } | undefined {
+  const parent = part.parent;
+  if (!parent || commonEnding(part.name, parent.name).length > 0) return undefined;
+  // Another part counting what the total counts makes the 其中 a joint list over the figures before it
+  // (001: 街道3个,村(社区)15个,其中样板街道1个、样板村(社区)6个): the source's way, not a misplaced 其中.
+  if (parent.parts.some((p) => p !== part && [...commonEnding(p.name, parent.name)].length >= 2)) return undefined;
+  const unit = part.unit ?? parent.unit;
+  for (const sibling of siblingIndicators(parent)) {
+    const noun = commonEnding(part.name, sibling.name);
+    if ([...noun].length < 2 || sibling.unit !== unit) continue;
+    // The part must fit in the sibling (7 of the 26 停車場): a part above it is not one of its things.
+    const mine = part.overall?.value;
+    const theirs = sibling.overall?.value;
+    if (mine === undefined || theirs === undefined || mine > theirs) continue;
+    return { sibling, noun };
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import milestoneMatchesTitle from '../checks/milestone-matches-title.js';
 import noDuplicateTasks from '../checks/no-duplicate-tasks.js';
 import numberFormGbt15835 from '../checks/number-form-gbt15835.js';
 import overallInLastYear from '../checks/overall-in-last-year.js';
+import partsSplitOwnTotal from '../checks/parts-split-own-total.js';
 import partsSumToTotal from '../checks/parts-sum-to-total.js';
 import partsWithinTotal from '../checks/parts-within-total.js';
 import rateWithinBounds from '../checks/rate-within-bounds.js';
@@ -22,6 +23,7 @@ import regionUnitHasShare from '../checks/region-unit-has-share.js';
 import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
+import statedSumAddsUp from '../checks/stated-sum-adds-up.js';
 import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
 import taskHasLead from '../checks/task-has-lead.js';
 import uniqueIds from '../checks/unique-ids.js';
@@ -56,6 +58,7 @@ export const RULES: readonly AnyRule[] = [
   noDuplicateTasks,
   numberFormGbt15835,
   overallInLastYear,
+  partsSplitOwnTotal,
   partsSumToTotal,
   partsWithinTotal,
   rateWithinBounds,
@@ -64,6 +67,7 @@ export const RULES: readonly AnyRule[] = [
   regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,
+  statedSumAddsUp,
   targetBeyondBaseline,
   taskHasLead,
   uniqueIds,

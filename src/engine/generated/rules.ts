@@ -21,6 +21,7 @@ export type RuleId =
   | 'no-duplicate-tasks'
   | 'number-form-gbt15835'
   | 'overall-in-last-year'
+  | 'parts-split-own-total'
   | 'parts-sum-to-total'
   | 'parts-within-total'
   | 'rate-within-bounds'
@@ -31,6 +32,7 @@ export type RuleId =
   | 'relation-sum-of'
   | 'rule-failure'
   | 'schema'
+  | 'stated-sum-adds-up'
   | 'target-beyond-baseline'
   | 'task-has-lead'
   | 'unique-ids'
@@ -75,6 +77,7 @@ export interface RuleMessages {
   'no-duplicate-tasks': 'duplicate';
   'number-form-gbt15835': 'fullWidth';
   'overall-in-last-year': 'notLast';
+  'parts-split-own-total': 'sumIsSibling' | 'namesSibling';
   'parts-sum-to-total': 'mismatch';
   'parts-within-total': 'exceeds';
   'rate-within-bounds': 'outsideRange' | 'pointsLevel' | 'pointsOver100' | 'outside' | 'floorAt100';
@@ -85,6 +88,7 @@ export interface RuleMessages {
   'relation-sum-of': 'mismatch' | 'unknown';
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
+  'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
   'unique-ids': 'duplicate';
@@ -130,6 +134,7 @@ export interface RuleFixes {
   'no-duplicate-tasks': never;
   'number-form-gbt15835': 'toHalfWidth';
   'overall-in-last-year': never;
+  'parts-split-own-total': never;
   'parts-sum-to-total': 'setTotal' | 'setPart';
   'parts-within-total': never;
   'rate-within-bounds': never;
@@ -140,6 +145,7 @@ export interface RuleFixes {
   'relation-sum-of': 'setValue';
   'rule-failure': never;
   'schema': 'useNumberForm' | 'renameKey';
+  'stated-sum-adds-up': never;
   'target-beyond-baseline': never;
   'task-has-lead': 'setLead';
   'unique-ids': never;
@@ -691,6 +697,35 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "parts-split-own-total",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations"
+    ],
+    "description": {
+      "zh-CN": "“其中”分解的是它所跟的总数,而不是旁边另一个指标",
+      "en": "A 其中 splits the total it follows, not another indicator beside it"
+    },
+    "rationale": {
+      "zh-CN": "“其中”紧跟一个总数,读者便把各部分当作这个总数的分解。各部分之和恰好等于同一任务中另一个指标的数(“学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个”:7+4+1=12),而不等于它所跟的总数时,多半是“其中”放错了位置:报告一次,写明各部分之和与那个指标(此时不再逐个报告超过总数的部分)。某一部分的名称以旁边另一个指标所计的事物结尾(至少两个字),而与总数的名称结尾不同(“新增公共停车位7000个,其中高品质公共停车场7个”,旁边是“建成公共停车场26个”)时,它计的是另一种事物,也报告。按类别命名的部分(“增加学位5000个,其中幼儿园420个、中小学4580个”)不报告;另一部分与总数计同一事物时(“街道3个,村15个,其中样板街道1个、样板村6个”),“其中”是前面两个数共同的分解,也不报告。",
+      "en": "A 其中 right after a total reads as a split of that total. Where the parts add up exactly to the figure of another indicator of the same task (学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个: 7+4+1 = 12) and not to the total they follow, the 其中 is most likely in the wrong place: one finding names the sum and that indicator (and the parts above the total are then not reported one by one). Where a part's name ends in what another indicator beside its total counts (two characters at least), and not as its total's name ends (新增公共停车位7000个,其中高品质公共停车场7个, beside 建成公共停车场26个), the part counts another thing, and is reported too. Parts named by category (增加学位5000个,其中幼儿园420个、中小学4580个) are not; nor is a part where another part counts what the total counts (街道3个,村15个,其中样板街道1个、样板村6个: a joint 其中 over both figures)."
+    },
+    "messages": {
+      "sumIsSibling": {
+        "zh-CN": "{indicator}:其中各部分之和 {sum}({terms})不等于它所跟的{when} {total},而等于旁边“{sibling}”的 {sum}:“其中”分解的可能是“{sibling}”,请核对“其中”的位置",
+        "en": "{indicator}: the parts sum to {sum} ({terms}), not the {when} {total} they follow, but to the {sum} of \"{sibling}\" beside it: the 其中 may split \"{sibling}\"; check where it belongs"
+      },
+      "namesSibling": {
+        "zh-CN": "{indicator}:其中“{part}”以“{noun}”结尾,计的是旁边“{sibling}”所计的事物,而不是总数所计的:请核对它是否应列在“{sibling}”之下",
+        "en": "{indicator}: the part \"{part}\" ends in \"{noun}\", what \"{sibling}\" beside it counts, not what its total counts: check whether it belongs under \"{sibling}\""
+      }
+    },
+    "messageSeverity": {
+      "sumIsSibling": "error"
+    }
+  },
+  {
     "id": "parts-sum-to-total",
     "severity": "error",
     "fixable": "suggestion",
@@ -734,13 +769,13 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "A part (其中) does not exceed its total"
     },
     "rationale": {
-      "zh-CN": "“其中”所列的部分是总数的一部分,不可能大于总数。",
-      "en": "A part listed under 其中 is part of the total and cannot exceed it."
+      "zh-CN": "“其中”所列的部分是总数的一部分,不可能大于总数。同一总数有几个部分超过它时,只报告一次,在总数上,列出这些部分:对审核人员,这是一个问题。",
+      "en": "A part listed under 其中 is part of the total and cannot exceed it. Where several parts exceed one total, one finding on the total lists them: for a reviewer it is one problem."
     },
     "messages": {
       "exceeds": {
-        "zh-CN": "{indicator}:其中“{part}”{when} {value} 超过总数 {total}",
-        "en": "{indicator}: the part \"{part}\" {when} is {value}, more than the total {total}"
+        "zh-CN": "{indicator}:其中{parts} 超过{when}的总数 {total}",
+        "en": "{indicator}: {when}, {parts} {verb} more than the total {total}"
       }
     }
   },
@@ -1113,6 +1148,28 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "renameKey": {
         "zh-CN": "将键改为 “{key}”",
         "en": "Rename the key to \"{key}\""
+      }
+    }
+  },
+  {
+    "id": "stated-sum-adds-up",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "relations"
+    ],
+    "description": {
+      "zh-CN": "原文写“合计”“共计”“总计”的数,是它前面各数之和",
+      "en": "A figure the source introduces with 合计, 共计 or 总计 is the sum of the figures before it"
+    },
+    "rationale": {
+      "zh-CN": "“合计”“共计”“总计”读作前面各数之和。同一句中它前面有两个以上的数,其和却不等于它(“新增社区托育机构100家、临时托育服务点100个,合计新增托位3500个”:100+100≠3500)时,合计的是另一种事物,各项的份额原文没有给出,读者无法核对。只读任务的出处原文(source 的 quote);前面的数少于两个、句中有“每”“按”“平均”“人均”(乘积或比率,不是和),或数是约数(约、左右、余、多)的不报告。",
+      "en": "合计, 共计 and 总计 read as the sum of the figures before them. Where two or more figures precede one in the same sentence and do not add up to it (新增社区托育机构100家、临时托育服务点100个,合计新增托位3500个: 100 + 100 ≠ 3500), it totals another thing whose share of each item the source does not give, and a reader cannot check it. Only a task's source quote is read; a sentence with fewer than two figures before the word, with 每, 按, 平均 or 人均 (a product or a rate, not a sum), or with an approximate figure (约, 左右, 余, 多) is not reported."
+    },
+    "messages": {
+      "notASum": {
+        "zh-CN": "原文“{word}{phrase}”不是它前面各数之和:{terms} = {sum},不等于 {total};如{total}合计的是另一事物,请写明各项的份额,或不用“{word}”",
+        "en": "The source's \"{word}{phrase}\" is not the sum of the figures before it: {terms} = {sum}, not {total}; if {total} totals another thing, give each item's share, or do not write \"{word}\""
       }
     }
   },
