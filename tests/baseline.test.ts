@@ -165,3 +165,18 @@ describe('compareRounds', () => {
     expect(c.tasksAdded.length).toBe(2);
   });
 });
+
+describe('compareRounds on paths with odd steps', () => {
+  const message = { 'zh-CN': '消息', en: 'message' };
+  const f = (path: (string | number)[], ruleId = 'r') => ({ ruleId, path, message });
+  it('matches findings whose path steps hold U+0000 or are empty, as their joined paths did, with and without a plan', () => {
+    const plan = checkText('plan:\n  title: 计划\ntasks:\n  - id: a\n    title: 任务\n').plan;
+    for (const p of [undefined, plan]) {
+      const old = { findings: [f(['tasks', 0, 'x\u0000y']), f(['']), f([]), f(['tasks', 0, 'title'], 'q')], plan: p };
+      const next = { findings: [f(['tasks', 0, 'title'], 'q'), f(['']), f(['tasks', 0, 'x\u0000y']), f(['tasks', 0, 'z'])], plan: p };
+      const c = compareRounds(old, next);
+      expect(c.states).toEqual(['unchanged', 'unchanged', 'unchanged', 'new']);
+      expect(c.fixed).toEqual([f([])]);
+    }
+  });
+});

@@ -226,6 +226,20 @@ describe('register files', () => {
     // Not a place before the body: no match.
     expect(matchRegister(register, '体育教育局')).toBeUndefined();
   });
+
+  it('reads a name once per register: asked again, or past the memo\'s bound, the same answer; another register its own', () => {
+    const register = makeRegister([{ name: '教育局' }], true)!;
+    const first = matchRegister(register, '市卫健委');
+    expect(matchRegister(register, '市卫健委')).toEqual(first);
+    expect(matchRegister(register, '体育教育局')).toBeUndefined();
+    expect(matchRegister(register, '体育教育局')).toBeUndefined();
+    // More names than the memo keeps: it starts again, and still answers each as the first time.
+    for (let i = 0; i < 20_500; i++) matchRegister(register, `第${i}局`);
+    expect(matchRegister(register, '市卫健委')).toEqual(first);
+    expect(matchRegister(register, '綦江区教育局')).toMatchObject({ form: 'name', prefix: '綦江区', unit: { origin: 'register' } });
+    // A register without the workspace's 教育局: its own answer, not the other register's.
+    expect(matchRegister(makeRegister(undefined, true)!, '綦江区教育局')?.unit.origin).not.toBe('register');
+  });
 });
 
 describe('near-identical names', () => {

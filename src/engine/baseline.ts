@@ -67,32 +67,39 @@ type Key<T> = (x: T) => string | undefined;
  */
 function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>[]): Map<T, T> {
   const pairs = new Map<T, T>();
-  const taken = new Set<T>();
   // The items still unpaired, narrowed after each pass that paired any: a later pass looks only at them.
   let restOld = olds;
   let restNew = news;
   for (const key of keys) {
     // Every item on one side paired: the later passes could pair nothing more.
     if (restOld.length === 0 || restNew.length === 0) break;
-    const index = (list: readonly T[]) => {
+    const oldKeys = restOld.map(key);
+    const newKeys = restNew.map(key);
+    // The common case (a round edited here and there): the same keys in the same order, each once.
+    // The pass pairs them all, in order, as the general one below would.
+    if (sameUniqueKeys(oldKeys, newKeys)) {
+      for (let i = 0; i < restNew.length; i++) pairs.set(restNew[i], restOld[i]);
+      break;
+    }
+    const index = (list: readonly T[], listKeys: readonly (string | undefined)[]) => {
       const m = new Map<string, T | null>();
-      for (const x of list) {
-        const k = key(x);
+      for (let i = 0; i < list.length; i++) {
+        const k = listKeys[i];
         if (k === undefined) continue;
-        m.set(k, m.has(k) ? null : x);
+        m.set(k, m.has(k) ? null : list[i]);
       }
       return m;
     };
-    const o = index(restOld);
-    const n = index(restNew);
-    const before = pairs.size;
+    const o = index(restOld, oldKeys);
+    const n = index(restNew, newKeys);
+    const taken = new Set<T>();
     for (const [k, x] of n) {
       const y = o.get(k);
       if (x === null || y === null || y === undefined) continue;
       pairs.set(x, y);
       taken.add(y);
     }
-    if (pairs.size > before) {
+    if (taken.size > 0) {
       restOld = restOld.filter((x) => !taken.has(x));
       restNew = restNew.filter((x) => !pairs.has(x));
     }
@@ -100,88 +107,119 @@ function pairUp<T>(olds: readonly T[], news: readonly T[], keys: readonly Key<T>
   return pairs;
 }
 
+/** Whether two lists of keys are the same defined keys in the same order, none twice. */
+function sameUniqueKeys(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] === undefined || a[i] !== b[i]) return false;
+  if (a.length <= 8) {
+    for (let i = 1; i < a.length; i++) for (let j = 0; j < i; j++) if (a[i] === a[j]) return false;
+    return true;
+  }
+  return new Set(a).size === a.length;
+}
+
 const both = (a: string | undefined, b: string | undefined) => (a !== undefined && b !== undefined && b !== '' ? `${a}\u0001${b}` : undefined);
-const keyOf = (p: DataPath) => p.join('\u0000');
-const hasJoiner = (step: DataPath[number]) => typeof step === 'string' && step.includes('\u0000');
-type PathKeys = (x: { path: DataPath }) => string;
+type Side = 'old' | 'new';
+
 /**
- * Each object's path as a key, joined once per comparison: joining every path again per use was most
- * of a comparison's time (a plain Map: a module-wide WeakMap cost more than the joins it saved).
+ * A node of the paths' trie: a path step's place, reached from the root by the steps before it.
+ * A path is walked by the pieces of its steps joined with U+0000 (a step holding U+0000 is several
+ * pieces, an empty path one empty piece), so two paths reach one node exactly when their joined
+ * strings are equal: the identity the comparison has always keyed objects by, with no string made.
  */
-function pathKeys(): PathKeys {
-  const keys = new Map<object, string>();
-  return (x) => {
-    let key = keys.get(x);
-    if (key === undefined) keys.set(x, (key = keyOf(x.path)));
-    return key;
-  };
+class PathNode {
+  readonly next = new Map<string, PathNode>();
+  /** Whether a finding of the side has this path or runs through it (a prefix of its path). */
+  readonly held = { old: false, new: false };
+  /** What the side's object at this path is called in the comparison. */
+  readonly name: { old?: string; new?: string } = {};
+  /** The side's section or task at this path, to name the unit a role list entry holds. */
+  readonly owner: { old?: Task | Section; new?: Task | Section } = {};
 }
 
 /**
- * The paths of one side's findings, each prefix as a key: only objects at one of them can be what a
- * finding is about, so only those are named (keying every object's path was most of a comparison).
+ * The prefixes of the findings' paths, as a trie: only objects at one of them can be what a finding
+ * is about, so only those are named, and a walk stops at the first step no finding's path takes.
  */
-class Prefixes {
-  readonly keys = new Set<string>();
-  /** The last step of each prefix, by its length: a cheap test before an object's path is joined. */
-  readonly #ends = new Map<number, Set<string>>();
-  /**
-   * Whether that test is exact: a step holding the joiner (U+0000) could make two paths of different
-   * lengths one key, and then every object's path is joined, as a key would have been anyway.
-   */
-  #filter = true;
+class Paths {
+  readonly root = new PathNode();
 
-  constructor(findings: readonly RoundFinding[]) {
-    for (const f of findings) {
-      for (let n = 1; n <= f.path.length; n++) {
-        const step = f.path[n - 1];
-        if (hasJoiner(step)) this.#filter = false;
-        this.keys.add(keyOf(f.path.slice(0, n)));
-        let ends = this.#ends.get(n);
-        if (!ends) this.#ends.set(n, (ends = new Set()));
-        ends.add(String(step));
+  constructor(old: readonly RoundFinding[], next: readonly RoundFinding[]) {
+    for (const [side, findings] of [['old', old], ['new', next]] as const) {
+      for (const f of findings) {
+        let node: PathNode = this.root;
+        for (let n = 0; n < f.path.length; n++) {
+          node = this.#step(node, f.path[n], true) as PathNode;
+          node.held[side] = true;
+        }
       }
     }
   }
 
-  /** Whether a finding's path runs through the object: the object's path key is one of the prefixes'. */
-  holds(x: { path: DataPath }, k: PathKeys): boolean {
-    if (this.keys.size === 0) return false;
-    const p = x.path;
-    const end = p.length > 0 && this.#ends.get(p.length)?.has(String(p[p.length - 1])) === true;
-    if (end || !this.#filter || p.length === 0 || p.some(hasJoiner)) return this.keys.has(k(x));
-    return false;
+  /** The node after a step from `node`, when a finding's path takes it. */
+  step(node: PathNode, step: DataPath[number]): PathNode | undefined {
+    return this.#step(node, step, false);
+  }
+
+  /** The node after a step from `node`, made when `make`. */
+  #step(node: PathNode, step: DataPath[number], make: boolean): PathNode | undefined {
+    const s = typeof step === 'string' ? step : String(step);
+    if (!s.includes('\u0000')) return this.#child(node, s, make);
+    // A step holding U+0000: its pieces, one node each, as the joined string would read.
+    let at: PathNode | undefined = node;
+    for (const piece of s.split('\u0000')) if (!(at = at && this.#child(at, piece, make))) return undefined;
+    return at;
+  }
+
+  #child(node: PathNode, piece: string, make: boolean): PathNode | undefined {
+    let child = node.next.get(piece);
+    if (!child && make) node.next.set(piece, (child = new PathNode()));
+    return child;
+  }
+
+  /** The node of a path, when some finding's path runs through it; undefined otherwise. */
+  at(path: DataPath): PathNode | undefined {
+    // The empty path joins to the empty string, as the path [''] does.
+    if (path.length === 0) return this.root.next.get('');
+    let node: PathNode | undefined = this.root;
+    for (let n = 0; n < path.length && node; n++) node = this.#step(node, path[n], false);
+    return node;
+  }
+
+  /** The node of an object's path when a finding of the side runs through it. */
+  holding(side: Side, x: { path: DataPath }): PathNode | undefined {
+    const node = this.at(x.path);
+    return node?.held[side] ? node : undefined;
   }
 }
 
 /**
- * What each side's objects are called in the comparison (by path key): a shared name for a pair, a
- * side's own otherwise. Only objects a finding's path runs through are named: the names are compared
- * only between the subjects of findings.
+ * What each side's objects are called in the comparison (on their path's node): a shared name for a
+ * pair, a side's own otherwise. Only objects a finding's path runs through are named: the names are
+ * compared only between the subjects of findings.
  */
 class Names {
-  readonly old = new Map<string, string>();
-  readonly new = new Map<string, string>();
   #n = 0;
+  /** The objects paired, by side: `lone` would leave their names as `pair` made them. */
+  readonly #paired = { old: new Set<object>(), new: new Set<object>() };
 
-  constructor(
-    private readonly k: PathKeys,
-    private readonly prefixes: { old: Prefixes; new: Prefixes },
-  ) {}
+  constructor(private readonly paths: Paths) {}
 
   pair(o: { path: DataPath }, x: { path: DataPath }): void {
-    const inOld = this.prefixes.old.holds(o, this.k);
-    const inNew = this.prefixes.new.holds(x, this.k);
+    this.#paired.old.add(o);
+    this.#paired.new.add(x);
+    const inOld = this.paths.holding('old', o);
+    const inNew = this.paths.holding('new', x);
     if (!inOld && !inNew) return;
     const name = `p${this.#n++}`;
-    if (inOld) this.old.set(this.k(o), name);
-    if (inNew) this.new.set(this.k(x), name);
+    if (inOld) inOld.name.old = name;
+    if (inNew) inNew.name.new = name;
   }
 
-  lone(side: 'old' | 'new', x: { path: DataPath }): void {
-    if (!this.prefixes[side].holds(x, this.k)) return;
-    const key = this.k(x);
-    if (!this[side].has(key)) this[side].set(key, `${side}${this.#n++}`);
+  lone(side: Side, x: { path: DataPath }): void {
+    if (this.#paired[side].has(x)) return;
+    const node = this.paths.holding(side, x);
+    if (node && node.name[side] === undefined) node.name[side] = `${side}${this.#n++}`;
   }
 }
 
@@ -190,8 +228,8 @@ function sectionsOf(plan: Plan | undefined): Section[] {
 }
 
 /** Pairs the sections, tasks, indicators and units of two plans; names every one of them. */
-function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: PathKeys, prefixes: { old: Prefixes; new: Prefixes }) {
-  const names = new Names(k, prefixes);
+function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, paths: Paths) {
+  const names = new Names(paths);
   const sectionKeys: Key<Section>[] = [(s) => s.id, (s) => both(s.number, s.title), (s) => s.title || undefined, (s) => s.number];
   const sections = pairUp(sectionsOf(oldPlan), sectionsOf(newPlan), sectionKeys);
   const sectionName = new Map<Section, string>();
@@ -217,6 +255,8 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: Pat
   const indicators = new Map<Indicator, Indicator>();
   const indicatorKeys: Key<Indicator>[] = [(i) => i.id, (i) => both(i.name, i.unit), (i) => i.name || undefined];
   const pairIndicators = (olds: readonly Indicator[], news: readonly Indicator[]) => {
+    // (Most indicators have no parts: nothing to pair.)
+    if (olds.length === 0 || news.length === 0) return;
     for (const [x, y] of pairUp(olds, news, indicatorKeys)) {
       indicators.set(x, y);
       pairIndicators(y.parts, x.parts);
@@ -245,16 +285,20 @@ function matchPlans(oldPlan: Plan | undefined, newPlan: Plan | undefined, k: Pat
  * path points into, and the rest of the path (a unit in a `lead`, `responsible` or `cooperating` list by its name;
  * other list positions dropped, since they shift when an item is inserted).
  */
-function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<string, Task | Section>): string {
+function subjectOf(f: RoundFinding, side: Side, paths: Paths): string {
   const path = f.path;
+  // The nodes of the path's prefixes, longest last: every one is in the trie (the finding made it).
+  const nodes: (PathNode | undefined)[] = [];
+  let node: PathNode | undefined = paths.root;
+  for (let n = 0; n < path.length; n++) nodes.push((node = node && paths.step(node, path[n])));
   for (let n = path.length; n >= 0; n--) {
-    const name = n === 0 ? 'plan' : names.get(keyOf(path.slice(0, n)));
+    const name = n === 0 ? 'plan' : nodes[n - 1]?.name[side];
     if (name === undefined) continue;
     const rest = path.slice(n).map((seg, i) => {
       if (typeof seg === 'string') return seg;
       const role = path[n + i - 1];
       if (role === 'lead' || role === 'responsible' || role === 'cooperating') {
-        const ref = refAt(owners, path.slice(0, n + i + 1));
+        const ref = refAt(side, paths, path.slice(0, n + i + 1));
         if (ref !== undefined) return `=${ref}`;
       }
       return '#';
@@ -265,17 +309,20 @@ function subjectOf(f: RoundFinding, names: Map<string, string>, owners: Map<stri
 }
 
 /**
- * The sections and tasks of a plan by path, to name the unit a `lead`, `responsible` or `cooperating`
- * entry holds: those a finding's path runs through, the only ones looked up.
+ * Puts on their paths' nodes the sections and tasks of a plan, to name the unit a `lead`,
+ * `responsible` or `cooperating` entry holds: those a finding's path runs through, the only ones looked up.
  */
-function ownersOf(plan: Plan | undefined, k: PathKeys, prefixes: Prefixes): Map<string, Task | Section> {
-  const out = new Map<string, Task | Section>();
-  for (const x of [...sectionsOf(plan), ...(plan?.allTasks ?? [])]) if (prefixes.holds(x, k)) out.set(k(x), x);
-  return out;
+function placeOwners(side: Side, plan: Plan | undefined, paths: Paths): void {
+  for (const list of [sectionsOf(plan), plan?.allTasks ?? []]) {
+    for (const x of list) {
+      const node = paths.holding(side, x);
+      if (node) node.owner[side] = x;
+    }
+  }
 }
 
-function refAt(owners: Map<string, Task | Section>, path: DataPath): string | undefined {
-  const x = owners.get(keyOf(path.slice(0, -2)));
+function refAt(side: Side, paths: Paths, path: DataPath): string | undefined {
+  const x = paths.at(path.slice(0, -2))?.owner[side];
   const role = path[path.length - 2] as 'lead' | 'responsible' | 'cooperating';
   // Entries that are not names are left out of the list: find the one at that place in the data.
   const at = path[path.length - 1];
@@ -285,6 +332,8 @@ function refAt(owners: Map<string, Task | Section>, path: DataPath): string | un
 function targetChanges(pairs: Map<Indicator, Indicator>): TargetChange[] {
   const out: TargetChange[] = [];
   for (const [now, was] of pairs) {
+    // Most pairs have the same targets: the same years with the same values, in the same order.
+    if (sameTargets(was, now)) continue;
     // Labelled only when a target changed: most pairs have none.
     let labelled: { owner: string; indicator: string; path: DataPath } | undefined;
     const base = () => (labelled ??= { owner: label(now.owner), indicator: indicatorLabel(now), path: now.path });
@@ -303,6 +352,19 @@ function targetChanges(pairs: Map<Indicator, Indicator>): TargetChange[] {
   return out;
 }
 
+/**
+ * Whether two indicators' targets are the same, each year's in the same place: then every year's first
+ * target, the overall and the baseline, the ones compared below, are equal.
+ */
+function sameTargets(was: Indicator, now: Indicator): boolean {
+  if (was.overall?.value !== now.overall?.value || was.baseline?.value !== now.baseline?.value) return false;
+  const a = was.yearly;
+  const b = now.yearly;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].year !== b[i].year || a[i].value !== b[i].value) return false;
+  return true;
+}
+
 const taskChange = (t: Task): TaskChange => ({ ...(t.id ? { id: t.id } : {}), ...(t.number ? { number: t.number } : {}), title: t.title, path: t.path });
 
 /**
@@ -311,19 +373,18 @@ const taskChange = (t: Task): TaskChange => ({ ...(t.id ? { id: t.id } : {}), ..
  * that did not parse, or did not exist), and then every finding is matched by rule and path alone.
  */
 export function compareRounds<F extends RoundFinding>(old: Round<F>, next: Round<F>): RoundComparison<F> {
-  const k = pathKeys();
-  const prefixes = { old: new Prefixes(old.findings), new: new Prefixes(next.findings) };
-  const { names, tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, k, prefixes);
+  const paths = new Paths(old.findings, next.findings);
+  const { tasks, indicators, oldTasks, newTasks } = matchPlans(old.plan, next.plan, paths);
   const groups = new Map<string, { old: number[]; new: number[] }>();
   const group = (k: string) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { old: [], new: [] }));
     return g;
   };
-  const oldOwners = ownersOf(old.plan, k, prefixes.old);
-  const newOwners = ownersOf(next.plan, k, prefixes.new);
-  old.findings.forEach((f, i) => group(subjectOf(f, names.old, oldOwners)).old.push(i));
-  next.findings.forEach((f, i) => group(subjectOf(f, names.new, newOwners)).new.push(i));
+  placeOwners('old', old.plan, paths);
+  placeOwners('new', next.plan, paths);
+  old.findings.forEach((f, i) => group(subjectOf(f, 'old', paths)).old.push(i));
+  next.findings.forEach((f, i) => group(subjectOf(f, 'new', paths)).new.push(i));
   const states: BaselineState[] = next.findings.map(() => 'new');
   const fixed = new Set<number>();
   for (const g of groups.values()) {

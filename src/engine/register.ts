@@ -106,6 +106,23 @@ function formsOf(register: Register): Map<string, { match: Omit<RegisterMatch, '
  * is officially so named).
  */
 export function matchRegister(register: Register, name: string): RegisterMatch | undefined {
+  // The same few names come back in every mention and every file: each read once per register.
+  let memo = MATCHES.get(register);
+  if (!memo) MATCHES.set(register, (memo = new Map<string, RegisterMatch | undefined>()));
+  const known = memo.get(name);
+  if (known !== undefined || memo.has(name)) return known;
+  // Bounded: a language server meets names without end.
+  if (memo.size >= MAX_MATCHES) memo.clear();
+  const match = readAgainst(register, name);
+  memo.set(name, match);
+  return match;
+}
+
+/** Names read against a register, with what they read as (shared: the callers only read it). */
+const MATCHES = new WeakMap<Register, Map<string, RegisterMatch | undefined>>();
+const MAX_MATCHES = 20_000;
+
+function readAgainst(register: Register, name: string): RegisterMatch | undefined {
   const forms = formsOf(register);
   for (let start = 0; start < name.length; start++) {
     const prefix = name.slice(0, start);
