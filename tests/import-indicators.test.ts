@@ -131,3 +131,11 @@ describe('findIndicators: a 其中 list of places', () => {
     for (const n of ['城区', '社区', '农村', '幼儿园教育集团', '各县', '工业园区', '示范区']) expect(isPlaceName(n), n).toBe(false);
   });
 });
+
+describe('findIndicators: the sentences of seeds 000–002 as the export prints them', () => {
+  it('reads a baseline after 从每年 / 从年人均: 从每年100元提高到200元 is in 元/年', () => {
+    expect(read('普通门诊报销限额从每年100元提高到200元。')[0]).toMatchObject({ name: '普通门诊报销限额', unit: '元/年', baseline: { value: 100 }, overall: { value: 200 } });
+    expect(read('2019年,各级财政补助标准从年人均580元提高到610元。')[0]).toMatchObject({ name: '各级财政补助标准', unit: '元', baseline: { value: 580 } });
+    expect(years(read('2019年,各级财政补助标准从年人均580元提高到610元。')[0])).toEqual({ 2019: 610 });
+  });
+});

@@ -471,24 +471,25 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
 }
 
 // Compiled once: the unit alternation is long, and this runs on every clause.
-const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
+const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(每人每年|年人均|每年|人均)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
 
-/** "X由A提高到B": the baseline A (with its year when printed) and the target B. */
+/** "X由A提高到B" (also 从每年A / 从年人均A): the baseline A (with its year when printed) and the target B. */
 function raisedFrom(clause: string, line: number, ctx: YearContext): ImportedIndicator | undefined {
   const m = RAISED.exec(clause);
   if (!m) return undefined;
   const name = nameBefore(m[1] ?? '');
   if (name.length < 2) return undefined;
-  const unit = m[6];
+  // "从每年100元提高到200元": an amount a year, measured in 元/年; 年人均 and 人均 qualify the name's 标准 only.
+  const unit = m[3] === '每年' && m[7] === '元' ? '元/年' : m[7];
   const lower = /降低到|下降到|降至/.test(clause);
   const source = { line, quote: m[0].slice((m[1] ?? '').length - name.length) };
   return {
     name, unit, kind: 'level', direction: lower ? 'lower' : 'raise',
-    ...(m[7] ? { comparator: '>=' as const } : {}),
-    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[3]), source },
+    ...(m[8] ? { comparator: '>=' as const } : {}),
+    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[4]), source },
     ...(ctx.year !== undefined && !ctx.overall
-      ? { yearly: new Map([[ctx.year, { value: Number(m[5]), source }]]) }
-      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[5]), source } }),
+      ? { yearly: new Map([[ctx.year, { value: Number(m[6]), source }]]) }
+      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[6]), source } }),
     source,
   };
 }
