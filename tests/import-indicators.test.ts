@@ -139,3 +139,10 @@ describe('findIndicators: the sentences of seeds 000–002 as the export prints 
     expect(years(read('2019年,各级财政补助标准从年人均580元提高到610元。')[0])).toEqual({ 2019: 610 });
   });
 });
+
+describe('findIndicators: a bound on a share of what a sentence names', () => {
+  it('reads 不高于…50% and 不低于…的2% as bounds, the reference between the bound and the figure', () => {
+    expect(read('大病保险起付线不高于上年度居民人均可支配收入50%。')[0]).toMatchObject({ unit: '%', comparator: '<=', overall: { value: 50 } });
+    expect(read('职工医保普通门诊年度最高限额提高到不低于区上年度城镇在岗职工年平均工资的2%。')[0]).toMatchObject({ unit: '%', comparator: '>=', overall: { value: 2 } });
+  });
+});

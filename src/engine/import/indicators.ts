@@ -255,8 +255,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
         // 不超过 holds 超过: the bound below is read first.
+        // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
+        const ofWhat = /(不低于|不少于|不高于|不超过)[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
         const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
-          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>=' : undefined;
+          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>='
+            : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
