@@ -146,3 +146,10 @@ describe('findIndicators: a bound on a share of what a sentence names', () => {
     expect(read('职工医保普通门诊年度最高限额提高到不低于区上年度城镇在岗职工年平均工资的2%。')[0]).toMatchObject({ unit: '%', comparator: '>=', overall: { value: 2 } });
   });
 });
+
+describe('findIndicators: a share of what follows the figure', () => {
+  it('reads 75%以上的村级年集体经营性收入达到10万元以上 as a share of 75%, not a level of 10万元', () => {
+    expect(read('到2020年,争取75%以上的村级年集体经营性收入达到10万元以上。').map((i) => [i.name, i.unit, i.overall?.value, i.comparator])).toEqual([['村级年集体经营性收入', '%', 75, '>=']]);
+    expect(read('主动监管服务覆盖全区35%以上的正常经营企业。')[0]).toMatchObject({ unit: '%', overall: { value: 35 }, comparator: '>=' });
+  });
+});

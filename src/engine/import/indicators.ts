@@ -228,7 +228,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           from = at;
           continue;
         }
-        if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
+        // "75%以上的村级…达到10万元以上", "覆盖全区35%以上的正常经营企业": a share of what follows is a target
+        // ("90%以上的目标值要求" is not: it restates a target named before it).
+        if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after) && (unit !== '%' || /^(以上|以内|以下)?[的之](目标|要求)/.test(after))) {
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
@@ -247,7 +249,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           const next = FIRST_FIGURE.exec(noun[0]);
           const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
           if (own.length < 2) continue;
-          name = name.replace(/(全区|全市|全县|约)$/, '') + own;
+          name = name.replace(/(全区|全市|全县|约)$/, '') + own.replace(/^[的之]/, '');
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (listed) name = `${listed[0]}${name}`;
