@@ -153,3 +153,17 @@ describe('findIndicators: a share of what follows the figure', () => {
     expect(read('主动监管服务覆盖全区35%以上的正常经营企业。')[0]).toMatchObject({ unit: '%', overall: { value: 35 }, comparator: '>=' });
   });
 });
+
+describe('findIndicators: kinds and units of seeds 001–002’s sentences', () => {
+  it('reads 套(间) as one measuring unit', () => {
+    expect(read('全年建设筹集保障性租赁住房4600套(间)。')[0]).toMatchObject({ unit: '套(间)', overall: { value: 4600 } });
+  });
+  it('reads a standard that 落实…达到 names as a level, 至少有 as a level, and a clause without a verb after 累计 as cumulative', () => {
+    expect(read('落实最低生活保障年标准达到1.33万元以上。')[0]).toMatchObject({ unit: '万元', kind: 'level', comparator: '>=' });
+    expect(read('每个县至少有1所精神卫生专业诊疗机构。')[0]).toMatchObject({ unit: '所', kind: 'level' });
+    const [a, b] = read('累计建设省级示范标准村卫生室24个,市级示范标准村卫生室240个。');
+    expect([a?.kind, b?.kind, b?.overall?.value]).toEqual(['cumulative', 'cumulative', 240]);
+    // A verb of its own ends the 累计.
+    expect(read('累计建设省级示范标准村卫生室24个,新建村卫生室5个。')[1]?.kind).toBe('increment');
+  });
+});

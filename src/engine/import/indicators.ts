@@ -45,7 +45,7 @@ export interface RegionSplit {
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
   '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
-  '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
+  '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
@@ -61,7 +61,7 @@ const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制�
 
 // A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
 // "为206名残疾人…" count what is done.
-const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过)$/;
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过|至少有|均有)$/;
 
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
@@ -265,9 +265,13 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
-        const kind: ImportedIndicator['kind'] = /累计/.test(before)
+        // "累计建设省级…24个、市级…240个": a clause without its own verb goes on with the 累计 before it;
+        // "落实最低生活保障年标准达到1.33万元" reaches a level, though 落实 opens its name.
+        const reaches = REACH_VERB.test(before.trim()) && /(标准|水平|率)$/.test(name);
+        const goesOn = last?.kind === 'cumulative' && last.unit === unit && !INCREMENT.test(name) && !REACH_VERB.test(before.trim()) && nameBefore(before) === name;
+        const kind: ImportedIndicator['kind'] = /累计/.test(before) || goesOn
           ? 'cumulative'
-          : INCREMENT.test(name) && unit !== '%'
+          : INCREMENT.test(name) && unit !== '%' && !reaches
             ? 'increment'
             : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
               ? 'level'
