@@ -121,6 +121,11 @@ describe('text helpers write the plans’ own phrases', () => {
     });
   });
 
+  it('a quote that does not name what its indicator measures (90%以上, cut where the source broke its line) gives way to the data', () => {
+    const data = parseYaml('plan: { title: t, period: { start: 2021, end: 2021 } }\nsections:\n  - title: s\n    indicators:\n      - { name: 高校毕业生总体就业率, unit: "%", kind: level, comparator: ">=", overall: { value: 90, source: { quote: "90%以上" } }, source: { quote: "90%以上" } }\n      - { name: 一键式紧急报警、视频监控系统达标率, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n      - { name: 城市和城镇护学岗, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n').data;
+    expect(indicatorSentences(buildPlan(data).allIndicators, data)).toEqual(['高校毕业生总体就业率达到90%以上', '一键式紧急报警、视频监控系统达标率达到100%', '城市和城镇护学岗均达到100%']);
+  });
+
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {
     const yaml = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 全民健身\n    tasks:\n      - number: "1."\n        title: 广泛开展全民健身活动\n        indicators:\n          - { name: 经常参加体育锻炼的人口比例, unit: "%", kind: level, direction: raise, baseline: { value: 46 }, overall: { year: 2020, value: 50 } }\n';
     const [rate] = planOf(yaml).allIndicators;

@@ -135,7 +135,17 @@ const BOUND = /以上|以内|以下|不低于|不少于|不超过|不高于|至�
  * longer says what it measures.
  */
 function isPiece(quote: string, ind: Indicator): boolean {
-  return /^分别/.test(quote) || (/分别/.test(quote) && !quote.split('分别')[0].includes(ind.name));
+  return /^分别/.test(quote) || (/分别/.test(quote) && !quote.split('分别')[0].includes(ind.name)) || !namesHead(quote, ind);
+}
+
+/**
+ * Whether a quote names what its indicator measures, by the last two characters of its name (率, 标准,
+ * 护学岗, 定点医院 end a name): "90%以上" or "提高到每人每年580元", cut where the source broke its line or
+ * after a name stated before, and "城市和城镇护学岗均达到100%" for the 达标率 it lists first, do not.
+ */
+function namesHead(quote: string, ind: Indicator): boolean {
+  const head = ind.name.replace(/[((][^()()]*[))]$/, '').slice(-2);
+  return head.length < 2 || quote.includes(head);
 }
 
 /**
