@@ -167,3 +167,9 @@ describe('findIndicators: kinds and units of seeds 001–002’s sentences', () 
     expect(read('累计建设省级示范标准村卫生室24个,新建村卫生室5个。')[1]?.kind).toBe('increment');
   });
 });
+
+describe('findIndicators: rates listed before one figure', () => {
+  it('does not split 普及率 at its 及', () => {
+    expect(read('体育与健康课开课率、眼保健操普及率均达到100%。').map((i) => [i.name, i.overall?.value])).toEqual([['体育与健康课开课率', 100], ['眼保健操普及率', 100]]);
+  });
+});

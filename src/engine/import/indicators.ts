@@ -347,7 +347,8 @@ function regionSplitOf(clause: string, line: number, unit: string): RegionSplit 
 
 /** The names of rates listed before one figure (A率、B率 or A率和B率), or undefined for one name. */
 function sharedNames(name: string): string[] | undefined {
-  const names = name.split(/[、和及]/);
+  // 及 of 普及率 joins nothing.
+  const names = name.split(/[、和]|(?<!普)及/);
   return names.length >= 2 && names.every((n) => n.length >= 3 && /(率|比例|占比)$/.test(n)) ? names : undefined;
 }
 
