@@ -16,7 +16,7 @@ import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
-import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, joinSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -124,6 +124,10 @@ describe('text helpers write the plans’ own phrases', () => {
   it('a quote that does not name what its indicator measures (90%以上, cut where the source broke its line) gives way to the data', () => {
     const data = parseYaml('plan: { title: t, period: { start: 2021, end: 2021 } }\nsections:\n  - title: s\n    indicators:\n      - { name: 高校毕业生总体就业率, unit: "%", kind: level, comparator: ">=", overall: { value: 90, source: { quote: "90%以上" } }, source: { quote: "90%以上" } }\n      - { name: 一键式紧急报警、视频监控系统达标率, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n      - { name: 城市和城镇护学岗, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n').data;
     expect(indicatorSentences(buildPlan(data).allIndicators, data)).toEqual(['高校毕业生总体就业率达到90%以上', '一键式紧急报警、视频监控系统达标率达到100%', '城市和城镇护学岗均达到100%']);
+  });
+
+  it('ends a sentence that opens with 在2022年前 at a full stop: the next quote does not take its year', () => {
+    expect(joinSentences(['在2022年前建设1个救护车标准化洗消中心或洗消点', '配置200台体外除颤仪(AED)', '培训约2000名初级急救员'])).toBe('在2022年前建设1个救护车标准化洗消中心或洗消点。配置200台体外除颤仪(AED),培训约2000名初级急救员');
   });
 
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {

@@ -267,7 +267,8 @@ export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
   for (const s of sentences) {
-    const isDated = DATED.test(s) || /^\d{4}年/.test(s);
+    // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source.
+    const isDated = DATED.test(s) || /^在?\d{4}年/.test(s);
     const part = /^[((]?其中/.test(s);
     if (out) out += inDated && !part ? '。' : ',';
     out += s;
