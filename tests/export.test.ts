@@ -130,6 +130,17 @@ describe('text helpers write the plans’ own phrases', () => {
     expect(joinSentences(['在2022年前建设1个救护车标准化洗消中心或洗消点', '配置200台体外除颤仪(AED)', '培训约2000名初级急救员'])).toBe('在2022年前建设1个救护车标准化洗消中心或洗消点。配置200台体外除颤仪(AED),培训约2000名初级急救员');
   });
 
+  it('an approximate figure is written with 左右 (or as its quote says, 约) and reads back approximate', async () => {
+    const head = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 民生支出\n    tasks:\n      - number: "1."\n        title: 加大财政民生支出力度\n        indicators:\n';
+    const yaml = `${head}          - { name: 民生支出占比, unit: "%", kind: level, direction: hold, overall: { year: 2020, value: 80, approx: true } }\n          - { name: 培训初级急救员, unit: 名, kind: increment, overall: { value: 2000, approx: true, source: { quote: 培训约2000名初级急救员 } }, source: { quote: 培训约2000名初级急救员 } }\n`;
+    const [share] = planOf(yaml).allIndicators;
+    expect(indicatorSentence(share)).toBe('到2020年,民生支出占比保持在80%左右');
+    const imported = importDocument(await bytesOf(yaml, 'docx'), 'a.docx');
+    if ('code' in imported) throw new Error(imported.code);
+    const back = planOf(imported.result.yaml).allIndicators;
+    expect(back.map((i) => [i.name, i.overall?.year, i.overall?.value, i.overall?.approx])).toEqual([['民生支出占比', 2020, 80, true], ['培训初级急救员', undefined, 2000, true]]);
+  });
+
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {
     const yaml = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 全民健身\n    tasks:\n      - number: "1."\n        title: 广泛开展全民健身活动\n        indicators:\n          - { name: 经常参加体育锻炼的人口比例, unit: "%", kind: level, direction: raise, baseline: { value: 46 }, overall: { year: 2020, value: 50 } }\n';
     const [rate] = planOf(yaml).allIndicators;

@@ -173,3 +173,17 @@ describe('findIndicators: rates listed before one figure', () => {
     expect(read('体育与健康课开课率、眼保健操普及率均达到100%。').map((i) => [i.name, i.overall?.value])).toEqual([['体育与健康课开课率', 100], ['眼保健操普及率', 100]]);
   });
 });
+
+describe('findIndicators: a figure printed as approximate', () => {
+  it('reads 80%左右 and 约2000名 as their values with approx: true, the quote kept as printed', () => {
+    expect(read('全市一般公共预算中用于民生方面的支出占比稳定在80%左右。')[0]).toMatchObject({ name: '一般公共预算中用于民生方面的支出占比', unit: '%', direction: 'hold', overall: { value: 80, approx: true, source: { quote: '一般公共预算中用于民生方面的支出占比稳定在80%左右' } } });
+    expect(read('到2020年,新增就业约3万人。')[0]).toMatchObject({ name: '新增就业', unit: '万人', overall: { year: 2020, value: 3, approx: true } });
+    expect(years(read('到2020年,新建公园15个,分年度为2018年5个左右、2019年5个、2020年5个。')[0])).toEqual({ 2018: 5, 2019: 5, 2020: 5 });
+    expect(read('到2020年,新建公园15个,分年度为2018年5个左右、2019年5个、2020年5个。')[0]?.yearly?.get(2018)?.approx).toBe(true);
+  });
+  it('keeps a range and a figure in words out: 5-8所, 近千人', () => {
+    expect(read('到2020年,新建幼儿园5-8所。')).toEqual([]);
+    expect(read('到2020年,培训近千人。')).toEqual([]);
+    expect(read('到2020年,新增就业3万人。')[0]?.overall?.approx).toBeUndefined();
+  });
+});

@@ -36,7 +36,8 @@ export function figure(v: number): string {
   return String(Number(v.toPrecision(12)));
 }
 
-const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}`;
+// An approximate figure says so as the plans print one (80%左右), and reads back approximate.
+const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}${t.approx ? '左右' : ''}`;
 
 /** One year of a breakdown, with its own comparator where it has one: 2020年97%以上. */
 const yearAmount = (t: Target, unit: string | undefined): string =>

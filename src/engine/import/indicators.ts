@@ -1,6 +1,7 @@
 /**
  * Quantified targets in plan prose: a figure with its measuring unit and the words around it.
- * Only what is printed is stated; a range, 左右 or a figure in words becomes a note, never a number.
+ * Only what is printed is stated; a range or a figure in words becomes a note, never a number. A single
+ * figure printed as approximate (约3万, 3万左右) is a stated fact: its value, with `approx: true`.
  */
 import { knownDifferent, parseUnit } from '../measure.js';
 
@@ -24,10 +25,10 @@ export interface ImportedIndicator {
   kind: 'level' | 'increment' | 'cumulative';
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
-  baseline?: { year?: number; value: number; source: SourceRef };
+  baseline?: { year?: number; value: number; approx?: true; source: SourceRef };
   /** Year → target, written with plain numeric keys; a year's own bound where the breakdown prints one (2020年97%以上). */
-  yearly?: Map<number, { value: number; comparator?: '>=' | '<='; source: SourceRef }>;
-  overall?: { year?: number; value: number; source: SourceRef };
+  yearly?: Map<number, { value: number; approx?: true; comparator?: '>=' | '<='; source: SourceRef }>;
+  overall?: { year?: number; value: number; approx?: true; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
   /** "其中丹江口市33所、郧县40所": the target split by place (a year's split where `year` is set). */
@@ -114,7 +115,7 @@ function nameBefore(prefix: string): string {
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
     .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -220,7 +221,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // its name (a title's only target in a progress table); "等5项改革" and a clause without such a verb count nothing.
         const listed = /等$/.test(before) ? LISTED_VERB.exec(clause.trim()) : null;
         if (/等$/.test(before) && (!listed || unit === '项')) continue;
-        if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        if (/^[-—~～至到]\d/.test(after)) continue;
+        // "稳定在80%左右", "培训约2000名": the figure as printed, approximate.
+        const approx = /^左右/.test(after) || /约$/.test(before) ? { approx: true as const } : {};
         // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
         if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
@@ -262,7 +265,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
           ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>='
             : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
-        const tail = /^(以上|以内|以下)/.exec(after);
+        const tail = /^(以上|以内|以下|左右)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
         // "累计建设省级…24个、市级…240个": a clause without its own verb goes on with the 累计 before it;
@@ -287,9 +290,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           source,
         };
         const value = Number(num);
-        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
-        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
-        else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
+        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, ...approx, source }]]);
+        else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
         // of it: "其中" has ended, and the figure is an indicator of its own.
         if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
@@ -362,7 +365,8 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
     const year = Number(y[1]);
     // "2020年97%以上": that year's own bound, kept on its target.
     const bound = /以上$/.test(y[3] ?? '') ? ('>=' as const) : /以内$/.test(y[3] ?? '') ? ('<=' as const) : undefined;
-    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...(bound ? { comparator: bound } : {}), source: { line, quote } });
+    const approx = /左右$/.test(y[3] ?? '') ? { approx: true as const } : {};
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...approx, ...(bound ? { comparator: bound } : {}), source: { line, quote } });
   }
 }
 
