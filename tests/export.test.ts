@@ -16,7 +16,7 @@ import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
-import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, joinSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -119,6 +119,26 @@ describe('text helpers write the plans’ own phrases', () => {
       const span = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
       expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(span)} }`)).toEqual(['2020年,消除集体经济薄弱村30%;2021年,消除集体经济薄弱村40%;2022年,消除集体经济薄弱村30%']);
     });
+  });
+
+  it('a quote that does not name what its indicator measures (90%以上, cut where the source broke its line) gives way to the data', () => {
+    const data = parseYaml('plan: { title: t, period: { start: 2021, end: 2021 } }\nsections:\n  - title: s\n    indicators:\n      - { name: 高校毕业生总体就业率, unit: "%", kind: level, comparator: ">=", overall: { value: 90, source: { quote: "90%以上" } }, source: { quote: "90%以上" } }\n      - { name: 一键式紧急报警、视频监控系统达标率, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n      - { name: 城市和城镇护学岗, unit: "%", kind: level, direction: raise, overall: { value: 100 }, source: { quote: "城市和城镇护学岗均达到100%" } }\n').data;
+    expect(indicatorSentences(buildPlan(data).allIndicators, data)).toEqual(['高校毕业生总体就业率达到90%以上', '一键式紧急报警、视频监控系统达标率达到100%', '城市和城镇护学岗均达到100%']);
+  });
+
+  it('ends a sentence that opens with 在2022年前 at a full stop: the next quote does not take its year', () => {
+    expect(joinSentences(['在2022年前建设1个救护车标准化洗消中心或洗消点', '配置200台体外除颤仪(AED)', '培训约2000名初级急救员'])).toBe('在2022年前建设1个救护车标准化洗消中心或洗消点。配置200台体外除颤仪(AED),培训约2000名初级急救员');
+  });
+
+  it('an approximate figure is written with 左右 (or as its quote says, 约) and reads back approximate', async () => {
+    const head = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 民生支出\n    tasks:\n      - number: "1."\n        title: 加大财政民生支出力度\n        indicators:\n';
+    const yaml = `${head}          - { name: 民生支出占比, unit: "%", kind: level, direction: hold, overall: { year: 2020, value: 80, approx: true } }\n          - { name: 培训初级急救员, unit: 名, kind: increment, overall: { value: 2000, approx: true, source: { quote: 培训约2000名初级急救员 } }, source: { quote: 培训约2000名初级急救员 } }\n`;
+    const [share] = planOf(yaml).allIndicators;
+    expect(indicatorSentence(share)).toBe('到2020年,民生支出占比保持在80%左右');
+    const imported = importDocument(await bytesOf(yaml, 'docx'), 'a.docx');
+    if ('code' in imported) throw new Error(imported.code);
+    const back = planOf(imported.result.yaml).allIndicators;
+    expect(back.map((i) => [i.name, i.overall?.year, i.overall?.value, i.overall?.approx])).toEqual([['民生支出占比', 2020, 80, true], ['培训初级急救员', undefined, 2000, true]]);
   });
 
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {

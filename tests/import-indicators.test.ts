@@ -131,3 +131,59 @@ describe('findIndicators: a 其中 list of places', () => {
     for (const n of ['城区', '社区', '农村', '幼儿园教育集团', '各县', '工业园区', '示范区']) expect(isPlaceName(n), n).toBe(false);
   });
 });
+
+describe('findIndicators: the sentences of seeds 000–002 as the export prints them', () => {
+  it('reads a baseline after 从每年 / 从年人均: 从每年100元提高到200元 is in 元/年', () => {
+    expect(read('普通门诊报销限额从每年100元提高到200元。')[0]).toMatchObject({ name: '普通门诊报销限额', unit: '元/年', baseline: { value: 100 }, overall: { value: 200 } });
+    expect(read('2019年,各级财政补助标准从年人均580元提高到610元。')[0]).toMatchObject({ name: '各级财政补助标准', unit: '元', baseline: { value: 580 } });
+    expect(years(read('2019年,各级财政补助标准从年人均580元提高到610元。')[0])).toEqual({ 2019: 610 });
+  });
+});
+
+describe('findIndicators: a bound on a share of what a sentence names', () => {
+  it('reads 不高于…50% and 不低于…的2% as bounds, the reference between the bound and the figure', () => {
+    expect(read('大病保险起付线不高于上年度居民人均可支配收入50%。')[0]).toMatchObject({ unit: '%', comparator: '<=', overall: { value: 50 } });
+    expect(read('职工医保普通门诊年度最高限额提高到不低于区上年度城镇在岗职工年平均工资的2%。')[0]).toMatchObject({ unit: '%', comparator: '>=', overall: { value: 2 } });
+  });
+});
+
+describe('findIndicators: a share of what follows the figure', () => {
+  it('reads 75%以上的村级年集体经营性收入达到10万元以上 as a share of 75%, not a level of 10万元', () => {
+    expect(read('到2020年,争取75%以上的村级年集体经营性收入达到10万元以上。').map((i) => [i.name, i.unit, i.overall?.value, i.comparator])).toEqual([['村级年集体经营性收入', '%', 75, '>=']]);
+    expect(read('主动监管服务覆盖全区35%以上的正常经营企业。')[0]).toMatchObject({ unit: '%', overall: { value: 35 }, comparator: '>=' });
+  });
+});
+
+describe('findIndicators: kinds and units of seeds 001–002’s sentences', () => {
+  it('reads 套(间) as one measuring unit', () => {
+    expect(read('全年建设筹集保障性租赁住房4600套(间)。')[0]).toMatchObject({ unit: '套(间)', overall: { value: 4600 } });
+  });
+  it('reads a standard that 落实…达到 names as a level, 至少有 as a level, and a clause without a verb after 累计 as cumulative', () => {
+    expect(read('落实最低生活保障年标准达到1.33万元以上。')[0]).toMatchObject({ unit: '万元', kind: 'level', comparator: '>=' });
+    expect(read('每个县至少有1所精神卫生专业诊疗机构。')[0]).toMatchObject({ unit: '所', kind: 'level' });
+    const [a, b] = read('累计建设省级示范标准村卫生室24个,市级示范标准村卫生室240个。');
+    expect([a?.kind, b?.kind, b?.overall?.value]).toEqual(['cumulative', 'cumulative', 240]);
+    // A verb of its own ends the 累计.
+    expect(read('累计建设省级示范标准村卫生室24个,新建村卫生室5个。')[1]?.kind).toBe('increment');
+  });
+});
+
+describe('findIndicators: rates listed before one figure', () => {
+  it('does not split 普及率 at its 及', () => {
+    expect(read('体育与健康课开课率、眼保健操普及率均达到100%。').map((i) => [i.name, i.overall?.value])).toEqual([['体育与健康课开课率', 100], ['眼保健操普及率', 100]]);
+  });
+});
+
+describe('findIndicators: a figure printed as approximate', () => {
+  it('reads 80%左右 and 约2000名 as their values with approx: true, the quote kept as printed', () => {
+    expect(read('全市一般公共预算中用于民生方面的支出占比稳定在80%左右。')[0]).toMatchObject({ name: '一般公共预算中用于民生方面的支出占比', unit: '%', direction: 'hold', overall: { value: 80, approx: true, source: { quote: '一般公共预算中用于民生方面的支出占比稳定在80%左右' } } });
+    expect(read('到2020年,新增就业约3万人。')[0]).toMatchObject({ name: '新增就业', unit: '万人', overall: { year: 2020, value: 3, approx: true } });
+    expect(years(read('到2020年,新建公园15个,分年度为2018年5个左右、2019年5个、2020年5个。')[0])).toEqual({ 2018: 5, 2019: 5, 2020: 5 });
+    expect(read('到2020年,新建公园15个,分年度为2018年5个左右、2019年5个、2020年5个。')[0]?.yearly?.get(2018)?.approx).toBe(true);
+  });
+  it('keeps a range and a figure in words out: 5-8所, 近千人', () => {
+    expect(read('到2020年,新建幼儿园5-8所。')).toEqual([]);
+    expect(read('到2020年,培训近千人。')).toEqual([]);
+    expect(read('到2020年,新增就业3万人。')[0]?.overall?.approx).toBeUndefined();
+  });
+});

@@ -430,12 +430,12 @@ describe('recognizePlan: indicators', () => {
     expect(total?.parts?.[0]).toMatchObject({ name: '创业培训', unit: '万人次', overall: { value: 1.2 } });
   });
 
-  it('puts ranges and 左右 in a note, never in a number', () => {
+  it('puts a range in a note, never in a number; a single figure with 左右 is its value, approximate', () => {
     const d = imported([...HEAD, '一、任务', '1.某项任务。每个县区建设2-3个服务平台,就业率稳定在80%左右。(牵头单位:市民政局)']);
     const task = d.sections[0].tasks[0];
-    expect(task.indicators).toBeUndefined();
     expect(task.note).toMatch(/范围/);
-    expect(task.note).toMatch(/左右/);
+    expect(task.note).not.toMatch(/左右/);
+    expect(task.indicators).toMatchObject([{ name: '就业率', unit: '%', overall: { value: 80, approx: true, source: { quote: '就业率稳定在80%左右' } } }]);
   });
 
   it('reads "6类22件" and the items by tag a plan declares, with their source', () => {

@@ -90,6 +90,35 @@ const REASON: Record<string, string> = {
   actual: 'actual: read back from a 截至…年…月 sentence: the figure and the rate, not a status in words',
 };
 
+/**
+ * Documented exceptions: value differences that nothing in the exported sentence resolves, by seed, keyed
+ * `<indicator name>: <field>`, each with the reason. They stay in the differences file, under their reason
+ * rather than as losses; an exception that no longer occurs fails the test (take it off the list).
+ */
+const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
+  '000-shanwei-chengqu-2022.plan.yaml': {
+    '完成2022年度退役军人移交安置任务: yearly': 'the year is in the name (确保100%完成2022年度…任务), not a year the sentence is dated by; in this one-year plan, 2022 and no year say the same',
+    '完成2022年度退役军人移交安置任务: overall': 'the same fact as its yearly 2022 (see the yearly line)',
+    '完成2022年退役军人移交安置任务: yearly': 'the year is in the name (确保100%完成2022年…任务), as for 完成2022年度…',
+    '完成2022年退役军人移交安置任务: overall': 'the same fact as its yearly 2022 (see the yearly line)',
+    '消除集体经济薄弱村: kind': '“2020年,消除集体经济薄弱村30%”: a share removed that year (increment) or the share reached (level); the words do not say which',
+    '隔离房间储备: kind': '“落实全区2200个隔离房间储备”: a reserve held (level) or rooms provided (increment); 落实 says neither',
+  },
+  '001-longwan-qiyouxiang-2024.plan.yaml': {
+    '从事综合帮扶并纳入街道助联体管理的专业人员: kind': '“确保2名以上专业人员从事综合帮扶”: staff each station keeps (level) or hires (increment); no verb before the count says which',
+    '街道助联体服务站实现规范有效运行: kind': '“到2024年,全区10个街道助联体服务站实现规范有效运行”: the stations running then (level) or stations added (increment); no verb before the count',
+  },
+  '002-linyi-minsheng-2021.plan.yaml': {
+    '实现普通门诊费用省内及跨省联网直接结算的市内定点医院: kind': '“年底前10家以上市内定点医院实现…结算”: the hospitals that offer it by then (level) or hospitals added (increment); no verb before the count',
+  },
+};
+
+/**
+ * An indicator with no figure to compare (only a relation, a growth rate or a note: 普惠型小微企业贷款较年初增速
+ * 不低于各项贷款较年初增速, 救助保障标准再提高10%) is not looked for: no sentence carries a value of it to read back.
+ */
+const hasValue = (i: Indicator) => i.overall !== undefined || i.yearly.length > 0 || i.baseline !== undefined || i.actual !== undefined;
+
 /** Matches each indicator of an owner to one imported back: same name, else same unit and figures. */
 function differences(gold: readonly Indicator[], got: readonly Indicator[], owner: string): string[] {
   const g = flat(gold);
@@ -99,6 +128,7 @@ function differences(gold: readonly Indicator[], got: readonly Indicator[], owne
   const figures = (i: Indicator) => `${i.unit}|${target(i.overall)}|${years(i)}`;
   const overallOf = (i: Indicator) => `${i.unit}|${i.overall?.value}`;
   for (const ind of g) {
+    if (!hasValue(ind)) continue;
     const pick = (test: (j: Indicator) => boolean) => h.findIndex((j, k) => !used.has(k) && test(j));
     let k = pick((j) => j.name === ind.name);
     if (k < 0) k = pick((j) => figures(j) === figures(ind));
@@ -206,14 +236,23 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
   });
 
   it('gives back each indicator’s name, kind, unit, baseline, years, overall target and comparator, but for the listed differences', async () => {
-    const lines: string[] = [];
-    gold.forEach((g, k) => lines.push(...differences(g.indicators, back[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
+    const all: string[] = [];
+    gold.forEach((g, k) => all.push(...differences(g.indicators, back[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
+    const known = Object.entries(VALUE_EXCEPTIONS[seed] ?? {});
+    const excepted = (l: string) => known.find(([key]) => l.includes(` › ${key} `));
+    const lines = all.filter((l) => !excepted(l));
+    const gone = known.filter(([key]) => !all.some((l) => l.includes(` › ${key} `))).map(([key]) => key);
+    expect(gone, 'these documented exceptions come back right now: take them off VALUE_EXCEPTIONS').toEqual([]);
+    const unvalued = gold.reduce((n, g) => n + flat(g.indicators).filter((i) => !hasValue(i)).length, 0);
     const count = (field: string) => lines.filter((l) => new RegExp(`: ${field}\\b`).test(l)).length;
     const total = gold.reduce((n, g) => n + flat(g.indicators).length, 0);
     const header = [
       `# ${seed}: ${total} indicators; the differences after export to .docx and import back, one a line.`,
       '# Reasons (the importer reads indicators out of prose):',
       ...Object.entries(REASON).map(([field, why]) => `#   ${field} (${count(field)}): ${why}`),
+      `# Not compared (${unvalued}): indicators without a figure (a relation, a growth rate or a note only).`,
+      ...(known.length > 0 ? ['# Documented exceptions (nothing in the sentence resolves them), each with its reason:'] : []),
+      ...all.filter(excepted).map((l) => `#   ${l} — ${excepted(l)?.[1]}`),
     ];
     await expect([...header, ...lines, ''].join('\n')).toMatchFileSnapshot(`roundtrip/${seed.replace('.plan.yaml', '')}.differences.txt`);
   });

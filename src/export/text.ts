@@ -36,7 +36,8 @@ export function figure(v: number): string {
   return String(Number(v.toPrecision(12)));
 }
 
-const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}`;
+// An approximate figure says so as the plans print one (80%左右), and reads back approximate.
+const amount = (t: Target, unit: string | undefined): string => `${figure(t.value)}${unit ?? ''}${t.approx ? '左右' : ''}`;
 
 /** One year of a breakdown, with its own comparator where it has one: 2020年97%以上. */
 const yearAmount = (t: Target, unit: string | undefined): string =>
@@ -135,7 +136,17 @@ const BOUND = /以上|以内|以下|不低于|不少于|不超过|不高于|至�
  * longer says what it measures.
  */
 function isPiece(quote: string, ind: Indicator): boolean {
-  return /^分别/.test(quote) || (/分别/.test(quote) && !quote.split('分别')[0].includes(ind.name));
+  return /^分别/.test(quote) || (/分别/.test(quote) && !quote.split('分别')[0].includes(ind.name)) || !namesHead(quote, ind);
+}
+
+/**
+ * Whether a quote names what its indicator measures, by the last two characters of its name (率, 标准,
+ * 护学岗, 定点医院 end a name): "90%以上" or "提高到每人每年580元", cut where the source broke its line or
+ * after a name stated before, and "城市和城镇护学岗均达到100%" for the 达标率 it lists first, do not.
+ */
+function namesHead(quote: string, ind: Indicator): boolean {
+  const head = ind.name.replace(/[((][^()()]*[))]$/, '').slice(-2);
+  return head.length < 2 || quote.includes(head);
 }
 
 /**
@@ -257,7 +268,8 @@ export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
   for (const s of sentences) {
-    const isDated = DATED.test(s) || /^\d{4}年/.test(s);
+    // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source.
+    const isDated = DATED.test(s) || /^在?\d{4}年/.test(s);
     const part = /^[((]?其中/.test(s);
     if (out) out += inDated && !part ? '。' : ',';
     out += s;

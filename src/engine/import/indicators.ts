@@ -1,6 +1,7 @@
 /**
  * Quantified targets in plan prose: a figure with its measuring unit and the words around it.
- * Only what is printed is stated; a range, 左右 or a figure in words becomes a note, never a number.
+ * Only what is printed is stated; a range or a figure in words becomes a note, never a number. A single
+ * figure printed as approximate (约3万, 3万左右) is a stated fact: its value, with `approx: true`.
  */
 import { knownDifferent, parseUnit } from '../measure.js';
 
@@ -24,10 +25,10 @@ export interface ImportedIndicator {
   kind: 'level' | 'increment' | 'cumulative';
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
-  baseline?: { year?: number; value: number; source: SourceRef };
+  baseline?: { year?: number; value: number; approx?: true; source: SourceRef };
   /** Year → target, written with plain numeric keys; a year's own bound where the breakdown prints one (2020年97%以上). */
-  yearly?: Map<number, { value: number; comparator?: '>=' | '<='; source: SourceRef }>;
-  overall?: { year?: number; value: number; source: SourceRef };
+  yearly?: Map<number, { value: number; approx?: true; comparator?: '>=' | '<='; source: SourceRef }>;
+  overall?: { year?: number; value: number; approx?: true; source: SourceRef };
   growth?: { type: 'yoy' | 'annual-average'; percent: number; comparator?: '>='; source: SourceRef };
   parts?: ImportedIndicator[];
   /** "其中丹江口市33所、郧县40所": the target split by place (a year's split where `year` is set). */
@@ -45,7 +46,7 @@ export interface RegionSplit {
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
   '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
-  '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
+  '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
@@ -61,7 +62,7 @@ const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制�
 
 // A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
 // "为206名残疾人…" count what is done.
-const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过)$/;
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过|至少有|均有)$/;
 
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
@@ -114,7 +115,7 @@ function nameBefore(prefix: string): string {
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
     .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共|累计|总数|总量)$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -220,7 +221,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // its name (a title's only target in a progress table); "等5项改革" and a clause without such a verb count nothing.
         const listed = /等$/.test(before) ? LISTED_VERB.exec(clause.trim()) : null;
         if (/等$/.test(before) && (!listed || unit === '项')) continue;
-        if (/^[-—~～至到]\d/.test(after) || /^左右/.test(after)) continue;
+        if (/^[-—~～至到]\d/.test(after)) continue;
+        // "稳定在80%左右", "培训约2000名": the figure as printed, approximate.
+        const approx = /^左右/.test(after) || /约$/.test(before) ? { approx: true as const } : {};
         // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
         if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
@@ -228,7 +231,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           from = at;
           continue;
         }
-        if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after)) {
+        // "75%以上的村级…达到10万元以上", "覆盖全区35%以上的正常经营企业": a share of what follows is a target
+        // ("90%以上的目标值要求" is not: it restates a target named before it).
+        if (/^(以上|以内|以下)?[的之]/.test(after) && !/^[的之]比例/.test(after) && (unit !== '%' || /^(以上|以内|以下)?[的之](目标|要求)/.test(after))) {
           // "2个省级名师工作室" counts what exists; only keep it when a verb asks for it.
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
@@ -247,7 +252,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           const next = FIRST_FIGURE.exec(noun[0]);
           const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
           if (own.length < 2) continue;
-          name = name.replace(/(全区|全市|全县|约)$/, '') + own;
+          name = name.replace(/(全区|全市|全县|约)$/, '') + own.replace(/^[的之]/, '');
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (listed) name = `${listed[0]}${name}`;
@@ -255,14 +260,21 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
         // 不超过 holds 超过: the bound below is read first.
+        // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
+        const ofWhat = /(不低于|不少于|不高于|不超过)[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
         const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
-          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>=' : undefined;
-        const tail = /^(以上|以内|以下)/.exec(after);
+          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>='
+            : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
+        const tail = /^(以上|以内|以下|左右)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
-        const kind: ImportedIndicator['kind'] = /累计/.test(before)
+        // "累计建设省级…24个、市级…240个": a clause without its own verb goes on with the 累计 before it;
+        // "落实最低生活保障年标准达到1.33万元" reaches a level, though 落实 opens its name.
+        const reaches = REACH_VERB.test(before.trim()) && /(标准|水平|率)$/.test(name);
+        const goesOn = last?.kind === 'cumulative' && last.unit === unit && !INCREMENT.test(name) && !REACH_VERB.test(before.trim()) && nameBefore(before) === name;
+        const kind: ImportedIndicator['kind'] = /累计/.test(before) || goesOn
           ? 'cumulative'
-          : INCREMENT.test(name) && unit !== '%'
+          : INCREMENT.test(name) && unit !== '%' && !reaches
             ? 'increment'
             : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
               ? 'level'
@@ -278,9 +290,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           source,
         };
         const value = Number(num);
-        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
-        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
-        else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
+        else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, ...approx, source }]]);
+        else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
         // of it: "其中" has ended, and the figure is an indicator of its own.
         if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
@@ -338,7 +350,8 @@ function regionSplitOf(clause: string, line: number, unit: string): RegionSplit 
 
 /** The names of rates listed before one figure (A率、B率 or A率和B率), or undefined for one name. */
 function sharedNames(name: string): string[] | undefined {
-  const names = name.split(/[、和及]/);
+  // 及 of 普及率 joins nothing.
+  const names = name.split(/[、和]|(?<!普)及/);
   return names.length >= 2 && names.every((n) => n.length >= 3 && /(率|比例|占比)$/.test(n)) ? names : undefined;
 }
 
@@ -352,7 +365,8 @@ function setYears(indicator: ImportedIndicator, years: RegExpMatchArray[], line:
     const year = Number(y[1]);
     // "2020年97%以上": that year's own bound, kept on its target.
     const bound = /以上$/.test(y[3] ?? '') ? ('>=' as const) : /以内$/.test(y[3] ?? '') ? ('<=' as const) : undefined;
-    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...(bound ? { comparator: bound } : {}), source: { line, quote } });
+    const approx = /左右$/.test(y[3] ?? '') ? { approx: true as const } : {};
+    if (!indicator.yearly?.has(year)) (indicator.yearly ??= new Map()).set(year, { value: Number(y[2]), ...approx, ...(bound ? { comparator: bound } : {}), source: { line, quote } });
   }
 }
 
@@ -471,24 +485,25 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
 }
 
 // Compiled once: the unit alternation is long, and this runs on every clause.
-const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
+const RAISED = new RegExp(`^(.*?)(?:从|由)(?:(\\d{4})年(?:的)?)?(每人每年|年人均|每年|人均)?(\\d+(?:\\.\\d+)?)(${UNIT_RE})?(?:提高到|提升到|增加到|提高至|增长到|降低到|下降到|降至)(\\d+(?:\\.\\d+)?)(${UNIT_RE})(以上)?`);
 
-/** "X由A提高到B": the baseline A (with its year when printed) and the target B. */
+/** "X由A提高到B" (also 从每年A / 从年人均A): the baseline A (with its year when printed) and the target B. */
 function raisedFrom(clause: string, line: number, ctx: YearContext): ImportedIndicator | undefined {
   const m = RAISED.exec(clause);
   if (!m) return undefined;
   const name = nameBefore(m[1] ?? '');
   if (name.length < 2) return undefined;
-  const unit = m[6];
+  // "从每年100元提高到200元": an amount a year, measured in 元/年; 年人均 and 人均 qualify the name's 标准 only.
+  const unit = m[3] === '每年' && m[7] === '元' ? '元/年' : m[7];
   const lower = /降低到|下降到|降至/.test(clause);
   const source = { line, quote: m[0].slice((m[1] ?? '').length - name.length) };
   return {
     name, unit, kind: 'level', direction: lower ? 'lower' : 'raise',
-    ...(m[7] ? { comparator: '>=' as const } : {}),
-    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[3]), source },
+    ...(m[8] ? { comparator: '>=' as const } : {}),
+    baseline: { ...(m[2] ? { year: Number(m[2]) } : {}), value: Number(m[4]), source },
     ...(ctx.year !== undefined && !ctx.overall
-      ? { yearly: new Map([[ctx.year, { value: Number(m[5]), source }]]) }
-      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[5]), source } }),
+      ? { yearly: new Map([[ctx.year, { value: Number(m[6]), source }]]) }
+      : { overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(m[6]), source } }),
     source,
   };
 }

@@ -732,7 +732,6 @@ function rangeNotes(segs: Segment[]): string[] {
   const notes: string[] = [];
   for (const s of segs) {
     for (const m of s.text.matchAll(/[^,,。;;]*?\d+(?:\.\d+)?\s*[-—~～至]\s*\d+(?:\.\d+)?[个所家人名张%万]+[^,,。;;]*/g)) notes.push(`第${s.line}行“${m[0].trim()}”为范围,未编为数值`);
-    for (const m of s.text.matchAll(/[^,,。;;]*?\d+(?:\.\d+)?[^,,。;;\d]{0,3}左右/g)) notes.push(`第${s.line}行“${m[0].trim()}”(左右)不是确定的比较,未编为数值`);
   }
   return notes;
 }
