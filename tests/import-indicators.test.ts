@@ -101,6 +101,15 @@ describe('findIndicators', () => {
     expect(i).toMatchObject({ overall: { value: 2 }, comparator: '>=' });
   });
 
+  it('takes a baseline named more fully than its target (普惠覆盖率 for 普惠率) onto the target, under the target’s name', () => {
+    for (const order of [['到2020年,普惠率达到80%以上。', '截至2017年底,普惠覆盖率达76.9%。'], ['截至2017年底,普惠覆盖率达76.9%。', '到2020年,普惠率达到80%以上。']]) {
+      const merged = mergeIndicators(order.flatMap(read));
+      expect(merged).toMatchObject([{ name: '普惠率', baseline: { year: 2017, value: 76.9 }, overall: { year: 2020, value: 80 } }]);
+    }
+    // Another rate is not the same one: its baseline stays a description.
+    expect(mergeIndicators(['到2020年,普惠率达到80%以上。', '截至2017年底,入园率达86%。'].flatMap(read)).map((i) => i.baseline)).toEqual([undefined]);
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

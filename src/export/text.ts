@@ -142,9 +142,9 @@ function isPiece(quote: string, ind: Indicator): boolean {
  * The quotes that state an indicator: its own, then each target's whose figure the quotes so far do
  * not state (an indicator's quote often names one year of three). Undefined unless every target's
  * figure is in them: a quote that no longer says what the data says (edited since, or 一个 for 1)
- * gives way to a sentence written from the data.
+ * gives way to a sentence written from the data. The baseline's sentence comes apart (`base`), to follow the parts.
  */
-function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
+function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string[] } | undefined {
   const quoted = sourceAt(data, ind.path);
   let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
   // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
@@ -165,14 +165,14 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
     // breakdown, as the one year the overall figure stood for: each such year says itself, in its own words.
     if (unstated && ind.yearly.some((t) => t.value === o.value) && !ind.yearly.some((t) => t.value === o.value && t.year === o.year)) {
       const years = ind.yearly.filter((t) => !(statesFigure(own, t.value) && yearNamed(own, t)));
-      return [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data)), ...base];
+      return { said: [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data))], base };
     }
-    return [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true), ...base];
+    return { said: [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true)], base };
   }
   // The quote states one year of several (普惠率达到60%以上 for 2018): the others as a breakdown too.
   const stated = own && !ind.overall ? ind.yearly.filter((t) => statesFigure(own, t.value)) : [];
   if (own && ind.yearly.length > 1 && stated.length > 0 && stated.length < ind.yearly.length) {
-    return [`${own.replace(END, '')}${breakdown}`, ...base];
+    return { said: [`${own.replace(END, '')}${breakdown}`], base };
   }
   const quotes = own ? [own] : [];
   const targets: [Target, (string | number)[], boolean][] = [];
@@ -189,7 +189,7 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
     if (q && !isPiece(q, ind)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
-  return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? [...said, ...base] : undefined;
+  return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? { said, base } : undefined;
 }
 
 /**
@@ -288,12 +288,16 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
       add(`${indicatorSentence(ind)}${plan ? regionsClause(ind, plan) : ''}`);
       continue;
     }
-    quotes.forEach(add);
-    for (const part of ind.parts) {
-      const q = quotesOf(part, data);
-      if (q) q.forEach(add);
+    quotes.said.forEach(add);
+    const parts = ind.parts.map((part) => quotesOf(part, data));
+    ind.parts.forEach((part, k) => {
+      const q = parts[k];
+      if (q) q.said.forEach(add);
       else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
-    }
+    });
+    // The baselines after the parts: a 截至…年 sentence governs what follows it, and a part after it would read as reached.
+    quotes.base.forEach(add);
+    for (const q of parts) q?.base.forEach(add);
   }
   // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
   const done = actualsText(indicators);

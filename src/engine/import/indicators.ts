@@ -433,6 +433,24 @@ function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
   return x === y || dice(x, y) >= 0.8;
 }
 
+/** Whether a's characters occur in b in order (普惠率 in 普惠覆盖率). */
+function within(a: string, b: string): boolean {
+  let k = 0;
+  for (const c of b) if (c === a[k]) k++;
+  return k === a.length;
+}
+
+/**
+ * Whether a baseline alone (基本情况's 普惠覆盖率达76.9%) states the indicator a target names more shortly or
+ * more fully (普惠率达到80%): same unit, one name's characters in the other's, in order, and the same last one.
+ */
+function baselineOf(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  const alone = (i: ImportedIndicator) => i.baseline !== undefined && !i.overall && !i.yearly;
+  if (a.unit !== b.unit || alone(a) === alone(b) || (a.baseline && b.baseline)) return false;
+  const [x, y] = [bareName(a), bareName(b)].sort((p, q) => p.length - q.length);
+  return x.length >= 3 && x.at(-1) === y.at(-1) && within(x, y);
+}
+
 /**
  * Merges the mentions of one indicator within a section (the baseline in 基本情况, the overall target,
  * each year's target) into one indicator, in the order of first mention. Nothing is averaged or
@@ -441,7 +459,10 @@ function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
 export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] {
   const out: ImportedIndicator[] = [];
   for (const i of list) {
-    const into = out.find((o) => sameIndicator(o, i));
+    const loose = out.some((o) => sameIndicator(o, i)) ? undefined : out.find((o) => baselineOf(o, i));
+    // The target's name, not the baseline's: what the plan sets out to reach.
+    if (loose && !loose.overall && !loose.yearly) loose.name = i.name;
+    const into = loose ?? out.find((o) => sameIndicator(o, i));
     const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
       || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
     if (!into || clash) {
