@@ -110,6 +110,14 @@ describe('findIndicators', () => {
     expect(mergeIndicators(['到2020年,普惠率达到80%以上。', '截至2017年底,入园率达86%。'].flatMap(read)).map((i) => i.baseline)).toEqual([undefined]);
   });
 
+  it('reads the state now (目前,…; 在已建成…的基础上) as a baseline without a year', () => {
+    const [rate] = mergeIndicators(read('到2020年,市民体质抽样合格率达到93%。目前,市民体质抽样合格率达到92%。'));
+    expect(rate).toMatchObject({ name: '市民体质抽样合格率', baseline: { value: 92 }, overall: { year: 2020, value: 93 } });
+    expect(rate?.baseline?.year).toBeUndefined();
+    const [points] = mergeIndicators(read('在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个。'));
+    expect(points).toMatchObject({ name: '建成社区健身点', baseline: { value: 12 }, overall: { year: 2020, value: 30 } });
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

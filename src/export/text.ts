@@ -224,8 +224,9 @@ function baselineSentence(ind: Indicator, data: unknown, own: string | undefined
   if (!b || (own && statesFigure(own, b.value))) return [];
   const quote = sourceAt(data, ind.path.concat('baseline'));
   const said = quote && !/^分别/.test(quote) && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
-  // Without its year a baseline reads as a target: the indicator sheet of the .xlsx carries it.
-  if (b.year === undefined) return [];
+  // Without its year a baseline would read as a target: 目前 says it is the state now (目前,市民体质抽样合格率达到92%),
+  // as 在已建成12个社区健身点的基础上 does itself.
+  if (b.year === undefined) return [/基础上$|^目前/.test(said) ? said : `目前,${said}`];
   if (said.includes(`${b.year}年`)) return [said];
   return [`截至${b.year}年底,${said}`];
 }
@@ -250,14 +251,14 @@ export function undated(sentence: string): string {
 
 /**
  * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
- * that open with their year (with their 其中 parts), since a year that opens a clause governs the rest
+ * that open with their year or 目前 (with their 其中 parts), since a year that opens a clause governs the rest
  * of the sentence for a reader — and for the importer.
  */
 export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
   for (const s of sentences) {
-    const isDated = DATED.test(s) || /^\d{4}年/.test(s);
+    const isDated = DATED.test(s) || /^(\d{4}年|目前,)/.test(s);
     const part = /^[((]?其中/.test(s);
     if (out) out += inDated && !part ? '。' : ',';
     out += s;
@@ -288,7 +289,10 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
       add(`${indicatorSentence(ind)}${plan ? regionsClause(ind, plan) : ''}`);
       continue;
     }
-    quotes.said.forEach(add);
+    // "在已建成12个社区健身点的基础上" opens the sentence of the target it is the base of, as the source prints it.
+    const opening = quotes.base.find((b) => /基础上$/.test(b));
+    quotes.said.forEach((q, k) => add(k === 0 && opening ? `${opening},${q}` : q));
+    quotes.base = quotes.base.filter((b) => b !== opening);
     const parts = ind.parts.map((part) => quotesOf(part, data));
     ind.parts.forEach((part, k) => {
       const q = parts[k];

@@ -81,6 +81,8 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   // Only where it opens the sentence: "……达到90%以上,截至2017年底,……达86%" turns baseline at its clause.
   const since = /^[^,,;;\d]{0,8}?截至(\d{4})年/.exec(sentence);
   if (since) return { year: Number(since[1]), overall: false, baseline: true };
+  // 目前,……: the state now, a baseline without a year.
+  if (/^目前[,,]/.test(sentence)) return { overall: false, baseline: true };
   if (para.baseline) {
     const y = /(\d{4})年/.exec(sentence);
     if (y && Number(y[1]) < planYears.start) return { year: Number(y[1]), overall: false, baseline: true };
@@ -102,7 +104,7 @@ const VERB_PHRASE = new RegExp(`^(?:${['将', '新增', '新建', '建设', '建
 
 // A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
 const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
-const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
+const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与|的?基础上).*$/;
 
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
 function nameBefore(prefix: string): string {
@@ -202,6 +204,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
       if (/^[((]?其中/.test(clause)) inParts = true;
       const isPart = inParts;
+      // "在已建成12个社区健身点的基础上": what there is before the plan, a baseline (its year where the sentence has one).
+      const atBase = /^在.*基础上$/.test(clause.trim()) && !ctx.baseline;
       CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
@@ -233,7 +237,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
-        let name = listed || /、$/.test(before) ? '' : nameBefore(before);
+        let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
@@ -278,7 +282,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           source,
         };
         const value = Number(num);
-        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        if (atBase) indicator.baseline = { value, source };
+        else if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
         else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
