@@ -118,6 +118,23 @@ describe('findIndicators', () => {
     expect(points).toMatchObject({ name: '建成社区健身点', baseline: { value: 12 }, overall: { year: 2020, value: 30 } });
   });
 
+  it('reads a kind as the plan files’ encoders do where verb and unit disagree', () => {
+    const kinds = (text: string) => read(text).map((i) => [i.name, i.kind]);
+    // What is built reaches a level; a bound alone (不低于) after a verb of doing does not make one.
+    expect(kinds('到2020年建成社区健身点达到30个。')).toEqual([['建成社区健身点', 'level']]);
+    expect(kinds('每年组织开展全区性全民健身示范活动不低于3次。')[0]?.[1]).toBe('increment');
+    expect(kinds('到2020年,承办、主办市级以上高水平赛事不低于10场。')[0]?.[1]).toBe('increment');
+    // A standard for each place.
+    expect(kinds('每班原则上配备专职教师2名。')[0]?.[1]).toBe('level');
+    // The places a rate covers are levels; what a rate's 其中 adds by a verb is not.
+    expect(kinds('应用场景覆盖率达到50%以上,其中政务服务大厅不少于7个,公立医院不少于16个。').map((k) => k[1])).toEqual(['level', 'level', 'level']);
+    expect(kinds('农村自来水普及率达到90%,其中新建水厂5座。').map((k) => k[1])).toEqual(['level', 'increment']);
+    // A count without a verb goes on as the figure before it.
+    expect(kinds('服务经费提升到不低于99元/人,全市目标人群数200.88万人。')[1]).toEqual(['目标人群数', 'level']);
+    expect(kinds('2022年,全区力争增加传染病床50张,ICU床位数40张。')[1]).toEqual(['ICU床位数', 'increment']);
+    expect(kinds('2022年,ICU床位数40张。')[0]?.[1]).toBe('increment');
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

@@ -54,7 +54,7 @@ const FIRST_FIGURE = new RegExp(FIGURE.source);
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
 const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
 
-const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
+const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
 const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
@@ -142,6 +142,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The indicator stated last, a part or not: a breakdown after it is its years.
     let recent: ImportedIndicator | undefined;
     let inParts = false;
+    // "覆盖率达到50%以上,其中政务服务大厅不少于7个,公立医院不少于16个": the places a level covers are levels too.
+    let levelList = false;
     let yearList = '';
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
@@ -202,7 +204,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         continue;
       }
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
-      if (/^[((]?其中/.test(clause)) inParts = true;
+      if (/^[((]?其中/.test(clause)) {
+        inParts = true;
+        levelList = last?.kind === 'level';
+      }
       const isPart = inParts;
       // "在已建成12个社区健身点的基础上": what there is before the plan, a baseline (its year where the sentence has one).
       const atBase = /^在.*基础上$/.test(clause.trim()) && !ctx.baseline;
@@ -264,11 +269,17 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const tail = /^(以上|以内|以下)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
+        // 建成社区健身点达到30个: what is built reaches a level (新增…达到 stays new in the period).
+        const reached = /(达到|提高到|提升到|增至)$/.test(before.trim()) && !/^(新增|新建|增加)/.test(name);
+        // A count without a verb goes on as the figure before it: 服务经费提升到99元/人;…,全市目标人群数200.88万人 is a
+        // level, 增加传染病床50张,ICU床位数40张 (or ICU床位数40张 alone) what is added.
+        const count = /数$/.test(name) && last?.kind === 'level';
         const kind: ImportedIndicator['kind'] = /累计/.test(before)
           ? 'cumulative'
-          : INCREMENT.test(name) && unit !== '%'
+          : INCREMENT.test(name) && unit !== '%' && !reached
             ? 'increment'
-            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
+            // 每班配备专职教师2名, 每村每年组织开展2次: a standard for each place, a level.
+            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
@@ -483,13 +494,14 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
       out.push(i);
       continue;
     }
+    const baselineOnly = !into.overall && !into.yearly;
     if (i.parts) into.parts = mergeIndicators([...(into.parts ?? []), ...i.parts]);
     if (i.byRegion) into.byRegion = [...(into.byRegion ?? []), ...i.byRegion];
     if (i.baseline) into.baseline = i.baseline;
     if (i.overall) into.overall = i.overall;
     for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
     if (!into.comparator && i.comparator) into.comparator = i.comparator;
-    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && !into.overall && !into.yearly) into.kind = i.kind;
+    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && baselineOnly) into.kind = i.kind;
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
   // A figure of 基本情况 that no target takes up is a description, not an indicator of the plan.
