@@ -16,7 +16,7 @@ import { regionOf } from '../src/engine/regions.js';
 import { parseYaml } from '../src/engine/parse.js';
 import { exportPlan } from '../src/export/export.js';
 import { PAGE } from '../src/export/layout.js';
-import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
+import { actualText, effectiveResponsible, figure, indicatorSentence, indicatorSentences, joinSentences, numberPrefix, statesFigure, unitsClause } from '../src/export/text.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -129,6 +129,13 @@ describe('text helpers write the plans’ own phrases', () => {
       const span = '2020年至2022年分三年,分别按30%、40%、30%设定目标';
       expect(sentences(`      - { name: 消除集体经济薄弱村, unit: "%", kind: increment, yearly: { 2020: 30, 2021: 40, 2022: 30 }, ${q(span)} }`)).toEqual(['2020年,消除集体经济薄弱村30%;2021年,消除集体经济薄弱村40%;2022年,消除集体经济薄弱村30%']);
     });
+  });
+
+  it('ends a sentence whose year governs it with a full stop, its year with or without a comma after it', () => {
+    expect(joinSentences(['到2020年新增失能老人护理床位400张', '争取兴办1所示范性的老年护理院'])).toBe('到2020年新增失能老人护理床位400张。争取兴办1所示范性的老年护理院');
+    expect(joinSentences(['在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个', '平均每年建设社区健身点6个以上'])).toBe('在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个。平均每年建设社区健身点6个以上');
+    expect(joinSentences(['目前,市民体质抽样合格率达到92%', '承办赛事10场'])).toBe('目前,市民体质抽样合格率达到92%。承办赛事10场');
+    expect(joinSentences(['新增学位2400个', '其中公办学位2000个', '建设幼儿园3所'])).toBe('新增学位2400个,其中公办学位2000个,建设幼儿园3所');
   });
 
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {

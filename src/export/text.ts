@@ -258,7 +258,8 @@ export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
   for (const s of sentences) {
-    const isDated = DATED.test(s) || /^(\d{4}年|目前,)/.test(s);
+    // 到2020年新增…, 在已建成…的基础上,到2020年…: a year said without its comma governs the sentence too.
+    const isDated = DATED.test(s) || /^(在[^,,]*基础上[,,])?((到|截至)?\d{4}年|目前,)/.test(s);
     const part = /^[((]?其中/.test(s);
     if (out) out += inDated && !part ? '。' : ',';
     out += s;
