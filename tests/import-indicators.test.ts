@@ -135,6 +135,15 @@ describe('findIndicators', () => {
     expect(kinds('2022年,ICU床位数40张。')[0]?.[1]).toBe('increment');
   });
 
+  it('reads people counted in 万 before who they are, a figure after 对, and 微克/立方米', () => {
+    expect(read('家庭教育指导服务和实践活动1000场,惠及4万家长。')[1]).toMatchObject({ name: '惠及家长', unit: '万人', kind: 'increment', overall: { value: 4 } });
+    // 左右 is no figure to check.
+    expect(read('计划惠及2万学生左右。')).toEqual([]);
+    expect(read('对26813名新生儿做到应检尽检。')[0]).toMatchObject({ unit: '名', overall: { value: 26813 } });
+    expect(read('对26813名新生儿做到应检尽检。')[0]?.name.startsWith('新生儿')).toBe(true);
+    expect(read('确保全市PM2.5平均浓度下降超1微克/立方米。')[0]).toMatchObject({ unit: '微克/立方米', overall: { value: 1 } });
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

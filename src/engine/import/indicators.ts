@@ -44,13 +44,14 @@ export interface RegionSplit {
 
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
-  '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
+  '万平方米', '平方米', '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
+const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
 const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
 
@@ -211,6 +212,18 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       const isPart = inParts;
       // "在已建成12个社区健身点的基础上": what there is before the plan, a baseline (its year where the sentence has one).
       const atBase = /^在.*基础上$/.test(clause.trim()) && !ctx.baseline;
+      // "惠及4万家长": people counted in 万 before the noun that says who they are.
+      const reach = PEOPLE.exec(clause);
+      if (reach && !/^[-—~～至到]\d|^左右/.test(clause.slice((reach.index ?? 0) + reach[0].length))) {
+        const source = { line, quote: reach[0] };
+        const value = Number(reach[2]);
+        const people: ImportedIndicator = { name: `${reach[1]}${reach[4]}`, unit: '万人', kind: 'increment', source };
+        if (ctx.baseline) people.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        else if (ctx.year !== undefined && !ctx.overall) people.yearly = new Map([[ctx.year, { value, source }]]);
+        else people.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        found.push(people);
+        last = recent = people;
+      }
       CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
@@ -247,7 +260,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
         const verbOnly = INCREMENT.exec(name);
-        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
+        // "对26813名新生儿做到应检尽检": 对/为 before the figure names nothing, the noun after it does.
+        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name) || /^(对|向)$/.test(name)) {
           // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
           const rest = after.replace(/^(以上|以内)/, '');
           const noun = NOUN.exec(rest);
@@ -256,7 +270,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           const next = FIRST_FIGURE.exec(noun[0]);
           const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
           if (own.length < 2) continue;
-          name = name.replace(/(全区|全市|全县|约)$/, '') + own;
+          name = name.replace(/^(对|向)$/, '').replace(/(全区|全市|全县|约)$/, '') + own;
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (listed) name = `${listed[0]}${name}`;
