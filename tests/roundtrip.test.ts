@@ -135,6 +135,23 @@ const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
   ['010-jiaxing-piaojue-2023.plan.yaml', []],
 ]);
 
+/**
+ * Documented exceptions: value differences nothing in the exported text resolves, each with its reason. They are
+ * written apart at the end of the seed's differences file, not counted above; a listed line that no longer
+ * occurs fails the test (take it off the list).
+ */
+const APPROXIMATE = 'the source gives the figure with 左右 (about): the importer keeps an approximate figure as a note, never as a number to check';
+const DOCUMENTED = new Map<string, [string, string][]>([
+  ['003-qijiang-minsheng-2018-2020.plan.yaml', [
+    ['(8) 实施农村地区义务教育学生营养改善 › 惠及学生: missing', APPROXIMATE],
+    ['(九) 实施“文化体育惠民”专项 › 放映惠民电影: missing', APPROXIMATE],
+    ['(九) 实施“文化体育惠民”专项 › 博物馆: baseline', 'the source counts the baseline in 个 (美术馆、博物馆各1个), the target in 家: a baseline is taken only in its target’s unit'],
+    ['(九) 实施“文化体育惠民”专项 › 基层综合文化服务中心覆盖率: yearly', 'the plan file has both 2020’s target and the overall target to 2020, equal: one sentence (到2020年…达100%) states them, and reads back as the overall alone, as in the plans that set only the overall'],
+    ['(九) 实施“文化体育惠民”专项 › 人均体育场地面积: comparator', 'the bound 以上 is on the overall target only; "达到1.8平方米以上(分年度为2018年1.5平方米…)" reads as a bound of the indicator, as the plans print one for all its years'],
+    ['(九) 实施“文化体育惠民”专项 › 人均体育场地面积: overall', 'the same 以上: on the overall target in the plan file, on the indicator when read back'],
+  ]],
+]);
+
 describe.each(SEEDS)('%s → .docx → import', (seed) => {
   let gold: Item[];
   let back: Item[];
@@ -185,8 +202,13 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
   });
 
   it('gives back each indicator’s name, kind, unit, baseline, years, overall target and comparator, but for the listed differences', async () => {
-    const lines: string[] = [];
-    gold.forEach((g, k) => lines.push(...differences(g.indicators, back[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
+    const all: string[] = [];
+    gold.forEach((g, k) => all.push(...differences(g.indicators, back[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
+    const documented = DOCUMENTED.get(seed) ?? [];
+    const why = (l: string) => documented.find(([start]) => l.startsWith(start))?.[1];
+    const lines = all.filter((l) => why(l) === undefined);
+    expect(documented.filter(([start]) => !all.some((l) => l.startsWith(start))).map(([start]) => start), 'no longer differs: take it off DOCUMENTED').toEqual([]);
+    const exceptions = all.filter((l) => why(l) !== undefined).flatMap((l) => [`# ${l}`, `#   because ${why(l)}`]);
     const count = (field: string) => lines.filter((l) => new RegExp(`: ${field}\\b`).test(l)).length;
     const total = gold.reduce((n, g) => n + flat(g.indicators).length, 0);
     const header = [
@@ -194,6 +216,7 @@ describe.each(SEEDS)('%s → .docx → import', (seed) => {
       '# Reasons (the importer reads indicators out of prose):',
       ...Object.entries(REASON).map(([field, why]) => `#   ${field} (${count(field)}): ${why}`),
     ];
-    await expect([...header, ...lines, ''].join('\n')).toMatchFileSnapshot(`roundtrip/${seed.replace('.plan.yaml', '')}.differences.txt`);
+    const tail = exceptions.length > 0 ? [`# Documented exceptions (${exceptions.length / 2}), not counted above: nothing in the text resolves them.`, ...exceptions] : [];
+    await expect([...header, ...lines, ...tail, ''].join('\n')).toMatchFileSnapshot(`roundtrip/${seed.replace('.plan.yaml', '')}.differences.txt`);
   });
 });
