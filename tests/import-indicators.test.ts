@@ -144,6 +144,16 @@ describe('findIndicators', () => {
     expect(read('确保全市PM2.5平均浓度下降超1微克/立方米。')[0]).toMatchObject({ unit: '微克/立方米', overall: { value: 1 } });
   });
 
+  it('takes a total without a year and the years that add up to it as one increment, named as first mentioned', () => {
+    const text = '2018年,实施100公里村社便道硬化建设。建设农村村社便道300公里,2019年,实施100公里村社便道硬化建设。2020年,实施100公里村社便道硬化建设。';
+    const merged = mergeIndicators(read(text));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ name: '实施村社便道硬化建设', overall: { value: 300 } });
+    expect(years(merged[0])).toEqual({ 2018: 100, 2019: 100, 2020: 100 });
+    // Years that do not add up to it stay apart from the total.
+    expect(mergeIndicators(read(text.replace('300公里', '400公里')))).toHaveLength(2);
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

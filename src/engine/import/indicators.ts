@@ -482,6 +482,17 @@ function baselineOf(a: ImportedIndicator, b: ImportedIndicator): boolean {
 }
 
 /**
+ * Whether a total without a year (建设农村村社便道300公里) and years without a total (每年实施100公里村社便道硬化建设)
+ * state one increment: same unit, names alike, and the years add up to the total.
+ */
+function totalOf(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  const [t, y] = a.overall ? [a, b] : [b, a];
+  if (a.unit !== b.unit || t.kind !== 'increment' || y.kind !== 'increment' || !t.overall || t.overall.year !== undefined || t.yearly || y.overall || !y.yearly || y.yearly.size < 2) return false;
+  const sum = [...y.yearly.values()].reduce((n, v) => n + v.value, 0);
+  return Math.abs(sum - t.overall.value) < 1e-9 && dice(bareName(t), bareName(y)) >= 0.5;
+}
+
+/**
  * Merges the mentions of one indicator within a section (the baseline in 基本情况, the overall target,
  * each year's target) into one indicator, in the order of first mention. Nothing is averaged or
  * chosen: a second overall or a second value for the same year stays a separate indicator.
@@ -516,6 +527,15 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
     for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
     if (!into.comparator && i.comparator) into.comparator = i.comparator;
     if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && baselineOnly) into.kind = i.kind;
+  }
+  // The total and its years, once each has all its mentions: the first mention keeps its name.
+  for (let k = 0; k < out.length; k++) {
+    const j = out.findIndex((o, n) => n > k && totalOf(out[k], o));
+    if (j < 0) continue;
+    const [first, other] = [out[k], out[j]];
+    if (first.overall) first.yearly = other.yearly;
+    else first.overall = other.overall;
+    out.splice(j, 1);
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
   // A figure of 基本情况 that no target takes up is a description, not an indicator of the plan.
