@@ -154,6 +154,13 @@ describe('findIndicators', () => {
     expect(mergeIndicators(read(text.replace('300公里', '400公里')))).toHaveLength(2);
   });
 
+  it('takes a heading’s target restated in other words with its bound (化解…2000户, then …不动产登记证不少于2000户) as one', () => {
+    const merged = mergeIndicators([...read('化解房地产办证历史遗留问题2000户'), ...read('房地产遗留问题不动产登记证不少于2000户。')]);
+    expect(merged).toMatchObject([{ name: '化解房地产办证历史遗留问题', comparator: '>=', overall: { value: 2000 } }]);
+    // Two things of one figure stay two.
+    expect(mergeIndicators([...read('新建幼儿园5所。'), ...read('改扩建中小学5所。')])).toHaveLength(2);
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

@@ -503,6 +503,13 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
     const loose = out.some((o) => sameIndicator(o, i)) ? undefined : out.find((o) => baselineOf(o, i));
     // The target's name, not the baseline's: what the plan sets out to reach.
     if (loose && !loose.overall && !loose.yearly) loose.name = i.name;
+    // A heading's 化解房地产办证历史遗留问题2000户 restated in its text as 房地产遗留问题不动产登记证不少于2000户: one target.
+    const restated = loose ?? out.find((o) => sameIndicator(o, i)) ? undefined
+      : out.find((o) => o.unit === i.unit && o.overall && i.overall && !o.yearly && !i.yearly && o.overall.value === i.overall.value && o.overall.year === i.overall.year && dice(bareName(o), bareName(i)) >= 0.6);
+    if (restated) {
+      if (!restated.comparator && i.comparator) restated.comparator = i.comparator;
+      continue;
+    }
     const into = loose ?? out.find((o) => sameIndicator(o, i));
     const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
       || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
