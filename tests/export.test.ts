@@ -113,6 +113,16 @@ describe('text helpers write the plans’ own phrases', () => {
       expect(sentences(yaml)).toEqual(['开展政府补贴性职业技能培训2万人次以上']);
     });
 
+    it('a quoted baseline without its year follows its target as 目前,…; one that says 在…的基础上 opens its target’s sentence', () => {
+      expect(sentences(`      - { name: 市民体质抽样合格率, unit: "%", kind: level, direction: raise, baseline: { value: 92, ${q('市民体质抽样合格率达到92%')} }, overall: { year: 2020, value: 93, ${q('市民体质抽样合格率达到93%')} }, ${q('市民体质抽样合格率达到93%')} }`)).toEqual([
+        '到2020年,市民体质抽样合格率达到93%',
+        '目前,市民体质抽样合格率达到92%',
+      ]);
+      expect(sentences(`      - { name: 社区健身点, unit: 个, kind: level, baseline: { value: 12, ${q('在已建成12个社区健身点的基础上')} }, overall: { year: 2020, value: 30, ${q('到2020年建成社区健身点达到30个')} }, ${q('到2020年建成社区健身点达到30个')} }`)).toEqual([
+        '在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个',
+      ]);
+    });
+
     it('a quote cut after the words that named its indicators (在园幼儿占比分别达到50%、80%以上) gives way to the data', () => {
       const quote = '在园幼儿占比分别达到50%、80%以上';
       expect(sentences(`      - { name: 公办幼儿园在园幼儿占比, unit: "%", kind: level, comparator: ">=", overall: { value: 50 }, ${q(quote)} }\n      - { name: 普惠性幼儿园在园幼儿占比, unit: "%", kind: level, comparator: ">=", overall: { value: 80 }, ${q(quote)} }`)).toEqual(['公办幼儿园在园幼儿占比达到50%以上', '普惠性幼儿园在园幼儿占比达到80%以上']);
@@ -139,6 +149,13 @@ describe('text helpers write the plans’ own phrases', () => {
     if ('code' in imported) throw new Error(imported.code);
     const back = planOf(imported.result.yaml).allIndicators;
     expect(back.map((i) => [i.name, i.overall?.year, i.overall?.value, i.overall?.approx])).toEqual([['民生支出占比', 2020, 80, true], ['培训初级急救员', undefined, 2000, true]]);
+  });
+
+  it('ends a sentence whose year governs it with a full stop, its year with or without a comma after it', () => {
+    expect(joinSentences(['到2020年新增失能老人护理床位400张', '争取兴办1所示范性的老年护理院'])).toBe('到2020年新增失能老人护理床位400张。争取兴办1所示范性的老年护理院');
+    expect(joinSentences(['在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个', '平均每年建设社区健身点6个以上'])).toBe('在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个。平均每年建设社区健身点6个以上');
+    expect(joinSentences(['目前,市民体质抽样合格率达到92%', '承办赛事10场'])).toBe('目前,市民体质抽样合格率达到92%。承办赛事10场');
+    expect(joinSentences(['新增学位2400个', '其中公办学位2000个', '建设幼儿园3所'])).toBe('新增学位2400个,其中公办学位2000个,建设幼儿园3所');
   });
 
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {

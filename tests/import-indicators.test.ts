@@ -101,6 +101,66 @@ describe('findIndicators', () => {
     expect(i).toMatchObject({ overall: { value: 2 }, comparator: '>=' });
   });
 
+  it('takes a baseline named more fully than its target (普惠覆盖率 for 普惠率) onto the target, under the target’s name', () => {
+    for (const order of [['到2020年,普惠率达到80%以上。', '截至2017年底,普惠覆盖率达76.9%。'], ['截至2017年底,普惠覆盖率达76.9%。', '到2020年,普惠率达到80%以上。']]) {
+      const merged = mergeIndicators(order.flatMap(read));
+      expect(merged).toMatchObject([{ name: '普惠率', baseline: { year: 2017, value: 76.9 }, overall: { year: 2020, value: 80 } }]);
+    }
+    // Another rate is not the same one: its baseline stays a description.
+    expect(mergeIndicators(['到2020年,普惠率达到80%以上。', '截至2017年底,入园率达86%。'].flatMap(read)).map((i) => i.baseline)).toEqual([undefined]);
+  });
+
+  it('reads the state now (目前,…; 在已建成…的基础上) as a baseline without a year', () => {
+    const [rate] = mergeIndicators(read('到2020年,市民体质抽样合格率达到93%。目前,市民体质抽样合格率达到92%。'));
+    expect(rate).toMatchObject({ name: '市民体质抽样合格率', baseline: { value: 92 }, overall: { year: 2020, value: 93 } });
+    expect(rate?.baseline?.year).toBeUndefined();
+    const [points] = mergeIndicators(read('在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个。'));
+    expect(points).toMatchObject({ name: '建成社区健身点', baseline: { value: 12 }, overall: { year: 2020, value: 30 } });
+  });
+
+  it('reads a kind as the plan files’ encoders do where verb and unit disagree', () => {
+    const kinds = (text: string) => read(text).map((i) => [i.name, i.kind]);
+    // What is built reaches a level; a bound alone (不低于) after a verb of doing does not make one.
+    expect(kinds('到2020年建成社区健身点达到30个。')).toEqual([['建成社区健身点', 'level']]);
+    expect(kinds('每年组织开展全区性全民健身示范活动不低于3次。')[0]?.[1]).toBe('increment');
+    expect(kinds('到2020年,承办、主办市级以上高水平赛事不低于10场。')[0]?.[1]).toBe('increment');
+    // A standard for each place.
+    expect(kinds('每班原则上配备专职教师2名。')[0]?.[1]).toBe('level');
+    // The places a rate covers are levels; what a rate's 其中 adds by a verb is not.
+    expect(kinds('应用场景覆盖率达到50%以上,其中政务服务大厅不少于7个,公立医院不少于16个。').map((k) => k[1])).toEqual(['level', 'level', 'level']);
+    expect(kinds('农村自来水普及率达到90%,其中新建水厂5座。').map((k) => k[1])).toEqual(['level', 'increment']);
+    // A count without a verb goes on as the figure before it.
+    expect(kinds('服务经费提升到不低于99元/人,全市目标人群数200.88万人。')[1]).toEqual(['目标人群数', 'level']);
+    expect(kinds('2022年,全区力争增加传染病床50张,ICU床位数40张。')[1]).toEqual(['ICU床位数', 'increment']);
+    expect(kinds('2022年,ICU床位数40张。')[0]?.[1]).toBe('increment');
+  });
+
+  it('reads people counted in 万 before who they are, a figure after 对, and 微克/立方米', () => {
+    expect(read('家庭教育指导服务和实践活动1000场,惠及4万家长。')[1]).toMatchObject({ name: '惠及家长', unit: '万人', kind: 'increment', overall: { value: 4 } });
+    // 左右 is no figure to check.
+    expect(read('计划惠及2万学生左右。')).toEqual([]);
+    expect(read('对26813名新生儿做到应检尽检。')[0]).toMatchObject({ unit: '名', overall: { value: 26813 } });
+    expect(read('对26813名新生儿做到应检尽检。')[0]?.name.startsWith('新生儿')).toBe(true);
+    expect(read('确保全市PM2.5平均浓度下降超1微克/立方米。')[0]).toMatchObject({ unit: '微克/立方米', overall: { value: 1 } });
+  });
+
+  it('takes a total without a year and the years that add up to it as one increment, named as first mentioned', () => {
+    const text = '2018年,实施100公里村社便道硬化建设。建设农村村社便道300公里,2019年,实施100公里村社便道硬化建设。2020年,实施100公里村社便道硬化建设。';
+    const merged = mergeIndicators(read(text));
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ name: '实施村社便道硬化建设', overall: { value: 300 } });
+    expect(years(merged[0])).toEqual({ 2018: 100, 2019: 100, 2020: 100 });
+    // Years that do not add up to it stay apart from the total.
+    expect(mergeIndicators(read(text.replace('300公里', '400公里')))).toHaveLength(2);
+  });
+
+  it('takes a heading’s target restated in other words with its bound (化解…2000户, then …不动产登记证不少于2000户) as one', () => {
+    const merged = mergeIndicators([...read('化解房地产办证历史遗留问题2000户'), ...read('房地产遗留问题不动产登记证不少于2000户。')]);
+    expect(merged).toMatchObject([{ name: '化解房地产办证历史遗留问题', comparator: '>=', overall: { value: 2000 } }]);
+    // Two things of one figure stay two.
+    expect(mergeIndicators([...read('新建幼儿园5所。'), ...read('改扩建中小学5所。')])).toHaveLength(2);
+  });
+
   it('reads 不超过 as a bound from above, though it holds 超过', () => {
     expect(read('到2020年,政府运营的养老床位数占养老床位总数的比例不超过50%。')[0]).toMatchObject({ comparator: '<=', overall: { year: 2020, value: 50 } });
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');

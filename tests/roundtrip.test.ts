@@ -111,6 +111,12 @@ const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
   '002-linyi-minsheng-2021.plan.yaml': {
     '实现普通门诊费用省内及跨省联网直接结算的市内定点医院: kind': '“年底前10家以上市内定点医院实现…结算”: the hospitals that offer it by then (level) or hospitals added (increment); no verb before the count',
   },
+  '003-qijiang-minsheng-2018-2020.plan.yaml': {
+    '博物馆: baseline': 'the source counts the baseline in 个 (美术馆、博物馆各1个), the target in 家: a baseline is taken only in its target’s unit',
+    '基层综合文化服务中心覆盖率: yearly': 'the plan file has both 2020’s target and the overall target to 2020, equal: one sentence (到2020年…达100%) states them, and reads back as the overall alone, as in the plans that set only the overall',
+    '人均体育场地面积: comparator': 'the bound 以上 is on the overall target only; "达到1.8平方米以上(分年度为2018年1.5平方米…)" reads as a bound of the indicator, as the plans print one for all its years',
+    '人均体育场地面积: overall': 'the same 以上: on the overall target in the plan file, on the indicator when read back',
+  },
 };
 
 /**

@@ -153,9 +153,9 @@ function namesHead(quote: string, ind: Indicator): boolean {
  * The quotes that state an indicator: its own, then each target's whose figure the quotes so far do
  * not state (an indicator's quote often names one year of three). Undefined unless every target's
  * figure is in them: a quote that no longer says what the data says (edited since, or 一个 for 1)
- * gives way to a sentence written from the data.
+ * gives way to a sentence written from the data. The baseline's sentence comes apart (`base`), to follow the parts.
  */
-function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
+function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string[] } | undefined {
   const quoted = sourceAt(data, ind.path);
   let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
   // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
@@ -176,14 +176,14 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
     // breakdown, as the one year the overall figure stood for: each such year says itself, in its own words.
     if (unstated && ind.yearly.some((t) => t.value === o.value) && !ind.yearly.some((t) => t.value === o.value && t.year === o.year)) {
       const years = ind.yearly.filter((t) => !(statesFigure(own, t.value) && yearNamed(own, t)));
-      return [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data)), ...base];
+      return { said: [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data))], base };
     }
-    return [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true), ...base];
+    return { said: [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true)], base };
   }
   // The quote states one year of several (普惠率达到60%以上 for 2018): the others as a breakdown too.
   const stated = own && !ind.overall ? ind.yearly.filter((t) => statesFigure(own, t.value)) : [];
   if (own && ind.yearly.length > 1 && stated.length > 0 && stated.length < ind.yearly.length) {
-    return [`${own.replace(END, '')}${breakdown}`, ...base];
+    return { said: [`${own.replace(END, '')}${breakdown}`], base };
   }
   const quotes = own ? [own] : [];
   const targets: [Target, (string | number)[], boolean][] = [];
@@ -200,7 +200,7 @@ function quotesOf(ind: Indicator, data: unknown): string[] | undefined {
     if (q && !isPiece(q, ind)) said.push(dated(q, t, overall));
   }
   if (said.length === 0) return undefined;
-  return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? [...said, ...base] : undefined;
+  return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? { said, base } : undefined;
 }
 
 /**
@@ -235,8 +235,9 @@ function baselineSentence(ind: Indicator, data: unknown, own: string | undefined
   if (!b || (own && statesFigure(own, b.value))) return [];
   const quote = sourceAt(data, ind.path.concat('baseline'));
   const said = quote && !/^分别/.test(quote) && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
-  // Without its year a baseline reads as a target: the indicator sheet of the .xlsx carries it.
-  if (b.year === undefined) return [];
+  // Without its year a baseline would read as a target: 目前 says it is the state now (目前,市民体质抽样合格率达到92%),
+  // as 在已建成12个社区健身点的基础上 does itself.
+  if (b.year === undefined) return [/基础上$|^目前/.test(said) ? said : `目前,${said}`];
   if (said.includes(`${b.year}年`)) return [said];
   return [`截至${b.year}年底,${said}`];
 }
@@ -261,15 +262,16 @@ export function undated(sentence: string): string {
 
 /**
  * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
- * that open with their year (with their 其中 parts), since a year that opens a clause governs the rest
+ * that open with their year or 目前 (with their 其中 parts), since a year that opens a clause governs the rest
  * of the sentence for a reader — and for the importer.
  */
 export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
   for (const s of sentences) {
-    // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source.
-    const isDated = DATED.test(s) || /^在?\d{4}年/.test(s);
+    // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source;
+    // 到2020年新增…, 在已建成…的基础上,到2020年…: a year said without its comma governs the sentence too.
+    const isDated = DATED.test(s) || /^(在[^,,]*基础上[,,])?((在|到|截至)?\d{4}年|目前,)/.test(s);
     const part = /^[((]?其中/.test(s);
     if (out) out += inDated && !part ? '。' : ',';
     out += s;
@@ -300,12 +302,19 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
       add(`${indicatorSentence(ind)}${plan ? regionsClause(ind, plan) : ''}`);
       continue;
     }
-    quotes.forEach(add);
-    for (const part of ind.parts) {
-      const q = quotesOf(part, data);
-      if (q) q.forEach(add);
+    // "在已建成12个社区健身点的基础上" opens the sentence of the target it is the base of, as the source prints it.
+    const opening = quotes.base.find((b) => /基础上$/.test(b));
+    quotes.said.forEach((q, k) => add(k === 0 && opening ? `${opening},${q}` : q));
+    quotes.base = quotes.base.filter((b) => b !== opening);
+    const parts = ind.parts.map((part) => quotesOf(part, data));
+    ind.parts.forEach((part, k) => {
+      const q = parts[k];
+      if (q) q.said.forEach(add);
       else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
-    }
+    });
+    // The baselines after the parts: a 截至…年 sentence governs what follows it, and a part after it would read as reached.
+    quotes.base.forEach(add);
+    for (const q of parts) q?.base.forEach(add);
   }
   // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
   const done = actualsText(indicators);

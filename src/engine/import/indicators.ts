@@ -45,17 +45,18 @@ export interface RegionSplit {
 
 // Measuring units, longest first so that 万人次 wins over 万人 and 人.
 const UNITS = [
-  '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
+  '万平方米', '平方米', '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
+const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
 const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
 
-const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
+const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
 const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
@@ -82,6 +83,8 @@ function yearContext(sentence: string, planYears: { start: number; end: number }
   // Only where it opens the sentence: "……达到90%以上,截至2017年底,……达86%" turns baseline at its clause.
   const since = /^[^,,;;\d]{0,8}?截至(\d{4})年/.exec(sentence);
   if (since) return { year: Number(since[1]), overall: false, baseline: true };
+  // 目前,……: the state now, a baseline without a year.
+  if (/^目前[,,]/.test(sentence)) return { overall: false, baseline: true };
   if (para.baseline) {
     const y = /(\d{4})年/.exec(sentence);
     if (y && Number(y[1]) < planYears.start) return { year: Number(y[1]), overall: false, baseline: true };
@@ -103,7 +106,7 @@ const VERB_PHRASE = new RegExp(`^(?:${['将', '新增', '新建', '建设', '建
 
 // A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
 const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
-const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与).*$/;
+const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与|的?基础上).*$/;
 
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
 function nameBefore(prefix: string): string {
@@ -141,6 +144,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The indicator stated last, a part or not: a breakdown after it is its years.
     let recent: ImportedIndicator | undefined;
     let inParts = false;
+    // "覆盖率达到50%以上,其中政务服务大厅不少于7个,公立医院不少于16个": the places a level covers are levels too.
+    let levelList = false;
     let yearList = '';
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
@@ -201,8 +206,25 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         continue;
       }
       // "其中," opens the parts: every later figure of the sentence is a part of the one before it.
-      if (/^[((]?其中/.test(clause)) inParts = true;
+      if (/^[((]?其中/.test(clause)) {
+        inParts = true;
+        levelList = last?.kind === 'level';
+      }
       const isPart = inParts;
+      // "在已建成12个社区健身点的基础上": what there is before the plan, a baseline (its year where the sentence has one).
+      const atBase = /^在.*基础上$/.test(clause.trim()) && !ctx.baseline;
+      // "惠及4万家长": people counted in 万 before the noun that says who they are.
+      const reach = PEOPLE.exec(clause);
+      if (reach && !/^[-—~～至到]\d|^左右/.test(clause.slice((reach.index ?? 0) + reach[0].length))) {
+        const source = { line, quote: reach[0] };
+        const value = Number(reach[2]);
+        const people: ImportedIndicator = { name: `${reach[1]}${reach[4]}`, unit: '万人', kind: 'increment', source };
+        if (ctx.baseline) people.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        else if (ctx.year !== undefined && !ctx.overall) people.yearly = new Map([[ctx.year, { value, source }]]);
+        else people.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
+        found.push(people);
+        last = recent = people;
+      }
       CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
@@ -238,12 +260,13 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
-        let name = listed || /、$/.test(before) ? '' : nameBefore(before);
+        let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
         const verbOnly = INCREMENT.exec(name);
-        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
+        // "对26813名新生儿做到应检尽检": 对/为 before the figure names nothing, the noun after it does.
+        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name) || /^(对|向)$/.test(name)) {
           // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
           const rest = after.replace(/^(以上|以内)/, '');
           const noun = NOUN.exec(rest);
@@ -252,7 +275,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           const next = FIRST_FIGURE.exec(noun[0]);
           const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
           if (own.length < 2) continue;
-          name = name.replace(/(全区|全市|全县|约)$/, '') + own.replace(/^[的之]/, '');
+          name = name.replace(/^(对|向)$/, '').replace(/(全区|全市|全县|约)$/, '') + own.replace(/^[的之]/, '');
           from = at + whole.length + (after.length - rest.length) + own.length;
         }
         if (listed) name = `${listed[0]}${name}`;
@@ -272,11 +295,17 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "落实最低生活保障年标准达到1.33万元" reaches a level, though 落实 opens its name.
         const reaches = REACH_VERB.test(before.trim()) && /(标准|水平|率)$/.test(name);
         const goesOn = last?.kind === 'cumulative' && last.unit === unit && !INCREMENT.test(name) && !REACH_VERB.test(before.trim()) && nameBefore(before) === name;
+        // 建成社区健身点达到30个: what is built reaches a level (新增…达到 stays new in the period).
+        const reached = /(达到|提高到|提升到|增至)$/.test(before.trim()) && !/^(新增|新建|增加)/.test(name);
+        // A count without a verb goes on as the figure before it: 服务经费提升到99元/人;…,全市目标人群数200.88万人 is a
+        // level, 增加传染病床50张,ICU床位数40张 (or ICU床位数40张 alone) what is added.
+        const count = /数$/.test(name) && last?.kind === 'level';
         const kind: ImportedIndicator['kind'] = /累计/.test(before) || goesOn
           ? 'cumulative'
-          : INCREMENT.test(name) && unit !== '%' && !reaches
+          : INCREMENT.test(name) && unit !== '%' && !reaches && !reached
             ? 'increment'
-            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || /(率|比例|占比|标准|水平)$/.test(name)
+            // 每班配备专职教师2名, 每村每年组织开展2次: a standard for each place, a level.
+            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
@@ -290,7 +319,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           source,
         };
         const value = Number(num);
-        if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
+        if (atBase) indicator.baseline = { value, ...approx, source };
+        else if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, ...approx, source }]]);
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
@@ -447,6 +477,35 @@ function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
   return x === y || dice(x, y) >= 0.8;
 }
 
+/** Whether a's characters occur in b in order (普惠率 in 普惠覆盖率). */
+function within(a: string, b: string): boolean {
+  let k = 0;
+  for (const c of b) if (c === a[k]) k++;
+  return k === a.length;
+}
+
+/**
+ * Whether a baseline alone (基本情况's 普惠覆盖率达76.9%) states the indicator a target names more shortly or
+ * more fully (普惠率达到80%): same unit, one name's characters in the other's, in order, and the same last one.
+ */
+function baselineOf(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  const alone = (i: ImportedIndicator) => i.baseline !== undefined && !i.overall && !i.yearly;
+  if (a.unit !== b.unit || alone(a) === alone(b) || (a.baseline && b.baseline)) return false;
+  const [x, y] = [bareName(a), bareName(b)].sort((p, q) => p.length - q.length);
+  return x.length >= 3 && x.at(-1) === y.at(-1) && within(x, y);
+}
+
+/**
+ * Whether a total without a year (建设农村村社便道300公里) and years without a total (每年实施100公里村社便道硬化建设)
+ * state one increment: same unit, names alike, and the years add up to the total.
+ */
+function totalOf(a: ImportedIndicator, b: ImportedIndicator): boolean {
+  const [t, y] = a.overall ? [a, b] : [b, a];
+  if (a.unit !== b.unit || t.kind !== 'increment' || y.kind !== 'increment' || !t.overall || t.overall.year !== undefined || t.yearly || y.overall || !y.yearly || y.yearly.size < 2) return false;
+  const sum = [...y.yearly.values()].reduce((n, v) => n + v.value, 0);
+  return Math.abs(sum - t.overall.value) < 1e-9 && dice(bareName(t), bareName(y)) >= 0.5;
+}
+
 /**
  * Merges the mentions of one indicator within a section (the baseline in 基本情况, the overall target,
  * each year's target) into one indicator, in the order of first mention. Nothing is averaged or
@@ -455,7 +514,17 @@ function sameIndicator(a: ImportedIndicator, b: ImportedIndicator): boolean {
 export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] {
   const out: ImportedIndicator[] = [];
   for (const i of list) {
-    const into = out.find((o) => sameIndicator(o, i));
+    const loose = out.some((o) => sameIndicator(o, i)) ? undefined : out.find((o) => baselineOf(o, i));
+    // The target's name, not the baseline's: what the plan sets out to reach.
+    if (loose && !loose.overall && !loose.yearly) loose.name = i.name;
+    // A heading's 化解房地产办证历史遗留问题2000户 restated in its text as 房地产遗留问题不动产登记证不少于2000户: one target.
+    const restated = loose ?? out.find((o) => sameIndicator(o, i)) ? undefined
+      : out.find((o) => o.unit === i.unit && o.overall && i.overall && !o.yearly && !i.yearly && o.overall.value === i.overall.value && o.overall.year === i.overall.year && dice(bareName(o), bareName(i)) >= 0.6);
+    if (restated) {
+      if (!restated.comparator && i.comparator) restated.comparator = i.comparator;
+      continue;
+    }
+    const into = loose ?? out.find((o) => sameIndicator(o, i));
     const clash = into && ((i.overall && into.overall) || (i.baseline && into.baseline)
       || [...(i.yearly?.keys() ?? [])].some((y) => into.yearly?.has(y)));
     if (!into || clash) {
@@ -471,13 +540,23 @@ export function mergeIndicators(list: ImportedIndicator[]): ImportedIndicator[] 
       out.push(i);
       continue;
     }
+    const baselineOnly = !into.overall && !into.yearly;
     if (i.parts) into.parts = mergeIndicators([...(into.parts ?? []), ...i.parts]);
     if (i.byRegion) into.byRegion = [...(into.byRegion ?? []), ...i.byRegion];
     if (i.baseline) into.baseline = i.baseline;
     if (i.overall) into.overall = i.overall;
     for (const [y, v] of i.yearly ?? []) (into.yearly ??= new Map()).set(y, v);
     if (!into.comparator && i.comparator) into.comparator = i.comparator;
-    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && !into.overall && !into.yearly) into.kind = i.kind;
+    if (into.kind !== i.kind && (i.overall || i.yearly) && into.baseline && baselineOnly) into.kind = i.kind;
+  }
+  // The total and its years, once each has all its mentions: the first mention keeps its name.
+  for (let k = 0; k < out.length; k++) {
+    const j = out.findIndex((o, n) => n > k && totalOf(out[k], o));
+    if (j < 0) continue;
+    const [first, other] = [out[k], out[j]];
+    if (first.overall) first.yearly = other.yearly;
+    else first.overall = other.overall;
+    out.splice(j, 1);
   }
   for (const i of out) if (i.yearly) i.yearly = new Map([...i.yearly].sort((a, b) => a[0] - b[0]));
   // A figure of 基本情况 that no target takes up is a description, not an indicator of the plan.
