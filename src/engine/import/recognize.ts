@@ -369,6 +369,9 @@ function headingOnly(item: Item): boolean {
   return !/[。;;]/.test(item.text.replace(/[。]$/, '')) && item.text.length <= 40 && !/[。]$/.test(item.text);
 }
 
+/** A bullet mark (●, •, ◆, ■ …) opening a paragraph: a list's item, printed without a number. */
+const BULLET = /^[●•◆◇■□▪▸▶►○◎★☆][\s\u3000]*/;
+
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
 function headedParagraph(seg: Segment): string | undefined {
   if (/^(牵头单位|责任单位|具体措施|附件|——)/.test(seg.text)) return undefined;
@@ -919,6 +922,11 @@ function sectionOf(ctx: Context, item: Item): Data {
   const own: Segment[] = [{ line: item.line, text: item.text }];
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
+    // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
+    if (!isGoals && !CLOSING.test(item.text) && BULLET.test(b.text) && b.text.replace(BULLET, '').length > 0) {
+      tasks.push(taskOf(ctx, undefined, b.text.replace(BULLET, ''), b.line, []));
+      continue;
+    }
     const head = item.style !== 'cn' && !isGoals && !CLOSING.test(item.text) ? headedParagraph(b) : undefined;
     if (head) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
     else own.push(b);
@@ -1135,6 +1143,18 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
+        break;
+      }
+    }
+  }
+  if (title === undefined) {
+    // A report that names the list it prints: "确定以下十个项目为2023年度嘉兴市政府民生实事项目——".
+    for (const s of segments.slice(0, 10)) {
+      const m = /以下[^。,,;;]{0,10}?[为為]([^。,,;;:——]{4,40}?(?:项目|項目|实事|實事|工程))(?:——|[::。]|$)/.exec(s.text);
+      if (m && m[1]) {
+        title = m[1];
+        titleLine = s.line;
+        titleQuote = m[1];
         break;
       }
     }
