@@ -62,3 +62,36 @@ describe('recognizePlan: a bulleted list of tasks', () => {
     ]);
   });
 });
+
+describe('recognizePlan: unnumbered tasks under a heading printed alone (as the .docx export writes them)', () => {
+  it('reads each sentence with a figure or its own units clause as a task; a units clause alone stays the section\'s', () => {
+    const d = imported([
+      '某区2021年民生实事项目',
+      '3.优化养老服务',
+      '〔牵头单位:民政局;配合单位:各街道〕',
+      '为全区2300名老年人提供居家上门服务,覆盖全部街道。',
+      '推进老旧小区改造、公共设施配建等。〔牵头单位:住建局〕',
+      '提升改造8家城乡社区养老服务中心,完成适老化改造。',
+    ]);
+    const s = d.sections[0];
+    expect([s.number, s.title, s.lead]).toEqual(['3.', '优化养老服务', ['民政局']]);
+    expect(s.tasks.map((t: Data) => [t.title, t.lead ?? [], (t.indicators ?? []).map((i: Data) => i.overall.value)])).toEqual([
+      ['为全区2300名老年人提供居家上门服务', [], [2300]],
+      ['推进老旧小区改造、公共设施配建等', ['住建局'], []],
+      ['提升改造8家城乡社区养老服务中心', [], [8]],
+    ]);
+  });
+
+  it('does so under a 一、 heading too, and leaves a sentence without a figure as the section\'s text', () => {
+    const d = imported([
+      '某市2008年十件实事任务分解方案',
+      '三、实施农村寄宿制学校建设工程',
+      '〔责任单位:市教育局〕',
+      '农村中小学实施改水、改厕,计划安排200所。',
+      '四、加强组织领导',
+      '各单位要高度重视,确保按期完成。',
+    ]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.indicators[0].overall.value])).toEqual([['农村中小学实施改水、改厕', 200]]);
+    expect(d.sections[1].tasks).toBeUndefined();
+  });
+});

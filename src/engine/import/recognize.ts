@@ -372,6 +372,12 @@ function headingOnly(item: Item): boolean {
 /** A bullet mark (●, •, ◆, ■ …) opening a paragraph: a list's item, printed without a number. */
 const BULLET = /^[●•◆◇■□▪▸▶►○◎★☆][\s\u3000]*/;
 
+/** A paragraph that reads as a task of a list printed without numbers: whole sentences with a figure or a units clause. */
+function taskParagraph(seg: Segment): boolean {
+  if (/^[〔((]?(牵头单位|责任单位|配合单位|协办单位|具体措施|附件|——)/.test(seg.text) || !/[。;;〕)]$/.test(seg.text)) return false;
+  return findUnitClause(seg.text) !== undefined || findIndicators(seg.text, seg.line, { start: 0, end: 0 }).length > 0;
+}
+
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
 function headedParagraph(seg: Segment): string | undefined {
   if (/^(牵头单位|责任单位|具体措施|附件|——)/.test(seg.text)) return undefined;
@@ -920,6 +926,9 @@ function sectionOf(ctx: Context, item: Item): Data {
   const tasks: Data[] = [];
   const sections: Data[] = [];
   const own: Segment[] = [{ line: item.line, text: item.text }];
+  // A heading printed alone over unnumbered sentences, no numbered item under it: each sentence that states a
+  // figure or its own units clause is a task (as the .docx export writes an unnumbered task: its own paragraph).
+  const listHeading = headingOnly(item) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
     // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
@@ -928,7 +937,7 @@ function sectionOf(ctx: Context, item: Item): Data {
       continue;
     }
     const head = item.style !== 'cn' && !isGoals && !CLOSING.test(item.text) ? headedParagraph(b) : undefined;
-    if (head) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
+    if (head || (listHeading && taskParagraph(b))) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
     else own.push(b);
   }
   let clause: UnitClause | undefined;
