@@ -95,3 +95,39 @@ describe('recognizePlan: unnumbered tasks under a heading printed alone (as the 
     expect(d.sections[1].tasks).toBeUndefined();
   });
 });
+
+describe('recognizePlan: a table whose cells run together on a few lines (a document-sharing site\'s copy of a .docx)', () => {
+  const RUN = [
+    '2022年民生实事项目责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1改善教育条件新建学校6个,其中小学4个、初中2个;增加学位3000个。王小明教育局甲街道乙公司2推进就业实施就业工程。新增就业8000人。李四人社局各',
+    '2、街道3养老服务为全区500名老人提供服务。张三民政局各街道提升改造6家服务中心。',
+  ];
+
+  it('splits the header, the numbered rows and each row\'s title, content, person and units', () => {
+    const d = imported(RUN);
+    expect(d.plan.title).toBe('2022年民生实事项目责任分解表');
+    const table = d.sections[0];
+    expect(table.title).toBe('2022年民生实事项目责任分解表');
+    expect(table.tasks.map((t: Data) => [t.number, t.title, t.lead, t.cooperating, t.people.map((p: Data) => p.name)])).toEqual([
+      ['1', '改善教育条件', ['教育局'], ['甲街道', '乙公司'], ['王小明']],
+      ['2', '推进就业', ['人社局'], ['各街道'], ['李四']],
+    ]);
+    expect(table.tasks[1].indicators.map((i: Data) => [i.name, i.overall.value])).toEqual([['新增就业', 8000]]);
+  });
+
+  it('reads a row with several contents as a sub-section, the units cell merged down to the contents after it', () => {
+    const s = imported(RUN).sections[0].sections[0];
+    expect([s.number, s.title]).toEqual(['3', '养老服务']);
+    expect(s.tasks.map((t: Data) => [t.title, t.lead, t.source.line])).toEqual([
+      ['为全区500名老人提供服务', ['民政局'], 2],
+      ['提升改造6家服务中心', ['民政局'], 2],
+    ]);
+  });
+
+  it('ends a 其中 list at a semicolon: the figure after it is no part', () => {
+    const inds = imported(RUN).sections[0].tasks[0].indicators;
+    expect(inds.map((i: Data) => [i.name, i.overall.value, (i.parts ?? []).map((p: Data) => p.overall.value)])).toEqual([
+      ['新建学校', 6, [4, 2]],
+      ['增加学位', 3000, []],
+    ]);
+  });
+});

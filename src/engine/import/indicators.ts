@@ -145,7 +145,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     let yearList = '';
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
-    for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+    // A semicolon closes a 其中 list: "计划竣工3个,其中幼儿园7个、小学4个;增加学位5000个" (the 5000 is no part).
+    const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
+    for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
+      if (k > 0 && semicolonAfter[k - 1]) inParts = false;
       clausesSoFar.push(whole);
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
