@@ -131,3 +131,13 @@ describe('recognizePlan: a table whose cells run together on a few lines (a docu
     ]);
   });
 });
+
+describe('recognizePlan: a figure after a preposition alone (对300户…, 为全区2300名…)', () => {
+  it('names the indicator by the noun after the figure', () => {
+    const d = imported(['1.养老项目', '●对300户困难老人家庭进行居家适老化改造。', '●为全区2300名老年人提供居家上门服务。']);
+    expect(d.sections[0].tasks.map((t: Data) => t.indicators.map((i: Data) => [i.name, i.unit, i.overall.value])[0])).toEqual([
+      ['困难老人家庭进行居家适老化改造', '户', 300],
+      ['老年人提供居家上门服务', '名', 2300],
+    ]);
+  });
+});

@@ -242,6 +242,18 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
+        // after the figure does, where one follows (else the words before it stay the name, as before).
+        if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {
+          const rest = after.replace(/^(以上|以内)/, '');
+          const noun = NOUN.exec(rest);
+          const next = noun ? FIRST_FIGURE.exec(noun[0]) : null;
+          const own = noun ? noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '') : '';
+          if (own.length >= 2) {
+            name = own;
+            from = at + whole.length + (after.length - rest.length) + own.length;
+          }
+        }
         const verbOnly = INCREMENT.exec(name);
         if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name)) {
           // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
