@@ -153,25 +153,21 @@ function differences(gold: readonly Indicator[], got: readonly Indicator[], owne
 }
 
 /**
- * Known difference, listed so that its fix is noticed: a section whose only task has no number (the held-out seed 008's
- * item 三, issue #21) comes back without that task, its paragraph read as the section's own text.
- * The tests below fail for a listed seed once the task comes back: then take it off the list.
+ * Known difference, listed so that its fix is noticed: a section whose only task has no number comes back
+ * without that task, its paragraph read as the section's own text. The tests below fail for a listed seed
+ * once the task comes back: then take it off the list. Empty: 008's item 三 comes back, its task's paragraph
+ * read as a task (a heading printed alone over a sentence with a figure, see `taskParagraph` in recognize.ts).
  */
-const UNNUMBERED_ONLY_TASK = new Set(['008-shiyan-shijianshishi-2008.plan.yaml']);
+const UNNUMBERED_ONLY_TASK = new Set<string>([]);
 
 /**
- * Known differences of the third held-out pair (issue #21), listed likewise: unnumbered tasks do not all come
- * back. 009's item 3's two unnumbered rows come back as the section's own text (the first row's
- * lead on the section, the second row's 住建局 lost); 010's bullets have no number, and 10 of its 18 come back
- * as their project's text. Each seed lists the units that do not come back. The tests below fail for a listed
- * seed once its tasks come back: then take it off the list.
+ * Known differences, listed likewise: unnumbered tasks that do not all come back, each seed with the units
+ * that do not come back. The tests below fail for a listed seed once its tasks come back: then take it off
+ * the list. Empty: the export writes an unnumbered task as its own paragraph (with its units clause where it
+ * states one), and the importer reads each such sentence under a heading printed alone as a task — 009's
+ * items 3 and 4 and 010's bullets come back.
  */
-const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
-  ['009-zhonglou-zhongdaminsheng-2021.plan.yaml', ['住建局']],
-  ['010-jiaxing-piaojue-2023.plan.yaml', []],
-  // The fourth held-out pair: 011's measures have no number, and only some come back as tasks.
-  ['011-fenghua-shida-2024.plan.yaml', []],
-]);
+const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([]);
 
 /**
  * Known difference of the fourth held-out pair (issue #21), listed likewise: 012's one section is the annex's unnumbered caption

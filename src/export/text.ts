@@ -126,7 +126,18 @@ export function statesFigure(quote: string, value: number): boolean {
   return new RegExp(`(^|[^\\d.])${f}(?!\\d|\\.\\d)`).test(quote);
 }
 
-const sourceAt = (data: unknown, path: readonly (string | number)[]) => quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
+/**
+ * A quote of a table row's cells as printed, spaces or TABs between them ("农村饮用水安全巩固提升 农林水务局 1300人"):
+ * not a sentence, and written as one it would put the unit column's names into the indicator's words.
+ */
+const CELLS = /\t|[\u4e00-\u9fa5)）”][ \u3000]+[\u4e00-\u9fa5(（“]|[\u4e00-\u9fa5][ \u3000]+\d+(?:\.\d+)?[^\d\s]{0,4}$/;
+
+/** An indicator's quote at a data path, where it is a sentence (a table row's cells, a bare figure are not). */
+const sourceAt = (data: unknown, path: readonly (string | number)[]) => {
+  const q = quoteOf((at(data, path) as Record<string, unknown> | undefined)?.source);
+  // A target column's bare figure (1300人, 8950) names no indicator either.
+  return q !== undefined && (CELLS.test(q) || /^\d+(?:\.\d+)?[^\d\s]{0,4}$/.test(q)) ? undefined : q;
+};
 
 const BOUND = /以上|以内|以下|不低于|不少于|不超过|不高于|至少|超过/;
 

@@ -48,6 +48,8 @@ const UNITS = [
   '万平方米', '平方米', '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
   '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只',
+  // The same words in traditional characters (a text from a big5 gateway or a Hong Kong/Taiwan copy).
+  '萬平方米', '萬人次', '萬人', '萬元', '億元', '萬戶', '萬畝', '萬名', '個', '張', '臺', '場', '處', '條', '輛', '間', '門', '塊', '項', '場次',
 ].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
@@ -149,7 +151,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     let yearList = '';
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
-    for (const whole of sentence.split(/[,,;;]|(?=[((]其中)/)) {
+    // A semicolon closes a 其中 list: "计划竣工3个,其中幼儿园7个、小学4个;增加学位5000个" (the 5000 is no part).
+    const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
+    for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
+      if (k > 0 && semicolonAfter[k - 1]) inParts = false;
       clausesSoFar.push(whole);
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
@@ -264,6 +269,18 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
+        // after the figure does, where one follows (else the words before it stay the name, as before).
+        if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {
+          const rest = after.replace(/^(以上|以内)/, '');
+          const noun = NOUN.exec(rest);
+          const next = noun ? FIRST_FIGURE.exec(noun[0]) : null;
+          const own = noun ? noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '') : '';
+          if (own.length >= 2) {
+            name = own;
+            from = at + whole.length + (after.length - rest.length) + own.length;
+          }
+        }
         const verbOnly = INCREMENT.exec(name);
         // "对26813名新生儿做到应检尽检": 对/为 before the figure names nothing, the noun after it does.
         if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name) || /^(对|向)$/.test(name)) {

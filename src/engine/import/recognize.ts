@@ -114,6 +114,10 @@ function segmentsOf(lines: string[]): Segment[] {
         out.push(...read.rows);
         i = read.next - 1;
       } else out.push({ line: i + 1, text: t });
+    } else if (!t.includes('\t') && runTogetherHeader(t)) {
+      const read = runTogetherTable(lines, i, runTogetherHeader(t) as { at: number; end: number; cells: string[] });
+      out.push(...read.rows);
+      i = read.next - 1;
     } else if (/[\s\u3000]/.test(t) && spacedHeader(t)) {
       const read = spacedTable(lines, i);
       out.push(...read.rows);
@@ -336,6 +340,149 @@ function spacedTable(lines: readonly string[], start: number): { rows: Segment[]
   return { rows, next: j };
 }
 
+// A table whose cells run together with no separator at all, several rows a line (a document-sharing site's
+// rendering of a .docx: "……分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施……。何海平教育局
+// 经开区……"). The header is a run of column names from 序号; rows start at the numbers 1, 2, 3 … in turn; a row is
+// its title, its content up to its last full stop, then the person and the units the table's columns hold, where
+// they are printed (a unit name ends in 局, 区, 街道, 公司 …; a name that opens with a verb starts the next content).
+
+/** The header cells of a run-together header (序号项目名称主要内容……), where it starts and where it ends. */
+function runTogetherHeader(text: string): { at: number; end: number; cells: string[] } | undefined {
+  const at = text.indexOf('序号');
+  if (at < 0) return undefined;
+  const cells = ['序号'];
+  let p = at + 2;
+  next: while (p < text.length) {
+    for (let len = Math.min(8, text.length - p); len >= 2; len--) {
+      const c = text.slice(p, p + len);
+      if (isColumnName(c)) {
+        cells.push(c);
+        p += len;
+        continue next;
+      }
+    }
+    break;
+  }
+  return cells.length >= 4 && tableHeader(cells) ? { at, end: p, cells } : undefined;
+}
+
+const RUN_UNIT = /^[\u4e00-\u9fa5]{1,10}?(?:局|委|办|园(?:[((][^))]{1,8}[))])?|区|街道|镇|乡|公司|中心|集团|院|会|联|队)/;
+const RUN_VERB = /^(实施|落实|完成|推进|推动|提升|提高|为|对|新建|新增|建设|建成|开展|打造|组织|加快|启动|改造|实现|深化|持续|加强|全面|增加|支持|举办|培育|优化|扩大)/;
+
+/** The people-and-units cells printed after a row's content: 何海平教育局经开区…; undefined where none start at `text`. */
+function runTail(text: string): { person: string; units: string[]; length: number } | undefined {
+  // A name of two or three characters; three unless the unit after it would be shorter than three (张菁民政局).
+  for (const n of [3, 2]) {
+    const person = text.slice(0, n);
+    if (!/^[\u4e00-\u9fa5]{2,3}$/.test(person) || RUN_VERB.test(person)) continue;
+    const units: string[] = [];
+    let p = n;
+    for (let m = RUN_UNIT.exec(text.slice(p)); m && !RUN_VERB.test(text.slice(p)); m = RUN_UNIT.exec(text.slice(p))) {
+      units.push(m[0]);
+      p += m[0].length;
+    }
+    if (units.length > 0 && (units[0] ?? '').length >= 3) return { person, units, length: p };
+  }
+  return undefined;
+}
+
+function runTogetherTable(lines: readonly string[], start: number, header: { at: number; end: number; cells: string[] }): { rows: Segment[]; next: number } {
+  const first = (lines[start] ?? '').trim();
+  const rows: Segment[] = [];
+  const caption = first.slice(0, header.at).replace(/^\d{1,2}、(?!\d{0,3}[年月])|^\d{1,2}、(?=\d{4}年)/, '').trim();
+  if (caption) rows.push({ line: start + 1, text: caption });
+  rows.push({ line: start + 1, text: header.cells.join('\t') });
+  // The body: the rest of this line and the lines after it, each line's page number (2、 3、) left out.
+  let body = '';
+  const lineAt: number[] = [];
+  const add = (t: string, line: number) => {
+    body += t;
+    for (let k = 0; k < t.length; k++) lineAt.push(line);
+  };
+  add(first.slice(header.end), start + 1);
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (!t || END_OF_DOCUMENT.test(t) || /^[一二三四五六七八九十]{1,3}、/.test(t)) break;
+    add(t.replace(/^\d{1,2}、(?!\d)/, ''), j + 1);
+  }
+  // A header repeated on a new page starts nothing.
+  const headerText = header.cells.join('');
+  for (let k = body.indexOf(headerText); k >= 0; k = body.indexOf(headerText)) {
+    body = body.slice(0, k) + body.slice(k + headerText.length);
+    lineAt.splice(k, headerText.length);
+  }
+  // Row starts: 1, 2, 3 … in turn, each a number between two characters that is not a count (12个, 3%).
+  const starts: { n: number; at: number }[] = [];
+  for (let n = 1, from = 0; ; n++) {
+    const re = new RegExp(`(?<![\\d.])${n}(?=[\\u4e00-\\u9fa5])(?![个所家人名户张万元年月日项次座条套台处])`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(body);
+    if (!m) break;
+    starts.push({ n, at: m.index });
+    from = m.index + String(n).length + 1;
+  }
+  const cols = tableHeader(header.cells) as TableColumns;
+  const cellsOf = (title: string, content: string, tail: ReturnType<typeof runTail>, number?: string) => {
+    const cells = header.cells.map(() => '');
+    if (number !== undefined && cols.number !== undefined) cells[cols.number] = number;
+    cells[cols.title] = title;
+    if (cols.content !== undefined) cells[cols.content] = content;
+    if (tail) {
+      const person = cols.people[0]?.index;
+      if (person !== undefined) cells[person] = tail.person;
+      const unitCols = [cols.lead, cols.responsible, cols.cooperating].filter((c): c is number => c !== undefined);
+      if (unitCols[0] !== undefined) cells[unitCols[0]] = tail.units[0] ?? '';
+      if (unitCols[1] !== undefined) cells[unitCols[1]] = tail.units.slice(1).join('、');
+    }
+    return cells.join('\t');
+  };
+  starts.forEach(({ n, at }, k) => {
+    const text = body.slice(at + String(n).length, starts[k + 1]?.at ?? body.length);
+    const base = at + String(n).length;
+    // The title: the words before the content's first verb (增加教育资源供给|实施……).
+    let cut = text.length;
+    for (let p = 4; p <= Math.min(16, text.length - 1); p++) if (RUN_VERB.test(text.slice(p))) { cut = p; break; }
+    const title = text.slice(0, cut);
+    // The content's pieces, each with the people and units printed after it.
+    const pieces: { text: string; at: number; tail?: ReturnType<typeof runTail> }[] = [];
+    let p = cut;
+    let piece = { text: '', at: base + cut };
+    while (p < text.length) {
+      const stop = text.indexOf('。', p);
+      const end = stop < 0 ? text.length : stop + 1;
+      piece.text += text.slice(p, end);
+      p = end;
+      const tail = p < text.length || stop >= 0 ? runTail(text.slice(p)) : undefined;
+      if (tail) {
+        pieces.push({ ...piece, tail });
+        p += tail.length;
+        piece = { text: '', at: base + p };
+      } else if (pieces.some((pc) => pc.tail)) {
+        // After a row's people and units, each sentence is a row of its own whose unit cells are merged.
+        pieces.push(piece);
+        piece = { text: '', at: base + p };
+      }
+    }
+    if (piece.text) pieces.push(piece);
+    const line = lineAt[at] ?? start + 1;
+    if (pieces.length <= 1) {
+      // A numbered row starts afresh: a unit cell it does not print is not merged with the row above.
+      rows.push({ line, text: cellsOf(title, (pieces[0]?.text ?? '').replace(/。$/, ''), pieces[0]?.tail, String(n)), unmerged: true });
+      return;
+    }
+    pieces.forEach((pc, i) => {
+      const seg: Segment = { line: lineAt[pc.at] ?? line, text: cellsOf(pc.text.replace(/。$/, ''), '', pc.tail) };
+      if (i === 0) {
+        seg.group = { label: String(n), title };
+        seg.unmerged = true;
+      }
+      rows.push(seg);
+    });
+  });
+  return { rows, next: j };
+}
+
 /** A short heading: the first sentence of the text, cut where a run-in body starts. */
 function titleOf(text: string): string {
   let t = text.replace(/^[\s\u3000]+/, '');
@@ -367,6 +514,15 @@ function sourceFor(line: number, quote: string): { line: number; quote?: string 
 /** Whether a numbered item is printed as a heading only (no sentence after it). */
 function headingOnly(item: Item): boolean {
   return !/[。;;]/.test(item.text.replace(/[。]$/, '')) && item.text.length <= 40 && !/[。]$/.test(item.text);
+}
+
+/** A bullet mark (●, •, ◆, ■ …) opening a paragraph: a list's item, printed without a number. */
+const BULLET = /^[●•◆◇■□▪▸▶►○◎★☆][\s\u3000]*/;
+
+/** A paragraph that reads as a task of a list printed without numbers: whole sentences with a figure or a units clause. */
+function taskParagraph(seg: Segment): boolean {
+  if (/^[〔((]?(牵头单位|责任单位|配合单位|协办单位|具体措施|附件|——)/.test(seg.text) || !/[。;;〕)]$/.test(seg.text)) return false;
+  return findUnitClause(seg.text) !== undefined || findIndicators(seg.text, seg.line, { start: 0, end: 0 }).length > 0;
 }
 
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
@@ -916,10 +1072,18 @@ function sectionOf(ctx: Context, item: Item): Data {
   const tasks: Data[] = [];
   const sections: Data[] = [];
   const own: Segment[] = [{ line: item.line, text: item.text }];
+  // A heading printed alone over unnumbered sentences, no numbered item under it: each sentence that states a
+  // figure or its own units clause is a task (as the .docx export writes an unnumbered task: its own paragraph).
+  const listHeading = headingOnly(item) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
+    // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
+    if (!isGoals && !CLOSING.test(item.text) && BULLET.test(b.text) && b.text.replace(BULLET, '').length > 0) {
+      tasks.push(taskOf(ctx, undefined, b.text.replace(BULLET, ''), b.line, []));
+      continue;
+    }
     const head = item.style !== 'cn' && !isGoals && !CLOSING.test(item.text) ? headedParagraph(b) : undefined;
-    if (head) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
+    if (head || (listHeading && taskParagraph(b))) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
     else own.push(b);
   }
   let clause: UnitClause | undefined;
@@ -1134,6 +1298,18 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
         title = s.text;
         titleLine = s.line;
         titleQuote = s.text;
+        break;
+      }
+    }
+  }
+  if (title === undefined) {
+    // A report that names the list it prints: "确定以下十个项目为2023年度嘉兴市政府民生实事项目——".
+    for (const s of segments.slice(0, 10)) {
+      const m = /以下[^。,,;;]{0,10}?[为為]([^。,,;;:——]{4,40}?(?:项目|項目|实事|實事|工程))(?:——|[::。]|$)/.exec(s.text);
+      if (m && m[1]) {
+        title = m[1];
+        titleLine = s.line;
+        titleQuote = m[1];
         break;
       }
     }
