@@ -161,13 +161,19 @@ function differences(gold: readonly Indicator[], got: readonly Indicator[], owne
 const UNNUMBERED_ONLY_TASK = new Set<string>([]);
 
 /**
- * Known differences, listed likewise: unnumbered tasks that do not all come back, each seed with the units
- * that do not come back. The tests below fail for a listed seed once its tasks come back: then take it off
- * the list. Empty: the export writes an unnumbered task as its own paragraph (with its units clause where it
+ * Known differences, listed likewise: unnumbered tasks that do not come back one for one, each seed with the
+ * units that do not come back. The tests below fail for a listed seed once its tasks come back: then take it
+ * off the list. The export writes an unnumbered task as its own paragraph (with its units clause where it
  * states one), and the importer reads each such sentence under a heading printed alone as a task — 009's
- * items 3 and 4 and 010's bullets come back.
+ * items 3 and 4 and 010's bullets come back. Listed: 008's item 三, whose own indicator (预计需投入资金2000万左右,
+ * from the source's 资金筹措) is written with the section's units clause as the paragraph under the heading and
+ * comes back as a second task (a section's clause and an unnumbered task's read alike: 006's item 11 has the
+ * second shape); 011's project 2, whose four measures come back as three tasks.
  */
-const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([]);
+const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
+  ['008-shiyan-shijianshishi-2008.plan.yaml', []],
+  ['011-fenghua-shida-2024.plan.yaml', []],
+]);
 
 /**
  * Known difference of the fourth held-out pair (issue #21), listed likewise: 012's one section is the annex's unnumbered caption
