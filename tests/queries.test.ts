@@ -149,7 +149,7 @@ describe('a plan that assigns no task', () => {
   it('is never "可以印发" in the report, even with the finding configured down to info', () => {
     const config = { rules: { 'task-has-lead': { severity: 'info' as const } }, packRules: [], overrides: [] };
     for (const output of [checkText(text), checkText(text, { config })]) {
-      expect(output.findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.messageId)).toEqual(['noLeadInPlan']);
+      expect(output.findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => f.messageId)).toEqual(['noLeadInPlan', 'severalNoLead']);
       const html = renderReport([{ result: { path: 'a.plan.yaml', findings: toRows(output.findings, output.lines) }, plan: output.plan, tolerance: 0 }], { lang: 'zh-CN', version: 't' });
       expect(html).toContain('data-verdict="bad"');
       expect(html).not.toContain('结论:可以印发');

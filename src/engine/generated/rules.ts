@@ -90,7 +90,7 @@ export interface RuleMessages {
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
+  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'sectionSeveralNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
@@ -1232,6 +1232,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "severalNoLead": {
         "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
         "en": "The task \"{task}\" lists {count} responsible units ({units}) and no lead unit, nor has its section; say which one leads"
+      },
+      "sectionSeveralNoLead": {
+        "zh-CN": "章节“{section}”列了 {count} 个责任单位({units}),没有牵头单位,其下 {tasks} 项任务也都没有:不知由哪个单位牵头、汇总;请为该章节写明牵头单位(lead)",
+        "en": "The section \"{section}\" lists {count} responsible units ({units}) and no lead unit, nor do its {tasks} tasks: who leads and reports is open; name the section's lead unit (lead)"
       },
       "noUnit": {
         "zh-CN": "任务“{task}”没有点名任何单位(牵头单位、责任单位都没有),所在章节也没有;请写明牵头单位和责任单位,通知对分工另有约定的,写入计划的分工约定(conventions)",
