@@ -298,6 +298,27 @@ describe('recognizePlan: responsibility tables written as plain text', () => {
     expect(tasks[3].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['户', 2836]]);
   });
 
+  it('reads a caption in traditional characters (…清單) over a numbered list as its section, and 4.2024年… as the number 4.', () => {
+    const d = imported(['某縣人民政府關于印發某縣2024年民生實事項目的通知', '', '某縣2024年民生實事項目清單',
+      '1.學校改造項目。新增年度投資金額300萬元。〔责任单位:教體局〕',
+      '2.2024年農村公路防護工程。實施農村公路防護工程31.6公里。〔责任单位:交通局〕',
+      '3.高標準農田建設項目。〔责任单位:農業農村局〕']);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.source.line])).toEqual([[undefined, '某縣2024年民生實事項目清單', 3]]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.number, t.title, t.responsible])).toEqual([
+      ['1.', '學校改造項目', ['教體局']],
+      ['2.', '2024年農村公路防護工程', ['交通局']],
+      ['3.', '高標準農田建設項目', ['農業農村局']],
+    ]);
+  });
+
+  it('keeps a figure after the dot a decimal, and a year closed by punctuation (1.2018年。) the text of the item above', () => {
+    const d = imported([...HEAD, '一、工作任务', '(一)发展学前教育。〔责任单位:区教委〕', '1.2018年。全区学前三年毛入园率达到87%以上。', '2.2019年。全区学前三年毛入园率达到89%以上。',
+      '(二)新建公路。新建公路1.5公里。〔责任单位:区交通局〕']);
+    const tasks = d.sections[0].tasks;
+    expect(tasks.map((t: Data) => [t.number, t.title])).toEqual([['(一)', '发展学前教育'], ['(二)', '新建公路']]);
+    expect(tasks[1].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['公里', 1.5]]);
+  });
+
   it('reads a table flattened one cell a line: several unit lines, a row without a number, month deadlines, each cell at its line', () => {
     const lines = ['某县人民政府办公室关于对2023年民生实事进行督办的通知', '', '2023年民生实事目标任务分解表', '',
       '序号', '', '民生实事', '', '责任单位', '', '完成时限', '',

@@ -78,8 +78,13 @@ interface Item {
   caption?: boolean;
 }
 
-const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!\d)|[((](\d{1,2})[))]|([①-⑳]))/;
-const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!\d)|[((]\d{1,2}[))]|[①-⑳]))/;
+/**
+ * 1. 2. …: a figure after the dot makes a decimal (3.5万), not a number, unless it reads as a year with 年
+ * that a title goes on from (4.2024年农村公路…: the number 4., then 2024年). A year closed by punctuation
+ * (1.2018年。全区…) is kept as it was read: a task's yearly targets, not items of their own.
+ */
+const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((](\d{1,2})[))]|([①-⑳]))/;
+const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((]\d{1,2}[))]|[①-⑳]))/;
 const END_OF_DOCUMENT = /^(扫一扫|主办[::]|网站标识码|地址[::].*电话|您现在|首页\s*\|?$)/;
 const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机制|组织实施|保障机制/;
 /** A heading that is only one of these words is a closing part: `kind: measures`, arrangements rather than tasks. */
@@ -550,9 +555,9 @@ function isPageChrome(text: string): boolean {
   return /^(?:[•·]\s*)?(发布日期|发布时间|浏览次数|浏览量|点击数|来源|字体|作者|信息来源)[::]/.test(text);
 }
 
-/** The paragraph before a table, where it reads as the table's caption (…分解表, …进度表(截至10月31日)). */
+/** The paragraph before a table, where it reads as the table's caption (…分解表, …进度表(截至10月31日), …清單 in traditional characters). */
 function captionOf(seg: Segment | undefined): Segment | undefined {
-  return seg && !seg.text.includes('\t') && seg.text.length <= 60 && /(表|清单)(\s*[((][^))]*[))])?$/.test(seg.text) ? seg : undefined;
+  return seg && !seg.text.includes('\t') && seg.text.length <= 60 && /(表|清单|清單)(\s*[((][^))]*[))])?$/.test(seg.text) ? seg : undefined;
 }
 
 /** Builds the tree of numbered items: a label style seen before closes back to it, a new one nests. */
