@@ -37,6 +37,9 @@ const DEFAULT_MAX_BYTES = 96 * 1024 * 1024;
 
 const CHUNK = 1024 * 1024;
 
+/** One decoder for every read (a whole decode keeps no state between calls). A BOM is kept, so offsets and fixes keep it too. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 function refused(reason: ReadRefusal, file: string, size?: number): ReadRefused {
   const name = path.basename(file);
   const message: Record<ReadRefusal, Localized> = {
@@ -112,17 +115,19 @@ export function readFileBounded(file: string, limits: ReadLimits = {}): ReadOk |
     if (stat.size > maxBytes) return refused('tooLarge', file, stat.size);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read sized to the file (and a byte more, to see it end), so a plan takes one read, not a megabyte's buffer.
+    let want = Math.min(stat.size > 0 ? stat.size + 1 : CHUNK, maxBytes + 1);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      want = CHUNK;
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) return refused('tooLarge', file, total);
     }
-    const bytes = Buffer.concat(chunks, total);
-    // A BOM is kept, so offsets and fixes keep it too.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    const text = UTF8.decode(bytes);
     return { ok: true, text, bytes, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
