@@ -197,8 +197,13 @@ export function responsibleIncludesLead(task: Task | Section): boolean {
 /** 责任单位 in effect for a task: its own, else its nearest section's. */
 export function effectiveResponsible(task: Task): readonly UnitRef[] {
   if (task.responsible.length > 0) return task.responsible;
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s.responsible;
-  return [];
+  return responsibleSection(task)?.responsible ?? [];
+}
+
+/** The nearest section whose 责任单位 a task without its own takes (where `effectiveResponsible` reads them). */
+export function responsibleSection(task: Task): Section | undefined {
+  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s;
+  return undefined;
 }
 
 /** 配合单位 in effect for a task: its own, else its nearest section's. */

@@ -316,7 +316,6 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     // "在已建成12个社区健身点的基础上" opens the sentence of the target it is the base of, as the source prints it.
     const opening = quotes.base.find((b) => /基础上$/.test(b));
     quotes.said.forEach((q, k) => add(k === 0 && opening ? `${opening},${q}` : q));
-    quotes.base = quotes.base.filter((b) => b !== opening);
     const parts = ind.parts.map((part) => quotesOf(part, data));
     ind.parts.forEach((part, k) => {
       const q = parts[k];
@@ -324,7 +323,7 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
       else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
     });
     // The baselines after the parts: a 截至…年 sentence governs what follows it, and a part after it would read as reached.
-    quotes.base.forEach(add);
+    quotes.base.filter((b) => b !== opening).forEach(add);
     for (const q of parts) q?.base.forEach(add);
   }
   // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.

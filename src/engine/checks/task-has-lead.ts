@@ -1,5 +1,5 @@
-import { label, type Section, type Task } from '../model.js';
-import { effectiveResponsible, leadInEffect } from '../queries.js';
+import { label, type Section } from '../model.js';
+import { effectiveResponsible, leadInEffect, responsibleSection } from '../queries.js';
 import { defineRule } from '../rules.js';
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
@@ -54,9 +54,3 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
     else report({ messageId: 'severalNoLead', data: { task: label(task), count: responsible.length, units: responsible.map((r) => r.name).join('、') }, ...at });
   });
 });
-
-/** The nearest section whose 责任单位 a task without its own takes (as `effectiveResponsible` reads them). */
-function responsibleSection(task: Task): Section | undefined {
-  for (let s: Section | undefined = task.section; s; s = s.parent) if (s.responsible.length > 0) return s;
-  return undefined;
-}
