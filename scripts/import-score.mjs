@@ -1,7 +1,8 @@
 // `npm run import-score`: imports each seed's source text and scores the plan file against the
 // hand-encoded gold in seeds/*.plan.yaml (sections and tasks, units, indicators, findings, speed).
-// The seed texts are read from ../shared/seeds beside the clone when present (the workplace's
-// copy), else from seeds/source/ (the repository's copy, which CI and the tests use).
+// Each seed text is read from ../shared/seeds beside the clone where that copy holds it (the
+// workplace's, which has the first five), else from seeds/source/ (the repository's copy, which CI
+// and the tests use).
 // `--misses` also prints what it still gets wrong, field by field.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,9 @@ await esbuild.build({
 const { recognizePlan, scoreImport, totalScore, checkText } = createRequire(import.meta.url)(bundle);
 
 const shared = path.resolve(root, '..', 'shared', 'seeds');
-const sourceDir = fs.existsSync(shared) ? shared : path.join(root, 'seeds', 'source');
+const repoSources = path.join(root, 'seeds', 'source');
+const sourceOf = (file) => (fs.existsSync(path.join(shared, file)) ? path.join(shared, file) : path.join(repoSources, file));
+const fromShared = new Set();
 const golds = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.plan.yaml')).sort();
 const showMisses = process.argv.includes('--misses');
 
@@ -30,7 +33,9 @@ const rows = [];
 for (const gold of golds) {
   const goldText = fs.readFileSync(path.join(root, 'seeds', gold), 'utf8');
   const sourceFile = /sourceFile:\s*"?([^"\n]+)"?/.exec(goldText)?.[1];
-  const text = fs.readFileSync(path.join(sourceDir, sourceFile), 'utf8').replace(/^\uFEFF/, '');
+  const sourcePath = sourceOf(sourceFile);
+  if (!sourcePath.startsWith(repoSources)) fromShared.add(sourceFile);
+  const text = fs.readFileSync(sourcePath, 'utf8').replace(/^\uFEFF/, '');
   const source = { lines: text.split(/\r?\n/), format: 'text', notes: [] };
   // Warm once, then time the median of five imports-and-checks in this process.
   recognizePlan(source, { sourceFile });
@@ -64,7 +69,7 @@ const line = (name, s, ms) => [
   String(s.schemaFindings), ms === undefined ? '' : ms.toFixed(1),
 ];
 const table = [header, ...rows.map((r) => line(r.seed, r.score, r.ms)), line('total', totalScore(rows.map((r) => r.score)), Math.max(...rows.map((r) => r.ms)))];
-console.log(`\nsource texts: ${path.relative(root, sourceDir) || sourceDir}`);
+console.log(`\nsource texts: ${fromShared.size} from ${shared}, ${golds.length - fromShared.size} from ${path.relative(root, repoSources)}`);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of table.slice(1)) console.log(`| ${r.join(' | ')} |`);
 console.log('\nTargets (total): sec+task F1 >= 0.95; units ok >= 95%; indicator F1 >= 0.80 and each field >= 90%; actuals (asOf, value, unit, percent, status all equal) right/of matched indicators with one; findings recall >= 90%; schema 0; each seed <= 200 ms (ms = median of 5 import+check in process).');
