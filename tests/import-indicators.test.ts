@@ -247,3 +247,22 @@ describe('findIndicators: a figure printed as approximate', () => {
     expect(read('到2020年,新增就业3万人。')[0]?.overall?.approx).toBeUndefined();
   });
 });
+
+describe('findIndicators: money in 万 and the bound 超 (issue #20)', () => {
+  it('reads a bare 万 as the unit only after 资金/投资/经费', () => {
+    expect(read('预计需投入资金2000万左右。')).toMatchObject([{ name: '需投入资金', unit: '万', kind: 'increment', overall: { value: 2000, approx: true } }]);
+    expect(read('到2020年,完成项目投资3.5万。')[0]).toMatchObject({ unit: '万', overall: { year: 2020, value: 3.5 } });
+    // Counts in 万 keep their own unit; a 万 after anything else is no figure.
+    expect(read('到2020年,新增就业3万人。')[0]).toMatchObject({ unit: '万人', overall: { value: 3 } });
+    expect(read('投入资金500万元。')[0]?.unit).toBe('万元');
+    expect(read('全年接待游客80万。')).toEqual([]);
+  });
+
+  it('reads 超 alone before a target’s figure as >, not in its name, and not on a baseline', () => {
+    expect(read('确保全市PM2.5平均浓度下降超1微克/立方米。')[0]).toMatchObject({ name: 'PM2.5平均浓度下降', unit: '微克/立方米', comparator: '>', overall: { value: 1 } });
+    expect(read('到2020年,高中阶段教育毛入学率超过97%。')[0]?.comparator).toBe('>=');
+    const [base] = read('截至2017年底,高中阶段教育毛入学率超96%。');
+    expect(base).toMatchObject({ name: '高中阶段教育毛入学率', baseline: { year: 2017, value: 96 } });
+    expect(base?.comparator).toBeUndefined();
+  });
+});

@@ -24,7 +24,7 @@ export interface ImportedIndicator {
   unit: string;
   kind: 'level' | 'increment' | 'cumulative';
   direction?: 'raise' | 'lower' | 'hold';
-  comparator?: '>=' | '<=';
+  comparator?: '>=' | '<=' | '>';
   baseline?: { year?: number; value: number; approx?: true; source: SourceRef };
   /** Year → target, written with plain numeric keys; a year's own bound where the breakdown prints one (2020年97%以上). */
   yearly?: Map<number, { value: number; approx?: true; comparator?: '>=' | '<='; source: SourceRef }>;
@@ -55,8 +55,9 @@ const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
-// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
+// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching, and
+// in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things.
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万)`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
@@ -120,7 +121,8 @@ function nameBefore(prefix: string): string {
     .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
     .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约)$/, '');
+  // 下降超1微克/立方米: 超 is the bound (>), no part of the name.
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约|(?<![不赶])超)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -302,9 +304,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // 不超过 holds 超过: the bound below is read first.
         // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
         const ofWhat = /(不低于|不少于|不高于|不超过)[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
+        // 超 alone before a target's figure (下降超1微克/立方米) says more than it: the bound excludes the figure. A
+        // baseline's (截至2017年底,…毛入学率超96%) says where things stand, no bound on the targets.
         const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
           ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>='
-            : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
+            : /(?<![不赶])超$/.test(before) && !ctx.baseline && !atBase ? '>'
+              : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
         const tail = /^(以上|以内|以下|左右)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
