@@ -26,3 +26,19 @@ describe('a quote of a table row\'s cells is not written as the indicator\'s sen
     expect(sentences(`      - { name: 篩查居民, unit: 萬名, kind: increment, overall: { value: 16 }, source: { quote: "${q}" } }`)).toEqual([q]);
   });
 });
+
+describe('a part\'s quote is written from the clause of its own figure (issue #20)', () => {
+  it('leaves out the clause of another part before it, keeping 其中', () => {
+    const out = sentences([
+      '      - name: 普惠率',
+      '        unit: "%"',
+      '        kind: level',
+      '        overall: { value: 80, source: { quote: "普惠率达到80%以上" } }',
+      '        source: { quote: "普惠率达到80%以上" }',
+      '        parts:',
+      '          - { name: 城区普惠率, unit: "%", kind: level, overall: { value: 60 }, source: { quote: "其中,城区公办幼儿园在园幼儿占比达到30%以上,普惠率达到60%以上" } }',
+    ].join('\n'));
+    expect(out.join(',')).not.toMatch(/30%/);
+    expect(out).toContain('其中,普惠率达到60%以上');
+  });
+});

@@ -92,8 +92,10 @@ function writeSection(section: Section, depth: number, w: Writer): void {
   w.out.push(new Paragraph({ style: `Heading${level}`, children: [new TextRun(`${numberPrefix(section.number)}${section.title}`)] }));
   const sentences = indicatorSentences(section.indicators, w.data, w.plan);
   const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people);
+  // The units clause opens the section's paragraph: a sentence with a figure before it would read back as a task
+  // (a heading printed alone over such sentences lists its unnumbered tasks, see `taskParagraph` in recognize.ts).
   if (sentences.length > 0 || clause) {
-    w.out.push(body([text(`${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${clause}`)]));
+    w.out.push(body([text(`${clause}${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}`)]));
   }
   for (const task of section.tasks) writeTask(task, depth + 1, w);
   // A programme whose parts are numbered from 一、 again (003's 专项方案) is printed as the source does:

@@ -167,7 +167,7 @@ function namesHead(quote: string, ind: Indicator): boolean {
  * gives way to a sentence written from the data. The baseline's sentence comes apart (`base`), to follow the parts.
  */
 function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string[] } | undefined {
-  const quoted = sourceAt(data, ind.path);
+  const quoted = fromOwnFigure(sourceAt(data, ind.path), ind);
   let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
   // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
   // gives way to the overall target's quote that states it.
@@ -212,6 +212,19 @@ function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string
   }
   if (said.length === 0) return undefined;
   return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? { said, base } : undefined;
+}
+
+/**
+ * A part's quote from the clause of its own figure on, after its 其中: "其中,城区公办幼儿园在园幼儿占比达到30%以上,
+ * 普惠率达到60%以上" quotes the 城区普惠率 at 60%, and the clause before it, another part's, would read back as this one.
+ */
+function fromOwnFigure(quote: string | undefined, ind: Indicator): string | undefined {
+  const head = quote === undefined ? undefined : /^[((]?其中[,,::]?/.exec(quote)?.[0];
+  if (quote === undefined || head === undefined) return quote;
+  const values = [ind.overall, ...ind.yearly].flatMap((t) => (t ? [t.value] : []));
+  const clauses = quote.slice(head.length).split(/(?<=[,,;;])/);
+  const k = clauses.findIndex((c) => values.some((v) => statesFigure(c, v)));
+  return k > 0 ? `${head}${clauses.slice(k).join('')}` : quote;
 }
 
 /**
