@@ -168,11 +168,11 @@ const UNNUMBERED_ONLY_TASK = new Set<string>([]);
  * items 3 and 4 and 010's bullets come back. Listed: 008's item 三, whose own indicator (预计需投入资金2000万左右,
  * from the source's 资金筹措) is written with the section's units clause as the paragraph under the heading and
  * comes back as a second task (a section's clause and an unnumbered task's read alike: 006's item 11 has the
- * second shape); 011's project 2, whose four measures come back as three tasks.
+ * second shape). 011's measures come back one for one: a sentence without a figure (建设投用…,实施…工程) is a task
+ * of a list whose other sentences are.
  */
 const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
   ['008-shiyan-shijianshishi-2008.plan.yaml', []],
-  ['011-fenghua-shida-2024.plan.yaml', []],
 ]);
 
 /**
