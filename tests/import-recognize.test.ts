@@ -951,12 +951,12 @@ describe('a numbered project printed as one paragraph: title。measure;measure�
     expect(d.units.map((u: Data) => u.name)).toEqual(['区卫生健康局', '区教育局', '区财政局']);
   });
 
-  it('reads 以上 inside a name (区级及以上名优教师) as no bound, and the news headline as the title', () => {
+  it('reads 以上 inside a name (区级及以上名优教师) as no bound; the news headline as the title, 发布机构 as the issuer and its level', () => {
     const d = imported(lines);
     const teachers = d.sections[1].tasks[2].indicators[0];
     expect(teachers).toMatchObject({ name: '新增区级及以上名优教师', unit: '名', overall: { value: 100 } });
     expect(teachers.comparator).toBeUndefined();
-    expect(d.plan).toMatchObject({ title: '2024年十大民生实事项目', issuers: ['区政府办公室'], source: { line: 1, quote: '2024年十大民生实事项目出炉' } });
+    expect(d.plan).toMatchObject({ title: '2024年十大民生实事项目', issuers: ['区政府办公室'], level: 'district', source: { line: 1, quote: '2024年十大民生实事项目出炉' } });
   });
 
   it('reads a measure without a figure as a task of the list it is printed in (as the .docx export writes a project)', () => {

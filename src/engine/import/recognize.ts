@@ -1390,7 +1390,9 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     return r && r[1] && r[1].length >= 2 && !/^[省市县区]+$/.test(r[1]) ? r[1] : undefined;
   };
   const region = regionIn(bare) ?? (issuers[0] ? regionIn(issuers[0]) : undefined);
-  const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
+  // An issuer named without its place (区政府办公室, a district's own page) still gives the level.
+  const levelWord = region ?? /^([省市县区])(?:人民)?政府/.exec(issuers[0] ?? '')?.[1];
+  const level = levelWord === undefined ? undefined : /区$/.test(levelWord) ? 'district' : /县$/.test(levelWord) ? 'county' : /市$/.test(levelWord) ? 'city' : /省$/.test(levelWord) ? 'province' : undefined;
   let issued: string | undefined;
   for (const s of segments.slice(0, 12)) {
     const d = /(20\d{2})-(\d{2})-(\d{2})/.exec(s.text);
