@@ -922,3 +922,45 @@ describe('recognizePlan: a table with a column per region', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a numbered project printed as one paragraph: title。measure;measure…(牵头领导:…,责任单位:…) (奉化区 011)', () => {
+  const lines = [
+    '2024年十大民生实事项目出炉',
+    '发布机构 区政府办公室 发文日期 2024-05-27',
+    '1.医疗服务提升工程。开展5万名居民癌症筛查;新增村卫生室10家;实施江口街道社区卫生服务中心迁建工程。(牵头领导:张三,责任单位:区卫生健康局)',
+    '2.优质教育提升工程。建设投用江口中学教学楼,实施食堂新建工程;创成省现代化学校6所、省一级幼儿园4所。新增区级及以上名优教师100名。(牵头领导:李四,责任单位:区教育局、区财政局)',
+    '3.城乡交通提升工程。实施省道提升工程3条,总里程51.4公里;整治“起伏路”1.5公里',
+  ];
+
+  it('reads each project as a section, its measures (split at ; and 。, commas kept) as its tasks, its clause as the section\'s', () => {
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.responsible, s.people])).toEqual([
+      ['1.', '医疗服务提升工程', ['区卫生健康局'], [{ role: '牵头领导', name: '张三' }]],
+      ['2.', '优质教育提升工程', ['区教育局', '区财政局'], [{ role: '牵头领导', name: '李四' }]],
+      ['3.', '城乡交通提升工程', undefined, undefined],
+    ]);
+    expect(d.sections.map((s: Data) => s.tasks.map((t: Data) => t.title))).toEqual([
+      ['开展5万名居民癌症筛查', '新增村卫生室10家', '实施江口街道社区卫生服务中心迁建工程'],
+      ['建设投用江口中学教学楼,实施食堂新建工程', '创成省现代化学校6所、省一级幼儿园4所', '新增区级及以上名优教师100名'],
+      ['实施省道提升工程3条,总里程51.4公里', '整治“起伏路”1.5公里'],
+    ]);
+    // The targets are the measures', not the section's; the tasks take the section's units, none of their own.
+    expect(d.sections.map((s: Data) => s.indicators)).toEqual([undefined, undefined, undefined]);
+    expect(d.sections[1].tasks[1].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['所', 6], ['所', 4]]);
+    expect(d.sections[0].tasks.every((t: Data) => t.responsible === undefined && t.lead === undefined)).toBe(true);
+    expect(d.units.map((u: Data) => u.name)).toEqual(['区卫生健康局', '区教育局', '区财政局']);
+  });
+
+  it('reads 以上 inside a name (区级及以上名优教师) as no bound; the news headline as the title, 发布机构 as the issuer and its level', () => {
+    const d = imported(lines);
+    const teachers = d.sections[1].tasks[2].indicators[0];
+    expect(teachers).toMatchObject({ name: '新增区级及以上名优教师', unit: '名', overall: { value: 100 } });
+    expect(teachers.comparator).toBeUndefined();
+    expect(d.plan).toMatchObject({ title: '2024年十大民生实事项目', issuers: ['区政府办公室'], level: 'district', source: { line: 1, quote: '2024年十大民生实事项目出炉' } });
+  });
+
+  it('reads a measure without a figure as a task of the list it is printed in (as the .docx export writes a project)', () => {
+    const d = imported(['某区2024年十大民生实事项目', '1.优质教育提升工程', '〔责任单位:区教育局〕', '建设投用江口中学教学楼,实施食堂新建工程。', '创成省现代化学校6所。']);
+    expect(d.sections[0].tasks.map((t: Data) => t.title)).toEqual(['建设投用江口中学教学楼', '创成省现代化学校6所']);
+  });
+});

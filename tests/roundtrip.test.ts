@@ -169,10 +169,10 @@ const UNNUMBERED_ONLY_TASK = new Set<string>([]);
  * states one), and the importer reads each such sentence under a heading printed alone as a task — 009's
  * items 3 and 4 and 010's bullets come back, and 008's item 三, whose own indicator (预计需投入资金2000万左右, from the
  * source's 资金筹措) is written under the heading after the section's units clause, which opens the paragraph as the
- * section's own (issue #20). Listed: 011's project 2, whose four measures come back as three tasks.
+ * section's own (issue #20). 011's measures come back one for one: a sentence without a figure (建设投用…,实施…工程) is a
+ * task of a list whose other sentences are. None listed now.
  */
 const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
-  ['011-fenghua-shida-2024.plan.yaml', []],
 ]);
 
 /**

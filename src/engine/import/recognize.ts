@@ -524,10 +524,13 @@ function headingOnly(item: Item): boolean {
 /** A bullet mark (●, •, ◆, ■ …) opening a paragraph: a list's item, printed without a number. */
 const BULLET = /^[●•◆◇■□▪▸▶►○◎★☆][\s\u3000]*/;
 
-/** A paragraph that reads as a task of a list printed without numbers: whole sentences with a figure or a units clause. */
-function taskParagraph(seg: Segment): boolean {
+/**
+ * A paragraph that reads as a task of a list printed without numbers: whole sentences with a figure or a units
+ * clause, or any whole sentence of a list that holds such tasks (`inList`: a measure without a figure beside them).
+ */
+function taskParagraph(seg: Segment, inList = false): boolean {
   if (/^[〔((]?(牵头单位|责任单位|配合单位|协办单位|具体措施|附件|——)/.test(seg.text) || !/[。;;〕)]$/.test(seg.text)) return false;
-  return findUnitClause(seg.text) !== undefined || findIndicators(seg.text, seg.line, { start: 0, end: 0 }).length > 0;
+  return inList || findUnitClause(seg.text) !== undefined || findIndicators(seg.text, seg.line, { start: 0, end: 0 }).length > 0;
 }
 
 /** An unnumbered paragraph that opens with a short heading ("提高城乡居民收入水平。2022年,……"). */
@@ -897,7 +900,8 @@ function rangeNotes(segs: Segment[]): string[] {
   return notes;
 }
 
-function taskOf(ctx: Context, number: string | undefined, text: string, line: number, body: Segment[]): Data {
+/** A task from its item's text and the paragraphs under it; `title` where the whole text is its title (a project's measure). */
+function taskOf(ctx: Context, number: string | undefined, text: string, line: number, body: Segment[], title?: string): Data {
   const all: Segment[] = [{ line, text }, ...body];
   let clause: UnitClause | undefined;
   let clauseLine = line;
@@ -910,7 +914,7 @@ function taskOf(ctx: Context, number: string | undefined, text: string, line: nu
   }
   if (clause) useUnits(ctx, clause, clauseLine);
   const clean = all.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
-  const title = titleOf(withoutUnitClause(text, clause)) || UNTITLED;
+  title ??= titleOf(withoutUnitClause(text, clause)) || UNTITLED;
   // 完成情况 after a target (截至2017年8月,完成7558人,完成率119%), as the .docx export writes it.
   const indicators = withProseActuals(indicatorsOf(ctx, clean), clean);
   const notes = rangeNotes(clean);
@@ -1070,6 +1074,20 @@ function leafIsSection(item: Item): boolean {
   return false;
 }
 
+/**
+ * A numbered project printed as one paragraph: a short title to its full stop, then measures separated by
+ * ; or 。 (1.医疗服务能力提升工程。开展…;新增…;实施…。(牵头领导:…,责任单位:…), 奉化's 十大民生实事). Returns
+ * the title and the measures, each a task of the project, or undefined for a paragraph not so printed: a
+ * project cut off before its units clause still shows itself by two measures or more.
+ */
+function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[] } | undefined {
+  if (item.style === 'cn' || item.children.length > 0 || item.body.length > 0) return undefined;
+  const m = /^([^,,;;::。]{2,30})。([\s\S]+)$/.exec(withoutUnitClause(item.text, clause));
+  if (!m || !m[1] || !m[2]) return undefined;
+  const measures = m[2].split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
+  return measures.length >= (clause ? 1 : 2) ? { title: m[1], measures } : undefined;
+}
+
 function sectionOf(ctx: Context, item: Item): Data {
   if (hasClauses(item)) return clauseSectionOf(ctx, item);
   ctx.counts.sections++;
@@ -1080,6 +1098,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   // A heading printed alone over unnumbered sentences, no numbered item under it: each sentence that states a
   // figure or its own units clause is a task (as the .docx export writes an unnumbered task: its own paragraph).
   const listHeading = headingOnly(item) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
+  const inList = listHeading && item.body.some((b) => taskParagraph(b));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
     // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
@@ -1088,7 +1107,7 @@ function sectionOf(ctx: Context, item: Item): Data {
       continue;
     }
     const head = item.style !== 'cn' && !isGoals && !CLOSING.test(item.text) ? headedParagraph(b) : undefined;
-    if (head || (listHeading && taskParagraph(b))) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
+    if (head || (listHeading && taskParagraph(b, inList))) tasks.push(taskOf(ctx, undefined, b.text, b.line, []));
     else own.push(b);
   }
   let clause: UnitClause | undefined;
@@ -1101,6 +1120,8 @@ function sectionOf(ctx: Context, item: Item): Data {
     }
   }
   if (clause) useUnits(ctx, clause, clauseLine);
+  const project = projectParagraph(item, clause);
+  for (const measure of project?.measures ?? []) tasks.push(taskOf(ctx, undefined, measure, item.line, [], measure));
   for (const s of own) {
     const members = findMemberList(s.text);
     if (members && !ctx.members) ctx.members = { ...members, line: s.line };
@@ -1122,8 +1143,9 @@ function sectionOf(ctx: Context, item: Item): Data {
     else tasks.push(taskOf(ctx, child.label, child.text, child.line, child.body));
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
-  const indicators = indicatorsOf(ctx, [...clean.slice(item.style === 'cn' && !isGoals ? 1 : 0), ...dropped]);
-  const title = item.caption ? item.text : titleOf(withoutUnitClause(item.text, clause)) || UNTITLED;
+  // A project's paragraph states its targets in its measures' tasks, not its own.
+  const indicators = indicatorsOf(ctx, [...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
+  const title = item.caption ? item.text : project?.title ?? (titleOf(withoutUnitClause(item.text, clause)) || UNTITLED);
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
@@ -1270,10 +1292,14 @@ interface Meta {
   notes: string[];
 }
 
-/** The office a web page names as its 来源 (来源:苍南县人民政府办公室), where the title names no issuer. */
+/**
+ * The office a web page names as its 来源 (来源:苍南县人民政府办公室) or its 发布机构 (in a row of page facts:
+ * 发布机构 区政府办公室 发文日期 …), where the title names no issuer.
+ */
 function sourceIssuers(segments: Segment[]): string[] {
   for (const s of segments.slice(0, 12)) {
-    const m = /^(?:[•·]\s*)?(?:来源|信息来源)[::]\s*([\u4e00-\u9fa5]{4,30}(?:委|政府|办公室|委员会|局|厅))$/.exec(s.text);
+    const m = /^(?:[•·]\s*)?(?:来源|信息来源)[::]\s*([\u4e00-\u9fa5]{4,30}(?:委|政府|办公室|委员会|局|厅))$/.exec(s.text)
+      ?? /(?:^|\s)发布机构[::\s]\s*([\u4e00-\u9fa5]{1,30}?(?:委|政府|办公室|委员会|局|厅))(?:\s|$)/.exec(s.text);
     if (m && m[1]) return [m[1]];
   }
   return [];
@@ -1299,8 +1325,16 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   if (title === undefined) {
     for (const s of segments.slice(0, 20)) {
       // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
-      if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
+      if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|实事项目|實事項目|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
         title = s.text;
+        titleLine = s.line;
+        titleQuote = s.text;
+        break;
+      }
+      // A news page's headline (2024年十大民生实事项目出炉): the list it announces is the title.
+      const headline = /^(.{4,40}?(?:项目|實事|实事|工程))(?:出炉|出爐|发布|發布|公布|揭晓|揭曉|出台)$/.exec(s.text);
+      if (headline && headline[1]) {
+        title = headline[1];
         titleLine = s.line;
         titleQuote = s.text;
         break;
@@ -1356,7 +1390,9 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
     return r && r[1] && r[1].length >= 2 && !/^[省市县区]+$/.test(r[1]) ? r[1] : undefined;
   };
   const region = regionIn(bare) ?? (issuers[0] ? regionIn(issuers[0]) : undefined);
-  const level = region === undefined ? undefined : /区$/.test(region) ? 'district' : /县$/.test(region) ? 'county' : /市$/.test(region) ? 'city' : /省$/.test(region) ? 'province' : undefined;
+  // An issuer named without its place (区政府办公室, a district's own page) still gives the level.
+  const levelWord = region ?? /^([省市县区])(?:人民)?政府/.exec(issuers[0] ?? '')?.[1];
+  const level = levelWord === undefined ? undefined : /区$/.test(levelWord) ? 'district' : /县$/.test(levelWord) ? 'county' : /市$/.test(levelWord) ? 'city' : /省$/.test(levelWord) ? 'province' : undefined;
   let issued: string | undefined;
   for (const s of segments.slice(0, 12)) {
     const d = /(20\d{2})-(\d{2})-(\d{2})/.exec(s.text);
