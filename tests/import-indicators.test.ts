@@ -247,3 +247,13 @@ describe('findIndicators: a figure printed as approximate', () => {
     expect(read('到2020年,新增就业3万人。')[0]?.overall?.approx).toBeUndefined();
   });
 });
+
+describe('findIndicators: a figure printed without a unit', () => {
+  it('reads a figure alone closing a clause of doing as its target (新增城镇就业8950), with no unit; not one after a noun alone or a year', () => {
+    expect(read('新增城镇就业8950,截至2017年8月,完成7356。')).toMatchObject([{ name: '新增城镇就业', kind: 'increment', overall: { value: 8950 } }]);
+    expect(read('新增城镇就业8950。')[0]?.unit).toBeUndefined();
+    expect(read('开展食品安全“九查九扫”11098。')).toMatchObject([{ name: '开展食品安全“九查九扫”', overall: { value: 11098 } }]);
+    expect(read('城镇就业8950。')).toEqual([]);
+    expect(read('完成项目2019。')).toEqual([]);
+  });
+});

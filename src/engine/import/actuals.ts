@@ -114,9 +114,9 @@ export function withActuals<T extends object>(indicators: T[], cells: ActualCell
 
 /**
  * 完成情况 written in prose, as the .docx export writes it after a target: "截至2017年8月,完成7558人,完成率119%",
- * or "截至2017年8月,城市低保补差水平月均:完成300.1元/月" where one sentence states several indicators. Only a
- * figure and a rate are read (words after the date may be anything); the indicator is the one named, else
- * the only one.
+ * or "截至2017年8月,城市低保补差水平月均:完成300.1元/月" where one sentence states several indicators. A
+ * figure and a rate are read, and words without a figure right after the date as the status (设备购进中); the
+ * indicator is the one named, else the only one.
  */
 export function withProseActuals<T extends object>(indicators: T[], segs: readonly { line: number; text: string }[]): (T | (T & { actual: Data }))[] {
   let out: (T | (T & { actual: Data }))[] = indicators;
@@ -132,7 +132,7 @@ export function withProseActuals<T extends object>(indicators: T[], segs: readon
       let from = head;
       let pos = head;
       const flush = (to: number) => {
-        if (found.value === undefined && found.percent === undefined) return;
+        if (found.value === undefined && found.percent === undefined && found.status === undefined) return;
         const named = (i: T) => typeof (i as Data).name === 'string' && label !== undefined && (((i as Data).name as string).includes(label) || label.includes((i as Data).name as string));
         // The importer names an indicator by the words next to its figure (新增在职参保人数 for 在职参保人数).
         const k = label !== undefined ? out.findIndex(named) : out.length === 1 ? 0 : -1;
@@ -163,7 +163,13 @@ export function withProseActuals<T extends object>(indicators: T[], segs: readon
           found.value = Number(v[1]);
           if (v[2]) found.unit = v[2];
         } else if (r && found.percent === undefined) found.percent = Number(r[1]);
-        else {
+        // "截至2017年8月,设备购进中": words alone right after the date are the actual's status (a figure in them
+        // would be read as a target, so only words without one).
+        else if (start === head && p.length > 0 && !/\d/.test(p)) {
+          found.status = p;
+          flush(pos - 1);
+          break;
+        } else {
           flush(start);
           break;
         }

@@ -6,7 +6,8 @@
 import { knownDifferent, parseUnit } from '../measure.js';
 
 /** Whether two measuring units are known to measure different things (所 against 人). */
-function measuresOther(a: string, b: string): boolean {
+function measuresOther(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
   const x = parseUnit(a);
   const y = parseUnit(b);
   return x !== undefined && y !== undefined && knownDifferent(x, y);
@@ -21,7 +22,8 @@ export interface SourceRef {
 /** An indicator as the plan file writes it (the subset the importer can state from prose). */
 export interface ImportedIndicator {
   name: string;
-  unit: string;
+  /** None where the text prints a figure alone (新增城镇就业8950). */
+  unit?: string;
   kind: 'level' | 'increment' | 'cumulative';
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=';
@@ -360,6 +362,16 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           last = indicator;
         }
       }
+      // "新增城镇就业8950", "开展食品安全“九查九扫”11098" (a progress table's target cell without a unit, as the
+      // export writes it): a figure alone closing a clause of doing is that clause's target, measured in nothing printed.
+      const alone = /^(.*[\u4e00-\u9fa5”])(\d+(?:\.\d+)?)$/.exec(clause.trim());
+      const doing = alone && !ctx.baseline && !FIRST_FIGURE.test(clause) && !/^(19|20)\d\d$/.test(alone[2] ?? '') ? nameBefore(alone[1] ?? '') : '';
+      if (alone && INCREMENT.test(doing)) {
+        const source = { line, quote: clause.trim() };
+        const indicator: ImportedIndicator = { name: doing, kind: 'increment', source, overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(alone[2]), source } };
+        found.push(indicator);
+        last = recent = indicator;
+      }
       if (breakdown && recent) setYears(recent, years, line, breakdown[0]);
     }
   }
@@ -379,7 +391,7 @@ export function isPlaceName(name: string): boolean {
  * "其中丹江口市33所、郧县40所" (and the exporter's ",2024年其中:海曙区60、江北区40"): a split by place when
  * every item of the list is a place with a figure, two at least; anything else is undefined (parts, not places).
  */
-function regionSplitOf(clause: string, line: number, unit: string): RegionSplit | undefined {
+function regionSplitOf(clause: string, line: number, unit: string | undefined): RegionSplit | undefined {
   const m = /^\s*[((]?(?:(\d{4})年)?其中[::,,]?(.+?)[))]?\s*$/.exec(clause);
   if (!m) return undefined;
   const items = (m[2] ?? '').split('、');
