@@ -257,3 +257,13 @@ describe('findIndicators: a figure printed without a unit', () => {
     expect(read('完成项目2019。')).toEqual([]);
   });
 });
+
+describe('findIndicators: 分别 with a verb of reaching', () => {
+  it('reads each figure after 分别达到 as a level, whatever its unit; 分别新增 stays what is added', () => {
+    expect(read('城市低保、农村低保补差水平月均分别达到300元/人、140元/人。')).toMatchObject([
+      { name: '城市低保', unit: '元/人', kind: 'level', overall: { value: 300 } },
+      { name: '农村低保补差水平月均', unit: '元/人', kind: 'level', overall: { value: 140 } },
+    ]);
+    expect(read('城区、农村分别新增幼儿园3所、5所。').map((i) => i.kind)).not.toContain('level');
+  });
+});

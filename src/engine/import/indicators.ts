@@ -462,6 +462,7 @@ function distributed(clause: string, line: number, ctx: YearContext, span?: { st
   }
   if (names.length < 2 || names.length !== figures.length) return undefined;
   const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
+  const reaching = /分别(达到|提高到|达|增加到|控制在)/.test(clause);
   const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
   return names.map((n, k) => {
     const f = figures[k];
@@ -469,7 +470,8 @@ function distributed(clause: string, line: number, ctx: YearContext, span?: { st
     const value = Number(f[1]);
     const unit = f[2];
     const source = { line, quote: `${n}……${f[0]}` };
-    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline ? 'level' : 'increment';
+    // "城市低保、农村低保补差水平月均分别达到300元/人、140元/人": a verb of reaching gives each a level.
+    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline || reaching ? 'level' : 'increment';
     const indicator: ImportedIndicator = { name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), source: { line, quote: clause } };
     if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
     else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
