@@ -267,3 +267,23 @@ describe('findIndicators: 分别 with a verb of reaching', () => {
     expect(read('城区、农村分别新增幼儿园3所、5所。').map((i) => i.kind)).not.toContain('level');
   });
 });
+
+describe('findIndicators: traditional characters (seed 010)', () => {
+  it('reads a figure set apart by spaces before a unit of two characters (16 萬名), never before 人 or 個', () => {
+    expect(read('為全市 16 萬名 50~74 周歲本地戶籍居民免費開展結直腸癌篩查。')).toMatchObject([{ unit: '萬名', overall: { value: 16 } }]);
+    expect(read('新增城鎮就業 8950 人社局')).toEqual([]);
+  });
+
+  it('names the people after a preposition past the age that qualifies them (80周歲以上)', () => {
+    expect(read('為全市15萬名80周歲以上本地戶籍老人發放高齡津貼。')[0]).toMatchObject({ name: '本地戶籍老人發放高齡津貼', unit: '萬名', overall: { value: 15 } });
+  });
+
+  it('reads 不少於/不超過 as bounds, like 不少于/不超过', () => {
+    expect(read('全市新建公共停車場不少於7個。')[0]).toMatchObject({ comparator: '>=', overall: { value: 7 } });
+    expect(read('全市平均候車時間不超過10分钟。')[0]).toMatchObject({ comparator: '<=', overall: { value: 10 } });
+  });
+
+  it('reads a bracketed monthly amount of what is given as its standard in 元/月 (發放高齡津貼(每月不少於60元))', () => {
+    expect(read('為全市15萬名80周歲以上本地戶籍老人發放高齡津貼(每月不少於60元)。')[1]).toMatchObject({ name: '高齡津貼', unit: '元/月', kind: 'level', comparator: '>=', overall: { value: 60 } });
+  });
+});

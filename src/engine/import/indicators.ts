@@ -53,21 +53,24 @@ const UNITS = [
   // The same words in traditional characters (a text from a big5 gateway or a Hong Kong/Taiwan copy).
   '萬平方米', '萬人次', '萬人', '萬元', '億元', '萬戶', '萬畝', '萬名', '個', '張', '臺', '場', '處', '條', '輛', '間', '門', '塊', '項', '場次',
 ].sort((a, b) => b.length - a.length);
-const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const asPattern = (units: string[]) => units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const UNIT_RE = asPattern(UNITS);
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
-// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching.
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年)`, 'g');
+// A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching; a space
+// may stand before a unit of two characters or more ("為全市 16 萬名"), never before 人 or 个, which open names too.
+const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年)`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
 const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
-const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
+const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|不低於|不少於|不超過|不高於|增至|为)$/;
 
 // A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
-// "为206名残疾人…" count what is done.
-const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过|至少有|均有)$/;
+// "为206名残疾人…" count what is done. The bounds also in traditional characters (不少於60元, 不超過).
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于|不低於|不少於|不超過|不高於)?|不低于|不高于|不超过|不低於|不高於|不超過|至少有|均有)$/;
 
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
@@ -236,7 +239,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       let m: RegExpExecArray | null;
       let from = 0;
       while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
-        const [whole, num, unit] = m as unknown as [string, string, string];
+        const [whole, num] = m as unknown as [string, string];
+        let unit = m[2];
         const at = m.index;
         // 年 measures only a level reached (人均受教育年限达10年以上); any other 2020年 or 3年 is a date or a span.
         if (unit === '年' && (num.length >= 4 || !/(达到|达|提高到|提升到|提高至|提升至|保持在|稳定在)$/.test(clause.slice(from, at)))) continue;
@@ -268,13 +272,22 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         }
         // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
         let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
+        // "發放高齡津貼(每月不少於60元)": the bracket states the monthly amount of what is given, a standard in
+        // 元/月 named by the words between the verb of giving and the bracket.
+        const given = unit === '元' ? /(?:发放|發放|提供|给予|給予)([^,,、;;((]{2,})[((]每月[^))]*$/.exec(clause.slice(0, at)) : null;
+        const monthly = given !== null;
+        if (given) {
+          unit = '元/月';
+          name = given[1] ?? name;
+        }
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
         // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
         // after the figure does, where one follows (else the words before it stay the name, as before).
         if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {
-          const rest = after.replace(/^(以上|以内)/, '');
+          // "為全市15萬名80周歲以上本地戶籍老人…": an age that qualifies the people stands before the noun.
+          const rest = after.replace(/^(以上|以内)/, '').replace(/^\s*\d+(?:\s*[~～\-—至]\s*\d+)?\s*(?:周歲|周岁|歲|岁)(?:以上|以下)?/, '');
           const noun = NOUN.exec(rest);
           const next = noun ? FIRST_FIGURE.exec(noun[0]) : null;
           const own = noun ? noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '') : '';
@@ -303,10 +316,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
         // 不超过 holds 超过: the bound below is read first.
         // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
-        const ofWhat = /(不低于|不少于|不高于|不超过)[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
-        const comparatorWord = /(以内|以下|不超过|不高于)/.test(before.slice(-6) + bound)
-          ? '<=' : /(以上|不低于|不少于|至少|超过)/.test(before.slice(-6) + bound) ? '>='
-            : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
+        const ofWhat = /(不低[于於]|不少[于於]|不高[于於]|不超[过過])[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
+        const comparatorWord = /(以内|以下|不超[过過]|不高[于於])/.test(before.slice(-6) + bound)
+          ? '<=' : /(以上|不低[于於]|不少[于於]|至少|超[过過])/.test(before.slice(-6) + bound) ? '>='
+            : ofWhat ? (/不高[于於]|不超[过過]/.test(ofWhat) ? '<=' : '>=') : undefined;
         const tail = /^(以上|以内|以下|左右)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
@@ -324,7 +337,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           : INCREMENT.test(name) && unit !== '%' && !reaches && !reached
             ? 'increment'
             // 每班配备专职教师2名, 每村每年组织开展2次: a standard for each place, a level.
-            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
+            : unit === '%' || unit === '分钟' || unit === '小时' || monthly || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
