@@ -160,6 +160,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
     for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
       if (k > 0 && semicolonAfter[k - 1]) inParts = false;
+      // "……100个,截至2017年8月,设备购进中。" (a progress notice's 完成情况, as the export writes it after the
+      // targets): what follows the month reports progress (withProseActuals reads it), it states no target.
+      if (/^截至\d{4}年\d{1,2}月/.test(whole.trim())) return found;
       clausesSoFar.push(whole);
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
