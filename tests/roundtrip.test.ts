@@ -117,6 +117,15 @@ const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
     '人均体育场地面积: comparator': 'the bound 以上 is on the overall target only; "达到1.8平方米以上(分年度为2018年1.5平方米…)" reads as a bound of the indicator, as the plans print one for all its years',
     '人均体育场地面积: overall': 'the same 以上: on the overall target in the plan file, on the indicator when read back',
   },
+  '006-yueyanglou-wanchengqingkuang-2017.plan.yaml': {
+    '完成征缴基金: unit': 'the source’s 项目 cell prints 10000万元, its target cell 10000万 (the plan file keeps the cell’s 万): the document prints the title, which holds the target’s words, and 万 alone is no measuring unit the importer reads',
+    '完成征缴基金: actual': 'the same pair: 完成7965万 is read in its own unit, 万, as it differs from the 万元 read for the target',
+    '城市低保补差水平月均: comparator': 'the plan file encodes 达到 as comparator "=", and the document prints 达到 for that and for no comparator alike: the words do not tell the two apart',
+    '农村低保补差水平月均: comparator': 'the same 达到 (see 城市低保补差水平月均)',
+  },
+  '010-jiaxing-piaojue-2023.plan.yaml': {
+    '避災安置場所規範化率: comparator': 'the plan file encodes 達 as comparator "=", and the document prints 達 (the source’s quote) for that and for no comparator alike: the words do not tell the two apart',
+  },
 };
 
 /**
