@@ -165,3 +165,18 @@ describe('import: an actual in prose needs its month', () => {
     expect(allTasks(data).flatMap((t) => t.indicators ?? []).some((i: Data) => i.actual)).toBe(false);
   });
 });
+
+describe('import: an actual in words after its month', () => {
+  it('"截至2017年8月,设备购进中" is the status of the only indicator, to the end of the paragraph, its figures no targets', () => {
+    const status = (line: string) => {
+      const { data } = imported({ lines: ['某区2017年民生实事完成情况', '一、平安建设', line], format: 'text', notes: [] });
+      return allTasks(data).flatMap((t) => t.indicators ?? []).map((i: Data) => i.actual);
+    };
+    expect(status('1.新增监控摄像头。新增社会治安视频监控摄像头100个,截至2017年8月,设备购进中。〔责任单位:区公安分局〕')).toEqual([
+      { asOf: '2017-08', status: '设备购进中', source: { line: 3, quote: '截至2017年8月,设备购进中' } },
+    ]);
+    expect(status('1.新增监控摄像头。新增社会治安视频监控摄像头100个,截至2017年8月,申报省名牌产品5家。其中旅游服务单位2家。〔责任单位:区公安分局〕')).toEqual([
+      { asOf: '2017-08', status: '申报省名牌产品5家。其中旅游服务单位2家。', source: { line: 3, quote: '截至2017年8月,申报省名牌产品5家。其中旅游服务单位2家。' } },
+    ]);
+  });
+});

@@ -266,3 +266,43 @@ describe('findIndicators: money in 万 and the bound 超 (issue #20)', () => {
     expect(base?.comparator).toBeUndefined();
   });
 });
+
+describe('findIndicators: a figure printed without a unit', () => {
+  it('reads a figure alone closing a clause of doing as its target (新增城镇就业8950), with no unit; not one after a noun alone or a year', () => {
+    expect(read('新增城镇就业8950,截至2017年8月,完成7356。')).toMatchObject([{ name: '新增城镇就业', kind: 'increment', overall: { value: 8950 } }]);
+    expect(read('新增城镇就业8950。')[0]?.unit).toBeUndefined();
+    expect(read('开展食品安全“九查九扫”11098。')).toMatchObject([{ name: '开展食品安全“九查九扫”', overall: { value: 11098 } }]);
+    expect(read('城镇就业8950。')).toEqual([]);
+    expect(read('完成项目2019。')).toEqual([]);
+  });
+});
+
+describe('findIndicators: 分别 with a verb of reaching', () => {
+  it('reads each figure after 分别达到 as a level, whatever its unit; 分别新增 stays what is added', () => {
+    expect(read('城市低保、农村低保补差水平月均分别达到300元/人、140元/人。')).toMatchObject([
+      { name: '城市低保', unit: '元/人', kind: 'level', overall: { value: 300 } },
+      { name: '农村低保补差水平月均', unit: '元/人', kind: 'level', overall: { value: 140 } },
+    ]);
+    expect(read('城区、农村分别新增幼儿园3所、5所。').map((i) => i.kind)).not.toContain('level');
+  });
+});
+
+describe('findIndicators: traditional characters (seed 010)', () => {
+  it('reads a figure set apart by spaces before a unit of two characters (16 萬名), never before 人 or 個', () => {
+    expect(read('為全市 16 萬名 50~74 周歲本地戶籍居民免費開展結直腸癌篩查。')).toMatchObject([{ unit: '萬名', overall: { value: 16 } }]);
+    expect(read('新增城鎮就業 8950 人社局')).toEqual([]);
+  });
+
+  it('names the people after a preposition past the age that qualifies them (80周歲以上)', () => {
+    expect(read('為全市15萬名80周歲以上本地戶籍老人發放高齡津貼。')[0]).toMatchObject({ name: '本地戶籍老人發放高齡津貼', unit: '萬名', overall: { value: 15 } });
+  });
+
+  it('reads 不少於/不超過 as bounds, like 不少于/不超过', () => {
+    expect(read('全市新建公共停車場不少於7個。')[0]).toMatchObject({ comparator: '>=', overall: { value: 7 } });
+    expect(read('全市平均候車時間不超過10分钟。')[0]).toMatchObject({ comparator: '<=', overall: { value: 10 } });
+  });
+
+  it('reads a bracketed monthly amount of what is given as its standard in 元/月 (發放高齡津貼(每月不少於60元))', () => {
+    expect(read('為全市15萬名80周歲以上本地戶籍老人發放高齡津貼(每月不少於60元)。')[1]).toMatchObject({ name: '高齡津貼', unit: '元/月', kind: 'level', comparator: '>=', overall: { value: 60 } });
+  });
+});

@@ -119,6 +119,15 @@ const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
     '惠及学生: kind': '“计划惠及学生1.5万人左右”: the pupils the scheme reaches (level, as the plan file has it) or pupils added (increment, as 惠及 reads); the words do not say which',
     '放映惠民电影: kind': '“2018年,放映惠民电影4000场左右”: that year’s screenings, a level in the plan file, or screenings done (increment, as 放映 reads); the words do not say which',
   },
+  '006-yueyanglou-wanchengqingkuang-2017.plan.yaml': {
+    '完成征缴基金: unit': 'the source’s 项目 cell prints 10000万元, its target cell 10000万 (the plan file keeps the cell’s 万): the document prints the title, which holds the target’s words, and 万 alone is no measuring unit the importer reads',
+    '完成征缴基金: actual': 'the same pair: 完成7965万 is read in its own unit, 万, as it differs from the 万元 read for the target',
+    '城市低保补差水平月均: comparator': 'the plan file encodes 达到 as comparator "=", and the document prints 达到 for that and for no comparator alike: the words do not tell the two apart',
+    '农村低保补差水平月均: comparator': 'the same 达到 (see 城市低保补差水平月均)',
+  },
+  '010-jiaxing-piaojue-2023.plan.yaml': {
+    '避災安置場所規範化率: comparator': 'the plan file encodes 達 as comparator "=", and the document prints 達 (the source’s quote) for that and for no comparator alike: the words do not tell the two apart',
+  },
 };
 
 /**

@@ -114,9 +114,9 @@ export function withActuals<T extends object>(indicators: T[], cells: ActualCell
 
 /**
  * 完成情况 written in prose, as the .docx export writes it after a target: "截至2017年8月,完成7558人,完成率119%",
- * or "截至2017年8月,城市低保补差水平月均:完成300.1元/月" where one sentence states several indicators. Only a
- * figure and a rate are read (words after the date may be anything); the indicator is the one named, else
- * the only one.
+ * or "截至2017年8月,城市低保补差水平月均:完成300.1元/月" where one sentence states several indicators. A
+ * figure and a rate are read, and words right after the date as the status (设备购进中); the indicator is
+ * the one named, else the only one.
  */
 export function withProseActuals<T extends object>(indicators: T[], segs: readonly { line: number; text: string }[]): (T | (T & { actual: Data }))[] {
   let out: (T | (T & { actual: Data }))[] = indicators;
@@ -126,13 +126,15 @@ export function withProseActuals<T extends object>(indicators: T[], segs: readon
     for (const m of s.text.matchAll(/截至(\d{4})年(\d{1,2})月[,,]([^。;;]*)/g)) {
       const asOf = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}`;
       const head = m[0].length - (m[3] ?? '').length;
+      // The text from the date on: a status in words runs past the sentence (申报省名牌产品5家。其中……).
+      const dated = s.text.slice(m.index);
       // Clause by clause: "名称:" switches to the indicator named; a clause that is not a figure or a rate ends the reading.
       let label: string | undefined;
       let found: Data = {};
       let from = head;
       let pos = head;
       const flush = (to: number) => {
-        if (found.value === undefined && found.percent === undefined) return;
+        if (found.value === undefined && found.percent === undefined && found.status === undefined) return;
         const named = (i: T) => typeof (i as Data).name === 'string' && label !== undefined && (((i as Data).name as string).includes(label) || label.includes((i as Data).name as string));
         // The importer names an indicator by the words next to its figure (新增在职参保人数 for 在职参保人数).
         const k = label !== undefined ? out.findIndex(named) : out.length === 1 ? 0 : -1;
@@ -140,7 +142,7 @@ export function withProseActuals<T extends object>(indicators: T[], segs: readon
         if (target && target.actual === undefined) {
           if (found.unit !== undefined && found.unit === target.unit) delete found.unit;
           // The first indicator's quote starts at the date; a later one's at its name.
-          const quote = (from === head ? m[0].slice(0, to) : m[0].slice(from, to)).replace(/[,,]$/, '');
+          const quote = (from === head ? dated.slice(0, to) : dated.slice(from, to)).replace(/[,,]$/, '');
           const actual = { asOf, ...found, source: { line: s.line, quote } };
           out = out.map((i, j) => (j === k ? { ...i, actual } : i));
         }
@@ -163,7 +165,15 @@ export function withProseActuals<T extends object>(indicators: T[], segs: readon
           found.value = Number(v[1]);
           if (v[2]) found.unit = v[2];
         } else if (r && found.percent === undefined) found.percent = Number(r[1]);
-        else {
+        // "截至2017年8月,设备购进中": words right after the date are the actual's status, to the end of the
+        // paragraph (the importer reads no target after the date); one of several sentences keeps its full stops.
+        else if (start === head && p.length > 0) {
+          const rest = dated.slice(start).trim();
+          const status = /。./.test(rest) ? rest : rest.replace(/。$/, '');
+          found.status = status;
+          flush(dated.indexOf(status, start) + status.length);
+          break;
+        } else {
           flush(start);
           break;
         }

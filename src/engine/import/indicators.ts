@@ -6,7 +6,8 @@
 import { knownDifferent, parseUnit } from '../measure.js';
 
 /** Whether two measuring units are known to measure different things (所 against 人). */
-function measuresOther(a: string, b: string): boolean {
+function measuresOther(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
   const x = parseUnit(a);
   const y = parseUnit(b);
   return x !== undefined && y !== undefined && knownDifferent(x, y);
@@ -21,7 +22,8 @@ export interface SourceRef {
 /** An indicator as the plan file writes it (the subset the importer can state from prose). */
 export interface ImportedIndicator {
   name: string;
-  unit: string;
+  /** None where the text prints a figure alone (新增城镇就业8950). */
+  unit?: string;
   kind: 'level' | 'increment' | 'cumulative';
   direction?: 'raise' | 'lower' | 'hold';
   comparator?: '>=' | '<=' | '>';
@@ -51,22 +53,25 @@ const UNITS = [
   // The same words in traditional characters (a text from a big5 gateway or a Hong Kong/Taiwan copy).
   '萬平方米', '萬人次', '萬人', '萬元', '億元', '萬戶', '萬畝', '萬名', '個', '張', '臺', '場', '處', '條', '輛', '間', '門', '塊', '項', '場次',
 ].sort((a, b) => b.length - a.length);
-const UNIT_RE = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const asPattern = (units: string[]) => units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const UNIT_RE = asPattern(UNITS);
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching, and
-// in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things.
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万)`, 'g');
+// in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things. A space
+// may stand before a unit of two characters or more ("為全市 16 萬名"), never before 人 or 个, which open names too.
+const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万)`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
 const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
-const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|增至|为)$/;
+const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|不低於|不少於|不超過|不高於|增至|为)$/;
 
 // A count reaches a level after a verb of reaching or a bound on a level (不低于48.35万人); "不少于3场" and
-// "为206名残疾人…" count what is done.
-const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于)?|不低于|不高于|不超过|至少有|均有)$/;
+// "为206名残疾人…" count what is done. The bounds also in traditional characters (不少於60元, 不超過).
+const REACH_VERB = /((达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|增至)(不低于|不少于|不超过|不高于|不低於|不少於|不超過|不高於)?|不低于|不高于|不超过|不低於|不高於|不超過|至少有|均有)$/;
 
 /** Context for one sentence: the year it states and whether it is an overall (到YYYY年) target. */
 interface YearContext {
@@ -157,6 +162,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
     for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
       if (k > 0 && semicolonAfter[k - 1]) inParts = false;
+      // "……100个,截至2017年8月,设备购进中。" (a progress notice's 完成情况, as the export writes it after the
+      // targets): what follows the month reports progress (withProseActuals reads it), it states no target.
+      if (/^截至\d{4}年\d{1,2}月/.test(whole.trim())) return found;
       clausesSoFar.push(whole);
       // "分年度为2018年9所、2019年7所、2020年3所" (as the exporter writes a breakdown): the years of the
       // indicator just stated, not a new year that governs what follows.
@@ -236,7 +244,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       let m: RegExpExecArray | null;
       let from = 0;
       while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
-        const [whole, num, unit] = m as unknown as [string, string, string];
+        const [whole, num] = m as unknown as [string, string];
+        let unit = m[2];
         const at = m.index;
         // 年 measures only a level reached (人均受教育年限达10年以上); any other 2020年 or 3年 is a date or a span.
         if (unit === '年' && (num.length >= 4 || !/(达到|达|提高到|提升到|提高至|提升至|保持在|稳定在)$/.test(clause.slice(from, at)))) continue;
@@ -268,13 +277,22 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         }
         // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
         let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
+        // "發放高齡津貼(每月不少於60元)": the bracket states the monthly amount of what is given, a standard in
+        // 元/月 named by the words between the verb of giving and the bracket.
+        const given = unit === '元' ? /(?:发放|發放|提供|给予|給予)([^,,、;;((]{2,})[((]每月[^))]*$/.exec(clause.slice(0, at)) : null;
+        const monthly = given !== null;
+        if (given) {
+          unit = '元/月';
+          name = given[1] ?? name;
+        }
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
         if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
         // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
         // after the figure does, where one follows (else the words before it stay the name, as before).
         if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {
-          const rest = after.replace(/^(以上|以内)/, '');
+          // "為全市15萬名80周歲以上本地戶籍老人…": an age that qualifies the people stands before the noun.
+          const rest = after.replace(/^(以上|以内)/, '').replace(/^\s*\d+(?:\s*[~～\-—至]\s*\d+)?\s*(?:周歲|周岁|歲|岁)(?:以上|以下)?/, '');
           const noun = NOUN.exec(rest);
           const next = noun ? FIRST_FIGURE.exec(noun[0]) : null;
           const own = noun ? noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '') : '';
@@ -303,14 +321,14 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
         // 不超过 holds 超过: the bound below is read first.
         // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
-        const ofWhat = /(不低于|不少于|不高于|不超过)[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
+        const ofWhat = /(不低[于於]|不少[于於]|不高[于於]|不超[过過])[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
         // 以上 and 以内 bound the figure they follow: before it they are part of a name (区级及以上名优教师).
         // 超 alone before a target's figure (下降超1微克/立方米) says more than it: the bound excludes the figure. A
         // baseline's (截至2017年底,…毛入学率超96%) says where things stand, no bound on the targets.
-        const comparatorWord = /不超过|不高于/.test(before.slice(-6)) || /^(以内|以下)/.test(bound)
-          ? '<=' : /不低于|不少于|至少|超过/.test(before.slice(-6)) || /^以上/.test(bound) ? '>='
+        const comparatorWord = /不超[过過]|不高[于於]/.test(before.slice(-6)) || /^(以内|以下)/.test(bound)
+          ? '<=' : /不低[于於]|不少[于於]|至少|超[过過]/.test(before.slice(-6)) || /^以上/.test(bound) ? '>='
             : /(?<![不赶])超$/.test(before) && !ctx.baseline && !atBase ? '>'
-              : ofWhat ? (/不高于|不超过/.test(ofWhat) ? '<=' : '>=') : undefined;
+              : ofWhat ? (/不高[于於]|不超[过過]/.test(ofWhat) ? '<=' : '>=') : undefined;
         const tail = /^(以上|以内|以下|左右)/.exec(after);
         const quoteStart = Math.max(0, clause.lastIndexOf(name.slice(0, 2), at));
         const quote = clause.slice(quoteStart, at + whole.length + (tail ? tail[0].length : 0)).trim();
@@ -328,7 +346,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           : INCREMENT.test(name) && unit !== '%' && !reaches && !reached
             ? 'increment'
             // 每班配备专职教师2名, 每村每年组织开展2次: a standard for each place, a level.
-            : unit === '%' || unit === '分钟' || unit === '小时' || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
+            : unit === '%' || unit === '分钟' || unit === '小时' || monthly || REACH_VERB.test(before.trim()) || count || /(率|比例|占比|标准|水平)$/.test(name) || /^每(?!年|月|季)/.test(name) || (levelList && !INCREMENT.test(name))
               ? 'level'
               : 'increment';
         const direction = kind !== 'level' ? undefined
@@ -366,6 +384,16 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           last = indicator;
         }
       }
+      // "新增城镇就业8950", "开展食品安全“九查九扫”11098" (a progress table's target cell without a unit, as the
+      // export writes it): a figure alone closing a clause of doing is that clause's target, measured in nothing printed.
+      const alone = /^(.*[\u4e00-\u9fa5”])(\d+(?:\.\d+)?)$/.exec(clause.trim());
+      const doing = alone && !ctx.baseline && !FIRST_FIGURE.test(clause) && !/^(19|20)\d\d$/.test(alone[2] ?? '') ? nameBefore(alone[1] ?? '') : '';
+      if (alone && INCREMENT.test(doing)) {
+        const source = { line, quote: clause.trim() };
+        const indicator: ImportedIndicator = { name: doing, kind: 'increment', source, overall: { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value: Number(alone[2]), source } };
+        found.push(indicator);
+        last = recent = indicator;
+      }
       if (breakdown && recent) setYears(recent, years, line, breakdown[0]);
     }
   }
@@ -385,7 +413,7 @@ export function isPlaceName(name: string): boolean {
  * "其中丹江口市33所、郧县40所" (and the exporter's ",2024年其中:海曙区60、江北区40"): a split by place when
  * every item of the list is a place with a figure, two at least; anything else is undefined (parts, not places).
  */
-function regionSplitOf(clause: string, line: number, unit: string): RegionSplit | undefined {
+function regionSplitOf(clause: string, line: number, unit: string | undefined): RegionSplit | undefined {
   const m = /^\s*[((]?(?:(\d{4})年)?其中[::,,]?(.+?)[))]?\s*$/.exec(clause);
   if (!m) return undefined;
   const items = (m[2] ?? '').split('、');
@@ -456,6 +484,7 @@ function distributed(clause: string, line: number, ctx: YearContext, span?: { st
   }
   if (names.length < 2 || names.length !== figures.length) return undefined;
   const head = /^(.*(?:拥有|人口|每[千万百]人))/.exec(names[0] ?? '')?.[1] ?? '';
+  const reaching = /分别(达到|提高到|达|增加到|控制在)/.test(clause);
   const comparator = /以上$/.test(clause) ? ('>=' as const) : /以内$/.test(clause) ? ('<=' as const) : undefined;
   return names.map((n, k) => {
     const f = figures[k];
@@ -463,7 +492,8 @@ function distributed(clause: string, line: number, ctx: YearContext, span?: { st
     const value = Number(f[1]);
     const unit = f[2];
     const source = { line, quote: `${n}……${f[0]}` };
-    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline ? 'level' : 'increment';
+    // "城市低保、农村低保补差水平月均分别达到300元/人、140元/人": a verb of reaching gives each a level.
+    const kind: ImportedIndicator['kind'] = unit === '%' || /率|数$|标准/.test(name) || ctx.baseline || reaching ? 'level' : 'increment';
     const indicator: ImportedIndicator = { name, unit, kind, ...(kind === 'level' ? { direction: 'raise' as const } : {}), ...(comparator ? { comparator } : {}), source: { line, quote: clause } };
     if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, source };
     else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, source }]]);
