@@ -8,6 +8,7 @@ import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 
 import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
+import { pipeTableAt, type PipeCell } from './pipe-table.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
 
@@ -47,6 +48,10 @@ interface Row {
   /** The cells of the columns headed by a place (丹江口市 / 郧县 …): the row's target split by region. */
   regionCells?: { name: string; text: string }[];
   deadline?: string;
+  /** 建設地點 as printed. */
+  place?: string;
+  /** The amount column's cell as printed (300). */
+  amount?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
   /** A progress table's cells (实际完成情况, 完成率, 备注) as printed, and the progress column's name. */
@@ -104,6 +109,12 @@ function segmentsOf(lines: string[]): Segment[] {
   const out: Segment[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
+    const pipes = pipeTableAt(lines, i);
+    if (pipes) {
+      out.push(...pipeRowSegments(pipes.rows));
+      i = pipes.next - 1;
+      continue;
+    }
     const t = (lines[i] ?? '').replace(/^[\s\u3000|]+|[\s\u3000|]+$/g, '');
     if (t.length === 0 || /^[|\s·]+$/.test(t)) continue;
     // A scraped page repeats its body word for word: every fact points at the first copy.
@@ -270,6 +281,39 @@ function verticalTable(lines: readonly string[], start: number): { rows: Segment
   }
   flush();
   return { rows, next: j };
+}
+
+/**
+ * A pipe table's rows as TAB-joined rows, each cell's line kept. A row of one filled cell (the caption over
+ * the table, spread over the merged row's empty cells) is a paragraph; a body row is on its title's line,
+ * as a row read one cell a line is.
+ */
+function pipeRowSegments(rows: PipeCell[][]): Segment[] {
+  const out: Segment[] = [];
+  let title: number | undefined;
+  let columns = 0;
+  for (const cells of rows) {
+    const filled = cells.filter((c) => c.text);
+    const first = filled[0];
+    if (!first) continue;
+    if (filled.length === 1) {
+      out.push({ line: first.line, text: first.text });
+      continue;
+    }
+    const texts = cells.map((c) => c.text);
+    const header = tableHeader(texts);
+    if (header) {
+      title = header.title;
+      columns = cells.length;
+    }
+    const at: Record<string, number> = {};
+    for (const c of filled) for (const piece of [c.text, ...splitUnits(c.text)]) if (!(piece in at)) at[piece] = c.line;
+    const titleCell = header || title === undefined ? undefined : cells[title];
+    // A row with fewer cells than its header is cut short (the text stops inside it): its missing cells are not merged ones.
+    const short = !header && cells.length < columns;
+    out.push({ line: titleCell?.text ? titleCell.line : first.line, text: texts.join('\t'), at, ...(short ? { unmerged: true } : {}) });
+  }
+  return out;
 }
 
 /** The cells of a header printed on one line with spaces between ("1- 8月实际完成情况" is one cell). */
@@ -619,7 +663,8 @@ function buildTree(segments: Segment[]): Built {
         caption = captionOf(before && isPageChrome(before.text) ? [...root.body].reverse().find((b) => !isPageChrome(b.text)) : before);
         table = header;
         if (!responsibleOnly && header.responsible !== undefined && header.lead === undefined && header.cooperating === undefined) {
-          responsibleOnly = { line: seg.line, quote: cells[header.responsible] };
+          const quote = cells[header.responsible] ?? '';
+          responsibleOnly = { line: seg.at?.[quote] ?? seg.line, quote };
         }
         continue;
       }
@@ -708,6 +753,12 @@ interface TableColumns {
   /** Columns headed by a place, two at least: a breakdown by region. */
   regions?: { index: number; name: string }[];
   deadline?: number;
+  /** 建設地點 and its name as printed. */
+  place?: { index: number; name: string };
+  /** The amount column: its name without the unit (年度投資金額) and the unit (萬元). */
+  amount?: { index: number; name: string; unit: string };
+  /** The content column's name without a year before it (建設內容), for a cell kept in the task's note. */
+  contentName?: string;
   /** A progress table's 实际完成情况 / 完成数 / 进展情况 column, 完成率 column and 备注 column. */
   actual?: number;
   rate?: number;
@@ -722,15 +773,21 @@ interface TableColumns {
 
 /** The column names a responsibility table's header prints, by what the column holds. */
 const COLUMN = {
-  number: /^(序号|编号)$/,
+  // The names in traditional characters too (序號, 項目名稱, 責任單位), as a big5 gateway's copy prints them.
+  number: /^(序号|序號|编号|編號)$/,
   // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
-  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|民生实事|实事项目))$/,
-  content: /^(主要内容|建设内容|目标任务|具体目标|目标)$/,
+  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
+  // 2024年建設內容: the year the table is for may head the column.
+  content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|具体目标|目标)$/,
   lead: /^牵头(单位|部门)$/,
-  responsible: /^(责任单位|责任部门|参与单位)$/,
+  responsible: /^(责任单位|責任單位|责任部门|責任部門|参与单位)$/,
   cooperating: /^配合(单位|部门)$/,
   people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
-  deadline: /^(完成时限|完成时间|时限|时间节点)$/,
+  deadline: /^(完成时限|完成时间|时限|时间节点|建设时间|建設時間)$/,
+  /** 建設地點: where a project is built, kept in its task's note (the format has no place field). */
+  place: /^(建设地点|建設地點|实施地点|實施地點)$/,
+  /** 年度投資金額 (萬元): an amount in the unit the header names, each row's figure an indicator. */
+  amount: /^([\u4e00-\u9fa5]{0,6}(?:投资|投資)(?:金额|金額|额|額)?)\s*[((]([^()()]{1,6})[))]$/,
   actual: /^([\d\-—~月至年]*(实际)?完成(情况|数)?|实际完成|进展情况|推进情况|完成进度)$/,
   rate: /^[\d\-—~月至年]*(实际)?完成率[%%]?$/,
   remark: /^(备注|说明)$/,
@@ -761,9 +818,15 @@ function tableHeader(cells: string[]): TableColumns | undefined {
   const remark = find(COLUMN.remark);
   const progressHeader = actual !== undefined ? cells[actual] : rate !== undefined ? cells[rate] : undefined;
   const regions = cells.flatMap((c, index) => (isPlaceName(c.trim()) ? [{ index, name: c.trim() }] : []));
+  const place = find(COLUMN.place);
+  const amountIndex = find(COLUMN.amount);
+  const amount = amountIndex === undefined ? undefined : COLUMN.amount.exec(cells[amountIndex] ?? '');
   return {
     ...(regions.length >= 2 ? { regions } : {}),
     number: find(COLUMN.number), title, content, lead, responsible, cooperating, people, deadline: find(COLUMN.deadline),
+    ...(content !== undefined ? { contentName: (cells[content] ?? '').replace(/^\d{4}年度?/, '') } : {}),
+    ...(place !== undefined ? { place: { index: place, name: cells[place] ?? '' } } : {}),
+    ...(amountIndex !== undefined && amount?.[1] && amount[2] ? { amount: { index: amountIndex, name: amount[1], unit: amount[2] } } : {}),
     ...(actual !== undefined ? { actual } : {}), ...(rate !== undefined ? { rate } : {}), ...(remark !== undefined ? { remark } : {}),
     ...(progressHeader !== undefined ? { progressHeader } : {}), ...progressColumns(cells),
   };
@@ -780,6 +843,8 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
   const deadline = cell(cols.deadline);
   const number = cell(cols.number);
   const content = cell(cols.content);
+  const place = cell(cols.place?.index);
+  const amount = cell(cols.amount?.index);
   // An empty person's cell is merged with the one above, as the unit columns are.
   const peopleCells = cols.people.map(({ index }, k) => cell(index) || (above?.peopleCells[k] ?? ''));
   // Progress cells are never merged: an empty 完成率 is a rate not reported.
@@ -791,6 +856,8 @@ function rowOf(cells: string[], cols: TableColumns, above: Row | undefined): Row
     ...(number ? { number } : {}),
     title,
     ...(content ? { content } : {}),
+    ...(place ? { place } : {}),
+    ...(amount ? { amount } : {}),
     lead: lead ? splitUnits(lead) : cols.lead !== undefined ? (above?.lead ?? []) : [],
     responsible: responsible ? splitUnits(responsible) : cols.responsible !== undefined ? (above?.responsible ?? []) : [],
     cooperating: cooperating ? splitUnits(cooperating) : cols.cooperating !== undefined ? (above?.cooperating ?? []) : [],
@@ -836,7 +903,8 @@ function deadlineOf(text: string, years: { start: number; end: number }): number
   // "12月底前" names no year: in a one-year plan it is that year's month, elsewhere it says too little.
   const month = /^(\d{1,2})月(?:(\d{1,2})日)?(?:底|前|底前)?$/.exec(text.trim());
   if (month && month[1] && years.start === years.end) return `${years.start}-${month[1].padStart(2, '0')}${month[2] ? `-${month[2].padStart(2, '0')}` : ''}`;
-  const m = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?$/.exec(text.trim());
+  // A year alone (2024, as a 建設時間 column prints it) is due within that year.
+  const m = /^(\d{4})(?:年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:底|前|底前)?)?$/.exec(text.trim());
   if (!m) return undefined;
   if (!m[2]) return Number(m[1]);
   return `${m[1]}-${m[2].padStart(2, '0')}${m[3] ? `-${m[3].padStart(2, '0')}` : ''}`;
@@ -977,6 +1045,13 @@ function bareTargetOf(title: string, cell: string, line: number): Data | undefin
   };
 }
 
+/** An amount column's cell printed as a figure (300 under 年度投資金額 (萬元)): an indicator named and measured by the header. */
+function amountOf(column: { name: string; unit: string }, cell: string, line: number): Data | undefined {
+  const value = cell.trim();
+  if (!/^\d+(?:\.\d+)?$/.test(value)) return undefined;
+  return { name: column.name, unit: column.unit, kind: 'increment', source: { line, quote: value }, overall: { value: Number(value), source: { line, quote: value } } };
+}
+
 /**
  * 节点 a task's prose states ("2018年底开工新建营盘山幼儿园", "9月底前投入使用"). A date followed in its clause by
  * a figure is a target ("到2020年建成社区健身点达到30个": an indicator, not a step), and 已建成 is done, not planned.
@@ -1029,17 +1104,23 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   // A figure alone in the target column is the row's target, unless the title already states one.
   const bare = read.length === 0 && row.content ? bareTargetOf(row.title, row.content, contentLine) : undefined;
   if (bare) ctx.counts.indicators++;
+  const amount = row.amount && row.table?.amount ? amountOf(row.table.amount, row.amount, lineOf(row.amount)) : undefined;
+  if (amount) ctx.counts.indicators++;
   const progress = row.progress;
   if (row.regionCells) splitByRegionColumns(bare ? [bare] : read, row.regionCells, line);
-  const indicators = progress
+  const stated = progress
     ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
     : bare ? [bare] : read;
+  const indicators = amount ? [...stated, amount] : stated;
   // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
   const milestones = [
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
     ...[row.content, deadline === undefined ? row.deadline : undefined].flatMap((t) => (t ? milestonesOf(t, lineOf(t), ctx.planYears) : [])),
   ];
   const rowNotes = [
+    ...(row.place ? [`${row.table?.place?.name ?? '地点'}:${row.place}(第${lineOf(row.place)}行)`] : []),
+    // A content cell that states no target (對…學校運動場地進行改造) is kept as printed.
+    ...(row.content && read.length === 0 && !bare ? [`${row.table?.contentName ?? '主要内容'}:${row.content.replace(/。$/, '')}(第${contentLine}行)`] : []),
     ...(row.deadline !== undefined && deadline === undefined && milestones.length === 0 ? [`完成时限“${row.deadline}”无法写成年份或日期`] : []),
     // 当前进度 is the task's progress, not an indicator's completion rate (\`actual\`): kept as printed, with its cell's line.
     ...(row.currentProgress ? [`当前进度:${row.currentProgress}(第${lineOf(row.currentProgress)}行)。`] : []),
@@ -1518,7 +1599,8 @@ function conventionsOf(lines: readonly string[]): Data[] {
   return found;
 }
 
-const COUNT = '([0-9]+|[一二两三四五六七八九十百]+)';
+// Bounded: an unbounded run would be tried again from every numeral of a long one (a cell of 一一一…, quadratic).
+const COUNT = '([0-9]{1,6}|[一二两三四五六七八九十百]{1,6})';
 /** "6类22件": the categories and the items a whole list declares. */
 const CATEGORIES_ITEMS = new RegExp(`${COUNT}(?:大)?类${COUNT}(?:件|项)`);
 /** "其中省定民生实事10件、市定12件", "票决项目5件": how many items carry a tag. */
