@@ -23,6 +23,7 @@ import regionUnitHasShare from '../checks/region-unit-has-share.js';
 import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
+import responsibleNamesUnit from '../checks/responsible-names-unit.js';
 import statedSumAddsUp from '../checks/stated-sum-adds-up.js';
 import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
 import taskHasLead from '../checks/task-has-lead.js';
@@ -67,6 +68,7 @@ export const RULES: readonly AnyRule[] = [
   regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,
+  responsibleNamesUnit,
   statedSumAddsUp,
   targetBeyondBaseline,
   taskHasLead,

@@ -30,6 +30,7 @@ export type RuleId =
   | 'regions-sum-to-total'
   | 'relation-at-least-times'
   | 'relation-sum-of'
+  | 'responsible-names-unit'
   | 'rule-failure'
   | 'schema'
   | 'stated-sum-adds-up'
@@ -86,6 +87,7 @@ export interface RuleMessages {
   'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
+  'responsible-names-unit': 'placeholderOnly';
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'stated-sum-adds-up': 'notASum';
@@ -143,6 +145,7 @@ export interface RuleFixes {
   'regions-sum-to-total': 'setTotal' | 'setRegion';
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
+  'responsible-names-unit': never;
   'rule-failure': never;
   'schema': 'useNumberForm' | 'renameKey';
   'stated-sum-adds-up': never;
@@ -998,6 +1001,28 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "setValue": {
         "zh-CN": "改为 {sum}",
         "en": "Set it to {sum}"
+      }
+    }
+  },
+  {
+    "id": "responsible-names-unit",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "任务的牵头单位、责任单位不只是“相关部门”“有关单位”一类泛称",
+      "en": "A task's lead and responsible units are not only a placeholder such as 相关部门 or 有关单位"
+    },
+    "rationale": {
+      "zh-CN": "“相关部门”“有关单位”“各部门”等泛称不指向任何一个单位:一项任务的牵头单位和责任单位只有泛称时,没有单位可以问责,任务印发后无人认领。泛称是一张封闭的名单(相关部门、有关部门、各相关部门、各有关部门、相关单位、有关单位、各相关单位、各有关单位、各部门、各单位、相关职能部门、有关职能部门),前面带层级(“区有关部门”“县直相关单位”)的同样算作泛称。泛称与具体单位并列(“区民政局、相关部门”)时,具体单位可以问责,不报告;配合单位写泛称(“各相关部门配合”)是常见写法,不检查。计划的责任分工约定只说明已点名的单位中谁牵头,不能把泛称变成单位,不影响本检查。",
+      "en": "相关部门, 有关单位, 各部门 and the like name no unit: a task whose lead and responsible units are only such placeholders has no unit anyone can be held to, and once issued no one takes it up. The placeholders are a closed list (相关部门, 有关部门, 各相关部门, 各有关部门, 相关单位, 有关单位, 各相关单位, 各有关单位, 各部门, 各单位, 相关职能部门, 有关职能部门), also with a level before them (区有关部门, 县直相关单位). A placeholder beside a real unit (区民政局、相关部门) is not reported: the real unit answers for the task; a placeholder among the cooperating units (各相关部门配合) is common usage and is not checked. The plan's conventions only say which of the named units leads; they do not turn a placeholder into a unit, and do not change this check."
+    },
+    "messages": {
+      "placeholderOnly": {
+        "zh-CN": "任务“{task}”的{role}只写了“{placeholder}”,没有点名具体单位,无人可以问责;请写明由哪些单位负责(如“区民政局”)",
+        "en": "The task \"{task}\" gives only \"{placeholder}\" as its {role}, which names no unit anyone can be held to; name the units in charge (区民政局, say)"
       }
     }
   },
