@@ -96,7 +96,7 @@ export interface RuleMessages {
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
-  'unit-level-prefix': 'withoutPrefix' | 'bareInList';
+  'unit-level-prefix': 'withoutPrefix' | 'bareInList' | 'bareInPlan';
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
@@ -1387,8 +1387,11 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "One unit is not written both with and without its level prefix (人社局 and 区人社局)"
     },
     "rationale": {
-      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。",
-      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too."
+      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。不在同一列表中、但全计划的单位多带同一层级前缀(如“区民政局”“区财政局”之外写了“税务局”)时,作为提示(info)指出:全计划带前缀的名称至少三个、都是同一前缀,且多于不带前缀的部门时才提示。只检查部门(…局、…委、…办);不带层级前缀本是正常写法的单位不提示:公司(供电公司)、街道和镇(各街道、各镇)、“各…”、含层级字的名称(团区委)、分局(常属上级部门,如“市生态环境局城区分局”),以及供电局、烟草专卖局。",
+      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too. In no list with them, but in a plan whose units mostly carry one level prefix (税务局 beside 区民政局, 区财政局), a bare department is pointed out as information (info): only where at least three names carry a prefix, all the same one, and they outnumber the bare departments. Only departments (…局, …委, …办) are read; units that rightly take no prefix are left alone: companies (供电公司), 街道 and 镇 (各街道, 各镇), 各…, names with a level character inside (团区委), branches (…分局, often a higher level's: 市生态环境局城区分局), and 供电局 and 烟草专卖局."
+    },
+    "messageSeverity": {
+      "bareInPlan": "info"
     },
     "messages": {
       "withoutPrefix": {
@@ -1398,6 +1401,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "bareInList": {
         "zh-CN": "“{unit}”与同一列表中的“{prefixed}”不同,没有层级前缀“{prefix}”:如指同级单位,请写作“{prefix}{unit}”",
         "en": "\"{unit}\" has no level prefix \"{prefix}\", unlike \"{prefixed}\" in the same list: if the same level's unit is meant, write \"{prefix}{unit}\""
+      },
+      "bareInPlan": {
+        "zh-CN": "“{unit}”没有层级前缀,本计划的单位多写作“{prefix}…”(如“{prefixed}”):如指同级单位,请写作“{prefix}{unit}”",
+        "en": "\"{unit}\" has no level prefix, while the plan's units are mostly written \"{prefix}…\" (\"{prefixed}\", say): if the same level's unit is meant, write \"{prefix}{unit}\""
       }
     },
     "fixes": {
