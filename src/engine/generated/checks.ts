@@ -27,6 +27,7 @@ import responsibleNamesUnit from '../checks/responsible-names-unit.js';
 import statedSumAddsUp from '../checks/stated-sum-adds-up.js';
 import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
 import taskHasLead from '../checks/task-has-lead.js';
+import textNoStraySpace from '../checks/text-no-stray-space.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
 import unitKnown from '../checks/unit-known.js';
@@ -72,6 +73,7 @@ export const RULES: readonly AnyRule[] = [
   statedSumAddsUp,
   targetBeyondBaseline,
   taskHasLead,
+  textNoStraySpace,
   uniqueIds,
   unitDeclared,
   unitKnown,

@@ -36,6 +36,7 @@ export type RuleId =
   | 'stated-sum-adds-up'
   | 'target-beyond-baseline'
   | 'task-has-lead'
+  | 'text-no-stray-space'
   | 'unique-ids'
   | 'unit-declared'
   | 'unit-known'
@@ -93,6 +94,7 @@ export interface RuleMessages {
   'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'sectionSeveralNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
+  'text-no-stray-space': 'straySpace' | 'inQuote';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
@@ -151,6 +153,7 @@ export interface RuleFixes {
   'stated-sum-adds-up': never;
   'target-beyond-baseline': never;
   'task-has-lead': 'setLead';
+  'text-no-stray-space': 'removeSpace';
   'unique-ids': never;
   'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
@@ -1279,6 +1282,38 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "setLead": {
         "zh-CN": "把“{unit}”设为牵头单位",
         "en": "Make \"{unit}\" the lead unit"
+      }
+    }
+  },
+  {
+    "id": "text-no-stray-space",
+    "severity": "info",
+    "fixable": "fix",
+    "tags": [
+      "style"
+    ],
+    "description": {
+      "zh-CN": "中文文字之间、数字与单位之间、数字范围之内没有多余的空格(“0- 3岁”“托育 服务”)",
+      "en": "No stray space between Chinese characters, between a figure and its unit, or inside a range of figures (0- 3岁, 托育 服务)"
+    },
+    "rationale": {
+      "zh-CN": "中文不以空格分词:“托育 服务”“3 岁”“0- 3岁”中的空格多是从网页、表格或 PDF 复制时带进来的,印发时显得不整齐,按标题检索、比较两份计划时也对不上。检查计划标题、章节标题、任务标题、指标名称和计量单位:两个汉字之间、数字与其后的单位或数量级(岁、个、家、人、万……,不含年月日)之间、数字范围的连接号两侧(0- 3、50 ~74)的空格(半角或全角),安全修复只删去这些空格。数字两侧都有空格(“全市 16 萬名 50~74 周歲”)是原文统一的排版方式,不是多余的空格,不报告。任务的出处原文(source 的 quote)照录原文,只报告、不修复,而且只报告数字与单位之间和数字范围内的空格:表格一行的原文以空格隔开各栏(“农林水务局 1300人”)。单位名称不检查:一项中两个名称之间的空格可能隔开两个单位(“区民政局 区财政局”),删去会把它们连成一个。说明(note)是编码者的话,不检查。",
+      "en": "Chinese is not written with spaces between words: the space in 托育 服务, 3 岁 or 0- 3岁 mostly came in with a copy from a web page, a table or a PDF; it looks untidy in print, and a search or a comparison of two plans by title misses it. Read are the plan title, section and task titles, indicator names and measuring units: a space (half- or full-width) between two Chinese characters, between a figure and the unit or scale after it (岁, 个, 家, 人, 万 …; not 年, 月, 日), or beside the dash of a range (0- 3, 50 ~74); the safe fix removes only those spaces. A figure set off by spaces on both sides (全市 16 萬名 50~74 周歲) is the source's typesetting, applied throughout, not a stray space, and is not reported. A task's source quote is verbatim: it is reported, never fixed, and only for a space between a figure and its unit or inside a range, since a table row's quote separates its cells with spaces (农林水务局 1300人). Unit names are not read: a space in one item may separate two units (区民政局 区财政局), which removing it would run together. Notes are the encoder's words and are not read."
+    },
+    "messages": {
+      "straySpace": {
+        "zh-CN": "{field}“{around}”处有多余的空格:中文之间、数字与单位之间、数字范围内不空格;应为“{value}”",
+        "en": "{field} has a stray space at \"{around}\": none goes between Chinese characters, between a figure and its unit, or inside a range; it should read \"{value}\""
+      },
+      "inQuote": {
+        "zh-CN": "{field}“{around}”处有空格(数字与单位之间或数字范围内):原文照录,不作修改;请对照原文核实,如是录入时多出的,请按原文删去",
+        "en": "{field} has a space at \"{around}\" (between a figure and its unit, or inside a range): quotes are verbatim and are not fixed; check it against the source, and remove it if it came in when the text was copied"
+      }
+    },
+    "fixes": {
+      "removeSpace": {
+        "zh-CN": "删去多余的空格:“{value}”",
+        "en": "Remove the stray space: \"{value}\""
       }
     }
   },
