@@ -4,6 +4,8 @@ import { defineRule } from '../rules.js';
 
 /** The level prefixes a unit name starts with: 区人社局 is 人社局 of the district. */
 const LEVEL_PREFIXES = ['省', '市', '县', '区', '镇', '乡'];
+/** The level characters in either script: 區民政局 is 区民政局 written in traditional characters, not a bare name. */
+const LEVEL_CHARACTERS = [...LEVEL_PREFIXES, '縣', '區', '鎮', '鄉'];
 
 /**
  * Bodies that take no level prefix though named as departments: a grid company's 供电局 (南方电网) and the
@@ -12,12 +14,12 @@ const LEVEL_PREFIXES = ['省', '市', '县', '区', '镇', '乡'];
 const NO_PREFIX = ['供电局', '烟草专卖局'];
 
 /**
- * A department (…局, …委, …办) written with no level character anywhere (团区委, 各县市区 are left alone). A branch
- * (…分局) is often a higher level's (市生态环境局城区分局): the plan's prefix may not be its own.
+ * A department (…局, …委, …办) written with no level character anywhere, in either script (团区委, 各县市区, 區民政局 are
+ * left alone). A branch (…分局) is often a higher level's (市生态环境局城区分局): the plan's prefix may not be its own.
  */
 function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.startsWith('各') || name.endsWith('分局') || NO_PREFIX.some((n) => name.endsWith(n))) return false;
-  return ![...name].some((c) => LEVEL_PREFIXES.includes(c)) && /(局|委|办)$/.test(name);
+  return ![...name].some((c) => LEVEL_CHARACTERS.includes(c)) && /(局|委|办)$/.test(name);
 }
 
 /** The plan's level prefix: the one its prefixed names, at least three, all start with (none where 区 and 市 mix). */
