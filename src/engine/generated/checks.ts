@@ -23,9 +23,11 @@ import regionUnitHasShare from '../checks/region-unit-has-share.js';
 import regionsSumToTotal from '../checks/regions-sum-to-total.js';
 import relationAtLeastTimes from '../checks/relation-at-least-times.js';
 import relationSumOf from '../checks/relation-sum-of.js';
+import responsibleNamesUnit from '../checks/responsible-names-unit.js';
 import statedSumAddsUp from '../checks/stated-sum-adds-up.js';
 import targetBeyondBaseline from '../checks/target-beyond-baseline.js';
 import taskHasLead from '../checks/task-has-lead.js';
+import textNoStraySpace from '../checks/text-no-stray-space.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
 import unitKnown from '../checks/unit-known.js';
@@ -67,9 +69,11 @@ export const RULES: readonly AnyRule[] = [
   regionsSumToTotal,
   relationAtLeastTimes,
   relationSumOf,
+  responsibleNamesUnit,
   statedSumAddsUp,
   targetBeyondBaseline,
   taskHasLead,
+  textNoStraySpace,
   uniqueIds,
   unitDeclared,
   unitKnown,

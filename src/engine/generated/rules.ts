@@ -30,11 +30,13 @@ export type RuleId =
   | 'regions-sum-to-total'
   | 'relation-at-least-times'
   | 'relation-sum-of'
+  | 'responsible-names-unit'
   | 'rule-failure'
   | 'schema'
   | 'stated-sum-adds-up'
   | 'target-beyond-baseline'
   | 'task-has-lead'
+  | 'text-no-stray-space'
   | 'unique-ids'
   | 'unit-declared'
   | 'unit-known'
@@ -86,15 +88,17 @@ export interface RuleMessages {
   'regions-sum-to-total': 'mismatch' | 'doubleCounted' | 'unitMismatch';
   'relation-at-least-times': 'tooLow' | 'unknown';
   'relation-sum-of': 'mismatch' | 'unknown';
+  'responsible-names-unit': 'placeholderOnly';
   'rule-failure': 'failed';
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
   'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'severalNoLead' | 'sectionSeveralNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
+  'text-no-stray-space': 'straySpace' | 'inQuote';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
   'unit-known': 'unknown';
-  'unit-level-prefix': 'withoutPrefix' | 'bareInList';
+  'unit-level-prefix': 'withoutPrefix' | 'bareInList' | 'bareInPlan';
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
   'unit-name-canonical': 'alias' | 'abbreviation';
   'unit-name-near-identical': 'nearIdentical';
@@ -143,11 +147,13 @@ export interface RuleFixes {
   'regions-sum-to-total': 'setTotal' | 'setRegion';
   'relation-at-least-times': never;
   'relation-sum-of': 'setValue';
+  'responsible-names-unit': never;
   'rule-failure': never;
   'schema': 'useNumberForm' | 'renameKey';
   'stated-sum-adds-up': never;
   'target-beyond-baseline': never;
   'task-has-lead': 'setLead';
+  'text-no-stray-space': 'removeSpace';
   'unique-ids': never;
   'unit-declared': 'split' | 'declare' | 'rename';
   'unit-known': never;
@@ -1002,6 +1008,28 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "responsible-names-unit",
+    "severity": "warning",
+    "fixable": "no",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "任务的牵头单位、责任单位不只是“相关部门”“有关单位”一类泛称",
+      "en": "A task's lead and responsible units are not only a placeholder such as 相关部门 or 有关单位"
+    },
+    "rationale": {
+      "zh-CN": "“相关部门”“有关单位”“各部门”等泛称不指向任何一个单位:一项任务的牵头单位和责任单位只有泛称时,没有单位可以问责,任务印发后无人认领。泛称是一张封闭的名单(相关部门、有关部门、各相关部门、各有关部门、相关单位、有关单位、各相关单位、各有关单位、各部门、各单位、相关职能部门、有关职能部门),前面带层级(“区有关部门”“县直相关单位”)的同样算作泛称。泛称与具体单位并列(“区民政局、相关部门”)时,具体单位可以问责,不报告;配合单位写泛称(“各相关部门配合”)是常见写法,不检查。计划的责任分工约定只说明已点名的单位中谁牵头,不能把泛称变成单位,不影响本检查。",
+      "en": "相关部门, 有关单位, 各部门 and the like name no unit: a task whose lead and responsible units are only such placeholders has no unit anyone can be held to, and once issued no one takes it up. The placeholders are a closed list (相关部门, 有关部门, 各相关部门, 各有关部门, 相关单位, 有关单位, 各相关单位, 各有关单位, 各部门, 各单位, 相关职能部门, 有关职能部门), also with a level before them (区有关部门, 县直相关单位). A placeholder beside a real unit (区民政局、相关部门) is not reported: the real unit answers for the task; a placeholder among the cooperating units (各相关部门配合) is common usage and is not checked. The plan's conventions only say which of the named units leads; they do not turn a placeholder into a unit, and do not change this check."
+    },
+    "messages": {
+      "placeholderOnly": {
+        "zh-CN": "任务“{task}”的{role}只写了“{placeholder}”,没有点名具体单位,无人可以问责;请写明由哪些单位负责(如“区民政局”)",
+        "en": "The task \"{task}\" gives only \"{placeholder}\" as its {role}, which names no unit anyone can be held to; name the units in charge (区民政局, say)"
+      }
+    }
+  },
+  {
     "id": "rule-failure",
     "severity": "error",
     "fixable": "no",
@@ -1258,6 +1286,38 @@ export const RULE_METAS: readonly RuleMeta[] = [
     }
   },
   {
+    "id": "text-no-stray-space",
+    "severity": "info",
+    "fixable": "fix",
+    "tags": [
+      "style"
+    ],
+    "description": {
+      "zh-CN": "中文文字之间、数字与单位之间、数字范围之内没有多余的空格(“0- 3岁”“托育 服务”)",
+      "en": "No stray space between Chinese characters, between a figure and its unit, or inside a range of figures (0- 3岁, 托育 服务)"
+    },
+    "rationale": {
+      "zh-CN": "中文不以空格分词:“托育 服务”“3 岁”“0- 3岁”中的空格多是从网页、表格或 PDF 复制时带进来的,印发时显得不整齐,按标题检索、比较两份计划时也对不上。检查计划标题、章节标题、任务标题、指标名称和计量单位:两个汉字之间、数字与其后的单位或数量级(岁、个、家、人、万……,不含年月日)之间、数字范围的连接号两侧(0- 3、50 ~74)的空格(半角或全角),安全修复只删去这些空格。数字两侧都有空格(“全市 16 萬名 50~74 周歲”)是原文统一的排版方式,不是多余的空格,不报告。任务的出处原文(source 的 quote)照录原文,只报告、不修复,而且只报告数字与单位之间和数字范围内的空格:表格一行的原文以空格隔开各栏(“农林水务局 1300人”)。单位名称不检查:一项中两个名称之间的空格可能隔开两个单位(“区民政局 区财政局”),删去会把它们连成一个。说明(note)是编码者的话,不检查。",
+      "en": "Chinese is not written with spaces between words: the space in 托育 服务, 3 岁 or 0- 3岁 mostly came in with a copy from a web page, a table or a PDF; it looks untidy in print, and a search or a comparison of two plans by title misses it. Read are the plan title, section and task titles, indicator names and measuring units: a space (half- or full-width) between two Chinese characters, between a figure and the unit or scale after it (岁, 个, 家, 人, 万 …; not 年, 月, 日), or beside the dash of a range (0- 3, 50 ~74); the safe fix removes only those spaces. A figure set off by spaces on both sides (全市 16 萬名 50~74 周歲) is the source's typesetting, applied throughout, not a stray space, and is not reported. A task's source quote is verbatim: it is reported, never fixed, and only for a space between a figure and its unit or inside a range, since a table row's quote separates its cells with spaces (农林水务局 1300人). Unit names are not read: a space in one item may separate two units (区民政局 区财政局), which removing it would run together. Notes are the encoder's words and are not read."
+    },
+    "messages": {
+      "straySpace": {
+        "zh-CN": "{field}“{around}”处有多余的空格:中文之间、数字与单位之间、数字范围内不空格;应为“{value}”",
+        "en": "{field} has a stray space at \"{around}\": none goes between Chinese characters, between a figure and its unit, or inside a range; it should read \"{value}\""
+      },
+      "inQuote": {
+        "zh-CN": "{field}“{around}”处有空格(数字与单位之间或数字范围内):原文照录,不作修改;请对照原文核实,如是录入时多出的,请按原文删去",
+        "en": "{field} has a space at \"{around}\" (between a figure and its unit, or inside a range): quotes are verbatim and are not fixed; check it against the source, and remove it if it came in when the text was copied"
+      }
+    },
+    "fixes": {
+      "removeSpace": {
+        "zh-CN": "删去多余的空格:“{value}”",
+        "en": "Remove the stray space: \"{value}\""
+      }
+    }
+  },
+  {
     "id": "unique-ids",
     "severity": "error",
     "fixable": "no",
@@ -1362,8 +1422,11 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "One unit is not written both with and without its level prefix (人社局 and 区人社局)"
     },
     "rationale": {
-      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。",
-      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too."
+      "zh-CN": "一份计划里既写“区人社局”又写“人社局”,读者无从判断是一个单位还是两个,按单位统计任务时也会分成两行。层级前缀指名称开头的“省”“市”“县”“区”“镇”“乡”。名单上的成员单位(member)按原样认可;前缀不同的两个名称(“市民政局”“区民政局”)是两个单位,不在此列。同一列表中其他部门都带同一层级前缀、只有一个部门(…局、…委、…办)不带(“市财政局、农业局”),而带前缀的写法别处也没有出现时,也提示它可能省去了前缀。不在同一列表中、但全计划的单位多带同一层级前缀(如“区民政局”“区财政局”之外写了“税务局”)时,作为提示(info)指出:全计划带前缀的名称至少三个、都是同一前缀,且多于不带前缀的部门时才提示。只检查部门(…局、…委、…办);不带层级前缀本是正常写法的单位不提示:公司(供电公司)、街道和镇(各街道、各镇)、“各…”、含层级字的名称(团区委)、分局(常属上级部门,如“市生态环境局城区分局”),以及供电局、烟草专卖局。",
+      "en": "A plan that writes both 区人社局 and 人社局 leaves the reader unsure whether they are one unit or two, and a count of tasks by unit splits them in two rows. A level prefix is a leading 省, 市, 县, 区, 镇 or 乡. Units on the plan's member list are accepted as written; two names with different prefixes (市民政局, 区民政局) are two units and are left alone. In one list whose other units carry one level prefix, a department (…局, …委, …办) without it (市财政局、农业局), its prefixed form written nowhere, is flagged as likely missing its prefix too. In no list with them, but in a plan whose units mostly carry one level prefix (税务局 beside 区民政局, 区财政局), a bare department is pointed out as information (info): only where at least three names carry a prefix, all the same one, and they outnumber the bare departments. Only departments (…局, …委, …办) are read; units that rightly take no prefix are left alone: companies (供电公司), 街道 and 镇 (各街道, 各镇), 各…, names with a level character inside (团区委), branches (…分局, often a higher level's: 市生态环境局城区分局), and 供电局 and 烟草专卖局."
+    },
+    "messageSeverity": {
+      "bareInPlan": "info"
     },
     "messages": {
       "withoutPrefix": {
@@ -1373,6 +1436,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "bareInList": {
         "zh-CN": "“{unit}”与同一列表中的“{prefixed}”不同,没有层级前缀“{prefix}”:如指同级单位,请写作“{prefix}{unit}”",
         "en": "\"{unit}\" has no level prefix \"{prefix}\", unlike \"{prefixed}\" in the same list: if the same level's unit is meant, write \"{prefix}{unit}\""
+      },
+      "bareInPlan": {
+        "zh-CN": "“{unit}”没有层级前缀,本计划的单位多写作“{prefix}…”(如“{prefixed}”):如指同级单位,请写作“{prefix}{unit}”",
+        "en": "\"{unit}\" has no level prefix, while the plan's units are mostly written \"{prefix}…\" (\"{prefixed}\", say): if the same level's unit is meant, write \"{prefix}{unit}\""
       }
     },
     "fixes": {
