@@ -47,7 +47,7 @@ export interface SourceDoc {
   partialData?: () => unknown;
   /** The fast reader's reading, which the next version's read re-uses where an edit left it alone. */
   reuse?: Reuse;
-  /** The schema's results for the parts of the data, which the next version's check re-uses for the parts the read did. */
+  /** The schema's results for the parts of the data, which the next version's check re-uses for the parts its read kept. */
   schemaMemo?: SchemaMemo;
 }
 
