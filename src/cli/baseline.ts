@@ -71,11 +71,14 @@ export async function findLastRounds(files: string[], baseline: string, cwd: str
   return out;
 }
 
-/** The text of a plan file, or undefined for a document or a file that cannot be read (its check says why). */
-function planText(file: string): string | undefined {
+/**
+ * The text of a plan file, or undefined for a document or a file that cannot be read (its check says
+ * why); given the same bytes as `known` (this round's), their text without decoding them again.
+ */
+function planText(file: string, known?: { bytes: Buffer; text: string }): string | undefined {
   if (isDocument(file)) return undefined;
   try {
-    return readChecked(file).text;
+    return readChecked(file, known ? { known } : undefined).text;
   } catch (error) {
     if (error instanceof ReadError) return undefined;
     throw error;
@@ -86,10 +89,11 @@ function planText(file: string): string | undefined {
  * The last round's check, made as this round's is (the same config and per-file overrides, by this
  * round's path); `same` when its text is this round's, whose findings are then the same ones.
  */
-function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: string, previous?: SourceDoc): LastRound | 'same' | { error: string } {
+function readLastRound(source: LastRoundSource, file: string, cwd: string, config: Config, configDir: string, sameMeansSame: boolean, current?: { text: string; bytes?: Buffer }, previous?: SourceDoc): LastRound | 'same' | { error: string } {
   if ('none' in source || 'skip' in source) return { findings: [] };
   if ('bytes' in source) return documentLastRound(source.bytes, file, cwd, config, configDir, sameMeansSame);
-  const text = 'text' in source ? source.text : planText(source.file);
+  // A last round of this round's bytes (most files of a second round) is not decoded again: the comparison below is then of one string with itself.
+  const text = 'text' in source ? source.text : planText(source.file, current?.bytes && { bytes: current.bytes, text: current.text });
   if (text === undefined && 'file' in source) {
     const read = checkFile(source.file, cwd, config, configDir, false);
     if (read.result.readError !== undefined) return { error: `${read.result.path}: ${read.result.readError}` };
@@ -97,7 +101,7 @@ function readLastRound(source: LastRoundSource, file: string, cwd: string, confi
   }
   if (text === undefined) return { findings: [] };
   // The text this round's check read, when it kept it: a second read of each file costs a tenth of the run.
-  if (sameMeansSame && text === (current ?? planText(file))) return 'same';
+  if (sameMeansSame && text === (current?.text ?? planText(file))) return 'same';
   // Read from this round's reading: a round differs from the last by a few edits, and only the mappings they fall in are read again.
   const relativePath = path.relative(configDir, file).split(path.sep).join('/');
   // Its fixes deferred: matching needs a finding's rule, path and message; only the fixed ones are shown, with their fixes.
@@ -136,7 +140,7 @@ export function compareWithLastRound(c: CheckedFile, source: LastRoundSource, cw
   const r = c.result;
   if (r.readError !== undefined || 'skip' in source) return r;
   // After --fix the findings are the fixed text's: an unchanged file is compared in full then.
-  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text, c.source);
+  const last = readLastRound(source, path.resolve(cwd, r.path), cwd, config, configDir, r.fixed === undefined, c.text === undefined ? undefined : { text: c.text, bytes: c.bytes }, c.source);
   // The last round could not be read: this round's findings show, unmarked, with the reason as its read error.
   if (last !== 'same' && 'error' in last) return { ...r, readError: `上一轮无法读取 / the last round cannot be read: ${last.error}` };
   // An unchanged file (most of a second round) has the same findings: none new, none fixed, nothing changed.

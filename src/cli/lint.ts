@@ -15,6 +15,8 @@ export interface CheckedFile {
   tolerance: number;
   /** The text the check read (a plan file's), so a comparison with its last round does not read it again. */
   text?: string;
+  /** The bytes that text was decoded from: a last round of the same bytes is given the text without decoding them. */
+  bytes?: Buffer;
   /** The reading of that text: a last round that differs by an edit is read from it, re-reading only what the edit touched. */
   source?: SourceDoc;
 }
@@ -71,10 +73,11 @@ function checkPlanFile(file: string, cwd: string, config: Config, configDir: str
   if (isDocument(file)) return lintDocument(file, shown, config, relativePath, tolerance);
   const options = { config, relativePath };
   let text: string;
+  let bytes: Buffer;
   let readStat: { size: number; mtimeMs: number };
   try {
     const read = readChecked(file);
-    text = read.text;
+    ({ text, bytes } = read);
     readStat = { size: read.size, mtimeMs: read.mtimeMs };
   } catch (error) {
     if (error instanceof ReadError && error.refusal.reason === 'tooLarge') {
@@ -101,7 +104,7 @@ function checkPlanFile(file: string, cwd: string, config: Config, configDir: str
     };
   }
   const out = checkText(text, options);
-  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text, ...(out.source ? { source: out.source } : {}) };
+  return { result: { path: shown, findings: toRows(out.findings, out.lines, out.source), ...spellings(out, config, relativePath) }, plan: out.plan ?? (out.data !== undefined ? buildPlan(out.data) : undefined), tolerance, text, bytes, ...(out.source ? { source: out.source } : {}) };
 }
 
 /** The file's unit spellings, when a register is configured: the check across files compares them. */

@@ -11,7 +11,7 @@ import { scanPunctuation } from './read/punctuation.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
 import { RULE_METAS } from './generated/rules.js';
-import { nearest, validatePlan } from './schema.js';
+import { nearest, newSchemaMemo, validatePlan } from './schema.js';
 import { BIDI_CONTROL, LineIndex } from './text.js';
 import { readWords } from './words.js';
 import type { SourceDoc } from './tree.js';
@@ -107,7 +107,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
 
   onRule?.('schema');
   const readWhole = new Set<string>();
-  for (const p of validatePlan(parsed.data)) {
+  // A reading of an edit (or of a last round from this round's) shares the data of the parts it did
+  // not re-read: their schema results are those of the previous check, found in its memo.
+  source.schemaMemo = options.previous?.schemaMemo ?? newSchemaMemo();
+  for (const p of validatePlan(parsed.data, source.schemaMemo)) {
     // A value typed in the words of the plan ("8所以上", "新增"): the intended form, fixed where certain.
     const words = readWords(p, parsed.data, (at) => rangeOf(source, at, p.target));
     if (words) {

@@ -39,9 +39,23 @@ export function validateAgainst(name: SchemaName, data: unknown): SchemaProblem[
   return explain(validate.errors ?? []).slice(0, MAX_PROBLEMS);
 }
 
-/** Validates plan data against schemas/plan.schema.json. */
-export function validatePlan(data: unknown): SchemaProblem[] {
-  return validateAgainst('plan', data);
+/**
+ * The schema's results for the parts of a plan (sections, tasks, indicators) by the part's data, kept
+ * with a reading for the next reading of the same file, which shares the data of every part it did
+ * not re-read.
+ */
+export type SchemaMemo = planValidators.PartsMemo;
+
+/** An empty memo of parts' results, for `validatePlan`. */
+export const newSchemaMemo: () => SchemaMemo = planValidators.newPartsMemo;
+
+/**
+ * Validates plan data against schemas/plan.schema.json. With a memo, a part whose data the memo has
+ * seen gives its results from there (the same problems as validating it again), and the others are
+ * kept in it.
+ */
+export function validatePlan(data: unknown, memo?: SchemaMemo): SchemaProblem[] {
+  return memo ? planValidators.withPartsMemo(memo, () => validateAgainst('plan', data)) : validateAgainst('plan', data);
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {

@@ -1,3 +1,4 @@
+import type { SchemaMemo } from './schema.js';
 import type { OffsetRange } from './types.js';
 
 /**
@@ -46,6 +47,8 @@ export interface SourceDoc {
   partialData?: () => unknown;
   /** The fast reader's reading, which the next version's read re-uses where an edit left it alone. */
   reuse?: Reuse;
+  /** The schema's results for the parts of the data, which the next version's check re-uses for the parts its read kept. */
+  schemaMemo?: SchemaMemo;
 }
 
 declare const reuseBrand: unique symbol;

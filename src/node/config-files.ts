@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfigText, refusedConfig, type ConfigLoad } from '../engine/index.js';
-import { readFileBounded, repositoryRoot, resolveNamed, type ReadOk, type ReadRefused } from './read-file.js';
+import { readFileBounded, repositoryRoot, resolveNamed, type ReadLimits, type ReadOk, type ReadRefused } from './read-file.js';
 
 /** A file that could not be read, with why (never any of its bytes). */
 export class ReadError extends Error {
@@ -16,8 +16,8 @@ export function readText(file: string): string {
 }
 
 /** Like readText, with the size, mtime and bytes a later write compares against. */
-export function readChecked(file: string): ReadOk {
-  const r = readFileBounded(file);
+export function readChecked(file: string, limits?: ReadLimits): ReadOk {
+  const r = readFileBounded(file, limits);
   if (!r.ok) throw new ReadError(r);
   return r;
 }

@@ -30,6 +30,8 @@ export interface ReadLimits {
   maxBytes?: number;
   /** A folder the file must resolve inside, after every symlink (a pack named by a config). */
   within?: string;
+  /** Bytes read before with their text (this round's file, for its last round): the same bytes are given that text, not decoded again. */
+  known?: { bytes: Buffer; text: string };
 }
 
 /** Enough for the engine's 32 M-character cap in any UTF-8 text (a character is at most 3 bytes per UTF-16 unit). */
@@ -127,7 +129,7 @@ export function readFileBounded(file: string, limits: ReadLimits = {}): ReadOk |
       if (total > maxBytes) return refused('tooLarge', file, total);
     }
     const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-    const text = UTF8.decode(bytes);
+    const text = limits.known && bytes.equals(limits.known.bytes) ? limits.known.text : UTF8.decode(bytes);
     return { ok: true, text, bytes, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -3,3 +3,9 @@ import type { ValidateFunction } from 'ajv';
 
 /** Validates against schemas/plan.schema.json (ajv: allErrors, verbose). */
 export declare const plan: ValidateFunction;
+
+/** The validation results of a plan's parts (sections, tasks, indicators), by the part's data. */
+export interface PartsMemo { readonly partsMemo: true }
+export declare function newPartsMemo(): PartsMemo;
+/** Runs `run` (a validation of a plan) taking the results of parts whose data `memo` has seen from it, and keeping the others' there. */
+export declare function withPartsMemo<T>(memo: PartsMemo, run: () => T): T;
