@@ -333,6 +333,22 @@ describe('findIndicators: the sentences of seeds 011–012 (issue #20)', () => {
     ]);
   });
 
+  it('names a total measured alone (总里程) by what the clause before it does, up to a semicolon', () => {
+    expect(one('实施省道提升工程3条,总里程51.4公里;农村公路4条,总里程6.65公里;实施金钟路改造提升工程,总里程6.7公里。')).toEqual([
+      ['实施省道提升工程', '条', 'increment', 3],
+      ['省道提升工程总里程', '公里', 'increment', 51.4],
+      ['农村公路', '条', 'increment', 4],
+      ['农村公路总里程', '公里', 'increment', 6.65],
+      ['金钟路改造提升工程总里程', '公里', 'increment', 6.7],
+    ]);
+    expect(one('实施金钟路改造提升工程;总里程6.7公里。')).toEqual([['总里程', '公里', 'increment', 6.7]]);
+  });
+
+  it('reads 新增 after a name (公办幼儿园新增15所, as the export writes it) as the verb, not part of the name', () => {
+    expect(one('公办幼儿园新增15所,年度投資金額新增1360萬元。')).toEqual([['公办幼儿园', '所', 'increment', 15], ['年度投資金額', '萬元', 'increment', 1360]]);
+    expect(one('全年城镇新增就业1.5万人。')).toEqual([['城镇新增就业', '万人', 'increment', 1.5]]);
+  });
+
   it('reads no figure inside a quoted name, though a quote closes before it: “促进就业九条”“助力企业复工复产22条”', () => {
     expect(one('深入实施“促进就业九条”“助力企业复工复产22条”等政策。')).toEqual([]);
   });

@@ -158,8 +158,8 @@ function nameBefore(prefix: string): string {
     .replace(/^(其中[,,::]?|[一二三四五六七八九十]{1,2}是|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
     .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
-  // 下降超1微克/立方米: 超 is the bound (>), no part of the name.
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约|(?<![不赶])超)$/, '');
+  // 下降超1微克/立方米: 超 is the bound (>), no part of the name; 公办幼儿园新增15所 adds to what it names.
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约|(?<![不赶])超|(?<=[\u4e00-\u9fa5”)])新增)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -356,6 +356,13 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           from = at + whole.length + end;
         }
         if (listed) name = `${listed[0]}${name}`;
+        // "实施省道提升工程3条,总里程51.4公里": a total measured alone is the total of the clause before it,
+        // named by what that clause does, without its verb and figure (a semicolon ends what it is about).
+        const measured = semicolonAfter[k - 1] ? undefined : clausesSoFar.at(-2);
+        if (/^总(里程|长度|面积|规模|投资)$/.test(name) && measured !== undefined) {
+          const what = nameBefore(measured.split(FIRST_FIGURE)[0] ?? '').replace(INCREMENT, '');
+          if (what.length >= 2) name = `${what}${name}`;
+        }
         // A count in Chinese numerals is read where it counts what is done (新建十二所学校) or the places just
         // listed; "做到两个维护" names a slogan.
         if (!/^\d/.test(num) && !ofList && !INCREMENT.test(name)) continue;
