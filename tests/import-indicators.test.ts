@@ -349,7 +349,8 @@ describe('findIndicators: the sentences of seeds 011–012 (issue #20)', () => {
     expect(one('全年城镇新增就业1.5万人。')).toEqual([['城镇新增就业', '万人', 'increment', 1.5]]);
   });
 
-  it('reads no figure inside a quoted name, though a quote closes before it: “促进就业九条”“助力企业复工复产22条”', () => {
+  it('reads no figure inside a quoted name, though a quote closes before it: “促进就业9条”“助力企业复工复产22条”', () => {
+    expect(one('深入实施“促进就业9条”“助力企业复工复产22条”等政策。')).toEqual([]);
     expect(one('深入实施“促进就业九条”“助力企业复工复产22条”等政策。')).toEqual([]);
   });
 
