@@ -51,10 +51,13 @@ function figures(ind: Indicator): string[] {
 describe('text helpers write the plans’ own phrases', () => {
   const ind = (yaml: string) => planOf(`plan: { title: t, period: { start: 2018, end: 2020 } }\nsections:\n  - title: s\n    indicators:\n${yaml}`).allIndicators[0];
 
-  it('an increment with an overall target: 到2020年,新增…15所以上', () => {
+  it('an increment with an overall target: 到2020年,…新增15所以上, 新增 before a name that reads as a level', () => {
+    // After the name, 新增 comes back as the verb, not as part of the name (年度投資金額新增1360萬元).
     expect(indicatorSentence(ind('      - { name: 公办幼儿园, unit: 所, kind: increment, comparator: ">=", overall: { year: 2020, value: 15 } }'))).toBe(
-      '到2020年,新增公办幼儿园15所以上',
+      '到2020年,公办幼儿园新增15所以上',
     );
+    expect(indicatorSentence(ind('      - { name: 托位数, unit: 个, kind: increment, overall: { value: 400 } }'))).toBe('新增托位数400个');
+    expect(indicatorSentence(ind('      - { name: 城镇就业, kind: increment, overall: { value: 8950 } }'))).toBe('新增城镇就业8950');
   });
 
   it('a level from its baseline, with its years; a name that says what is done takes no 新增', () => {

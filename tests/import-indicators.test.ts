@@ -306,3 +306,68 @@ describe('findIndicators: traditional characters (seed 010)', () => {
     expect(read('為全市15萬名80周歲以上本地戶籍老人發放高齡津貼(每月不少於60元)。')[1]).toMatchObject({ name: '高齡津貼', unit: '元/月', kind: 'level', comparator: '>=', overall: { value: 60 } });
   });
 });
+
+describe('findIndicators: the sentences of seeds 011–012 (issue #20)', () => {
+  const one = (text: string) => findIndicators(text, 1, { start: 2024, end: 2024 }).map((i) => [i.name, i.unit, i.kind, i.overall?.value]);
+
+  it('takes the noun after an age range that qualifies the people counted: 5万名40-74周岁居民…筛查', () => {
+    expect(one('开展5万名40-74周岁居民上消化道癌和结直肠癌筛查。')).toEqual([['开展居民上消化道癌和结直肠癌筛查', '万名', 'increment', 5]]);
+  });
+
+  it('reads 万 after a name that counts 人次 as 万人次', () => {
+    const [i] = findIndicators('全年助餐配送餐服务人次达200万以上。', 1, { start: 2024, end: 2024 });
+    expect(i).toMatchObject({ name: '助餐配送餐服务人次', unit: '万人次', kind: 'level', comparator: '>=', overall: { value: 200 } });
+    // 万 alone after any other name is still no unit.
+    expect(one('全区常住人口达200万。')).toEqual([]);
+  });
+
+  it('names a verb with its alternative in brackets by the noun after the figure: 新建(改建)10家标准化老年食堂', () => {
+    expect(one('新建(改建)10家标准化老年食堂。')).toEqual([['新建(改建)标准化老年食堂', '家', 'increment', 10]]);
+  });
+
+  it('reads what each of the things counted gets (每艘增配1只) as a note on that count, not a target', () => {
+    const found = findIndicators('为全区739艘外海大型渔船每艘增配1只气胀式自扶正救生筏,配置率100%。', 1, { start: 2024, end: 2024 });
+    expect(found.map((i) => [i.name, i.unit, i.overall?.value, i.note])).toEqual([
+      ['外海大型渔船', '艘', 739, '每艘增配1只'],
+      ['配置率', '%', 100, undefined],
+    ]);
+  });
+
+  it('names a total measured alone (总里程) by what the clause before it does, up to a semicolon', () => {
+    expect(one('实施省道提升工程3条,总里程51.4公里;农村公路4条,总里程6.65公里;实施金钟路改造提升工程,总里程6.7公里。')).toEqual([
+      ['实施省道提升工程', '条', 'increment', 3],
+      ['省道提升工程总里程', '公里', 'increment', 51.4],
+      ['农村公路', '条', 'increment', 4],
+      ['农村公路总里程', '公里', 'increment', 6.65],
+      ['金钟路改造提升工程总里程', '公里', 'increment', 6.7],
+    ]);
+    expect(one('实施金钟路改造提升工程;总里程6.7公里。')).toEqual([['总里程', '公里', 'increment', 6.7]]);
+  });
+
+  it('reads 新增 after a name (公办幼儿园新增15所, as the export writes it) as the verb, not part of the name', () => {
+    expect(one('公办幼儿园新增15所,年度投資金額新增1360萬元。')).toEqual([['公办幼儿园', '所', 'increment', 15], ['年度投資金額', '萬元', 'increment', 1360]]);
+    expect(one('全年城镇新增就业1.5万人。')).toEqual([['城镇新增就业', '万人', 'increment', 1.5]]);
+  });
+
+  it('reads no figure inside a quoted name, though a quote closes before it: “促进就业9条”“助力企业复工复产22条”', () => {
+    expect(one('深入实施“促进就业9条”“助力企业复工复产22条”等政策。')).toEqual([]);
+    expect(one('深入实施“促进就业九条”“助力企业复工复产22条”等政策。')).toEqual([]);
+  });
+
+  it('reads a count in Chinese numerals before a measure word where it counts what is done or the places listed', () => {
+    expect(one('實施西苑小區、金鑫二小區、宏昌小區三所老舊小區房屋功能改善和周邊配套基礎設施。')).toEqual([['老舊小區房屋功能改善和周邊配套基礎設施', '所', 'increment', 3]]);
+    expect(one('一是新建十二所学校,二是改造二十条道路,新建两座公园。')).toEqual([
+      ['新建学校', '所', 'increment', 12],
+      ['改造道路', '条', 'increment', 20],
+      ['新建公园', '座', 'increment', 2],
+    ]);
+  });
+
+  it('reads no count in the names and idioms that hold Chinese numerals', () => {
+    for (const text of [
+      '办好十件实事。', '落实三农政策。', '打造一站式服务。', '实施三年行动。', '“十四五”期间。', '一是加强领导,二是压实责任。',
+      '探索学前教育向下延伸一个学段试点。', '做到两个维护。', '开展住宅工程四项专项治理。', '建设三四个公园。', '建成第三个中心。',
+      '围绕资金来源多元化、保障制度规范化、管理服务社会化三个关键环节。', '深入实施“促进就业九条”。',
+    ]) expect(one(text), text).toEqual([]);
+  });
+});

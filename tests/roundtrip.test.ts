@@ -128,6 +128,25 @@ const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
   '010-jiaxing-piaojue-2023.plan.yaml': {
     '避災安置場所規範化率: comparator': 'the plan file encodes 達 as comparator "=", and the document prints 達 (the source’s quote) for that and for no comparator alike: the words do not tell the two apart',
   },
+  // The names 011's and 012's plan files give in their own words; the document prints the source's quote.
+  '011-fenghua-shida-2024.plan.yaml': {
+    '上消化道癌和结直肠癌筛查: name': '“开展5万名40-74周岁居民上消化道癌和结直肠癌筛查”: the plan file names the screening without its verb and the people screened; the importer names a count by its verb and the noun after it, as in every plan (开展居民…筛查)',
+    '创成省一级幼儿园: name': '“创成省现代化学校6所、省一级幼儿园4所”: the plan file gives the second item the verb of the first; seed 000 does not (新增国家级名牌1个、省级名牌1个: 省级名牌), so an item is named by its own words',
+    '整治“起伏路”: name': '“整治“桥头跳车”2座、“起伏路”1.5公里”: the verb of the first item given to the second, as for 创成省一级幼儿园',
+    '全年助餐配送餐服务人次: name': 'the plan file keeps 全年 in this name; the importer drops 全年 before a name (in a one-year plan, the plan’s own year), as the other plan files name theirs',
+    '全区千人托位数: name': 'the plan file keeps 全区 in this name; the importer drops the plan’s area word before a name, as the other plan files name theirs (学前三年毛入园率)',
+    '配备智能终端的村(社区)居家养老服务机构: name': '“为30个村(社区)居家养老服务机构配备智能终端”: the plan file reorders the words (…配备智能终端的…机构); the importer keeps them in the printed order',
+    '增配气胀式自扶正救生筏的外海大型渔船: name': '“为全区739艘外海大型渔船每艘增配1只气胀式自扶正救生筏”: the plan file names the boats by what they are given; the importer names them by the noun after the figure (外海大型渔船) and notes 每艘增配1只',
+    '气胀式自扶正救生筏配置率: name': '“…气胀式自扶正救生筏,配置率100%”: the plan file names the rate by the raft of the clause before; the clause itself says only 配置率',
+  },
+  '012-yangxian-shida-2024.plan.yaml': {
+    '龍亭鎮農村公路生命防護工程: name': '“在龍亭鎮實施農村公路生命防護工程31.656公里”: the plan file drops 在 and 實施 around the place; the importer keeps the words before the figure as printed',
+    '槐樹關鎮農村公路生命防護工程: name': 'the same 在…實施 (see 龍亭鎮農村公路生命防護工程)',
+    '田塊整治: name': '“實施田塊整治500畝”: the plan file drops 實施 here but keeps it in 實施土壤培肥、田間監測 on the same line; the importer keeps the verb as printed',
+    '建設農橋: name': '“建設機電井7座,農橋5座”: the plan file gives a clause without a verb the verb of the clause before; nothing tells such a clause from one with a verb of its own that the importer does not know (修復堰塘1座 after 實施田塊整治500畝)',
+    '建設灌溉渠道: name': 'the verb of the clause before (建設), as for 建設農橋',
+    '新建農田林網: name': 'the verb of the clause before (新建田間道路38公里), as for 建設農橋',
+  },
 };
 
 /**

@@ -46,6 +46,15 @@ const yearAmount = (t: Target, unit: string | undefined): string =>
 // Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增.
 const DOING = /^(消除|新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
 
+/**
+ * Whether an increment's name needs 新增 before it to read as what is added: without a measuring unit, in a
+ * unit of levels (%, 分钟), or named as a level is (…率, …标准, …数, 每…). Any other name takes it after
+ * (公办幼儿园新增15所, 年度投資金額新增1360萬元), where it comes back as the verb, not as part of the name.
+ */
+function needsDoing(ind: Indicator): boolean {
+  return ind.unit === undefined || /^(%|分钟|小时)$/.test(ind.unit) || /(率|比例|占比|标准|水平|数)$/.test(ind.name) || /^每/.test(ind.name);
+}
+
 /** What a target says about its indicator: 新增公办幼儿园15所以上, 学前三年毛入园率达到90%以上. */
 function targetPhrase(ind: Indicator, t: Target): string {
   const cmp: Comparator | undefined = t.comparator ?? ind.comparator;
@@ -53,7 +62,8 @@ function targetPhrase(ind: Indicator, t: Target): string {
   const after = cmp === '>=' ? '以上' : cmp === '<=' ? '以内' : '';
   if (ind.kind === 'increment') {
     const lead = cmp === '>' ? '超过' : cmp === '<' ? '少于' : '';
-    return `${DOING.test(ind.name) ? '' : '新增'}${ind.name}${lead}${value}${after}`;
+    if (DOING.test(ind.name)) return `${ind.name}${lead}${value}${after}`;
+    return needsDoing(ind) ? `新增${ind.name}${lead}${value}${after}` : `${ind.name}新增${lead}${value}${after}`;
   }
   if (ind.kind === 'cumulative') {
     return `${ind.name.startsWith('累计') ? '' : '累计'}${ind.name}${value}${after}`;
@@ -120,10 +130,24 @@ export function at(data: unknown, path: DataPath): unknown {
 
 const END = /[。;;,,、\s]+$/;
 
-/** Whether a quote states a figure: 86 is in "达到86%", not in "达到86.5%". */
+const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A count from 2 to 99 in Chinese numerals, as the plans print it (三, 十二, 二十): undefined for any other figure. */
+function inChineseNumerals(v: number): string | undefined {
+  if (!Number.isInteger(v) || v < 2 || v > 99) return undefined;
+  const tens = Math.floor(v / 10);
+  return `${tens === 0 ? '' : `${tens === 1 ? '' : DIGITS[tens]}十`}${DIGITS[v % 10]}`;
+}
+
+/**
+ * Whether a quote states a figure: 86 is in "达到86%", not in "达到86.5%". A count in Chinese numerals before
+ * a measure word (宏昌小區三所老舊小區) states it too, as the importer reads it; 一 (一个学段) never does.
+ */
 export function statesFigure(quote: string, value: number): boolean {
   const f = figure(value).replace('.', '\\.');
-  return new RegExp(`(^|[^\\d.])${f}(?!\\d|\\.\\d)`).test(quote);
+  if (new RegExp(`(^|[^\\d.])${f}(?!\\d|\\.\\d)`).test(quote)) return true;
+  const words = inChineseNumerals(value);
+  return words !== undefined && new RegExp(`(^|[^一二两兩三四五六七八九十百千万萬零〇第])${words}(所|个|個|家|座|条|條|处|處|台|臺|辆|輛|栋|幢|间|間|艘)`).test(quote);
 }
 
 /**

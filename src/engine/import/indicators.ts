@@ -49,7 +49,7 @@ export interface RegionSplit {
 const UNITS = [
   '万平方米', '平方米', '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
-  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只', '株',
+  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只', '株', '艘',
   // The same words in traditional characters (a text from a big5 gateway or a Hong Kong/Taiwan copy).
   '萬平方米', '萬人次', '萬人', '萬元', '億元', '萬戶', '萬畝', '畝', '萬名', '個', '張', '臺', '場', '處', '條', '輛', '間', '門', '塊', '項', '場次',
 ].sort((a, b) => b.length - a.length);
@@ -62,9 +62,24 @@ const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群
 // in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things. A space
 // may stand before a unit of two characters or more ("為全市 16 萬名"), never before 人 or 个, which open names too.
 const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万)`, 'g');
+// A count in Chinese numerals (宏昌小區三所老舊小區, 十二条): two to ninety-nine, only before a measure word of
+// things counted one by one. 一 alone is left out (一个学段, 一站式 name no count), and so is a numeral that follows
+// another (十四五, 三四个: a name or a range), 第 (an ordinal), and 件 and 项 (十件实事, 四项专项治理: the count
+// a plan declares of its own tasks).
+const COUNT_WORD_RE = asPattern(['所', '个', '個', '家', '座', '条', '條', '处', '處', '台', '臺', '辆', '輛', '栋', '幢', '间', '間', '艘']);
+const CHINESE_COUNT = `(?<![一二两兩三四五六七八九十百千万萬零〇第\\d])(?:[二两兩三四五六七八九]?十[一二三四五六七八九]?|[二两兩三四五六七八九])(?=(?:${COUNT_WORD_RE})(?!一))`;
+// 人次达200万以上: 万 after a name that counts 人次 is that name's 万人次.
+const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_COUNT})(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万|(?<=人次(?:达到|达|超过)?\\d+(?:\\.\\d+)?)万)`, 'g');
+const DIGIT_OF: Record<string, number> = { 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
+/** A figure's value: digits as printed, or a count in Chinese numerals (十二, 二十, 三). */
+function figureValue(figure: string): number {
+  if (/^\d/.test(figure)) return Number(figure);
+  const [tens, ones] = figure.includes('十') ? figure.split('十') : ['', figure];
+  return (figure.includes('十') ? (DIGIT_OF[tens ?? ''] ?? 1) * 10 : 0) + (DIGIT_OF[ones ?? ''] ?? 0);
+}
+
+const INCREMENT = /^(實施|建設|開展|新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
 const LISTED_VERB = /^(建成投用|建成投入使用|开工建设|新建|新增|建设|建成|打通|改造|完成)/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|控制在|保持在|保持|稳定在|不低于|不少于|不超过|不高于|不低於|不少於|不超過|不高於|增至|为)$/;
@@ -114,7 +129,24 @@ const VERB_PHRASE = new RegExp(`^(?:${['将', '新增', '新建', '建设', '建
 
 // A noun may open with a figure of a name, 4G/5G基站, never with a count (35-64岁适龄妇女).
 const NOUN = /^(?:[\u4e00-\u9fa5“”"A-Za-z]|\d(?=[A-Za-z]))[\u4e00-\u9fa5“”"A-Za-z0-9()()/]{1,23}/;
+// An age that qualifies the people a count names (80周歲以上, 40-74周岁).
+const AGE = /^\s*\d+(?:\s*[~～\-—至]\s*\d+)?\s*(?:周歲|周岁|歲|岁)(?:以上|以下)?/;
 const NOUN_END = /(?:达到|提高到|提升到|保持在|控制在|不低于|不少于|参与|的?基础上).*$/;
+
+/**
+ * The noun a count names after its figure ("建设34个食品安全快速检测服务点"): past an age that qualifies the
+ * people ("為全市15萬名80周歲以上本地戶籍老人", "5万名40-74周岁居民"), up to where the next figure's words begin
+ * ("2个孵化基地和8个区级创业园", "100名基层体育委员参与100场") or 每 gives each one its share ("739艘外海大型渔船
+ * 每艘增配1只"). `end` is where the noun ends in `after` (0 and an empty noun where none follows).
+ */
+function nounAfter(after: string): { noun: string; end: number } {
+  const rest = after.replace(/^(以上|以内)/, '').replace(AGE, '');
+  const found = NOUN.exec(rest);
+  if (!found) return { noun: '', end: 0 };
+  const next = FIRST_FIGURE.exec(found[0]);
+  const noun = found[0].slice(0, next ? next.index : undefined).replace(/每.*$/, '').replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
+  return { noun, end: after.length - rest.length + noun.length };
+}
 
 /** Cleans the words before a figure into an indicator name: no year, no verb, no comparator. */
 function nameBefore(prefix: string): string {
@@ -123,11 +155,11 @@ function nameBefore(prefix: string): string {
     .replace(/^[((]/, '')
     .replace(/^(近[一二三四五两\d]{1,2}年(来)?|近年来)/, '')
     .replace(AREA, '')
-    .replace(/^(其中[,,::]?|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
+    .replace(/^(其中[,,::]?|[一二三四五六七八九十]{1,2}是|力争|确保|实现|推动|计划|预计|全年|今年|年底前|年内|每年|年均|平均每年|逐年|争取|着力|继续|同时|并|且|和|及)+/, '')
     .replace(AREA, '')
     .replace(/[((][^))]*$/, '');
-  // 下降超1微克/立方米: 超 is the bound (>), no part of the name.
-  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约|(?<![不赶])超)$/, '');
+  // 下降超1微克/立方米: 超 is the bound (>), no part of the name; 公办幼儿园新增15所 adds to what it names.
+  for (let i = 0; i < 3; i++) s = s.replace(LEVEL_VERB, '').replace(/(年均|每年|平均|均|分别|共计|共|累计|总数|总量|约|(?<![不赶])超|(?<=[\u4e00-\u9fa5”)])新增)$/, '');
   return s.replace(/^[,,、;;::\s]+|[,,、;;::\s]+$/g, '');
 }
 
@@ -243,6 +275,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       CLAUSE_FIGURE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let from = 0;
+      // The figure read last in this clause: "739艘外海大型渔船每艘增配1只" sets each one's share after it.
+      let previous: ImportedIndicator | undefined;
       while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
         const [whole, num] = m as unknown as [string, string];
         let unit = m[2];
@@ -255,6 +289,13 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // Not a target: a date, an ordinal, part of a code or a ratio, or a declared count of tasks.
         if (/[第\dA-Za-z.::︰\-—~至]$/.test(before) && !/至$/.test(before.replace(/提高至|提升至/, ''))) continue;
         if (/^(项任务|项改革|大工程)/.test(after) || (unit === '项' && /^(任务|改革|工程)/.test(after))) continue;
+        // "为全区739艘外海大型渔船每艘增配1只…": what each of the things just counted gets, a note on that count.
+        if (previous?.unit !== undefined && before.trim().startsWith(`每${previous.unit}`)) {
+          previous.note = `${before.trim()}${whole}`;
+          continue;
+        }
+        // 人次达200万以上: counted in 万人次.
+        if (unit === '万' && /人次(?:达到|达|超过)?$/.test(before)) unit = '万人次';
         // "建成投用沿浦、宜山…等8家卫生院": a count of the places listed, the clause's verb and the noun after it
         // its name (a title's only target in a progress table); "等5项改革" and a clause without such a verb count nothing.
         const listed = /等$/.test(before) ? LISTED_VERB.exec(clause.trim()) : null;
@@ -263,7 +304,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "稳定在80%左右", "培训约2000名": the figure as printed, approximate.
         const approx = /^左右/.test(after) || /约$/.test(before) ? { approx: true as const } : {};
         // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
-        if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length) continue;
+        const upTo = clause.slice(0, at);
+        if ((upTo.match(/“/g) ?? []).length > (upTo.match(/”/g) ?? []).length) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
         if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
           from = at;
@@ -276,7 +318,12 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           if (!INCREMENT.test(before.replace(/^.*[,,]/, ''))) continue;
         }
         // "完成县应急广播指挥中心、18个乡镇应急广播分控中心": a figure opening a list item names what follows it.
-        let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
+        // "實施西苑小區、金鑫二小區、宏昌小區三所老舊小區…": a count of the places just listed, one each, names
+        // what they are by the noun after it.
+        const items = before.split('、');
+        const ofList = items.length >= 2 && items.length === figureValue(num) && items.every((x) => x.trim().length >= 2)
+          && INCREMENT.test(items[0]?.trim() ?? '') && nounAfter(after).noun.length >= 2;
+        let name = listed || ofList || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
         // "發放高齡津貼(每月不少於60元)": the bracket states the monthly amount of what is given, a standard in
         // 元/月 named by the words between the verb of giving and the bracket.
         const given = unit === '元' ? /(?:发放|發放|提供|给予|給予)([^,,、;;((]{2,})[((]每月[^))]*$/.exec(clause.slice(0, at)) : null;
@@ -291,31 +338,34 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
         // after the figure does, where one follows (else the words before it stay the name, as before).
         if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {
-          // "為全市15萬名80周歲以上本地戶籍老人…": an age that qualifies the people stands before the noun.
-          const rest = after.replace(/^(以上|以内)/, '').replace(/^\s*\d+(?:\s*[~～\-—至]\s*\d+)?\s*(?:周歲|周岁|歲|岁)(?:以上|以下)?/, '');
-          const noun = NOUN.exec(rest);
-          const next = noun ? FIRST_FIGURE.exec(noun[0]) : null;
-          const own = noun ? noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '') : '';
-          if (own.length >= 2) {
-            name = own;
-            from = at + whole.length + (after.length - rest.length) + own.length;
+          const { noun, end } = nounAfter(after);
+          if (noun.length >= 2) {
+            name = noun;
+            from = at + whole.length + end;
           }
         }
         const verbOnly = INCREMENT.exec(name);
-        // "对26813名新生儿做到应检尽检": 对/为 before the figure names nothing, the noun after it does.
-        if (name.length === 0 || (verbOnly && verbOnly[0] === name) || VERB_PHRASE.test(name) || /^(对|向)$/.test(name)) {
+        // "对26813名新生儿做到应检尽检": 对/为 before the figure names nothing, the noun after it does. "新建(改建)"
+        // is a verb with its alternative in brackets.
+        const verbs = name.replace(/[((][^))]*[))]$/, '');
+        if (name.length === 0 || (verbOnly && verbOnly[0] === verbs) || VERB_PHRASE.test(verbs) || /^(对|向)$/.test(name)) {
           // "建设34个食品安全快速检测服务点", "建立100支以上村(社区)健身队伍": the noun follows the figure.
-          const rest = after.replace(/^(以上|以内)/, '');
-          const noun = NOUN.exec(rest);
-          if (!noun) continue;
-          // "2个孵化基地和8个区级创业园", "100名基层体育委员参与100场": the noun ends where the next figure's words begin.
-          const next = FIRST_FIGURE.exec(noun[0]);
-          const own = noun[0].slice(0, next ? next.index : undefined).replace(NOUN_END, '').replace(/[((][^))]*$/, '').replace(/[和及、]$/, '');
-          if (own.length < 2) continue;
-          name = name.replace(/^(对|向)$/, '').replace(/(全区|全市|全县|约)$/, '') + own.replace(/^[的之]/, '');
-          from = at + whole.length + (after.length - rest.length) + own.length;
+          const { noun, end } = nounAfter(after);
+          if (noun.length < 2) continue;
+          name = name.replace(/^(对|向)$/, '').replace(/(全区|全市|全县|约)$/, '') + noun.replace(/^[的之]/, '');
+          from = at + whole.length + end;
         }
         if (listed) name = `${listed[0]}${name}`;
+        // "实施省道提升工程3条,总里程51.4公里": a total measured alone is the total of the clause before it,
+        // named by what that clause does, without its verb and figure (a semicolon ends what it is about).
+        const measured = semicolonAfter[k - 1] ? undefined : clausesSoFar.at(-2);
+        if (/^总(里程|长度|面积|规模|投资)$/.test(name) && measured !== undefined) {
+          const what = nameBefore(measured.split(FIRST_FIGURE)[0] ?? '').replace(INCREMENT, '');
+          if (what.length >= 2) name = `${what}${name}`;
+        }
+        // A count in Chinese numerals is read where it counts what is done (新建十二所学校) or the places just
+        // listed; "做到两个维护" names a slogan.
+        if (!/^\d/.test(num) && !ofList && !INCREMENT.test(name)) continue;
         if (name.length < 2) continue;
         // "达到80%(含)以上": the bound includes the figure, as 以上 alone does.
         const bound = after.replace(/^[((]含[))]/, '').slice(0, 2);
@@ -359,7 +409,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           ...(comparatorWord ? { comparator: comparatorWord } : {}),
           source,
         };
-        const value = Number(num);
+        const value = figureValue(num);
         if (atBase) indicator.baseline = { value, ...approx, source };
         else if (ctx.baseline) indicator.baseline = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         else if (ctx.year !== undefined && !ctx.overall) indicator.yearly = new Map([[ctx.year, { value, ...approx, source }]]);
@@ -367,7 +417,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
         // of it: "其中" has ended, and the figure is an indicator of its own.
         if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
-        recent = indicator;
+        recent = previous = indicator;
         if (isPart && last && inParts) {
           const parts = (last.parts ??= []);
           // "其中,城区……占比达到30%,普惠率达到60%": the parts share the first one's area word.
