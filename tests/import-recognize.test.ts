@@ -964,3 +964,38 @@ describe('a numbered project printed as one paragraph: title。measure;measure�
     expect(d.sections[0].tasks.map((t: Data) => t.title)).toEqual(['建设投用江口中学教学楼', '创成省现代化学校6所']);
   });
 });
+
+describe('recognizePlan: the document form, where the text plainly is a news report or a progress report', () => {
+  const BODY = ['一、教育', '1.新建幼儿园3所。'];
+  const formOf = (lines: string[]) => imported(lines).plan.form;
+
+  it('a news report: a reporter, a meeting held yesterday or lately, a dateline; each with its line and words', () => {
+    expect(formOf(['十件实事定了', '本报讯(记者 王明)全市十件民生实事确定。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '记者' } });
+    expect(formOf(['民生实事项目', '昨天下午,市人大会议表决通过了十件民生实事。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '昨天下午,市人大会议' } });
+    expect(formOf(['二十项民生实事', '日前,区政府召开常务会议,研究确定民生实事。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '日前,区政府召开常务会议' } });
+    expect(formOf(['民生画卷', '3月5日,市政府办公室印发《某市2021年民生实事工作方案》。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '3月5日,市政府办公室印发' } });
+  });
+
+  it('a progress report: a headline of 完成情况 or 进度表, a lead reporting 进展情况, or 上半年 figures with the 进度', () => {
+    expect(formOf(['某区2017年1-8月民生实事完成情况表', ...BODY])).toEqual({ kind: 'progress-report', source: { line: 1, quote: '某区2017年1-8月民生实事完成情况表' } });
+    expect(formOf(['民生实事', '现将全县民生实事进展情况通报如下:', ...BODY])).toEqual({ kind: 'progress-report', source: { line: 2, quote: '进展情况通报' } });
+    expect(formOf(['上半年完成投资156亿元,占全年的56%。主要进度如下:', ...BODY])).toEqual({ kind: 'progress-report', source: { line: 1, quote: '主要进度如下' } });
+  });
+
+  it('a plan gets no form: its own notice, its review of 完成情况 further on, a milestone date', () => {
+    const plan = [...HEAD, '为办好民生实事,制定本方案。', '一、工作任务', '(一)新建幼儿园。3月5日前完成选址。(牵头单位:市教育局)', ...Array(14).fill('(二)加强考核。将目标任务完成情况纳入年度考核。')];
+    expect(formOf(plan)).toBeUndefined();
+    expect(formOf(['某市2023年民生实事工作方案', '一、任务', '1.按时报送工作完成情况和进度。(牵头单位:市政府办公室)'])).toBeUndefined();
+  });
+
+  it('the held-out seeds that are reports: the form each plan file states, and none for the others', () => {
+    const root = path.resolve(__dirname, '..');
+    for (const seed of fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.plan.yaml'))) {
+      const gold = parse(fs.readFileSync(path.join(root, 'seeds', seed), 'utf8')) as Data;
+      const lines = fs.readFileSync(path.join(root, 'seeds', 'source', gold.plan.sourceFile), 'utf8').split(/\r?\n/);
+      const got = (parse(recognizePlan(text(lines)).yaml) as Data).plan.form;
+      expect(got?.kind, seed).toBe(gold.plan.form?.kind);
+      if (got) expect(lines[got.source.line - 1], seed).toContain(got.source.quote);
+    }
+  });
+});

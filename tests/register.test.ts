@@ -185,8 +185,8 @@ describe('the seeds with the default register on', () => {
     ],
     '004-hengyang-buduan-2025.plan.yaml': ['124 市妇联', '190 市卫健委', '337 市残联', '476 市文旅广体局', '529 市发展改革委'],
     '005-dazhu-minsheng-2016.plan.yaml': ['60 县住建局', '79 县代建中心', '84 县残联'],
-    '006-yueyanglou-wanchengqingkuang-2017.plan.yaml': ['77 人社局', '121 残联', '158 区人社局'],
-    '007-cangnan-weiwancheng-2022.plan.yaml': ['92 县卫健局', '104 县住建局'],
+    '006-yueyanglou-wanchengqingkuang-2017.plan.yaml': ['78 人社局', '122 残联', '159 区人社局'],
+    '007-cangnan-weiwancheng-2022.plan.yaml': ['93 县卫健局', '105 县住建局'],
     '008-shiyan-shijianshishi-2008.plan.yaml': [],
   };
   const on = readConfigText('defaultRegister: true\n', () => undefined).config;

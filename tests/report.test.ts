@@ -192,3 +192,29 @@ describe('what a task states beside its units and numbers (任务要素)', () =>
     }
   });
 });
+
+describe('the verdict on a report about a plan (plan.form), which is not issued', () => {
+  const NEWS = `plan:\n  title: 十件实事\n  form: { kind: news-report }\n  period: { start: 2024, end: 2024 }\nsections:\n  - title: 教育\n    tasks:\n${tasks(['新建学校', '改造校舍'])}`;
+  const verdicts = (html: string) => [...html.matchAll(/<div class="verdict (\w+)" data-verdict="\w+">([^<]*)<\/div>/g)].map((m) => `${m[1]} ${m[2]}`);
+
+  it('a news report naming no unit: no verdict on issuing, never 可以印发 nor 不宜印发; its one note is listed', () => {
+    const { html } = report(NEWS);
+    expect(verdicts(html)).toEqual(['report 结论:本文件是新闻报道,不是待印发的计划,不作印发结论。']);
+    expect(html).toContain('<td class="report">报告,不作印发结论</td>');
+    expect(html).not.toContain('可以印发');
+    expect(html).not.toContain('不宜印发');
+    expect(html).toContain('全文 2 项任务都没有点名任何单位:本文件是新闻报道(plan.form)');
+  });
+
+  it('a progress report with findings says how many to check, and still gives no verdict on issuing; in English too', () => {
+    const progress = NEWS.replace('news-report', 'progress-report').replace('      - title: 改造校舍\n', '      - title: 改造校舍\n        lead: [县教育局]\n');
+    expect(verdicts(report(progress).html)).toEqual(['report 结论:本文件是进展报告,不是待印发的计划,不作印发结论;有 1 个错误、0 个警告需核对。']);
+    expect(verdicts(report(progress, 'en').html)).toEqual(['report Verdict: this file is a progress report, not a plan to issue; no verdict on issuing. 1 error, 0 warnings to check.']);
+  });
+
+  it('the same text as a plan (no form, or form plan) is not fit to issue, as before', () => {
+    for (const text of [NEWS.replace('  form: { kind: news-report }\n', ''), NEWS.replace('news-report', 'plan')]) {
+      expect(verdicts(report(text).html)).toEqual(['bad 结论:暂不宜印发。有 1 个错误需修改。']);
+    }
+  });
+});

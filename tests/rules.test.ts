@@ -187,7 +187,7 @@ describe('rule pages', () => {
 });
 
 /** Messages of a `fixable: suggestion` rule that offer nothing to choose: only the source can say (who leads a task with one unit or none). */
-const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'sectionSeveralNoLead', 'noLeadInPlan', 'noUnitInPlan'] };
+const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'sectionSeveralNoLead', 'noLeadInPlan', 'noUnitInPlan', 'noUnitInReport'] };
 
 for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
   describe(meta.id, () => {
@@ -258,6 +258,12 @@ describe('a message with its own default severity (messageSeverity)', () => {
     expect(bySeverity(checkText(text))).toEqual(['leadImplied info', 'noUnit error', 'severalNoLead warning']);
     const config = { rules: { 'task-has-lead': { severity: 'warning' as const } }, packRules: [], overrides: [] };
     expect(bySeverity(checkText(text, { config }))).toEqual(['leadImplied warning', 'noUnit warning', 'severalNoLead warning']);
+  });
+  it('a report naming no unit gets a note (info) where a plan naming none gets an error', () => {
+    const report = fs.readFileSync(path.join(RULES_DIR, 'task-has-lead', 'fixtures', 'invalid-news-report.plan.yaml'), 'utf8');
+    const bySeverity = (t: string) => checkText(t).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => `${f.messageId} ${f.severity}`);
+    expect(bySeverity(report)).toEqual(['noUnitInReport info']);
+    expect(bySeverity(report.replace(/^ {2}form: .*\n/m, ''))).toEqual(['noUnitInPlan error']);
   });
 });
 

