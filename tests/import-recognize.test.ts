@@ -528,6 +528,14 @@ describe('recognizePlan: lists printed in prose, nothing numbered', () => {
     ]);
   });
 
+  it('reads headings printed alone over their measures, one a line (as the .docx export writes an unnumbered plan)', () => {
+    const d = imported(['某镇2024年民生实事', '改善教育条件', '新建镇中心幼儿园。', '完成2所小学改造。', '提升交通', '启动环镇路建设。', '2024年7月1日']);
+    expect(d.sections.map((s: Data) => [s.title, s.source.line, s.tasks.map((t: Data) => [t.title, t.source.line])])).toEqual([
+      ['改善教育条件', 2, [['新建镇中心幼儿园', 3], ['完成2所小学改造', 4]]],
+      ['提升交通', 5, [['启动环镇路建设', 6]]],
+    ]);
+  });
+
   it('leaves a page’s pinyin glosses out of titles and names, and keeps them in every quote', () => {
     const d = imported(['2020年,圍繞改善鎮(zhèn)容方面,完成鎮(zhèn)區(qū)改造;圍繞便民方面,新建3個服務(wù)中心。']);
     expect(d.sections[0]).toMatchObject({ title: '改善鎮容', source: { quote: '圍繞改善鎮(zhèn)容方面' } });

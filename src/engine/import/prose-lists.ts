@@ -38,7 +38,7 @@ export interface ProgressLine {
   /** The opening sentence as printed, period included, for the task's source. */
   quote: string;
   period?: { start: number; end: number };
-  /** The rest of the line: the progress it reports. */
+  /** The rest of the line: the progress it reports (none on a project line that reports nothing). */
   progress: string;
 }
 
@@ -50,17 +50,18 @@ export interface ProgressRun {
   asOf?: string;
 }
 
-const PROJECT_LINE = /^([^。;;,,::]{4,50}?)(?:[((]((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})年?[))])?。(.+)$/;
+const PROJECT_LINE = /^([^。;;,,::]{4,50}?)(?:[((]((?:19|20)\d{2})\s*[—–\-~至]\s*((?:19|20)\d{2})年?[))])?。(.*)$/;
 /** Words that report work done, not planned. */
 const PROGRESS = /上半年|前三季度|累计|截至|已完成|已建成|已全部|已提前|占总计划|进展顺利/;
 
-function progressLine(seg: { line: number; text: string }): ProgressLine | undefined {
+/** A project line; `inRun` where it follows one, when a line of one sentence is a project even without a figure. */
+function progressLine(seg: { line: number; text: string }, inRun: boolean): ProgressLine | undefined {
   const m = PROJECT_LINE.exec(seg.text);
-  if (!m || !m[1] || !m[4] || !PROGRESS.test(m[4])) return undefined;
+  if (!m || !m[1] || (m[4] && !PROGRESS.test(m[4]))) return undefined;
   // A project opens with its target (a figure) or its own period; a sentence with neither is the report's own prose.
-  if (!m[2] && !/\d/.test(m[1])) return undefined;
+  if (!m[2] && !/\d/.test(m[1]) && !(inRun && !m[4])) return undefined;
   const quote = seg.text.slice(0, seg.text.indexOf('。'));
-  return { line: seg.line, target: m[1], quote, ...(m[2] && m[3] ? { period: { start: Number(m[2]), end: Number(m[3]) } } : {}), progress: m[4] };
+  return { line: seg.line, target: m[1], quote, ...(m[2] && m[3] ? { period: { start: Number(m[2]), end: Number(m[3]) } } : {}), progress: m[4] ?? '' };
 }
 
 /**
@@ -80,19 +81,25 @@ function reportDate(segs: readonly { text: string }[]): string | undefined {
   return undefined;
 }
 
-/** The first run of three or more project lines in a row, with the caption just above it ("主要进度如下:"). */
+/** A heading printed alone (改善交通環境, 主要进度): short, no sentence punctuation. */
+const HEADING = /^[^。;;::,,]{2,30}$/;
+
+/**
+ * The first run of project lines in a row, three or more of them reporting progress (a project may report
+ * none), with the caption just above it ("主要进度如下:", or a heading printed alone).
+ */
 export function progressRun(segs: readonly { line: number; text: string }[]): ProgressRun | undefined {
   for (let i = 0; i < segs.length; i++) {
     const lines: ProgressLine[] = [];
     for (let j = i; j < segs.length; j++) {
-      const read = progressLine(segs[j]);
+      const read = progressLine(segs[j], j > i);
       if (!read) break;
       lines.push(read);
     }
-    if (lines.length < 3) continue;
+    if (lines.filter((p) => p.progress).length < 3) continue;
     const above = segs[i - 1];
-    const heading = above ? /([^,,。;;::]{2,12})如下[::]?$/.exec(above.text) : null;
-    const caption = above && heading && heading[1] ? { line: above.line, title: withoutGlosses(heading[1]), quote: heading[0].replace(/[::]$/, '') } : undefined;
+    const heading = above ? /([^,,。;;::]{2,12})如下[::]?$/.exec(above.text) ?? /^[^。;;::,,]{2,12}$/.exec(above.text) : null;
+    const caption = above && heading ? { line: above.line, title: withoutGlosses(heading[1] ?? heading[0]), quote: heading[0].replace(/[::]$/, '') } : undefined;
     const asOf = reportDate(segs.slice(0, i + lines.length));
     return { ...(caption ? { caption } : {}), lines, ...(asOf ? { asOf } : {}) };
   }
@@ -131,7 +138,7 @@ export interface Area {
   line: number;
   title: string;
   quote: string;
-  measures: string[];
+  measures: { line: number; text: string }[];
 }
 
 const AREA_OPENING = /(?:围绕|圍繞)([^,,;;。]{2,40}?)方面[,,::]?/g;
@@ -189,11 +196,29 @@ export function areasOf(seg: { line: number; text: string }): Area[] | undefined
     const next = openings[k + 1]?.index ?? seg.text.length;
     const stop = seg.text.indexOf('。', from);
     let body = seg.text.slice(from, stop >= 0 && stop < next ? stop : next).replace(/[。;;,,\s]+$/, '');
-    if (m[1] !== undefined) return { line: seg.line, title: withoutGlosses(m[1]), quote: m[0].replace(/[,,::]$/, ''), measures: measuresOf(body) };
+    if (m[1] !== undefined) return { line: seg.line, title: withoutGlosses(m[1]), quote: m[0].replace(/[,,::]$/, ''), measures: measuresOf(body).map((text) => ({ line: seg.line, text })) };
     // 一是…: the first clause names the area, the rest are its measures (or it is the only one).
     const first = /^([^,,;;]+)[,,]([\s\S]+)$/.exec(body);
     const title = first && first[1] ? first[1] : body;
     body = first && first[2] ? first[2] : body;
-    return { line: seg.line, title: withoutGlosses(title), quote: `${m[0]}${title}`, measures: measuresOf(body) };
+    return { line: seg.line, title: withoutGlosses(title), quote: `${m[0]}${title}`, measures: measuresOf(body).map((text) => ({ line: seg.line, text })) };
   });
+}
+
+/**
+ * Headings printed alone, each over the sentences that are its measures, one a line, each opening with its verb
+ * (as the .docx export writes a plan whose sections and tasks are not numbered): two headings with measures or more.
+ */
+export function headedLists(segs: readonly { line: number; text: string }[]): Area[] | undefined {
+  const out: Area[] = [];
+  let current: Area | undefined;
+  for (const s of segs) {
+    if (HEADING.test(s.text)) {
+      current = { line: s.line, title: withoutGlosses(s.text), quote: s.text, measures: [] };
+      out.push(current);
+    } else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
+    else current = undefined;
+  }
+  const lists = out.filter((a) => a.measures.length > 0);
+  return lists.length >= 2 ? lists : undefined;
 }

@@ -9,7 +9,7 @@ import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, t
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import { pipeTableAt, type PipeCell } from './pipe-table.js';
-import { areasOf, progressOf, progressRun, withGlossedQuotes, withoutGlosses, type ProgressRun } from './prose-lists.js';
+import { areasOf, headedLists, progressOf, progressRun, withGlossedQuotes, withoutGlosses, type ProgressRun } from './prose-lists.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
 
@@ -1366,11 +1366,13 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
  * A task from a piece of prose that is the task's whole title (a project's target, an area's measure): its quote
  * as printed, its title and indicator names without the page's pinyin glosses, and what its line reports done.
  */
-function proseTaskOf(ctx: Context, line: number, text: string, quote: string, extra: { deadline?: number; note?: string; done?: Data }): Data {
+function proseTaskOf(ctx: Context, line: number, text: string, quote: string, extra: { deadline?: number; note?: string; done?: Data; progress?: Segment }): Data {
   const plain = withoutGlosses(text);
   const { indicators, ...task } = taskOf(ctx, undefined, plain, line, [], plain);
-  const list = withGlossedQuotes(text, (indicators ?? []) as ImportedIndicator[]);
+  const read = withGlossedQuotes(text, (indicators ?? []) as ImportedIndicator[]);
   const done = extra.done;
+  // Progress in the words the .docx export writes it (截至2015年6月,完成2585个,完成率99.2%).
+  const list = !done && extra.progress ? withProseActuals(read, [extra.progress]) : read;
   return {
     ...task,
     ...(extra.deadline !== undefined ? { deadline: extra.deadline } : {}),
@@ -1390,7 +1392,7 @@ function progressSectionOf(ctx: Context, run: ProgressRun): Data {
     const done = quote ? { ...(run.asOf ? { asOf: run.asOf } : {}), ...read, source: { line: p.line, quote } } : undefined;
     return proseTaskOf(ctx, p.line, p.target, p.quote, {
       ...(p.period ? { deadline: p.period.end, note: `项目期${p.period.start}—${p.period.end}年。` } : {}),
-      ...(done ? { done } : {}),
+      ...(done ? { done } : { progress: { line: p.line, text: p.progress } }),
     });
   });
   const caption = run.caption;
@@ -1398,22 +1400,24 @@ function progressSectionOf(ctx: Context, run: ProgressRun): Data {
 }
 
 /**
- * The sections of a text in which nothing is numbered: a run of project lines, else each paragraph of areas
- * (an area a section, a measure a task, due by `deadline` where the text says they are to be done this year).
- * Returns the lines they were read from.
+ * The sections of a text in which nothing is numbered: a run of project lines, else each paragraph of areas, else
+ * headings printed alone over their measures (an area a section, a measure a task, due by `deadline` where the text
+ * says they are to be done this year). Returns the lines they were read from.
  */
 function proseSectionsOf(ctx: Context, segs: Segment[], run: ProgressRun | undefined, deadline: number | undefined): { sections: Data[]; lines: Set<number> } {
   if (run) return { sections: [progressSectionOf(ctx, run)], lines: new Set(run.lines.map((p) => p.line)) };
-  const sections: Data[] = [];
+  const paragraphs = segs.flatMap((seg) => areasOf(seg) ?? []);
+  const areas = paragraphs.length > 0 ? paragraphs : headedLists(segs) ?? [];
   const lines = new Set<number>();
-  for (const seg of segs) {
-    for (const area of areasOf(seg) ?? []) {
-      ctx.counts.sections++;
-      lines.add(seg.line);
-      const tasks = area.measures.map((m) => proseTaskOf(ctx, area.line, m, m, deadline !== undefined ? { deadline } : {}));
-      sections.push({ title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) });
-    }
-  }
+  const sections = areas.map((area) => {
+    ctx.counts.sections++;
+    lines.add(area.line);
+    const tasks = area.measures.map((m) => {
+      lines.add(m.line);
+      return proseTaskOf(ctx, m.line, m.text, m.text, deadline !== undefined ? { deadline } : {});
+    });
+    return { title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
+  });
   return { sections, lines };
 }
 
