@@ -98,7 +98,7 @@ export function progressRun(segs: readonly { line: number; text: string }[]): Pr
     }
     if (lines.filter((p) => p.progress).length < 3) continue;
     const above = segs[i - 1];
-    const heading = above ? /([^,,。;;::]{2,12})如下[::]?$/.exec(above.text) ?? /^[^。;;::,,]{2,12}$/.exec(above.text) : null;
+    const heading = above ? /([^,,。;;::]{2,12})如下[::]?$/.exec(above.text) ?? HEADING.exec(above.text) : null;
     const caption = above && heading ? { line: above.line, title: withoutGlosses(heading[1] ?? heading[0]), quote: heading[0].replace(/[::]$/, '') } : undefined;
     const asOf = reportDate(segs.slice(0, i + lines.length));
     return { ...(caption ? { caption } : {}), lines, ...(asOf ? { asOf } : {}) };
@@ -148,8 +148,8 @@ const ORDINAL_OPENING = /(?<=^|[。;;,,::])[一二三四五六七八九十]是/g
 const MEASURE_VERB = /^(?:完成|完善|新建|新增|新改建|建成|建设|建設|创建|創建|启动|啟動|继续|繼續|实施|實施|办好|辦好|举办|舉辦|推进|推進|推动|推動|计划|計劃|开展|開展|提升|改善|改造|打造|加快|实现|實現|扩大|擴大|加强|加強|落实|落實|组织|組織|培育|优化|優化|深化|持续|持續|解决|解決|建立|开工|開工|修建|新改造|改扩建|改擴建)/;
 
 /** Splits a text at the separators outside parentheses and quotes, keeping each piece's offset. */
-function piecesOf(text: string, separators: RegExp): { text: string; at: number; by: string }[] {
-  const out: { text: string; at: number; by: string }[] = [];
+function piecesOf(text: string, separators: RegExp): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
   let depth = 0;
   let from = 0;
   for (let k = 0; k < text.length; k++) {
@@ -157,11 +157,11 @@ function piecesOf(text: string, separators: RegExp): { text: string; at: number;
     if ('((“《'.includes(c)) depth++;
     else if ('))”》'.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separators.test(c)) {
-      out.push({ text: text.slice(from, k), at: from, by: c });
+      out.push({ text: text.slice(from, k), at: from });
       from = k + 1;
     }
   }
-  out.push({ text: text.slice(from), at: from, by: '' });
+  out.push({ text: text.slice(from), at: from });
   return out;
 }
 
@@ -174,10 +174,12 @@ function measuresOf(text: string): string[] {
   for (const clause of piecesOf(text, /[,,;;]/)) {
     const t = clause.text.trim();
     if (t.length === 0) continue;
+    if (out.length > 0 && !MEASURE_VERB.test(withoutGlosses(t))) {
+      out[out.length - 1] += `${text[clause.at - 1] ?? ','}${t}`;
+      continue;
+    }
     const starts = piecesOf(t, /[和、]/).filter((p, k) => k === 0 || MEASURE_VERB.test(withoutGlosses(p.text)));
-    const own = starts.map((p, k) => t.slice(p.at, starts[k + 1] ? (starts[k + 1] as { at: number }).at - 1 : undefined).trim());
-    if (out.length > 0 && !MEASURE_VERB.test(withoutGlosses(t))) out[out.length - 1] += `${text[clause.at - 1] ?? ','}${t}`;
-    else out.push(...own);
+    out.push(...starts.map((p, k) => t.slice(p.at, (starts[k + 1]?.at ?? t.length + 1) - 1).trim()));
   }
   return out.map((m) => m.replace(/[。;;,,]+$/, '')).filter((m) => m.length > 0);
 }
@@ -191,17 +193,18 @@ export function areasOf(seg: { line: number; text: string }): Area[] | undefined
   const ordinal = [...seg.text.matchAll(ORDINAL_OPENING)];
   const openings = around.length >= 2 ? around : ordinal.length >= 2 ? ordinal : [];
   if (openings.length < 2) return undefined;
+  const measures = (body: string) => measuresOf(body).map((text) => ({ line: seg.line, text }));
   return openings.map((m, k) => {
     const from = (m.index ?? 0) + m[0].length;
     const next = openings[k + 1]?.index ?? seg.text.length;
     const stop = seg.text.indexOf('。', from);
     let body = seg.text.slice(from, stop >= 0 && stop < next ? stop : next).replace(/[。;;,,\s]+$/, '');
-    if (m[1] !== undefined) return { line: seg.line, title: withoutGlosses(m[1]), quote: m[0].replace(/[,,::]$/, ''), measures: measuresOf(body).map((text) => ({ line: seg.line, text })) };
+    if (m[1] !== undefined) return { line: seg.line, title: withoutGlosses(m[1]), quote: m[0].replace(/[,,::]$/, ''), measures: measures(body) };
     // 一是…: the first clause names the area, the rest are its measures (or it is the only one).
     const first = /^([^,,;;]+)[,,]([\s\S]+)$/.exec(body);
     const title = first && first[1] ? first[1] : body;
     body = first && first[2] ? first[2] : body;
-    return { line: seg.line, title: withoutGlosses(title), quote: `${m[0]}${title}`, measures: measuresOf(body).map((text) => ({ line: seg.line, text })) };
+    return { line: seg.line, title: withoutGlosses(title), quote: `${m[0]}${title}`, measures: measures(body) };
   });
 }
 

@@ -1387,7 +1387,7 @@ function proseTaskOf(ctx: Context, line: number, text: string, quote: string, ex
 function progressSectionOf(ctx: Context, run: ProgressRun): Data {
   ctx.counts.sections++;
   const tasks = run.lines.map((p) => {
-    const unit = findIndicators(p.target, p.line, ctx.planYears)[0]?.unit;
+    const unit = findIndicators(withoutGlosses(p.target), p.line, ctx.planYears)[0]?.unit;
     const { quote, ...read } = progressOf(p.progress, unit) ?? { quote: '' };
     const done = quote ? { ...(run.asOf ? { asOf: run.asOf } : {}), ...read, source: { line: p.line, quote } } : undefined;
     return proseTaskOf(ctx, p.line, p.target, p.quote, {
