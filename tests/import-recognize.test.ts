@@ -478,6 +478,72 @@ describe('recognizePlan: indicators', () => {
   });
 });
 
+describe('recognizePlan: lists printed in prose, nothing numbered', () => {
+  it('reads a progress report: one task a project line, its period, its target and what it reports done', () => {
+    const d = imported([
+      '各部门落实责任,2020年10件民生实事上半年进展顺利,主要进展情况如下:',
+      '1200套城镇老旧小区改造(2019—2021年)。上半年已完成改造300套。累计完成改造800套,占总计划的66.7%。',
+      '新建30所幼儿园(2020—2022年)。上半年开工12所,已完成5所。',
+      '农村饮水安全巩固提升(2019—2021年)。上半年各项目均已开工,进展顺利。',
+    ]);
+    expect(d.plan.period).toEqual({ start: 2019, end: 2022 });
+    expect(d.sections).toHaveLength(1);
+    const section = d.sections[0];
+    expect(section).toMatchObject({ title: '主要进展情况', source: { line: 1, quote: '主要进展情况如下' } });
+    expect(section.tasks.map((t: Data) => [t.title, t.deadline, t.source.line])).toEqual([
+      ['1200套城镇老旧小区改造', 2021, 2],
+      ['新建30所幼儿园', 2022, 3],
+      ['农村饮水安全巩固提升', 2021, 4],
+    ]);
+    expect(section.tasks[0].source.quote).toBe('1200套城镇老旧小区改造(2019—2021年)');
+    expect(section.tasks[0].indicators[0]).toMatchObject({
+      unit: '套',
+      overall: { value: 1200 },
+      actual: { asOf: '2020-06', value: 800, percent: 66.7, source: { line: 2, quote: '累计完成改造800套,占总计划的66.7%' } },
+    });
+    // No 累计 figure: the half year's own, in the target's unit.
+    expect(section.tasks[1].indicators[0].actual).toMatchObject({ asOf: '2020-06', value: 5, source: { quote: '已完成5所' } });
+    expect(section.tasks[2].indicators).toBeUndefined();
+  });
+
+  it('reads a paragraph of areas: a section an area, a task a measure with its own verb, and the count the text fixes', () => {
+    const d = imported([
+      '某镇人民代表大会明确了今年要完成的“六件实事”。',
+      '2024年,该镇围绕改善教育条件方面,新建镇中心幼儿园,完成2所小学改造;围绕提升交通方面,创建美丽农村路示范镇和完成老桥改建,启动环镇路建设(含路灯、绿化等工程);围绕便民方面,计划新建1个农贸市场和2个停车场。',
+    ]);
+    expect(d.plan.declaredCounts).toEqual({ items: 6, source: { line: 1, quote: '明确了今年要完成的“六件实事”' } });
+    expect(d.sections.map((s: Data) => [s.title, s.source.quote, s.tasks.map((t: Data) => t.title)])).toEqual([
+      ['改善教育条件', '围绕改善教育条件方面', ['新建镇中心幼儿园', '完成2所小学改造']],
+      ['提升交通', '围绕提升交通方面', ['创建美丽农村路示范镇', '完成老桥改建', '启动环镇路建设(含路灯、绿化等工程)']],
+      ['便民', '围绕便民方面', ['计划新建1个农贸市场和2个停车场']],
+    ]);
+    expect(d.sections[0].tasks[1]).toMatchObject({ deadline: 2024, source: { line: 2, quote: '完成2所小学改造' } });
+  });
+
+  it('reads areas opened by 一是 / 二是, each named by its first clause', () => {
+    const d = imported(['2024年重点做好以下工作:一是提升教育质量,新建幼儿园2所,实施校舍改造;二是改善医疗条件,完成村卫生室标准化建设。']);
+    expect(d.sections.map((s: Data) => [s.title, s.tasks.map((t: Data) => t.title)])).toEqual([
+      ['提升教育质量', ['新建幼儿园2所', '实施校舍改造']],
+      ['改善医疗条件', ['完成村卫生室标准化建设']],
+    ]);
+  });
+
+  it('reads headings printed alone over their measures, one a line (as the .docx export writes an unnumbered plan)', () => {
+    const d = imported(['某镇2024年民生实事', '改善教育条件', '新建镇中心幼儿园。', '完成2所小学改造。', '提升交通', '启动环镇路建设。', '2024年7月1日']);
+    expect(d.sections.map((s: Data) => [s.title, s.source.line, s.tasks.map((t: Data) => [t.title, t.source.line])])).toEqual([
+      ['改善教育条件', 2, [['新建镇中心幼儿园', 3], ['完成2所小学改造', 4]]],
+      ['提升交通', 5, [['启动环镇路建设', 6]]],
+    ]);
+  });
+
+  it('leaves a page’s pinyin glosses out of titles and names, and keeps them in every quote', () => {
+    const d = imported(['2020年,圍繞改善鎮(zhèn)容方面,完成鎮(zhèn)區(qū)改造;圍繞便民方面,新建3個服務(wù)中心。']);
+    expect(d.sections[0]).toMatchObject({ title: '改善鎮容', source: { quote: '圍繞改善鎮(zhèn)容方面' } });
+    expect(d.sections[0].tasks[0]).toMatchObject({ title: '完成鎮區改造', source: { quote: '完成鎮(zhèn)區(qū)改造' } });
+    expect(d.sections[1].tasks[0].indicators[0]).toMatchObject({ name: '新建服務中心', unit: '個', overall: { value: 3 } });
+  });
+});
+
 describe('recognizePlan: robustness and summary', () => {
   it('never throws, and an empty or structureless text still yields a schema-valid plan', () => {
     for (const lines of [[], [''], ['随便一段文字。'], ['一、', '(一)', '1.', '\t\t'], ['x'.repeat(10_000)]]) {

@@ -9,6 +9,7 @@ import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, t
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import { pipeTableAt, type PipeCell } from './pipe-table.js';
+import { areasOf, headedLists, progressOf, progressRun, withGlossedQuotes, withoutGlosses, type ProgressRun } from './prose-lists.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
 
@@ -1359,6 +1360,68 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lists printed in prose, nothing numbered (prose-lists.ts): a progress report's project lines, a paragraph of areas
+
+/**
+ * A task from a piece of prose that is the task's whole title (a project's target, an area's measure): its quote
+ * as printed, its title and indicator names without the page's pinyin glosses, and what its line reports done.
+ */
+function proseTaskOf(ctx: Context, line: number, text: string, quote: string, extra: { deadline?: number; note?: string; done?: Data; progress?: Segment }): Data {
+  const plain = withoutGlosses(text);
+  const { indicators, ...task } = taskOf(ctx, undefined, plain, line, [], plain);
+  const read = withGlossedQuotes(text, (indicators ?? []) as ImportedIndicator[]);
+  const done = extra.done;
+  // Progress in the words the .docx export writes it (截至2015年6月,完成2585个,完成率99.2%).
+  const list = !done && extra.progress ? withProseActuals(read, [extra.progress]) : read;
+  return {
+    ...task,
+    ...(extra.deadline !== undefined ? { deadline: extra.deadline } : {}),
+    ...(extra.note ? { note: extra.note } : {}),
+    source: sourceFor(line, quote),
+    // A line's progress is the actual of its target's only indicator, in the target's measuring unit.
+    ...(list.length > 0 ? { indicators: list.map((ind) => (done && list.length === 1 ? { ...ind, actual: done } : ind)) } : {}),
+  };
+}
+
+/** A progress report's run of project lines: one section (its caption), a task per project with its progress. */
+function progressSectionOf(ctx: Context, run: ProgressRun): Data {
+  ctx.counts.sections++;
+  const tasks = run.lines.map((p) => {
+    const unit = findIndicators(withoutGlosses(p.target), p.line, ctx.planYears)[0]?.unit;
+    const { quote, ...read } = progressOf(p.progress, unit) ?? { quote: '' };
+    const done = quote ? { ...(run.asOf ? { asOf: run.asOf } : {}), ...read, source: { line: p.line, quote } } : undefined;
+    return proseTaskOf(ctx, p.line, p.target, p.quote, {
+      ...(p.period ? { deadline: p.period.end, note: `项目期${p.period.start}—${p.period.end}年。` } : {}),
+      ...(done ? { done } : { progress: { line: p.line, text: p.progress } }),
+    });
+  });
+  const caption = run.caption;
+  return { title: caption?.title ?? UNTITLED, source: caption ? sourceFor(caption.line, caption.quote) : { line: run.lines[0]?.line ?? 1 }, tasks };
+}
+
+/**
+ * The sections of a text in which nothing is numbered: a run of project lines, else each paragraph of areas, else
+ * headings printed alone over their measures (an area a section, a measure a task, due by `deadline` where the text
+ * says they are to be done this year). Returns the lines they were read from.
+ */
+function proseSectionsOf(ctx: Context, segs: Segment[], run: ProgressRun | undefined, deadline: number | undefined): { sections: Data[]; lines: Set<number> } {
+  if (run) return { sections: [progressSectionOf(ctx, run)], lines: new Set(run.lines.map((p) => p.line)) };
+  const paragraphs = segs.flatMap((seg) => areasOf(seg) ?? []);
+  const areas = paragraphs.length > 0 ? paragraphs : headedLists(segs) ?? [];
+  const lines = new Set<number>();
+  const sections = areas.map((area) => {
+    ctx.counts.sections++;
+    lines.add(area.line);
+    const tasks = area.measures.map((m) => {
+      lines.add(m.line);
+      return proseTaskOf(ctx, m.line, m.text, m.text, deadline !== undefined ? { deadline } : {});
+    });
+    return { title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
+  });
+  return { sections, lines };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Plan metadata
 
 interface Meta {
@@ -1386,7 +1449,8 @@ function sourceIssuers(segments: Segment[]): string[] {
   return [];
 }
 
-function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
+/** The plan's metadata; `spans` are the periods a report's projects print, the plan's where its title names no year. */
+function metaOf(segments: Segment[], options: RecognizeOptions, spans: { start: number; end: number }[] = []): Meta {
   const notes: string[] = [];
   let title: string | undefined;
   let titleLine = 1;
@@ -1454,7 +1518,10 @@ function metaOf(segments: Segment[], options: RecognizeOptions): Meta {
   else {
     const one = /(\d{4})年/.exec(title);
     if (one) period = { start: Number(one[1]), end: Number(one[1]) };
-    else {
+    else if (spans.length > 0) {
+      period = { start: Math.min(...spans.map((p) => p.start)), end: Math.max(...spans.map((p) => p.end)) };
+      notes.push(`原文未写明计划期,按各项目所印的起止年份记为${period.start}—${period.end}年,请核对。/ The period is not printed: ${period.start}–${period.end}, the span of the projects' own periods.`);
+    } else {
       // No year in the title: the year the targets name most often.
       const counts = new Map<number, number>();
       for (const s of segments) for (const m of s.text.matchAll(/(20\d{2})年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
@@ -1606,6 +1673,12 @@ const CATEGORIES_ITEMS = new RegExp(`${COUNT}(?:大)?类${COUNT}(?:件|项)`);
 /** "其中省定民生实事10件、市定12件", "票决项目5件": how many items carry a tag. */
 const TAG_COUNT = new RegExp(`(省定|市定|县定|区定|票决)(?:产生的)?(?:民生实事)?(?:项目)?${COUNT}(?:件|项)`, 'g');
 
+/**
+ * "明确了今年要完成的“十件实事”": a number of items the text fixes (明确, 确定), not one it names in passing
+ * ("2015年25件重点民生实事计划总投资…", a list the text may hold only part of).
+ */
+const FIXED_ITEMS = new RegExp(`(?:明确|明確|确定|確定)了?[^。,,;;]{0,12}?[“"]?${COUNT}件(?:民生)?(?:实事|實事)[”"]?`);
+
 const countOf = (s: string): number | undefined => (/^[0-9]+$/.test(s) ? Number(s) : chineseNumber(s));
 
 /**
@@ -1620,6 +1693,9 @@ function declaredOf(lines: readonly string[]): { declaredCounts?: Data; tagCount
     const categories = m ? countOf(m[1]) : undefined;
     const items = m ? countOf(m[2]) : undefined;
     if (m && categories !== undefined && items !== undefined) out.declaredCounts = { categories, items, source: { line: i + 1, quote: m[0] } };
+    const fixed = out.declaredCounts ? null : FIXED_ITEMS.exec(line);
+    const count = fixed ? countOf(fixed[1]) : undefined;
+    if (fixed && count !== undefined) out.declaredCounts = { items: count, source: { line: i + 1, quote: fixed[0] } };
     const from = line.indexOf('其中');
     if (from < 0) return;
     for (const t of line.slice(from).matchAll(TAG_COUNT)) {
@@ -1676,8 +1752,10 @@ function formOf(lines: readonly string[]): Data | undefined {
  */
 export function recognizePlan(source: SourceText, options: RecognizeOptions = {}): ImportResult {
   const segments = segmentsOf(source.lines);
-  const meta = metaOf(segments, options);
   const tree = buildTree(segments);
+  // Nothing numbered: a progress report's project lines may still be there, each with its own period.
+  const run = tree.roots.length === 0 ? progressRun(tree.preamble) : undefined;
+  const meta = metaOf(segments, options, (run?.lines ?? []).flatMap((p) => (p.period ? [p.period] : [])));
   const ctx: Context = {
     planYears: meta.period,
     title: meta.title,
@@ -1690,6 +1768,10 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
   const roots = tree.roots.filter((item) => !(isClauseItem(item) && item.children.length === 0 && tree.roots.length > 1));
   for (const item of tree.roots) if (!roots.includes(item)) ctx.unrecognised.push({ line: item.line, text: `${item.label}${item.text}` });
   const sections = roots.map((item) => sectionOf(ctx, item));
+  // "今年要完成的十件实事": a one-year plan's measures are each due in its year.
+  const thisYear = meta.period.start === meta.period.end && source.lines.some((l) => /今年(?:要|将|將)?完成|年[内內](?:要)?完成/.test(l)) ? meta.period.end : undefined;
+  const prose = sections.length === 0 ? proseSectionsOf(ctx, tree.preamble, run, thisYear) : undefined;
+  if (prose) sections.push(...prose.sections);
   const units: Data[] = [];
   const listed = new Set<string>();
   if (ctx.members) {
@@ -1734,7 +1816,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
   styleNode(doc.contents);
   doc.commentBefore = ` planlint import: 由 ${options.sourceFile ?? '文档'} 导入,请逐项核对 / imported from ${options.sourceFile ?? 'a document'}; review every fact\n`
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
-  for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text)) ctx.unrecognised.push(s);
+  for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text) && !prose?.lines.has(s.line)) ctx.unrecognised.push(s);
   return {
     yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
     summary: { ...ctx.counts, units: units.length, unrecognised: ctx.unrecognised },
