@@ -1,21 +1,7 @@
 // The recognizer on layouts of scraped reports: a bulleted list of tasks under numbered projects, the
 // list's title named by the report's sentence, and figures in traditional characters (個, 張, 萬名).
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkText } from '../src/engine/check.js';
-import { recognizePlan } from '../src/engine/import/recognize.js';
-import type { SourceText } from '../src/engine/import/types.js';
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const text = (lines: string[]): SourceText => ({ lines, format: 'text', notes: [] });
-
-function imported(lines: string[]): Data {
-  const result = recognizePlan(text(lines), {});
-  const schema = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml-'));
-  expect(schema, result.yaml).toEqual([]);
-  return parse(result.yaml) as Data;
-}
+import { imported, type Data } from './import/imported.js';
 
 const REPORT = [
   '昨天,某市人大会议投票表决,确定以下三个项目为2024年度某市政府民生实事项目——',

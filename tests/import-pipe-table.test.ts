@@ -1,22 +1,9 @@
 // Tables a web page's copy prints one cell a line, each cell closed by " |" (洋縣's 項目清單, seed 012):
 // the reader on its own, then the recognizer reading the rows as a table's, then hostile input.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkText } from '../src/engine/check.js';
 import { pipeTableAt } from '../src/engine/import/pipe-table.js';
 import { recognizePlan } from '../src/engine/import/recognize.js';
-import type { SourceText } from '../src/engine/import/types.js';
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const text = (lines: string[]): SourceText => ({ lines, format: 'text', notes: [] });
-
-function imported(lines: string[]): Data {
-  const result = recognizePlan(text(lines), {});
-  const schema = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml-'));
-  expect(schema, result.yaml).toEqual([]);
-  return parse(result.yaml) as Data;
-}
+import { imported, text, type Data } from './import/imported.js';
 
 // Lines 10–36 of seed 012's source, its first two rows, then the third cut off inside its content cell.
 const LIST = [

@@ -6,22 +6,10 @@ import { parse } from 'yaml';
 import { checkText } from '../src/engine/check.js';
 import { recognizePlan } from '../src/engine/import/recognize.js';
 import { scoreImport, totalScore } from '../src/engine/import/score.js';
-import type { SourceText } from '../src/engine/import/types.js';
 import { Document, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { readDocx } from '../src/engine/import/read-docx.js';
 import { pack } from './import/make-docx.js';
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const text = (lines: string[]): SourceText => ({ lines, format: 'text', notes: [] });
-
-/** Imports the lines and returns the plan data, after proving the YAML passes the schema. */
-function imported(lines: string[], options = {}): Data {
-  const result = recognizePlan(text(lines), options);
-  const schema = checkText(result.yaml).findings.filter((f) => f.ruleId === 'schema' || f.ruleId.startsWith('yaml-'));
-  expect(schema, result.yaml).toEqual([]);
-  return parse(result.yaml) as Data;
-}
+import { imported, text, type Data } from './import/imported.js';
 
 const HEAD = ['某市人民政府办公室关于印发《某市2023年民生实事工作方案》的通知'];
 

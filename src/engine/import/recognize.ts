@@ -1710,6 +1710,9 @@ function declaredOf(lines: readonly string[]): { declaredCounts?: Data; tagCount
 
 /** How many lines open a text: a news report says what it is in its headline and lead, a progress report in its title. */
 const LEAD_LINES = 15;
+/** How much of each such line is read: a byline, a dateline or a lead's first sentence opens it (and a hostile line of
+ * 200,000 characters is not scanned from every position). */
+const LEAD_CHARS = 300;
 /** A headline: a short line that is not a sentence of the body, nor one that leads into it (…通报如下:). */
 const isHeadline = (line: string) => line.trim().length > 0 && line.length <= 60 && !/[。;;]|[::,,]\s*$/.test(line);
 /**
@@ -1721,7 +1724,7 @@ const isHeadline = (line: string) => line.trim().length > 0 && line.length <= 60
  */
 const FORM_SIGNS: ReadonlyArray<{ kind: 'news-report' | 'progress-report'; headline?: boolean; pattern: RegExp }> = [
   // Quoted with the reporter's name, as a byline prints it (全媒体记者邓慧遐).
-  { kind: 'news-report', pattern: /([^((\s]*[记記]者[^)),,\s]*)/ },
+  { kind: 'news-report', pattern: /([^((\s]{0,24}[记記]者[^)),,\s]{0,12})/ },
   { kind: 'news-report', pattern: /(?:昨天|昨日|日前)[^。]*?(?:会议|會議)/ },
   // A dateline: a paragraph opening with the day, then who issued the plan or held the meeting (3月5日,市委办公室…印发).
   { kind: 'news-report', pattern: /^\s*(\d{1,2}月\d{1,2}日[,,][^。]*?(?:印发|召开|举行|印發|召開|舉行))/ },
@@ -1736,7 +1739,8 @@ const FORM_SIGNS: ReadonlyArray<{ kind: 'news-report' | 'progress-report'; headl
  * line and words that say so; none for a plan, which the format assumes where `form` is not written.
  */
 function formOf(lines: readonly string[]): Data | undefined {
-  for (const [i, line] of lines.slice(0, LEAD_LINES).entries()) {
+  for (const [i, whole] of lines.slice(0, LEAD_LINES).entries()) {
+    const line = whole.slice(0, LEAD_CHARS);
     for (const sign of FORM_SIGNS) {
       const m = sign.headline && !isHeadline(line) ? null : sign.pattern.exec(line);
       if (m) return { kind: sign.kind, source: { line: i + 1, quote: sign.headline ? line.trim() : m[1] ?? m[0] } };
