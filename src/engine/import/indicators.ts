@@ -55,14 +55,16 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 const asPattern = (units: string[]) => units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const UNIT_RE = asPattern(UNITS);
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
+const FIGURE = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching, and
 // in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things. A space
 // may stand before a unit of two characters or more ("為全市 16 萬名"), never before 人 or 个, which open names too.
+// A figure starts only where its digits start (a later start matches nothing the first did not), and 万 is
+// read before the words behind it: else a long run of digits took quadratic time.
 const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万)`, 'g');
+const CLAUSE_FIGURE = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|万(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?万))`, 'g');
 
 const INCREMENT = /^(新增|新建|新改扩建|新改建|改扩建|建设|建成|培训|完成|开展|改造|增加|补充|购置|创建|打造|实施|发放|新发放|救助|引进|招聘|举办|承办|主办|安装|恢复|办好|开工|新开工|配置|提供|评选|扶持|组织|落实)/;
 /** The verbs that open a clause counting the things it lists (建成投用…等8家卫生院, 打通…等12条断头路). */
@@ -159,6 +161,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
     // A semicolon closes a 其中 list: "计划竣工3个,其中幼儿园7个、小学4个;增加学位5000个" (the 5000 is no part).
+    // The sentence's span of years (2018—2020年), read once: per clause, a long sentence took quadratic time.
+    const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
     const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
     for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
       if (k > 0 && semicolonAfter[k - 1]) inParts = false;
@@ -198,7 +202,6 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         last = raised;
         continue;
       }
-      const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
       const listed = distributed(yearList + clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
         found.push(...listed);
@@ -286,8 +289,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
           name = given[1] ?? name;
         }
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
-        const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
-        if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        if (name === '安排' && clausesSoFar.length === 2) {
+          const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
+          if (opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        }
         // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
         // after the figure does, where one follows (else the words before it stay the name, as before).
         if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {

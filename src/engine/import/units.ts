@@ -108,7 +108,9 @@ export function withoutUnitClause(text: string, clause: UnitClause | undefined):
 
 /** A member list: `X、Y、Z等为成员单位` or `成员单位为X、Y` / `成员单位:X、Y`. */
 export function findMemberList(text: string): { names: string[]; quote: string } | undefined {
-  const a = /([^,,;;::。]*?)等(?:单位)?(?:为|作为)成员单位/.exec(text);
+  // The list starts where its clause starts (the first match could start nowhere else): tried from every
+  // character, a long paragraph with no member list took quadratic time.
+  const a = /(?<![^,,;;::。])([^,,;;::。]*?)等(?:单位)?(?:为|作为)成员单位/.exec(text);
   if (a && a[1]) return { names: splitUnits(a[1]), quote: a[0] };
   const b = /成员单位(?:为|包括|[::])([^。]+)/.exec(text);
   if (b && b[1]) return { names: splitUnits(b[1]), quote: b[0] };
