@@ -4,6 +4,7 @@
  * figure printed as approximate (约3万, 3万左右) is a stated fact: its value, with `approx: true`.
  */
 import { knownDifferent, parseUnit } from '../measure.js';
+import { monthlyGivenIn } from './given-monthly.js';
 
 /** Whether two measuring units are known to measure different things (所 against 人). */
 function measuresOther(a: string | undefined, b: string | undefined): boolean {
@@ -244,6 +245,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         last = recent = people;
       }
       CLAUSE_FIGURE.lastIndex = 0;
+      const givenMonthly = monthlyGivenIn(clause);
       let m: RegExpExecArray | null;
       let from = 0;
       while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
@@ -282,11 +284,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         let name = listed || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
         // "發放高齡津貼(每月不少於60元)": the bracket states the monthly amount of what is given, a standard in
         // 元/月 named by the words between the verb of giving and the bracket.
-        const given = unit === '元' ? /(?:发放|發放|提供|给予|給予)([^,,、;;((]{2,})[((]每月[^))]*$/.exec(clause.slice(0, at)) : null;
-        const monthly = given !== null;
-        if (given) {
+        const given = unit === '元' ? givenMonthly(at) : undefined;
+        const monthly = given !== undefined;
+        if (given !== undefined) {
           unit = '元/月';
-          name = given[1] ?? name;
+          name = given;
         }
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
         if (name === '安排' && clausesSoFar.length === 2) {
