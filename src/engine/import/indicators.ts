@@ -205,7 +205,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       }
       const listed = distributed(yearList + clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
-        found.push(...listed);
+        for (const indicator of listed) found.push(indicator);
         continue;
       }
       const growth = /(同比|年均)?增长(\d+(?:\.\d+)?)%(以上)?/.exec(clause);

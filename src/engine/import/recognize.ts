@@ -111,7 +111,7 @@ function segmentsOf(lines: string[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     const pipes = pipeTableAt(lines, i);
     if (pipes) {
-      out.push(...pipeRowSegments(pipes.rows));
+      for (const row of pipeRowSegments(pipes.rows)) out.push(row);
       i = pipes.next - 1;
       continue;
     }
@@ -127,16 +127,16 @@ function segmentsOf(lines: string[]): Segment[] {
     else if (isColumnName(t)) {
       const read = verticalTable(lines, i);
       if (read) {
-        out.push(...read.rows);
+        for (const row of read.rows) out.push(row);
         i = read.next - 1;
       } else out.push({ line: i + 1, text: t });
     } else if (!t.includes('\t') && runTogetherHeader(t)) {
       const read = runTogetherTable(lines, i, runTogetherHeader(t) as { at: number; end: number; cells: string[] });
-      out.push(...read.rows);
+      for (const row of read.rows) out.push(row);
       i = read.next - 1;
     } else if (/[\s\u3000]/.test(t) && spacedHeader(t)) {
       const read = spacedTable(lines, i);
-      out.push(...read.rows);
+      for (const row of read.rows) out.push(row);
       i = read.next - 1;
     }
     else for (const piece of t.split(SPLIT)) if (piece.trim()) out.push({ line: i + 1, text: piece.trim() });
@@ -954,7 +954,7 @@ function countIndicators(list: ImportedIndicator[]): number {
 
 function indicatorsOf(ctx: Context, segs: (Segment & { baseline?: boolean })[]): ImportedIndicator[] {
   const found: ImportedIndicator[] = [];
-  for (const s of segs) found.push(...findIndicators(s.text, s.line, ctx.planYears, { baseline: s.baseline }));
+  for (const s of segs) for (const indicator of findIndicators(s.text, s.line, ctx.planYears, { baseline: s.baseline })) found.push(indicator);
   const out = mergeIndicators(found);
   ctx.counts.indicators += countIndicators(out);
   return out;
@@ -1328,11 +1328,11 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
       continue;
     }
     // Nothing is dropped unseen: paragraphs under a clause that has no place for them are reported.
-    if (clause.kind !== 'content' && clause.kind !== 'funding') ctx.unrecognised.push(...child.body);
-    if (clause.kind === 'people') people.push(...splitPeople(clause.rest, clause.label));
+    if (clause.kind !== 'content' && clause.kind !== 'funding') for (const b of child.body) ctx.unrecognised.push(b);
+    if (clause.kind === 'people') for (const person of splitPeople(clause.rest, clause.label)) people.push(person);
     else if (clause.kind === 'lead' || clause.kind === 'responsible' || clause.kind === 'cooperating') {
       const names = splitUnits(clause.rest);
-      units[clause.kind].push(...names);
+      for (const name of names) units[clause.kind].push(name);
       useUnits(ctx, { lead: [], responsible: [], cooperating: names, people: [], quote: clause.rest }, child.line);
     } else if (clause.kind === 'deadline') deadline = { text: clause.rest, line: child.line };
     else if (clause.kind === 'funding') notes.push(`${clause.label}(第${child.line}行):${clause.rest}${body}`);
@@ -1340,7 +1340,7 @@ function clauseSectionOf(ctx: Context, item: Item): Data {
       if (clause.rest) taskItems.push({ text: clause.rest, line: child.line, body: child.children.length === 0 ? child.body : [] });
       // "(四)项目内容:" over unnumbered paragraphs: each paragraph is a task.
       else if (child.children.length === 0) for (const b of child.body) taskItems.push({ text: b.text, line: b.line, body: [] });
-      if (clause.rest && child.children.length > 0) ctx.unrecognised.push(...child.body);
+      if (clause.rest && child.children.length > 0) for (const b of child.body) ctx.unrecognised.push(b);
       for (const piece of child.children) taskItems.push({ number: piece.label, text: piece.text, line: piece.line, body: piece.body });
     }
   }
