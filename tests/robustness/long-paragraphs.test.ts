@@ -3,6 +3,7 @@
 // characters of plain Chinese text ≈ 58 s, 200,000 digits > 90 s, 200,000 characters of "资金1万" 71 s;
 // the figures per shape are in the commit messages). The bound is a hang guard, generous for a loaded CI
 // machine; each test also checks that the import did its work.
+import { Document, Packer, Paragraph } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthlyGivenIn } from '../../src/engine/import/given-monthly.js';
@@ -82,6 +83,21 @@ describe('import of one long paragraph', () => {
     const paragraph = repeated('推进城乡居民基本医疗保险制度建设,完善服务体系;新增学位1200个,提高保障水平。', 3_800_000);
     expect(new TextEncoder().encode(paragraph).length).toBeGreaterThan(10_000_000);
     importTimed(paragraph, 10 * BOUND_MS);
+  });
+});
+
+describe('import of a .docx with one long paragraph', () => {
+  it('of digits, read and recognised as the text is', async () => {
+    const paragraph = repeated('1234567890', 200_000);
+    const lines = [...HEAD.trimEnd().split('\n'), paragraph];
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] }));
+    const started = performance.now();
+    const imported = importDocument(new Uint8Array(bytes), 'draft.docx');
+    const ms = performance.now() - started;
+    if ('code' in imported) throw new Error(`not imported: ${imported.code}`);
+    expect(ms, `${Math.round(ms)} ms`).toBeLessThan(BOUND_MS);
+    expect(imported.result.summary).toMatchObject({ sections: 2, tasks: 1 });
+    expect(imported.source.lines).toContain(paragraph);
   });
 });
 
