@@ -93,7 +93,7 @@ export class BodyReader {
     lines[0] = label + this.carry + lines[0];
     this.carry = '';
     for (const l of lines) this.pushLine(l);
-    this.lines.push(...this.boxLines);
+    for (const l of this.boxLines) this.lines.push(l);
     this.boxLines = [];
   }
 
@@ -204,7 +204,7 @@ export class BodyReader {
       const lines = inner.finish().filter((l) => l.trim() !== '');
       if (lines.length === 0) continue;
       this.stats.textBoxes++;
-      this.boxLines.push(...lines);
+      for (const l of lines) this.boxLines.push(l);
     }
   }
 
@@ -249,7 +249,7 @@ export class BodyReader {
     const rows: XmlElement[] = [];
     for (const c of children(tbl)) {
       if (c.localName === 'tr') rows.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'customXml') rows.push(...this.rowsOf(child(c, 'sdtContent') ?? c));
+      else if (c.localName === 'sdt' || c.localName === 'customXml') for (const row of this.rowsOf(child(c, 'sdtContent') ?? c)) rows.push(row);
     }
     return rows;
   }
@@ -258,7 +258,7 @@ export class BodyReader {
     const cells: XmlElement[] = [];
     for (const c of children(tr)) {
       if (c.localName === 'tc') cells.push(c);
-      else if (c.localName === 'sdt' || c.localName === 'customXml') cells.push(...this.cellsOf(child(c, 'sdtContent') ?? c));
+      else if (c.localName === 'sdt' || c.localName === 'customXml') for (const cell of this.cellsOf(child(c, 'sdtContent') ?? c)) cells.push(cell);
     }
     return cells;
   }

@@ -4,6 +4,7 @@
  * figure printed as approximate (约3万, 3万左右) is a stated fact: its value, with `approx: true`.
  */
 import { knownDifferent, parseUnit } from '../measure.js';
+import { monthlyGivenIn } from './given-monthly.js';
 
 /** Whether two measuring units are known to measure different things (所 against 人). */
 function measuresOther(a: string | undefined, b: string | undefined): boolean {
@@ -55,12 +56,14 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 const asPattern = (units: string[]) => units.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const UNIT_RE = asPattern(UNITS);
-const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
+const FIGURE = new RegExp(`(?<!\\d)(\\d+(?:\\.\\d+)?)(${UNIT_RE})`, 'g');
 const FIRST_FIGURE = new RegExp(FIGURE.source);
 const PEOPLE = /(惠及|覆盖|受益)(\d+(?:\.\d+)?)万(名)?(家长|学生|群众|居民|老人|老年人|儿童|妇女|农民|患者|职工)/;
 // A clause's figures also in 年 (受教育年限达10年), which the loop keeps only after a verb of reaching, and
 // in 万 alone after 资金/投资/经费 (预计需投入资金2000万左右: money, as printed); 万人, 万户 count things. A space
 // may stand before a unit of two characters or more ("為全市 16 萬名"), never before 人 or 个, which open names too.
+// A figure starts only where its digits start (a later start matches nothing the first did not), and 万 is
+// read before the words behind it: else a long run of digits took quadratic time.
 const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
 // A count in Chinese numerals (宏昌小區三所老舊小區, 十二条): two to ninety-nine, only before a measure word of
 // things counted one by one. 一 alone is left out (一个学段, 一站式 name no count), and so is a numeral that follows
@@ -69,7 +72,7 @@ const LONG_UNIT_RE = asPattern(UNITS.filter((u) => u.length >= 2));
 const COUNT_WORD_RE = asPattern(['所', '个', '個', '家', '座', '条', '條', '处', '處', '台', '臺', '辆', '輛', '栋', '幢', '间', '間', '艘']);
 const CHINESE_COUNT = `(?<![一二两兩三四五六七八九十百千万萬零〇第\\d])(?:[二两兩三四五六七八九]?十[一二三四五六七八九]?|[二两兩三四五六七八九])(?=(?:${COUNT_WORD_RE})(?!一))`;
 // 人次达200万以上: 万 after a name that counts 人次 is that name's 万人次.
-const CLAUSE_FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|${CHINESE_COUNT})(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?)万|(?<=人次(?:达到|达|超过)?\\d+(?:\\.\\d+)?)万)`, 'g');
+const CLAUSE_FIGURE = new RegExp(`((?<!\\d)\\d+(?:\\.\\d+)?|${CHINESE_COUNT})(?:\\s(?=${LONG_UNIT_RE}))?(${UNIT_RE}|年|万(?<=(?:资金|投资|经费)\\d+(?:\\.\\d+)?万)|万(?<=人次(?:达到|达|超过)?\\d+(?:\\.\\d+)?万))`, 'g');
 const DIGIT_OF: Record<string, number> = { 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** A figure's value: digits as printed, or a count in Chinese numerals (十二, 二十, 三). */
@@ -191,6 +194,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
     // The clauses of the sentence so far: "农村中小学实施改水、改厕,计划安排200所" names its figure in the first.
     const clausesSoFar: string[] = [];
     // A semicolon closes a 其中 list: "计划竣工3个,其中幼儿园7个、小学4个;增加学位5000个" (the 5000 is no part).
+    // The sentence's span of years (2018—2020年), read once: per clause, a long sentence took quadratic time.
+    const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
     const semicolonAfter = [...sentence.matchAll(/[,,;;]|(?=[((]其中)/g)].map((m) => /[;;]/.test(m[0]));
     for (const [k, whole] of sentence.split(/[,,;;]|(?=[((]其中)/).entries()) {
       if (k > 0 && semicolonAfter[k - 1]) inParts = false;
@@ -230,10 +235,9 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         last = raised;
         continue;
       }
-      const span = /(\d{4})\s*[—–\-~至]\s*(\d{4})年/.exec(sentence);
       const listed = distributed(yearList + clause, line, ctx, span ? { start: Number(span[1]), end: Number(span[2]) } : undefined);
       if (listed) {
-        found.push(...listed);
+        for (const indicator of listed) found.push(indicator);
         continue;
       }
       const growth = /(同比|年均)?增长(\d+(?:\.\d+)?)%(以上)?/.exec(clause);
@@ -273,6 +277,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         last = recent = people;
       }
       CLAUSE_FIGURE.lastIndex = 0;
+      const givenMonthly = monthlyGivenIn(clause);
       let m: RegExpExecArray | null;
       let from = 0;
       // The figure read last in this clause: "739艘外海大型渔船每艘增配1只" sets each one's share after it.
@@ -326,15 +331,17 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         let name = listed || ofList || /、$/.test(before) ? '' : nameBefore(atBase ? before.replace(/^\s*在已?/, '') : before);
         // "發放高齡津貼(每月不少於60元)": the bracket states the monthly amount of what is given, a standard in
         // 元/月 named by the words between the verb of giving and the bracket.
-        const given = unit === '元' ? /(?:发放|發放|提供|给予|給予)([^,,、;;((]{2,})[((]每月[^))]*$/.exec(clause.slice(0, at)) : null;
-        const monthly = given !== null;
-        if (given) {
+        const given = unit === '元' ? givenMonthly(at) : undefined;
+        const monthly = given !== undefined;
+        if (given !== undefined) {
           unit = '元/月';
-          name = given[1] ?? name;
+          name = given;
         }
         // "农村中小学实施改水、改厕,计划安排200所": what is arranged is named by the sentence's first clause.
-        const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
-        if (name === '安排' && clausesSoFar.length === 2 && opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        if (name === '安排' && clausesSoFar.length === 2) {
+          const opening = (clausesSoFar[0] ?? '').trim().replace(/^.*[::]/, '');
+          if (opening.length >= 4 && !/\d/.test(opening)) name = opening;
+        }
         // "对300户困难老人家庭进行……", "为全区23000名老年人提供……": a preposition alone names nothing; the noun
         // after the figure does, where one follows (else the words before it stay the name, as before).
         if (/^(?:对|對|为|為|在|向|给|給)(?:全区|全市|全县|全區|全縣)?$/.test(name)) {

@@ -69,7 +69,10 @@ export function findUnitClause(text: string): UnitClause | undefined {
     let first = leadAt >= 0 ? leadAt : (labels[0].index ?? 0);
     for (const m of [...labels].reverse()) {
       const at = m.index ?? 0;
-      if (at < first && !/[。〕))】\]]/.test(text.slice(at, first))) first = at;
+      if (at >= first) continue;
+      // A full stop or a closing bracket between ends the sentence for every earlier label too.
+      if (/[。〕))】\]]/.test(text.slice(at, first))) break;
+      first = at;
     }
     const { start, end } = clauseBounds(text, first);
     const clause: UnitClause = { lead: [], responsible: [], cooperating: [], people: [], quote: '' };
@@ -79,8 +82,10 @@ export function findUnitClause(text: string): UnitClause | undefined {
       const to = i + 1 < inside.length ? (inside[i + 1].index ?? end) : end;
       const label = m[1] ?? '';
       const role = ROLE_OF[label];
-      if (role) clause[role] = clause[role].concat(splitUnits(text.slice(from, to)));
-      else clause.people = clause.people.concat(splitPeople(text.slice(from, to), label));
+      // Pushed one by one: concatenated, a paragraph of many labels copied its growing lists (quadratic),
+      // and spread into one call, a list of a million names would overflow the stack.
+      if (role) for (const name of splitUnits(text.slice(from, to))) clause[role].push(name);
+      else for (const person of splitPeople(text.slice(from, to), label)) clause.people.push(person);
     });
     const close = end < text.length ? text.slice(end, end + 1) : '';
     clause.quote = (text.slice(start, end) + close).trim();
@@ -108,7 +113,9 @@ export function withoutUnitClause(text: string, clause: UnitClause | undefined):
 
 /** A member list: `X、Y、Z等为成员单位` or `成员单位为X、Y` / `成员单位:X、Y`. */
 export function findMemberList(text: string): { names: string[]; quote: string } | undefined {
-  const a = /([^,,;;::。]*?)等(?:单位)?(?:为|作为)成员单位/.exec(text);
+  // The list starts where its clause starts (the first match could start nowhere else): tried from every
+  // character, a long paragraph with no member list took quadratic time.
+  const a = /(?<![^,,;;::。])([^,,;;::。]*?)等(?:单位)?(?:为|作为)成员单位/.exec(text);
   if (a && a[1]) return { names: splitUnits(a[1]), quote: a[0] };
   const b = /成员单位(?:为|包括|[::])([^。]+)/.exec(text);
   if (b && b[1]) return { names: splitUnits(b[1]), quote: b[0] };
