@@ -282,6 +282,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
       let from = 0;
       // The figure read last in this clause: "739艘外海大型渔船每艘增配1只" sets each one's share after it.
       let previous: ImportedIndicator | undefined;
+      let quotesTo = 0;
+      let quotesOpen = 0;
       while ((m = CLAUSE_FIGURE.exec(clause)) !== null) {
         const [whole, num] = m as unknown as [string, string];
         let unit = m[2];
@@ -309,8 +311,10 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // "稳定在80%左右", "培训约2000名": the figure as printed, approximate.
         const approx = /^左右/.test(after) || /约$/.test(before) ? { approx: true as const } : {};
         // "打造“15分钟公共服务圈”": a figure inside a quoted name names a thing, it is no target.
-        const upTo = clause.slice(0, at);
-        if ((upTo.match(/“/g) ?? []).length > (upTo.match(/”/g) ?? []).length) continue;
+        // (The quotes open before the figure are counted on from the last figure's: a clause of 400,000
+        // characters is read once, not once a figure.)
+        for (; quotesTo < at; quotesTo++) quotesOpen += clause[quotesTo] === '“' ? 1 : clause[quotesTo] === '”' ? -1 : 0;
+        if (quotesOpen > 0) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
         if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
           from = at;
