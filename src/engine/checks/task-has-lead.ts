@@ -24,7 +24,9 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   // charge by any reading, and each task gets the lighter `leadImplied` below instead of a plan "not fit to issue".
   const oneResponsibleEach = tasks.every((t) => effectiveResponsible(t).length === 1);
   if (leads.every((l) => l.length === 0) && !oneResponsibleEach) {
-    report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
+    // A report names no lead for the same reason it may name no unit: who leads is in the plan it reports on.
+    if (plan.form !== 'plan') report({ messageId: 'noLeadInReport', data: { count: tasks.length, form: FORM_WORDS[plan.form] }, ...atPlan });
+    else report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
     // Besides the plan's one error, point at where several responsible units name no lead (held-out seed 011's
     // project 3: 区民政局、区卫生健康局), the one case in which who leads is open, not implied: a task's own list
     // on the task, a section's list once on that section, not on each of its tasks. One-unit tasks stay silent
