@@ -3,7 +3,7 @@ import planSchema from '../../schemas/plan.schema.json';
 import { text } from './texts.js';
 import { buildPlan, matchRegister, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Register, type Unit } from '../engine/index.js';
 
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; enumDescriptions?: string[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
 const ROOT = planSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -60,7 +60,8 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
     const parentPath = path[path.length - 1] === keyMatch[1] ? path.slice(0, -1) : path;
     const prop = schemaAt([...parentPath, keyMatch[1]]);
     if (prop?.enum) {
-      return prop.enum.map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember, documentation: pickText(prop.description, lang) }));
+      // Each value's own words where the schema has them (plan.form's kind: 新闻报道,不印发), beside the key's.
+      return prop.enum.map((v, i) => ({ label: String(v), kind: CompletionItemKind.EnumMember, detail: pickText(prop.enumDescriptions?.[i], lang), documentation: pickText(prop.description, lang) }));
     }
   }
   if (/^\s*(?:-\s+)?[A-Za-z]*$/.test(before) && source) {
