@@ -1,16 +1,14 @@
 import {
-  effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts, milestonesText, peopleText, tagCountsListed,
+  REPORT_FORM_NAMES, effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts, milestonesText, peopleText, tagCountsListed,
   type DeclaredCounts, type DocumentForm, type Indicator, type Lang, type Plan, type Section, type Task, type UnitRef,
 } from '../engine/index.js';
 import { text, type TextId } from './texts.js';
 
 const names = (refs: readonly UnitRef[]) => refs.map((r) => r.name).join('、');
 
-const FORM_TEXT = { 'progress-report': 'progressReport', 'news-report': 'newsReport' } as const satisfies Record<Exclude<DocumentForm, 'plan'>, TextId>;
-
 /** What a report form is (进展报告, 新闻报道), in the reader's language; undefined for a plan, the form a file has unless it says. */
 export function formText(lang: Lang, form: DocumentForm): string | undefined {
-  return form === 'plan' ? undefined : text(lang, FORM_TEXT[form]);
+  return form === 'plan' ? undefined : REPORT_FORM_NAMES[form][lang];
 }
 
 /** "6类22件" as declared, in the reader's language. */
