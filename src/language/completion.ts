@@ -32,7 +32,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 
 /**
  * Completion in a plan file: unit names in lead, responsible and cooperating lists, enum values after a key
- * that has them, the plan's regions as the keys of a byRegion (or of a year in it, block or flow), and the keys a mapping allows that it does not have yet.
+ * that has them (block or flow), the plan's regions as the keys of a byRegion (or of a year in it, block or flow), and the keys a mapping allows that it does not have yet.
  */
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
   const { source } = output;
@@ -55,7 +55,8 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
   // In a flow byRegion on this line (`byRegion: { 2024: { | } }`): the regions the mapping the cursor is in lacks.
   const flow = flowRegionKeys(before, output.text.slice(offset, output.lines.lineStart(output.lines.position(offset).line + 1)));
   if (flow) return regionItems(output, flow);
-  const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before);
+  // A value after a key, block (`kind: `) or in a flow mapping on this line, as files write plan.form (`form: { kind: `).
+  const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before) ?? /[{,]\s*([A-Za-z]+):\s*[^\s,{}]*$/.exec(before);
   if (keyMatch) {
     const parentPath = path[path.length - 1] === keyMatch[1] ? path.slice(0, -1) : path;
     const prop = schemaAt([...parentPath, keyMatch[1]]);
