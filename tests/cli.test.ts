@@ -124,6 +124,33 @@ describe('findings that say the same of different tasks', () => {
   });
 });
 
+describe('a report form (plan.form)', () => {
+  const REPORT = [
+    'plan:', '  title: 2022年十件民生实事', '  form: { kind: news-report, source: 记者从会议上获悉 }', '  period: { start: 2022, end: 2022 }',
+    'sections:', '  - title: 教育', '    tasks:', '      - title: 新建公办幼儿园', '      - title: 实施课后服务全覆盖', '',
+  ].join('\n');
+
+  it('stylish: the file\'s header line says it is a report, in the reader\'s language; a plan\'s header is its path', () => {
+    fs.writeFileSync(path.join(dir, 'news.plan.yaml'), REPORT);
+    const r = run(['news.plan.yaml', 'error.plan.yaml']);
+    expect(r.stdout.split('\n').filter((l) => /^\S+\.plan\.yaml/.test(l))).toEqual(['news.plan.yaml (新闻报道,不是待印发的计划)', 'error.plan.yaml']);
+    expect(r.stdout).toContain('  1:1  提示  全文 2 项任务都没有点名任何单位:本文件是新闻报道(plan.form)');
+    fs.writeFileSync(path.join(dir, 'progress.plan.yaml'), REPORT.replace('news-report', 'progress-report'));
+    expect(run(['progress.plan.yaml', '--lang', 'en']).stdout.split('\n')[0]).toBe('progress.plan.yaml (a progress report, not a plan to issue)');
+  });
+
+  it('json is unchanged; sarif names the form in the artifact\'s properties', () => {
+    fs.writeFileSync(path.join(dir, 'news.plan.yaml'), REPORT);
+    const files = JSON.parse(run(['news.plan.yaml', '-f', 'json']).stdout) as Record<string, unknown>[];
+    expect(Object.keys(files[0])).toEqual(['filePath', 'errorCount', 'warningCount', 'infoCount', 'messages']);
+    const log = JSON.parse(run(['news.plan.yaml', 'error.plan.yaml', '-f', 'sarif']).stdout) as { runs: { artifacts: { location: { uri: string }; properties?: unknown }[] }[] };
+    expect(log.runs[0].artifacts).toEqual([
+      { location: { uri: 'news.plan.yaml', uriBaseId: '%SRCROOT%' }, properties: { form: 'news-report' } },
+      { location: { uri: 'error.plan.yaml', uriBaseId: '%SRCROOT%' } },
+    ]);
+  });
+});
+
 describe('many files', () => {
   it('are checked in worker threads with the same output, in the same order, as one by one', () => {
     fs.mkdirSync(path.join(dir, 'many'));

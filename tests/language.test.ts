@@ -178,3 +178,28 @@ describe('hover on a task, in English', () => {
     expect((hover(output, text.indexOf('建成医院') + 1, 'en')?.contents as { value: string }).value).toBe('**1 建成医院**\n\nLead unit: 区卫健局\n\nDeadline: 2023-09');
   });
 });
+
+describe('plan.form in the editor (issue 22)', () => {
+  const plan = (formLine: string) => `plan:\n  title: 新闻\n${formLine}\n  period: { start: 2022, end: 2022 }\nsections:\n  - title: 教育\n    tasks:\n      - title: 幼儿园\n`;
+  const valuesAt = (text: string, needle: string, lang: 'zh-CN' | 'en' = 'zh-CN') => complete(checkText(text), text.indexOf(needle) + needle.length, lang).map((i) => `${i.label} | ${i.detail}`);
+  const KINDS = ['plan | 计划本身,待印发或已印发', 'progress-report | 关于计划的进展报告、完成情况表,不印发', 'news-report | 关于计划的新闻报道、新闻摘要,不印发'];
+
+  it('completes the kind in a flow mapping, as files write form, closed, half typed or after another key', () => {
+    expect(valuesAt(plan('  form: { kind:  }'), 'kind: ')).toEqual(KINDS);
+    expect(valuesAt(plan('  form: { kind: '), 'kind: ')).toEqual(KINDS);
+    expect(valuesAt(plan('  form: { source: 记者, kind:  }'), 'kind: ')).toEqual(KINDS);
+    expect(valuesAt(plan('  form: { kind:  }'), 'kind: ', 'en')[2]).toBe('news-report | a news report or summary of a plan, not issued');
+  });
+
+  it('completes any enum in a flow mapping; a value without descriptions has no detail', () => {
+    const text = plan('  form: { kind: news-report }').replace('      - title: 幼儿园\n', '      - title: 幼儿园\n        indicators:\n          - { name: 幼儿园, kind:  }\n');
+    expect(valuesAt(text, 'kind:  ')).toEqual(['level | undefined', 'increment | undefined', 'cumulative | undefined']);
+  });
+
+  it('hover on the title of a report, and the outline, in English', () => {
+    const text = plan('  form: { kind: progress-report }');
+    const h = hover(checkText(text), text.indexOf('title: 新闻') + 8, 'en');
+    expect((h?.contents as { value: string }).value).toBe('**新闻** · a progress report, not a plan to issue');
+    expect(documentSymbols(checkText(text), 'en').map((s) => `${s.name} | ${s.detail}`)).toEqual(['新闻 | a progress report', '教育 | undefined']);
+  });
+});

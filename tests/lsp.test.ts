@@ -355,3 +355,59 @@ describe('the facts a plan states beyond units and figures, in hover and outline
     expect(symbols[0].children?.map((c) => c.detail)).toEqual(['县水务局、县住建局(牵头未定)', '县教育局(推定)']);
   });
 });
+
+describe('the document form in hover, outline and completion (issue 22)', () => {
+  const REPORT = [
+    'plan:', '  title: 2022年十件民生实事', '  form: { kind: news-report, source: 记者从会议上获悉 }', '  period: { start: 2022, end: 2022 }',
+    'sections:', '  - title: 教育', '    tasks:', '      - title: 新建公办幼儿园', '',
+  ].join('\n');
+  const hoverAt = async (text: string, needle: string, delta = 0) => {
+    const uri = await open(text);
+    const h = (await server.client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(text, needle, delta) })) as Hover | null;
+    return (h?.contents as { value: string } | undefined)?.value;
+  };
+
+  it('hover on plan:, on form: and on the title says a report is not a plan to issue; a plan says nothing of its form', async () => {
+    for (const [needle, delta] of [['plan:', 1], ['form:', 1], ['title: 2022', 9]] as const) {
+      expect(await hoverAt(REPORT, needle, delta), needle).toBe('**2022年十件民生实事** · 新闻报道,不是待印发的计划');
+    }
+    expect(await hoverAt(REPORT.replace(/^ {2}form: .*\n/m, ''), 'title: 2022', 9)).toBe('**2022年十件民生实事**');
+  });
+
+  it('the outline opens a report with its title and its form; a plan\'s outline is its sections', async () => {
+    const outline = async (text: string) => {
+      const uri = await open(text);
+      const symbols = (await server.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      return symbols.map((s) => `${s.name} | ${s.detail ?? ''}`);
+    };
+    expect(await outline(REPORT)).toEqual(['2022年十件民生实事 | 新闻报道', '教育 | ']);
+    expect(await outline(REPORT.replace('news-report', 'progress-report'))).toEqual(['2022年十件民生实事 | 进展报告', '教育 | ']);
+    expect(await outline(REPORT.replace(/^ {2}form: .*\n/m, ''))).toEqual(['教育 | ']);
+  });
+
+  it('completes the three kinds of form, each with what it means', async () => {
+    const text = REPORT.replace(/^ {2}form: .*\n/m, '  form:\n    kind: \n');
+    const uri = await open(text);
+    const items = (await server.client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, 'kind: ', 6) })) as CompletionItem[];
+    expect(items.map((i) => `${i.label} | ${i.detail}`)).toEqual(['plan | 计划本身,待印发或已印发', 'progress-report | 关于计划的进展报告、完成情况表,不印发', 'news-report | 关于计划的新闻报道、新闻摘要,不印发']);
+  });
+
+  it('speaks English when the editor does', async () => {
+    const en = await startClient({ locale: 'en' });
+    try {
+      const uri = 'file:///tmp/planlint-lsp/en-form.plan.yaml';
+      await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: REPORT } });
+      const h = (await en.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos(REPORT, 'form:', 1) })) as Hover;
+      expect((h.contents as { value: string }).value).toBe('**2022年十件民生实事** · a news report, not a plan to issue');
+      const symbols = (await en.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      expect(symbols[0].detail).toBe('a news report');
+      const text = REPORT.replace(/^ {2}form: .*\n/m, '  form:\n    kind: \n');
+      await en.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+      await en.diagnostics(uri, 2);
+      const items = (await en.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: pos(text, 'kind: ', 6) })) as CompletionItem[];
+      expect(items.find((i) => i.label === 'news-report')?.detail).toBe('a news report or summary of a plan, not issued');
+    } finally {
+      await en.stop();
+    }
+  });
+});

@@ -187,7 +187,7 @@ describe('rule pages', () => {
 });
 
 /** Messages of a `fixable: suggestion` rule that offer nothing to choose: only the source can say (who leads a task with one unit or none). */
-const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'sectionSeveralNoLead', 'noLeadInPlan', 'noUnitInPlan', 'noUnitInReport'] };
+const UNSUGGESTED: Record<string, string[]> = { 'task-has-lead': ['noUnit', 'leadImplied', 'severalNoLead', 'sectionSeveralNoLead', 'noLeadInPlan', 'noUnitInPlan', 'noUnitInReport', 'noLeadInReport'] };
 
 for (const meta of RULE_METAS.filter((m) => fixturesOf(m.id).length > 0)) {
   describe(meta.id, () => {
@@ -264,6 +264,12 @@ describe('a message with its own default severity (messageSeverity)', () => {
     const bySeverity = (t: string) => checkText(t).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => `${f.messageId} ${f.severity}`);
     expect(bySeverity(report)).toEqual(['noUnitInReport info']);
     expect(bySeverity(report.replace(/^ {2}form: .*\n/m, ''))).toEqual(['noUnitInPlan error']);
+  });
+  it('a report naming units but no lead gets a note (info) where a plan gets an error', () => {
+    const report = fs.readFileSync(path.join(RULES_DIR, 'task-has-lead', 'fixtures', 'invalid-news-report-no-lead.plan.yaml'), 'utf8');
+    const bySeverity = (t: string) => checkText(t).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => `${f.messageId} ${f.severity}`);
+    expect(bySeverity(report)).toEqual(['noLeadInReport info', 'severalNoLead warning']);
+    expect(bySeverity(report.replace(/^ {2}form: .*\n/m, ''))).toEqual(['noLeadInPlan error', 'severalNoLead warning']);
   });
 });
 

@@ -57,6 +57,7 @@ export function checkFile(file: string, cwd: string, config: Config, configDir: 
   // Marked here, where the plan is at hand: rows cross worker threads, the plan does not.
   const plan = checked.plan;
   if (plan) {
+    if (plan.form !== 'plan') checked.result.form = plan.form;
     for (const f of checked.result.findings) {
       const key = sameFindingKey(plan, f);
       if (key !== undefined) f.sameAs = key;

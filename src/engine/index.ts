@@ -18,7 +18,7 @@ export { RULE_METAS } from './generated/rules.js';
 export { nodeAt, pathAt, rangeOf } from './locate.js';
 export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';
 export type { Actual, Comparator, Convention, DeclaredCounts, DocumentForm, Indicator, Milestone, Person, Plan, Region, RegionSplit, RegionValue, Section, Target, Task, Unit, UnitMention, UnitRef } from './model.js';
-export { buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
+export { REPORT_FORM_NAMES, buildPlan, impliedAnnualGrowth, label, unitMentions } from './model.js';
 export type { ActualProgress, LeadInEffect, YearlyTotal } from './queries.js';
 export {
   PLAN_FILE_GLOB, PLAN_FILE_PATTERN, actualProgress, effectiveCooperating, effectiveLead, listedCounts, effectiveResponsible, indicatorLabel, innermost, isPlanFile, isUnder,

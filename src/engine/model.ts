@@ -1,4 +1,4 @@
-import type { DataPath, PathSegment } from './types.js';
+import type { DataPath, Localized, PathSegment } from './types.js';
 
 /** A comparator as the format writes it: >= 以上/不低于, <= 以内/不超过, = 达到. */
 export type Comparator = '>=' | '<=' | '=' | '>' | '<';
@@ -226,6 +226,12 @@ export interface Section {
  * 完成情况表) or news report (新闻报道) about one, whose units are in the plan it reports on.
  */
 export type DocumentForm = 'plan' | 'progress-report' | 'news-report';
+
+/** What a report form is called wherever planlint says a file is one: a rule's message, hover, outline, the CLI, the review report. */
+export const REPORT_FORM_NAMES: Readonly<Record<Exclude<DocumentForm, 'plan'>, Localized>> = {
+  'progress-report': { 'zh-CN': '进展报告', en: 'a progress report' },
+  'news-report': { 'zh-CN': '新闻报道', en: 'a news report' },
+};
 
 /** A plan, read defensively: pieces of the wrong type are left out (the schema rule reports them). */
 export interface Plan {

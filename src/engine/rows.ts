@@ -1,6 +1,7 @@
 import type { BaselineState, TargetChange, TaskChange } from './baseline.js';
 import { fixToEdits } from './fix.js';
 import type { FileSpellings } from './across-files.js';
+import type { DocumentForm } from './model.js';
 import type { LineIndex } from './text.js';
 import type { SourceDoc } from './tree.js';
 import type { DataPath, Finding, Fix, Localized, Severity } from './types.js';
@@ -70,6 +71,8 @@ export interface FileResult {
   readStat?: { size: number; mtimeMs: number };
   /** Set when the file could not be read. */
   readError?: string;
+  /** plan.form where the file is a report (progress or news), not a plan to issue: why its findings are notes. */
+  form?: Exclude<DocumentForm, 'plan'>;
   /** Set when the run compared the file with its last round. */
   baseline?: BaselineSummary;
   /** How the file spells the units a configured register knows (with the rule's severity and disable comments there), for the check across the run's files. */

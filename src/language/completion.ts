@@ -3,7 +3,7 @@ import planSchema from '../../schemas/plan.schema.json';
 import { text } from './texts.js';
 import { buildPlan, matchRegister, nodeAt, pathAt, type CheckOutput, type Lang, type Plan, type Register, type Unit } from '../engine/index.js';
 
-type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; enum?: unknown[]; enumDescriptions?: string[]; title?: string; description?: string; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
 const ROOT = planSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -32,7 +32,7 @@ const pickText = (s: string | undefined, lang: Lang) => {
 
 /**
  * Completion in a plan file: unit names in lead, responsible and cooperating lists, enum values after a key
- * that has them, the plan's regions as the keys of a byRegion (or of a year in it, block or flow), and the keys a mapping allows that it does not have yet.
+ * that has them (block or flow), the plan's regions as the keys of a byRegion (or of a year in it, block or flow), and the keys a mapping allows that it does not have yet.
  */
 export function complete(output: CheckOutput, offset: number, lang: Lang, lastUnits?: Unit[], register?: Register): CompletionItem[] {
   const { source } = output;
@@ -55,12 +55,14 @@ export function complete(output: CheckOutput, offset: number, lang: Lang, lastUn
   // In a flow byRegion on this line (`byRegion: { 2024: { | } }`): the regions the mapping the cursor is in lacks.
   const flow = flowRegionKeys(before, output.text.slice(offset, output.lines.lineStart(output.lines.position(offset).line + 1)));
   if (flow) return regionItems(output, flow);
-  const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before);
+  // A value after a key, block (`kind: `) or in a flow mapping on this line, as files write plan.form (`form: { kind: `).
+  const keyMatch = /^\s*(?:-\s+)?([A-Za-z]+):\s*\S*$/.exec(before) ?? /[{,]\s*([A-Za-z]+):\s*[^\s,{}]*$/.exec(before);
   if (keyMatch) {
     const parentPath = path[path.length - 1] === keyMatch[1] ? path.slice(0, -1) : path;
     const prop = schemaAt([...parentPath, keyMatch[1]]);
     if (prop?.enum) {
-      return prop.enum.map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember, documentation: pickText(prop.description, lang) }));
+      // Each value's own words where the schema has them (plan.form's kind: 新闻报道,不印发), beside the key's.
+      return prop.enum.map((v, i) => ({ label: String(v), kind: CompletionItemKind.EnumMember, detail: pickText(prop.enumDescriptions?.[i], lang), documentation: pickText(prop.description, lang) }));
     }
   }
   if (/^\s*(?:-\s+)?[A-Za-z]*$/.test(before) && source) {

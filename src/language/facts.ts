@@ -1,10 +1,15 @@
 import {
-  effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts, milestonesText, peopleText, tagCountsListed,
-  type DeclaredCounts, type Indicator, type Lang, type Plan, type Section, type Task, type UnitRef,
+  REPORT_FORM_NAMES, effectiveCooperating, effectiveResponsible, formatNumber, indicatorLabel, label, leadInEffect, listedCounts, milestonesText, peopleText, tagCountsListed,
+  type DeclaredCounts, type DocumentForm, type Indicator, type Lang, type Plan, type Section, type Task, type UnitRef,
 } from '../engine/index.js';
 import { text, type TextId } from './texts.js';
 
 const names = (refs: readonly UnitRef[]) => refs.map((r) => r.name).join('、');
+
+/** What a report form is (进展报告, 新闻报道), in the reader's language; undefined for a plan, the form a file has unless it says. */
+export function formText(lang: Lang, form: DocumentForm): string | undefined {
+  return form === 'plan' ? undefined : REPORT_FORM_NAMES[form][lang];
+}
 
 /** "6类22件" as declared, in the reader's language. */
 export function countsText(lang: Lang, categories: number | undefined, items: number | undefined): string {
@@ -58,7 +63,9 @@ const indicatorLine = (ind: Indicator) => `${indicatorLabel(ind)}${ind.overall ?
 export function ownerHover(owner: Section, lang: Lang, plan: Plan): string {
   const t = (id: TextId) => text(lang, id);
   const isPlan = owner === plan.root;
-  const lines = [`**${isPlan ? owner.title || t('thePlan') : label(owner)}**`];
+  // A report is not issued: said first, so that its findings read as notes on a report, not on a plan.
+  const form = isPlan ? formText(lang, plan.form) : undefined;
+  const lines = [`**${isPlan ? owner.title || t('thePlan') : label(owner)}**${form ? ` · ${text(lang, 'notToIssue', { form })}` : ''}`];
   const counts = declaredCountsText(lang, isPlan ? plan.declaredCounts : owner.declaredCounts, isPlan ? plan : owner);
   if (counts) lines.push('', counts);
   if (isPlan) for (const c of tagCountsListed(plan)) lines.push('', `${t('tags')} ${c.tag}: ${t('declared')} ${c.declared} · ${t('listed')} ${c.listed}`);

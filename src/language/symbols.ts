@@ -1,10 +1,10 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { leadInEffect, nodeAt, peopleText, rangeOf, type CheckOutput, type DeclaredCounts, type Indicator, type Lang, type Milestone, type Section, type Task } from '../engine/index.js';
-import { countsText, declaredCountsText } from './facts.js';
+import { countsText, declaredCountsText, formText } from './facts.js';
 import { text } from './texts.js';
 import { toRange } from './positions.js';
 
-/** The outline: the plan's indicators, its regions, then sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so, then its 配合单位, people and tags; its milestones are its children after its indicators. */
+/** The outline: a report's title and form, the plan's indicators, its regions, then sections → subsections and tasks → indicators; a task's detail is its lead, a derived one marked so, then its 配合单位, people and tags; its milestones are its children after its indicators. */
 export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): DocumentSymbol[] {
   const { source, plan, lines } = output;
   if (!source || !plan) return [];
@@ -53,5 +53,9 @@ export function documentSymbols(output: CheckOutput, lang: Lang = 'zh-CN'): Docu
   // The plan's declared counts first, with what it lists beside them: 6类22件 · 实有 6类21件 ✗.
   const declared = declaredCountsText(lang, plan.declaredCounts, plan);
   const countsSymbol = declared && counts(plan.declaredCounts) ? [symbol(counts(plan.declaredCounts) as string, declared, SymbolKind.Constant, ['plan', 'declaredCounts'], 'items', [])] : [];
-  return [...countsSymbol, ...plan.indicators.map(indicator), ...regions, ...plan.sections.map(section)];
+  // A report opens with its title and form (新闻报道), so that the outline says it is not a plan to issue; a plan's
+  // outline stays its sections, as its title says nothing the editor's tab does not.
+  const form = formText(lang, plan.form);
+  const formSymbol = form ? [symbol(plan.title ?? text(lang, 'thePlan'), form, SymbolKind.File, ['plan'], 'title', [])] : [];
+  return [...formSymbol, ...countsSymbol, ...plan.indicators.map(indicator), ...regions, ...plan.sections.map(section)];
 }

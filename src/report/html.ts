@@ -1,5 +1,5 @@
 import {
-  buildPlan, comparatorSymbol, effectiveCooperating, effectivePeople, escapeControls, formatNumber, indicatorLabel, label, milestonesText, peopleText, regionLabel, regionSum, ruleMeta, splitTotal,
+  REPORT_FORM_NAMES, buildPlan, comparatorSymbol, effectiveCooperating, effectivePeople, escapeControls, formatNumber, indicatorLabel, label, milestonesText, peopleText, regionLabel, regionSum, ruleMeta, splitTotal,
   tagCountsListed, type FileResult, type FindingRow, type Indicator, type Lang, type Plan, type Task,
 } from '../engine/index.js';
 import { roundSection, roundVerdict } from './baseline.js';
@@ -41,7 +41,7 @@ export function renderReport(checked: readonly ReportedPlan[], options: { lang: 
   const body = reports.map((r, i) => planSection(r, plans[i], i, t, options.lang, checked[i].tolerance)).join('\n');
   const overview = reports
     .map((r, i) => {
-      const v = verdict(r.findings, plans[i], t);
+      const v = verdict(r.findings, plans[i], t, options.lang);
       return `<tr><td><a href="#plan-${i}">${esc(titleOf(plans[i], r))}</a><div class="muted">${esc(r.path)}</div></td><td class="${v.cls}">${esc(v.short)}</td>${countCells(r.findings)}</tr>`;
     })
     .join('\n');
@@ -71,11 +71,11 @@ function countCells(findings: readonly FindingRow[]): string {
   return `<td class="num sev-error">${c('error')}</td><td class="num sev-warning">${c('warning')}</td><td class="num sev-info">${c('info')}</td>`;
 }
 
-function verdict(findings: readonly FindingRow[], plan: Plan, t: ReportTexts): { cls: string; text: string; short: string } {
+function verdict(findings: readonly FindingRow[], plan: Plan, t: ReportTexts, lang: Lang): { cls: string; text: string; short: string } {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   // A progress or news report is not issued: whatever its findings, it gets no verdict on issuing, and never
   // "fit to issue" for a text that names no unit.
-  if (plan.form !== 'plan') return { cls: 'report', text: t.reportForm(t.forms[plan.form], count('error'), count('warning')), short: t.reportFormShort };
+  if (plan.form !== 'plan') return { cls: 'report', text: t.reportForm(REPORT_FORM_NAMES[plan.form][lang], count('error'), count('warning')), short: t.reportFormShort };
   // A plan with no lead anywhere, or no unit at all, is never fit to issue, whatever severity it is configured to.
   const unassigned = findings.some((f) => f.ruleId === 'task-has-lead' && f.path.length === 1 && f.path[0] === 'plan');
   const errors = Math.max(count('error'), unassigned ? 1 : 0);
@@ -86,7 +86,7 @@ function verdict(findings: readonly FindingRow[], plan: Plan, t: ReportTexts): {
 }
 
 function planSection(r: FileResult, plan: Plan, i: number, t: ReportTexts, lang: Lang, tolerance: number): string {
-  const v = verdict(r.findings, plan, t);
+  const v = verdict(r.findings, plan, t, lang);
   const title = titleOf(plan, r);
   const period = plan.period ? `${plan.period.start}—${plan.period.end}` : '—';
   return `<section id="plan-${i}" class="plan">

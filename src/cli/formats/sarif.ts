@@ -106,7 +106,8 @@ export const sarif: Formatter = (reports, { lang, version, cwd }) => {
             })),
           },
         ],
-        artifacts: reports.map((r) => ({ location: artifactLocation(r.path) })),
+        // A report (plan.form) is not a plan to issue: a dashboard can tell its file apart from the plans.
+        artifacts: reports.map((r) => ({ location: artifactLocation(r.path), ...(r.form ? { properties: { form: r.form } } : {}) })),
         results,
       },
     ],

@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import stringWidth from 'string-width';
-import { escapeControls as safe, type FindingRow } from '../../engine/index.js';
+import { REPORT_FORM_NAMES, escapeControls as safe, type FindingRow } from '../../engine/index.js';
 import { TEXTS } from '../texts.js';
 import { baselineSummaryLines, groupHeading, newFirst } from './baseline.js';
 import { counts, type Formatter } from './common.js';
@@ -21,7 +21,8 @@ export const stylish: Formatter = (reports, { lang, color, group = true }) => {
     if (r.findings.length === 0 && !r.readError) continue;
     // Everything that comes from a plan (its name, its text, messages quoting it) is shown with its
     // control and bidi characters escaped, colours or not: a plan cannot drive the reader's terminal.
-    out.push(paint('underline', safe(r.path)));
+    // A report's header says so: a CI log reader sees why its findings are notes, not a plan's errors.
+    out.push(paint('underline', safe(r.path)) + (r.form ? ` ${t.reportForm(REPORT_FORM_NAMES[r.form][lang])}` : ''));
     if (r.readError) out.push(`  ${paint('red', t.error)}  ${safe(r.readError)}`);
     const ordered = newFirst(r.findings);
     const others = group ? sameElsewhere(ordered) : new Map<FindingRow, FindingRow[]>();

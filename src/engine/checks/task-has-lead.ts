@@ -1,9 +1,6 @@
-import { localized } from '../messages.js';
-import { label, type Section } from '../model.js';
+import { REPORT_FORM_NAMES, label, type Section } from '../model.js';
 import { effectiveResponsible, leadInEffect, responsibleSection } from '../queries.js';
 import { defineRule } from '../rules.js';
-
-const FORM_WORDS = { 'progress-report': localized('进展报告', 'a progress report'), 'news-report': localized('新闻报道', 'a news report') };
 
 /** Every task has a lead unit: its own, its section's, or one the plan's convention derives. */
 export default defineRule('task-has-lead', ({ plan, report }) => {
@@ -16,7 +13,7 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   const namesUnits = plan.declaresUnits || plan.allSections.some((s) => s.lead.length > 0 || s.responsible.length > 0) || tasks.some((t) => t.lead.length > 0 || t.responsible.length > 0);
   // A progress or news report is not issued, and the units of what it reports are in the plan it reports on
   // (held-out seeds 002, 010, 013, 014): a note to check them there, not a plan "not fit to issue".
-  if (!namesUnits && plan.form !== 'plan') return report({ messageId: 'noUnitInReport', data: { count: tasks.length, form: FORM_WORDS[plan.form] }, ...atPlan });
+  if (!namesUnits && plan.form !== 'plan') return report({ messageId: 'noUnitInReport', data: { count: tasks.length, form: REPORT_FORM_NAMES[plan.form] }, ...atPlan });
   if (!namesUnits) return report({ messageId: 'noUnitInPlan', data: { count: tasks.length }, ...atPlan });
   const inEffect = tasks.map((t) => leadInEffect(t));
   const leads = inEffect.map((l) => l.units);
@@ -24,7 +21,9 @@ export default defineRule('task-has-lead', ({ plan, report }) => {
   // charge by any reading, and each task gets the lighter `leadImplied` below instead of a plan "not fit to issue".
   const oneResponsibleEach = tasks.every((t) => effectiveResponsible(t).length === 1);
   if (leads.every((l) => l.length === 0) && !oneResponsibleEach) {
-    report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
+    // A report names no lead for the same reason it may name no unit: who leads is in the plan it reports on.
+    if (plan.form !== 'plan') report({ messageId: 'noLeadInReport', data: { count: tasks.length, form: REPORT_FORM_NAMES[plan.form] }, ...atPlan });
+    else report({ messageId: 'noLeadInPlan', data: { count: tasks.length }, ...atPlan });
     // Besides the plan's one error, point at where several responsible units name no lead (held-out seed 011's
     // project 3: 区民政局、区卫生健康局), the one case in which who leads is open, not implied: a task's own list
     // on the task, a section's list once on that section, not on each of its tasks. One-unit tasks stay silent

@@ -93,7 +93,7 @@ export interface RuleMessages {
   'schema': 'unknownKey' | 'unknownKeySuggest' | 'missingKey' | 'wrongType' | 'notInEnum' | 'badFormat' | 'badYearKey' | 'wordsNumber' | 'wordsEnum' | 'wordsYearKey' | 'wordsDeadline' | 'deadlineNoYear' | 'deadlineForm' | 'wordsUnitList' | 'outOfRange' | 'empty' | 'tooFew' | 'invalid' | 'packMissing' | 'packRefused' | 'configRefused' | 'packInvalid' | 'registerMissing' | 'registerRefused' | 'registerInvalid';
   'stated-sum-adds-up': 'notASum';
   'target-beyond-baseline': 'belowBaseline' | 'aboveBaseline';
-  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'noUnitInReport' | 'severalNoLead' | 'sectionSeveralNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
+  'task-has-lead': 'noLeadInPlan' | 'noUnitInPlan' | 'noUnitInReport' | 'noLeadInReport' | 'severalNoLead' | 'sectionSeveralNoLead' | 'noUnit' | 'leadAmbiguous' | 'leadImplied';
   'text-no-stray-space': 'straySpace' | 'inQuote';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
@@ -1239,15 +1239,16 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "en": "Every task has a lead unit: its own, its section's, or one the plan's convention derives"
     },
     "rationale": {
-      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。分解表只有“责任单位”一栏(responsible-only)时,一行列了几个单位仍不知谁牵头,另行报告(警告),写明“列第一位者为牵头单位”或为任务写明牵头单位即可消除。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”;但每项任务都恰有一个责任单位时(如“责任单位”与“协办单位”分列),谁负责并无疑问,只按任务逐项提示(提示)。原文不是计划本身,而是关于计划的进展报告或新闻报道(plan.form 为 progress-report 或 news-report)时,它不印发,所报告事项的单位在原计划里:全文不点名单位不是这份文件的缺陷,只报告一条提示(提示),请到原计划中核对;审核报告对报告不作印发结论。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
-      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). In a table whose only unit column is 责任单位 (responsible-only), a row listing several units still leaves open who leads, and is reported apart (warning); stating that the first-listed unit leads, or naming the task's lead, clears it. A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\"; but where every task names exactly one responsible unit (a 责任单位 beside 协办单位, say), who is in charge is not in doubt, and each task gets the lighter finding (info) instead. Where the source is not the plan but a progress report or a news report about one (plan.form progress-report or news-report), it is not issued and the units of what it reports are in that plan: naming none is not a flaw of this text, and it gets one note (info) to check them there; the review report gives a report no verdict on issuing. Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
+      "zh-CN": "没有牵头单位的任务无人负总责。三种情形轻重不同,分开报告:一个单位也没有点名的任务无人负责(错误);列了几个责任单位却没有牵头的,不知由谁牵头(警告);只有一个责任单位的,牵头单位不言自明,只需确认(提示)。分解表只有“责任单位”一栏(responsible-only)时,一行列了几个单位仍不知谁牵头,另行报告(警告),写明“列第一位者为牵头单位”或为任务写明牵头单位即可消除。全计划没有一项任务有牵头单位,或根本不点名单位(如新闻摘要),是最严重的情形:整份计划只报告一条(错误),写明任务数,审核报告的结论不会是“可以印发”;但每项任务都恰有一个责任单位时(如“责任单位”与“协办单位”分列),谁负责并无疑问,只按任务逐项提示(提示)。原文不是计划本身,而是关于计划的进展报告或新闻报道(plan.form 为 progress-report 或 news-report)时,它不印发,所报告事项的单位在原计划里:全文不点名单位、点名了单位却没有牵头单位,都不是这份文件的缺陷,只报告一条提示(提示),请到原计划中核对;审核报告对报告不作印发结论。计划写明“无牵头单位的,责任单位即为牵头单位”等约定时,按约定推定牵头单位,不报告。保障措施等收尾章节(kind: measures)不是分派的任务,不检查。",
+      "en": "A task without a lead unit has no one in overall charge. The three cases weigh differently and are reported apart: a task that names no unit at all has no one in charge (error); several responsible units and none leading leaves open who leads (warning); one responsible unit is obviously in charge, only to be confirmed (info). In a table whose only unit column is 责任单位 (responsible-only), a row listing several units still leaves open who leads, and is reported apart (warning); stating that the first-listed unit leads, or naming the task's lead, clears it. A plan in which no task has a lead, or that names no unit at all (a news summary), is the most serious form: one finding for the whole plan (error), with the count, and the report's verdict is never \"可以印发\"; but where every task names exactly one responsible unit (a 责任单位 beside 协办单位, say), who is in charge is not in doubt, and each task gets the lighter finding (info) instead. Where the source is not the plan but a progress report or a news report about one (plan.form progress-report or news-report), it is not issued and the units of what it reports are in that plan: naming none, or naming units but no lead, is not a flaw of this text, and it gets one note (info) to check them there; the review report gives a report no verdict on issuing. Where the plan states a convention (\"where no lead is named, the responsible units lead\"), the lead it derives counts. Closing sections (kind: measures) are arrangements, not assigned tasks, and are not checked."
     },
     "messageSeverity": {
       "noUnit": "error",
       "leadImplied": "info",
       "noLeadInPlan": "error",
       "noUnitInPlan": "error",
-      "noUnitInReport": "info"
+      "noUnitInReport": "info",
+      "noLeadInReport": "info"
     },
     "messages": {
       "noLeadInPlan": {
@@ -1261,6 +1262,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "noUnitInReport": {
         "zh-CN": "全文 {count} 项任务都没有点名任何单位:本文件是{form}(plan.form),不是印发的计划,各项任务的单位在它所报告的计划里,请到该计划中核对",
         "en": "The {count} tasks name no unit at all: this file is {form} (plan.form), not a plan to issue, and the units are in the plan it reports on; check them there"
+      },
+      "noLeadInReport": {
+        "zh-CN": "全文 {count} 项任务都没有牵头单位:本文件是{form}(plan.form),不是印发的计划,各项任务由谁牵头写在它所报告的计划里,请到该计划中核对",
+        "en": "None of the {count} tasks has a lead unit: this file is {form} (plan.form), not a plan to issue, and who leads each task is in the plan it reports on; check it there"
       },
       "severalNoLead": {
         "zh-CN": "任务“{task}”列了 {count} 个责任单位({units}),没有牵头单位,所在章节也没有;请写明由哪个单位牵头",
