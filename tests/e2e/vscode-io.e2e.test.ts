@@ -82,8 +82,18 @@ async function runCommand(editor: Editor, title: string, timeoutMs = 120_000): P
 async function fileDialog(editor: Editor, suggested: RegExp, file?: string): Promise<void> {
   const input = editor.page.locator('.quick-input-widget input');
   await expect.poll(async () => (await input.isVisible()) ? input.inputValue() : '', { timeout: 30_000, interval: 300 }).toMatch(suggested);
-  if (file) await input.fill(file);
-  await input.press('Enter');
+  if (!file) return input.press('Enter');
+  // The dialog writes the folder into its input as it lists it, and may overwrite a path typed before it has
+  // (then it stays open on the folder: "Please select a file"): type the file until it stays, then accept it,
+  // and again while the dialog is still open.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await input.fill(file);
+    await editor.page.waitForTimeout(500);
+    if ((await input.inputValue()) !== file) continue;
+    await input.press('Enter');
+    if (await input.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`the file dialog did not take ${file}`);
 }
 
 /** A notification toast showing `text`. */
