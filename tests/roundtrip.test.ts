@@ -155,6 +155,22 @@ const VALUE_EXCEPTIONS: Record<string, Record<string, string>> = {
  */
 const hasValue = (i: Indicator) => i.overall !== undefined || i.yearly.length > 0 || i.baseline !== undefined || i.actual !== undefined;
 
+/**
+ * The item read back for each item of the plan file: the one at its place when they come back one for one; else (a seed on
+ * UNNUMBERED_TASKS_LOST) the next one of its kind and number whose title begins its title (a heading read back up to its
+ * first ";"), none for a task that is lost, whose indicators are then missing rather than compared with another item's.
+ */
+function counterparts(gold: readonly Item[], back: readonly Item[], oneForOne: boolean): (Item | undefined)[] {
+  if (oneForOne) return gold.map((_, k) => back[k]);
+  let next = 0;
+  return gold.map((g) => {
+    const k = back.findIndex((b, i) => i >= next && b.kind === g.kind && b.number === g.number && g.title.startsWith(b.title));
+    if (k < 0) return undefined;
+    next = k + 1;
+    return back[k];
+  });
+}
+
 /** Matches each indicator of an owner to one imported back: same name, else same unit and figures. */
 function differences(gold: readonly Indicator[], got: readonly Indicator[], owner: string): string[] {
   const g = flat(gold);
@@ -201,6 +217,10 @@ const UNNUMBERED_ONLY_TASK = new Set<string>([]);
  * task of a list whose other sentences are. None listed now.
  */
 const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
+  // 016's item 二 has no opening clause, so its section's title is the item's whole text, two measures joined by ";": the
+  // heading is read back up to the ";" and its two sentences as the section's own indicators, not as its two tasks. No unit
+  // is named in 016, so none is lost.
+  ['016-zhijiangxilu-shidashishi-2023.plan.yaml', []],
 ]);
 
 /**
@@ -213,15 +233,17 @@ const ROWS_BACK_AS_SECTIONS = new Set<string>();
 
 /**
  * Plans whose exported document gives back no plan at all ("没有识别出计划结构", as their sources do): nothing in them
- * is numbered and they name no unit, so no heading or units clause tells the importer a section or a task from a
- * sentence. 013 (one unnumbered caption over eight unnumbered projects) and 014 (five unnumbered areas over fifteen
- * unnumbered measures) were, until the importer read lists printed in prose (prose-lists.ts, issue #21): none now.
- * The test fails for a listed seed once it imports: then take it off the list.
+ * is numbered, so no numbered heading tells the importer a section or a task from a sentence. 013 (one unnumbered caption
+ * over eight unnumbered projects) and 014 (five unnumbered areas over fifteen unnumbered measures) were, until the importer
+ * read lists printed in prose (prose-lists.ts, issue #21). 015 is (issue #21, held-out check 7): one unnumbered section
+ * (就业促进工程) over one unnumbered task, printed as a heading alone over one paragraph that ends in its units clause
+ * (〔责任单位:区人社局;责任领导:刘强;责任人:陈宗〕); its source does not import either (a " | " table whose header the
+ * importer does not know). The test fails for a listed seed once it imports: then take it off the list.
  */
-const NOT_READ_BACK = new Set<string>();
+const NOT_READ_BACK = new Set<string>(['015-zhaohua-minshenggongcheng-2017.plan.yaml']);
 
 describe.each([...NOT_READ_BACK])('%s → .docx → import', (seed) => {
-  it('gives back no plan (nothing numbered, no unit named)', async () => {
+  it('gives back no plan (nothing numbered)', async () => {
     const exported = await exportPlan(fs.readFileSync(path.join(ROOT, 'seeds', seed), 'utf8'), 'docx', { force: true });
     if (!exported.ok) throw new Error(`export refused: ${exported.reason}`);
     const imported = importDocument(exported.bytes, seed.replace('.plan.yaml', '.docx'));
@@ -291,7 +313,8 @@ describe.each(SEEDS.filter((seed) => !NOT_READ_BACK.has(seed)))('%s → .docx �
 
   it('gives back each indicator’s name, kind, unit, baseline, years, overall target and comparator, but for the listed differences', async () => {
     const all: string[] = [];
-    gold.forEach((g, k) => all.push(...differences(g.indicators, back[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
+    const match = counterparts(gold, back, !UNNUMBERED_TASKS_LOST.has(seed));
+    gold.forEach((g, k) => all.push(...differences(g.indicators, match[k]?.indicators ?? [], `${g.number} ${g.title.slice(0, 16)}`)));
     const known = Object.entries(VALUE_EXCEPTIONS[seed] ?? {});
     const excepted = (l: string) => known.find(([key]) => l.includes(` › ${key} `));
     const lines = all.filter((l) => !excepted(l));
