@@ -66,6 +66,8 @@ describe('text helpers write the plans’ own phrases', () => {
     );
     expect(indicatorSentence(rate)).toBe('到2020年,学前三年毛入园率由2017年的86%提高到90%以上,分年度为2018年87%、2019年89%、2020年90%');
     expect(indicatorSentence(ind('      - { name: 建设公办街镇中心幼儿园, unit: 所, kind: increment, yearly: { 2018: 9 } }'))).toBe('2018年,建设公办街镇中心幼儿园9所');
+    // A name that says 新增 inside it (seed 015's 城镇新增就业人数) takes no second one.
+    expect(indicatorSentence(ind('      - { name: 城镇新增就业人数, unit: 人, kind: increment, overall: { value: 1300 } }'))).toBe('城镇新增就业人数1300人');
     expect(indicatorSentence(ind('      - { name: 辍学率, unit: "%", kind: level, direction: lower, comparator: "<=", overall: { value: 0.5 } }'))).toBe('辍学率控制在0.5%以内');
   });
 

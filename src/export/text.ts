@@ -43,7 +43,8 @@ const amount = (t: Target, unit: string | undefined): string => `${figure(t.valu
 const yearAmount = (t: Target, unit: string | undefined): string =>
   `${t.year}年${amount(t, unit)}${t.comparator === '>=' ? '以上' : t.comparator === '<=' ? '以内' : ''}`;
 
-// Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增.
+// Names that already begin with what is done (建设公办街镇中心幼儿园, 康复救助残疾儿童) take no 新增, nor do
+// names that say it inside (城镇新增就业人数: not 新增城镇新增就业人数).
 const DOING = /^(消除|新增|新建|新开|新招|新改扩建|建设|建成|完成|培训|改造|改善|改扩建|开工|实施|创建|打造|提供|招聘|发放|组织|开展|帮助|帮扶|救助|康复|引进|扶持|落实|增加|累计|推动|推进|培育|举办|资助|筹集|安置|吸纳|服务|接收|签约|覆盖|修缮|更新|提升|解决|支持|新开工)/;
 
 /**
@@ -62,7 +63,7 @@ function targetPhrase(ind: Indicator, t: Target): string {
   const after = cmp === '>=' ? '以上' : cmp === '<=' ? '以内' : '';
   if (ind.kind === 'increment') {
     const lead = cmp === '>' ? '超过' : cmp === '<' ? '少于' : '';
-    if (DOING.test(ind.name)) return `${ind.name}${lead}${value}${after}`;
+    if (DOING.test(ind.name) || ind.name.includes('新增')) return `${ind.name}${lead}${value}${after}`;
     return needsDoing(ind) ? `新增${ind.name}${lead}${value}${after}` : `${ind.name}新增${lead}${value}${after}`;
   }
   if (ind.kind === 'cumulative') {
