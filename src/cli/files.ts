@@ -140,7 +140,7 @@ export function findFiles(cwd: string, patterns: string[], ignores: readonly Ign
       const all: Walk = { files: [], unread: [], seen: new Set(), ignores, skipTests: false };
       walk(cwd, all);
       const matched = all.files.filter((f) => minimatch(displayPath(cwd, f), p, { dot: true }));
-      if (matched.length > 0) w.files.push(...matched);
+      if (matched.length > 0) for (const f of matched) w.files.push(f);
       else missing.push(p);
       continue;
     }

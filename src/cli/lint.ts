@@ -45,7 +45,7 @@ function applySuggestions(text: string, options: CheckOptions, picks: Suggestion
     if (!s) continue;
     const e = fixToEdits(out.source, s);
     if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
-    edits.push(...e);
+    for (const edit of e) edits.push(edit);
     applied++;
   }
   return applied === 0 ? { text, applied } : { text: applyEdits(text, edits), applied };

@@ -159,7 +159,9 @@ export function checkSpellingsAcrossRounds(results: FileResult[]): void {
     const open = new Map<string, FindingRow[]>();
     for (const f of lastRound[i].findings) {
       const key = then.get(f) as string;
-      open.set(key, [...(open.get(key) ?? []), f]);
+      const same = open.get(key);
+      if (same) same.push(f);
+      else open.set(key, [f]);
     }
     r.findings = r.findings.map((f) => {
       const key = now.get(f);
@@ -167,7 +169,7 @@ export function checkSpellingsAcrossRounds(results: FileResult[]): void {
       const same = open.get(key)?.shift();
       return { ...f, baselineState: same ? 'unchanged' : 'new' };
     });
-    for (const gone of open.values()) r.baseline.fixed.push(...gone.map((f) => ({ ...f, baselineState: 'absent' as const })));
+    for (const gone of open.values()) for (const f of gone) r.baseline.fixed.push({ ...f, baselineState: 'absent' });
   });
 }
 

@@ -37,8 +37,8 @@ export function fixAll(text: string, options: CheckOptions = {}, select: (f: Fin
       if (!f.fix || !select(f)) continue;
       const e = fixToEdits(source, f.fix);
       if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
-      edits.push(...e);
-      allowed.push(...fixPaths(f.fix, f.path));
+      for (const edit of e) edits.push(edit);
+      for (const p of fixPaths(f.fix, f.path)) allowed.push(p);
       count++;
     }
     if (count === 0) break;

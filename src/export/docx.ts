@@ -186,7 +186,8 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
   const opening = indicatorSentences(plan.indicators, data, plan);
   if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening)))]));
   plan.sections.forEach((s) => writeSection(s, 0, w));
-  if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }), ...annexList(w));
+  if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }));
+  for (const p of annexList(w)) w.out.push(p);
   if (meta.issuers.length > 0 || meta.issued) {
     // §7.3.5: signature and date right-aligned, four characters in from the right edge.
     const right = { right: 4 * CHAR, firstLine: 0 };

@@ -216,9 +216,7 @@ function sparkline(row: IndicatorRow): string {
   const o = row.indicator.overall;
   if (o?.year !== undefined && !row.values.has(o.year)) pts.push([o.year, o.value]);
   if (pts.length < 2) return '';
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = pts.reduce(([a, b, c, d], [x, y]) => [Math.min(a, x), Math.max(b, x), Math.min(c, y), Math.max(d, y)], [Infinity, -Infinity, Infinity, -Infinity]);
   const W = 90;
   const H = 24;
   const px = (x: number) => (x1 === x0 ? W / 2 : 3 + ((x - x0) / (x1 - x0)) * (W - 6));

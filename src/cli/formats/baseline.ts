@@ -67,8 +67,10 @@ export function baselineSummaryLines(reports: readonly FileResult[], lang: Lang)
     const b = r.baseline;
     if (!b || (b.fixed.length === 0 && b.targets.length === 0 && b.tasksAdded.length === 0 && b.tasksRemoved.length === 0)) continue;
     out.push(`  ${safe(r.path)}`);
-    if (b.fixed.length > 0) out.push(`    ${t.fixed}:`, ...b.fixed.map((f) => `      ✔ ${safe(f.message[lang])}  ${f.ruleId}`));
-    if (b.targets.length > 0) out.push(`    ${t.targets(b.targets.length)}:`, ...b.targets.map((x) => `      ${safe(x.owner)} · ${safe(x.indicator)}  ${targetChangeText(x, lang)}`));
+    if (b.fixed.length > 0) out.push(`    ${t.fixed}:`);
+    for (const f of b.fixed) out.push(`      ✔ ${safe(f.message[lang])}  ${f.ruleId}`);
+    if (b.targets.length > 0) out.push(`    ${t.targets(b.targets.length)}:`);
+    for (const x of b.targets) out.push(`      ${safe(x.owner)} · ${safe(x.indicator)}  ${targetChangeText(x, lang)}`);
     if (b.tasksAdded.length > 0 || b.tasksRemoved.length > 0) out.push(`    ${t.tasks(b.tasksAdded.length, b.tasksRemoved.length)}`);
   }
   return out;

@@ -55,7 +55,7 @@ export const stylish: Formatter = (reports, { lang, color, group = true }) => {
     }
     out.push('');
   }
-  out.push(...baselineSummaryLines(reports, lang));
+  for (const line of baselineSummaryLines(reports, lang)) out.push(line);
   const c = counts(reports);
   const total = c.error + c.warning + c.info;
   const clean = reports.filter((r) => r.findings.length === 0 && !r.readError).length;

@@ -179,7 +179,7 @@ function measuresOf(text: string): string[] {
       continue;
     }
     const starts = piecesOf(t, /[和、]/).filter((p, k) => k === 0 || MEASURE_VERB.test(withoutGlosses(p.text)));
-    out.push(...starts.map((p, k) => t.slice(p.at, (starts[k + 1]?.at ?? t.length + 1) - 1).trim()));
+    starts.forEach((p, k) => out.push(t.slice(p.at, (starts[k + 1]?.at ?? t.length + 1) - 1).trim()));
   }
   return out.map((m) => m.replace(/[。;;,,]+$/, '')).filter((m) => m.length > 0);
 }

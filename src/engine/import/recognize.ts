@@ -1524,7 +1524,7 @@ function metaOf(segments: Segment[], options: RecognizeOptions, spans: { start: 
     const one = /(\d{4})年/.exec(title);
     if (one) period = { start: Number(one[1]), end: Number(one[1]) };
     else if (spans.length > 0) {
-      period = { start: Math.min(...spans.map((p) => p.start)), end: Math.max(...spans.map((p) => p.end)) };
+      period = { start: spans.reduce((m, p) => Math.min(m, p.start), Infinity), end: spans.reduce((m, p) => Math.max(m, p.end), -Infinity) };
       notes.push(`原文未写明计划期,按各项目所印的起止年份记为${period.start}—${period.end}年,请核对。/ The period is not printed: ${period.start}–${period.end}, the span of the projects' own periods.`);
     } else {
       // No year in the title: the year the targets name most often.
@@ -1780,7 +1780,7 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
   // "今年要完成的十件实事": a one-year plan's measures are each due in its year.
   const thisYear = meta.period.start === meta.period.end && source.lines.some((l) => /今年(?:要|将|將)?完成|年[内內](?:要)?完成/.test(l)) ? meta.period.end : undefined;
   const prose = sections.length === 0 ? proseSectionsOf(ctx, tree.preamble, run, thisYear) : undefined;
-  if (prose) sections.push(...prose.sections);
+  if (prose) for (const s of prose.sections) sections.push(s);
   const units: Data[] = [];
   const listed = new Set<string>();
   if (ctx.members) {

@@ -38,7 +38,7 @@ export function tolerantRead(text: string): ParsedPlan {
   }
   // Without a `*` there is no alias to check, and walking a large tree costs a visible share of a check.
   const aliasProblems = text.includes('*') ? checkAliases(doc) : [];
-  problems.push(...aliasProblems);
+  for (const p of aliasProblems) problems.push(p);
   const source: SourceDoc = { root: treeFromYaml(doc, text), text, partialData: (): unknown => doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) };
   if (doc.errors.length > 0 || aliasProblems.length > 0) return { source, problems };
   try {
