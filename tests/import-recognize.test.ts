@@ -1019,6 +1019,39 @@ describe('a numbered project printed as one paragraph: title。measure;measure�
   });
 });
 
+describe('a numbered heading that runs on into measures: 一、opening clause,measure;measure。 (芷江西路街道 016)', () => {
+  const lines = [
+    '某街道2023年实事项目',
+    '一、推进环境整治,实施3个小区综合整治;更新信报箱200户;新增绿道8公里。实施2条路段美丽街区项目,提升环境品质。',
+    '二、完成2个小区快递箱试点;修整绿化900平方米。',
+    '三、推进无障碍建设,为40户残疾人家庭实施无障碍改造。',
+    '四、加强社区治理,深化共建共治共享。',
+  ];
+
+  it('titles the section by its opening clause (the whole text where the first clause is a measure), each measure a task with its figure', () => {
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => s.title)).toEqual(['推进环境整治', '完成2个小区快递箱试点;修整绿化900平方米', '推进无障碍建设', '加强社区治理']);
+    expect(d.sections.map((s: Data) => s.tasks?.map((t: Data) => t.title))).toEqual([
+      ['实施3个小区综合整治', '更新信报箱200户', '新增绿道8公里', '实施2条路段美丽街区项目,提升环境品质'],
+      ['完成2个小区快递箱试点', '修整绿化900平方米'],
+      ['为40户残疾人家庭实施无障碍改造'],
+      // A heading whose run-on states no figure is no list of measures.
+      undefined,
+    ]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.indicators?.[0]?.overall.value, t.indicators?.[0]?.unit, t.source.line])).toEqual([
+      [3, '个', 2], [200, '户', 2], [8, '公里', 2], [2, '条', 2],
+    ]);
+    expect(d.sections[1].tasks[1].indicators[0]).toMatchObject({ unit: '平方米', overall: { value: 900 } });
+  });
+
+  it('reads a long heading of commas and figures in linear time', () => {
+    const long = `一、${'推进整治,'.repeat(2000)}${'更新信报箱2户;'.repeat(2000)}`;
+    const started = Date.now();
+    imported(['某街道实事项目', long]);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
 describe('recognizePlan: the document form, where the text plainly is a news report or a progress report', () => {
   const BODY = ['一、教育', '1.新建幼儿园3所。'];
   const formOf = (lines: string[]) => imported(lines).plan.form;

@@ -1168,11 +1168,28 @@ function leafIsSection(item: Item): boolean {
  * project cut off before its units clause still shows itself by two measures or more.
  */
 function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[] } | undefined {
-  if (item.style === 'cn' || item.children.length > 0 || item.body.length > 0) return undefined;
+  if (item.children.length > 0 || item.body.length > 0) return undefined;
+  if (item.style === 'cn') return headingMeasures(withoutUnitClause(item.text, clause));
   const m = /^([^,,;;::。]{2,30})。([\s\S]+)$/.exec(withoutUnitClause(item.text, clause));
   if (!m || !m[1] || !m[2]) return undefined;
   const measures = m[2].split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
   return measures.length >= (clause ? 1 : 2) ? { title: m[1], measures } : undefined;
+}
+
+/**
+ * A numbered heading whose text goes on after its opening clause with measures, each stating its figure
+ * (一、推进“双美”建设,实施4个小区内综合整治…;维护更新小区信报箱200户;…。, 芷江西路街道's 十大实事): the opening
+ * clause titles the section and each measure, split at ; and 。, is a task. A text whose first clause is already
+ * a measure (it states a figure) has no opening clause: the whole text titles the section, and it takes two
+ * measures at least. Undefined where a measure states no figure: a heading with prose run into it is no list.
+ */
+function headingMeasures(text: string): { title: string; measures: string[] } | undefined {
+  const whole = text.replace(/[。;;\s\u3000]+$/, '');
+  if (GOALS.test(whole.slice(0, 12)) || GENERAL.test(whole.slice(0, 12)) || CLOSING.test(whole.slice(0, 12))) return undefined;
+  const opening = /^([^,,;;::。\d]{2,30})[,,。]/.exec(whole);
+  const measures = whole.slice(opening?.[0].length ?? 0).split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (measures.length < (opening ? 1 : 2) || !measures.every((t) => /\d/.test(t))) return undefined;
+  return { title: opening?.[1] ?? whole, measures };
 }
 
 function sectionOf(ctx: Context, item: Item): Data {
