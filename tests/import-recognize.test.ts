@@ -1052,6 +1052,38 @@ describe('a numbered heading that runs on into measures: 一、opening clause,me
   });
 });
 
+describe('a table printed one row a line, its cells separated by " | " (昭化区 015)', () => {
+  const lines = [
+    '某区2017年度民生工程目标任务分解表',
+    '项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人 |',
+    '教 育 工 程 | 改善办学条件 | 新建幼儿园(所) | 3 | 甲镇2 乙乡1 | 王 五 | 区教育局 | 赵 六 |',
+    '改造校舍(平方米) | 5000 | 甲镇3000 乙乡2000 |',
+    '培训教师(人次) | 200 | 甲镇120 乙乡80 |',
+  ];
+
+  it('reads the first column\'s merged levels as a section and its task, each target row as an indicator, the people as people', () => {
+    const d = imported(lines);
+    const section = d.sections[0].sections[0];
+    expect(section.title).toBe('教育工程');
+    expect(section.tasks.map((t: Data) => [t.title, t.responsible, t.people])).toEqual([
+      ['改善办学条件', ['区教育局'], [{ role: '责任领导', name: '王五' }, { role: '责任人', name: '赵六' }]],
+    ]);
+    expect(section.tasks[0].indicators.map((i: Data) => [i.name, i.unit, i.overall.value, i.source.line, i.note])).toEqual([
+      ['新建幼儿园', '所', 3, 3, '分解情况:甲镇2 乙乡1(第3行)'],
+      ['改造校舍', '平方米', 5000, 4, '分解情况:甲镇3000 乙乡2000(第4行)'],
+      ['培训教师', '人次', 200, 5, '分解情况:甲镇120 乙乡80(第5行)'],
+    ]);
+  });
+
+  it('reads a page\'s menu of " | " links as no table, and a long header line in linear time', () => {
+    expect(imported(['某区实事', '首页 | 新闻 | 政务公开 |', '一、教育', '1.新建幼儿园3所。']).sections[0].title).toBe('教育');
+    const long = `${'项目 | 责任单位 | '.repeat(20000)}\n${'甲 | 乙 |\n'.repeat(5000)}`;
+    const started = Date.now();
+    imported(['某区实事', ...long.split('\n')]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('recognizePlan: the document form, where the text plainly is a news report or a progress report', () => {
   const BODY = ['一、教育', '1.新建幼儿园3所。'];
   const formOf = (lines: string[]) => imported(lines).plan.form;

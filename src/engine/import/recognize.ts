@@ -29,6 +29,16 @@ interface Segment {
   group?: { label: string; title: string };
   /** A row printed one a line with spaces between cells: a blank cell is not printed, so none reads as merged. */
   unmerged?: boolean;
+  /** A " | " row's targets: its own and those of the rows under it that print only a target's cells. */
+  targets?: RowTarget[];
+}
+
+/** One target of a " | " table's task: its name as printed (城镇新增就业人数(人)), its figure and its split, on its line. */
+interface RowTarget {
+  name: string;
+  value: string;
+  split: string;
+  line: number;
 }
 
 type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
@@ -55,6 +65,7 @@ interface Row {
   amount?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
+  targets?: RowTarget[];
   /** A progress table's cells (实际完成情况, 完成率, 备注) as printed, and the progress column's name. */
   progress?: { actual?: string; rate?: string; remark?: string; header?: string };
   /** A row printed one a line with spaces between its cells. */
@@ -114,6 +125,12 @@ function segmentsOf(lines: string[]): Segment[] {
     if (pipes) {
       for (const row of pipeRowSegments(pipes.rows)) out.push(row);
       i = pipes.next - 1;
+      continue;
+    }
+    const bars = barTableAt(lines, i);
+    if (bars) {
+      for (const row of bars.rows) out.push(row);
+      i = bars.next - 1;
       continue;
     }
     const t = (lines[i] ?? '').replace(/^[\s\u3000|]+|[\s\u3000|]+$/g, '');
@@ -315,6 +332,49 @@ function pipeRowSegments(rows: PipeCell[][]): Segment[] {
     out.push({ line: titleCell?.text ? titleCell.line : first.line, text: texts.join('\t'), at, ...(short ? { unmerged: true } : {}) });
   }
   return out;
+}
+
+/** The cells of a line printed as "a | b | c |", the spaces that align a name's characters (刘 强, 项 目) taken out. */
+function barCells(text: string): string[] {
+  return text.replace(/\|[\s\u3000]*$/, '').split('|').map((c) => c.trim().replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, ''));
+}
+
+/**
+ * A table printed one row a line, its cells separated by " | " (昭化区's 目标任务分解表: 项目 | 目标 | 分解情况 |
+ * 责任领导 | 责任单位 | 责任人), read from a header `tableHeader` knows. A row with more cells than the header spreads
+ * its first column's merged levels over the extra cells: the outer ones a group (就业促进工程), then the task, then
+ * its first target's name, the cells after it under the header's columns. A row with fewer cells than the header
+ * prints only a target of the task above (its name, figure and split), the task's other cells merged.
+ */
+function barTableAt(lines: readonly string[], start: number): { rows: Segment[]; next: number } | undefined {
+  const first = lines[start] ?? '';
+  if ((first.match(/ \| /g) ?? []).length < 2) return undefined;
+  const names = barCells(first);
+  const cols = tableHeader(names);
+  if (!cols) return undefined;
+  const rows: Segment[] = [{ line: start + 1, text: names.join('\t') }];
+  let task: Segment | undefined;
+  let j = start + 1;
+  for (; j < lines.length && (lines[j] ?? '').includes('|'); j++) {
+    const cells = barCells(lines[j] ?? '');
+    const line = j + 1;
+    const extra = cells.length - names.length;
+    const target = (at: number): RowTarget => ({ name: cells[at] ?? '', value: cells[at + 1] ?? '', split: cells[at + 2] ?? '', line });
+    if (extra < 0 && task && cols.title === 0) {
+      task.targets?.push(target(0));
+      continue;
+    }
+    const levels = Math.max(extra, 0);
+    const aligned = [...cells.slice(0, cols.title), cells[cols.title + levels - (levels > 0 ? 1 : 0)] ?? '', ...cells.slice(cols.title + levels + 1)];
+    const at: Record<string, number> = {};
+    for (const c of aligned) for (const piece of [c, ...splitUnits(c)]) if (c && !(piece in at)) at[piece] = line;
+    const group = levels >= 2 ? { label: '', title: cells.slice(cols.title, cols.title + levels - 1).join(' ') } : undefined;
+    const targets = levels > 0 ? [target(cols.title + levels)] : [];
+    if (levels > 0) for (const k of [cols.title + 1, cols.title + 2]) aligned[k] = '';
+    task = { line, text: aligned.join('\t'), at, ...(group ? { group } : {}), ...(levels > 0 ? { targets } : {}) };
+    rows.push(task);
+  }
+  return { rows, next: j };
 }
 
 /** The cells of a header printed on one line with spaces between ("1- 8月实际完成情况" is one cell). */
@@ -674,6 +734,7 @@ function buildTree(segments: Segment[]): Built {
         if (row) {
           above = row;
           if (seg.at) row.at = seg.at;
+          if (seg.targets) row.targets = seg.targets;
           if (seg.unmerged) row.spaced = true;
           let parent = stack[stack.length - 1] ?? container;
           if (parent === root) {
@@ -777,7 +838,7 @@ const COLUMN = {
   // The names in traditional characters too (序號, 項目名稱, 責任單位), as a big5 gateway's copy prints them.
   number: /^(序号|序號|编号|編號)$/,
   // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
-  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
+  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目|項目|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
   // 2024年建設內容: the year the table is for may head the column.
   content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|具体目标|目标)$/,
   lead: /^牵头(单位|部门)$/,
@@ -1051,6 +1112,26 @@ function bareTargetOf(title: string, cell: string, line: number): Data | undefin
   };
 }
 
+/**
+ * A " | " table's target: its name with the unit in brackets (城镇新增就业人数(人)) and its figure (1300). Its split
+ * (元坝镇280 白果乡15 …) is kept in the indicator's note as printed, with its line, not read into regions.
+ */
+function targetOfRow(target: RowTarget): Data | undefined {
+  const figure = /^\d+(?:\.\d+)?$/.exec(target.value);
+  const named = /^(.+?)[((]([^()()]{1,6})[))]$/.exec(target.name);
+  const name = named?.[1] ?? target.name;
+  if (!figure || name.length < 2) return undefined;
+  const unit = named?.[2];
+  return {
+    name,
+    ...(unit ? { unit } : {}),
+    kind: unit === '%' ? 'level' : 'increment',
+    source: { line: target.line, quote: target.name },
+    overall: { value: Number(target.value), source: { line: target.line, quote: target.value } },
+    ...(target.split ? { note: `分解情况:${target.split}(第${target.line}行)` } : {}),
+  };
+}
+
 /** An amount column's cell printed as a figure (300 under 年度投資金額 (萬元)): an indicator named and measured by the header. */
 function amountOf(column: { name: string; unit: string }, cell: string, line: number): Data | undefined {
   const value = cell.trim();
@@ -1112,12 +1193,14 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   if (bare) ctx.counts.indicators++;
   const amount = row.amount && row.table?.amount ? amountOf(row.table.amount, row.amount, lineOf(row.amount)) : undefined;
   if (amount) ctx.counts.indicators++;
+  const targets = (row.targets ?? []).flatMap((t) => targetOfRow(t) ?? []);
+  ctx.counts.indicators += targets.length;
   const progress = row.progress;
   if (row.regionCells) splitByRegionColumns(bare ? [bare] : read, row.regionCells, line);
   const stated = progress
     ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
     : bare ? [bare] : read;
-  const indicators = amount ? [...stated, amount] : stated;
+  const indicators = [...stated, ...(amount ? [amount] : []), ...targets];
   // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
   const milestones = [
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
