@@ -1061,9 +1061,9 @@ describe('a table printed one row a line, its cells separated by " | " (昭化�
     '培训教师(人次) | 200 | 甲镇120 乙乡80 |',
   ];
 
-  it('reads the first column\'s merged levels as a section and its task, each target row as an indicator, the people as people', () => {
+  it('reads the first column\'s merged levels as a section (the caption titling none) and its task, each target row as an indicator, the people as people', () => {
     const d = imported(lines);
-    const section = d.sections[0].sections[0];
+    const section = d.sections[0];
     expect(section.title).toBe('教育工程');
     expect(section.tasks.map((t: Data) => [t.title, t.responsible, t.people])).toEqual([
       ['改善办学条件', ['区教育局'], [{ role: '责任领导', name: '王五' }, { role: '责任人', name: '赵六' }]],
@@ -1073,6 +1073,12 @@ describe('a table printed one row a line, its cells separated by " | " (昭化�
       ['改造校舍', '平方米', 5000, 4, '分解情况:甲镇3000 乙乡2000(第4行)'],
       ['培训教师', '人次', 200, 5, '分解情况:甲镇120 乙乡80(第5行)'],
     ]);
+  });
+
+  it('reads the header in traditional characters too (項目 / 目標 / 責任領導 / 責任單位 / 責任人)', () => {
+    const d = imported(['某區民生工程目標任務分解表', '項 目 | 目標 | 分解情況 | 責任領導 | 責任單位 | 責任人 |', '教育工程 | 改善辦學條件 | 新建幼兒園(所) | 3 | 甲鎮2 乙鄉1 | 王五 | 區教育局 | 趙六 |']);
+    expect(d.sections[0].tasks[0]).toMatchObject({ title: '改善辦學條件', responsible: ['區教育局'], people: [{ role: '責任領導', name: '王五' }, { role: '責任人', name: '趙六' }] });
+    expect(d.sections[0].tasks[0].indicators[0]).toMatchObject({ name: '新建幼兒園', unit: '所', overall: { value: 3 } });
   });
 
   it('reads a page\'s menu of " | " links as no table, and a long header line in linear time', () => {

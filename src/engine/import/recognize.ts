@@ -26,7 +26,7 @@ interface Segment {
   /** A table row read from plain text: the line each cell's text was printed on (one cell a line). */
   at?: Record<string, number>;
   /** A plain-text row that prints its item's heading before its first sub-item (9 深化… 完成在职参保人数…). */
-  group?: { label: string; title: string };
+  group?: { label: string; title: string; outer?: boolean };
   /** A row printed one a line with spaces between cells: a blank cell is not printed, so none reads as merged. */
   unmerged?: boolean;
   /** A " | " row's targets: its own and those of the rows under it that print only a target's cells. */
@@ -368,7 +368,7 @@ function barTableAt(lines: readonly string[], start: number): { rows: Segment[];
     const aligned = [...cells.slice(0, cols.title), cells[cols.title + levels - (levels > 0 ? 1 : 0)] ?? '', ...cells.slice(cols.title + levels + 1)];
     const at: Record<string, number> = {};
     for (const c of aligned) for (const piece of [c, ...splitUnits(c)]) if (c && !(piece in at)) at[piece] = line;
-    const group = levels >= 2 ? { label: '', title: cells.slice(cols.title, cols.title + levels - 1).join(' ') } : undefined;
+    const group = levels >= 2 ? { label: '', title: cells.slice(cols.title, cols.title + levels - 1).join(' '), outer: true } : undefined;
     const targets = levels > 0 ? [target(cols.title + levels)] : [];
     if (levels > 0) for (const k of [cols.title + 1, cols.title + 2]) aligned[k] = '';
     task = { line, text: aligned.join('\t'), at, ...(group ? { group } : {}), ...(levels > 0 ? { targets } : {}) };
@@ -737,16 +737,23 @@ function buildTree(segments: Segment[]): Built {
           if (seg.targets) row.targets = seg.targets;
           if (seg.unmerged) row.spaced = true;
           let parent = stack[stack.length - 1] ?? container;
-          if (parent === root) {
-            if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
-            parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
-            root.children.push(parent);
-            stack = [parent];
+          if (seg.group?.outer) {
+            // A row that prints its own section (a " | " table's outer merged level): the table's caption titles none.
+            group = { style: 'cn', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent: container };
+            container.children.push(group);
+            stack = [group];
+          } else {
+            if (parent === root) {
+              if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
+              parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
+              root.children.push(parent);
+              stack = [parent];
+            }
+            if (seg.group) {
+              group = { style: 'ar', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent };
+              parent.children.push(group);
+            } else if (row.number) group = undefined;
           }
-          if (seg.group) {
-            group = { style: 'ar', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent };
-            parent.children.push(group);
-          } else if (row.number) group = undefined;
           const host = group ?? parent;
           host.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent: host, row });
           tableRows.push(row);
@@ -840,11 +847,11 @@ const COLUMN = {
   // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
   title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目|項目|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
   // 2024年建設內容: the year the table is for may head the column.
-  content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|具体目标|目标)$/,
+  content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|目標任務|具体目标|具體目標|目标|目標)$/,
   lead: /^牵头(单位|部门)$/,
   responsible: /^(责任单位|責任單位|责任部门|責任部門|参与单位)$/,
   cooperating: /^配合(单位|部门)$/,
-  people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
+  people: /^[\u4e00-\u9fa5]{0,6}(领导|領導|责任人|責任人)$/,
   deadline: /^(完成时限|完成时间|时限|时间节点|建设时间|建設時間)$/,
   /** 建設地點: where a project is built, kept in its task's note (the format has no place field). */
   place: /^(建设地点|建設地點|实施地点|實施地點)$/,
