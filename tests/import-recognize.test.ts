@@ -1059,6 +1059,7 @@ describe('a table printed one row a line, its cells separated by " | " (昭化�
     '教 育 工 程 | 改善办学条件 | 新建幼儿园(所) | 3 | 甲镇2 乙乡1 | 王 五 | 区教育局 | 赵 六 |',
     '改造校舍(平方米) | 5000 | 甲镇3000 乙乡2000 |',
     '培训教师(人次) | 200 | 甲镇120 乙乡80 |',
+    '资助学生(人) | 90 | 甲镇20 乙乡',
   ];
 
   it('reads the first column\'s merged levels as a section (the caption titling none) and its task, each target row as an indicator, the people as people', () => {
@@ -1069,10 +1070,15 @@ describe('a table printed one row a line, its cells separated by " | " (昭化�
       ['改善办学条件', ['区教育局'], [{ role: '责任领导', name: '王五' }, { role: '责任人', name: '赵六' }]],
     ]);
     expect(section.tasks[0].indicators.map((i: Data) => [i.name, i.unit, i.overall.value, i.source.line, i.note])).toEqual([
-      ['新建幼儿园', '所', 3, 3, '分解情况:甲镇2 乙乡1(第3行)'],
-      ['改造校舍', '平方米', 5000, 4, '分解情况:甲镇3000 乙乡2000(第4行)'],
-      ['培训教师', '人次', 200, 5, '分解情况:甲镇120 乙乡80(第5行)'],
+      ['新建幼儿园', '所', 3, 3, undefined],
+      ['改造校舍', '平方米', 5000, 4, undefined],
+      ['培训教师', '人次', 200, 5, undefined],
+      // A split that does not add up to its target (the text stops inside it) is kept as printed.
+      ['资助学生', '人', 90, 6, '分解情况:甲镇20 乙乡(第6行)'],
     ]);
+    expect(d.regions.map((r: Data) => r.name)).toEqual(['甲镇', '乙乡']);
+    expect(Object.values(section.tasks[0].indicators[1].byRegion).map((v) => (v as Data).value)).toEqual([3000, 2000]);
+    expect(Object.values(section.tasks[0].indicators[0].byRegion).map((v) => (v as Data).source)).toEqual([{ line: 3, quote: '甲镇2' }, { line: 3, quote: '乙乡1' }]);
   });
 
   it('reads the header in traditional characters too (項目 / 目標 / 責任領導 / 責任單位 / 責任人)', () => {

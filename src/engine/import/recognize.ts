@@ -1120,8 +1120,24 @@ function bareTargetOf(title: string, cell: string, line: number): Data | undefin
 }
 
 /**
- * A " | " table's target: its name with the unit in brackets (城镇新增就业人数(人)) and its figure (1300). Its split
- * (元坝镇280 白果乡15 …) is kept in the indicator's note as printed, with its line, not read into regions.
+ * A 分解情况 cell (元坝镇280 白果乡15 … 拣银岩街道办40): the target split by place, where every piece is a place
+ * with its figure and the figures add up to the target. A split that does not (the text stops inside it) is no split.
+ */
+function splitCellOf(text: string, total: number, line: number): RegionSplit | undefined {
+  const values: RegionSplit['values'] = [];
+  let sum = 0;
+  for (const piece of text.split(/[\s\u3000]+/).filter((p) => p.length > 0)) {
+    const m = /^([^\d]{2,16}?)(\d+(?:\.\d+)?)$/.exec(piece);
+    if (!m?.[1] || !(isPlaceName(m[1]) || isPlaceName(m[1].replace(/办(事处)?$/, '')))) return undefined;
+    sum += Number(m[2]);
+    values.push({ name: m[1], value: Number(m[2]), source: { line, quote: piece } });
+  }
+  return values.length >= 2 && Math.abs(sum - total) < 1e-9 ? { values } : undefined;
+}
+
+/**
+ * A " | " table's target: its name with the unit in brackets (城镇新增就业人数(人)) and its figure (1300), its
+ * 分解情况 its split by place; a split cell that is not one is kept in the indicator's note as printed, with its line.
  */
 function targetOfRow(target: RowTarget): Data | undefined {
   const figure = /^\d+(?:\.\d+)?$/.exec(target.value);
@@ -1129,13 +1145,14 @@ function targetOfRow(target: RowTarget): Data | undefined {
   const name = named?.[1] ?? target.name;
   if (!figure || name.length < 2) return undefined;
   const unit = named?.[2];
+  const split = splitCellOf(target.split, Number(target.value), target.line);
   return {
     name,
     ...(unit ? { unit } : {}),
     kind: unit === '%' ? 'level' : 'increment',
     source: { line: target.line, quote: target.name },
     overall: { value: Number(target.value), source: { line: target.line, quote: target.value } },
-    ...(target.split ? { note: `分解情况:${target.split}(第${target.line}行)` } : {}),
+    ...(split ? { byRegion: [split] } : target.split ? { note: `分解情况:${target.split}(第${target.line}行)` } : {}),
   };
 }
 
