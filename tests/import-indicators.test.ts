@@ -166,6 +166,11 @@ describe('findIndicators', () => {
     expect(read('到2020年,承办赛事超过10场。')[0]?.comparator).toBe('>=');
   });
 
+  it('reads 控制在 a figure as a cap, with or without 以内 after it (芷江西路街道 016: 失业登记人数控制在732人)', () => {
+    expect(read('失业登记人数控制在732人。')[0]).toMatchObject({ name: '失业登记人数', unit: '人', comparator: '<=', overall: { value: 732 } });
+    expect(read('帮助失业青年就业49人。')[0]?.comparator).toBeUndefined();
+  });
+
   it('reads minutes, hours and 场次 as measuring units', () => {
     expect(read('平均急救反应时间控制在10分钟以内。')[0]).toMatchObject({ name: '平均急救反应时间', unit: '分钟', comparator: '<=' });
     expect(read('每天校内体育活动时间不少于1小时。')[0]).toMatchObject({ unit: '小时', overall: { value: 1 } });

@@ -1019,6 +1019,83 @@ describe('a numbered project printed as one paragraph: title。measure;measure�
   });
 });
 
+describe('a numbered heading that runs on into measures: 一、opening clause,measure;measure。 (芷江西路街道 016)', () => {
+  const lines = [
+    '某街道2023年实事项目',
+    '一、推进环境整治,实施3个小区综合整治;更新信报箱200户;新增绿道8公里。实施2条路段美丽街区项目,提升环境品质。',
+    '二、完成2个小区快递箱试点;修整绿化900平方米。',
+    '三、推进无障碍建设,为40户残疾人家庭实施无障碍改造。',
+    '四、加强社区治理,深化共建共治共享。',
+  ];
+
+  it('titles the section by its opening clause (the whole text where the first clause is a measure), each measure a task with its figure', () => {
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => s.title)).toEqual(['推进环境整治', '完成2个小区快递箱试点;修整绿化900平方米', '推进无障碍建设', '加强社区治理']);
+    expect(d.sections.map((s: Data) => s.tasks?.map((t: Data) => t.title))).toEqual([
+      ['实施3个小区综合整治', '更新信报箱200户', '新增绿道8公里', '实施2条路段美丽街区项目,提升环境品质'],
+      ['完成2个小区快递箱试点', '修整绿化900平方米'],
+      ['为40户残疾人家庭实施无障碍改造'],
+      // A heading whose run-on states no figure is no list of measures.
+      undefined,
+    ]);
+    expect(d.sections[0].tasks.map((t: Data) => [t.indicators?.[0]?.overall.value, t.indicators?.[0]?.unit, t.source.line])).toEqual([
+      [3, '个', 2], [200, '户', 2], [8, '公里', 2], [2, '条', 2],
+    ]);
+    expect(d.sections[1].tasks[1].indicators[0]).toMatchObject({ unit: '平方米', overall: { value: 900 } });
+  });
+
+  it('reads a long heading of commas and figures in linear time', () => {
+    const long = `一、${'推进整治,'.repeat(2000)}${'更新信报箱2户;'.repeat(2000)}`;
+    const started = Date.now();
+    imported(['某街道实事项目', long]);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('a table printed one row a line, its cells separated by " | " (昭化区 015)', () => {
+  const lines = [
+    '某区2017年度民生工程目标任务分解表',
+    '项 目 | 目标 | 分 解 情 况 | 责任领导 | 责任单位 | 责任人 |',
+    '教 育 工 程 | 改善办学条件 | 新建幼儿园(所) | 3 | 甲镇2 乙乡1 | 王 五 | 区教育局 | 赵 六 |',
+    '改造校舍(平方米) | 5000 | 甲镇3000 乙乡2000 |',
+    '培训教师(人次) | 200 | 甲镇120 乙乡80 |',
+    '资助学生(人) | 90 | 甲镇20 乙乡',
+  ];
+
+  it('reads the first column\'s merged levels as a section (the caption titling none) and its task, each target row as an indicator, the people as people', () => {
+    const d = imported(lines);
+    const section = d.sections[0];
+    expect(section.title).toBe('教育工程');
+    expect(section.tasks.map((t: Data) => [t.title, t.responsible, t.people])).toEqual([
+      ['改善办学条件', ['区教育局'], [{ role: '责任领导', name: '王五' }, { role: '责任人', name: '赵六' }]],
+    ]);
+    expect(section.tasks[0].indicators.map((i: Data) => [i.name, i.unit, i.overall.value, i.source.line, i.note])).toEqual([
+      ['新建幼儿园', '所', 3, 3, undefined],
+      ['改造校舍', '平方米', 5000, 4, undefined],
+      ['培训教师', '人次', 200, 5, undefined],
+      // A split that does not add up to its target (the text stops inside it) is kept as printed.
+      ['资助学生', '人', 90, 6, '分解情况:甲镇20 乙乡(第6行)'],
+    ]);
+    expect(d.regions.map((r: Data) => r.name)).toEqual(['甲镇', '乙乡']);
+    expect(Object.values(section.tasks[0].indicators[1].byRegion).map((v) => (v as Data).value)).toEqual([3000, 2000]);
+    expect(Object.values(section.tasks[0].indicators[0].byRegion).map((v) => (v as Data).source)).toEqual([{ line: 3, quote: '甲镇2' }, { line: 3, quote: '乙乡1' }]);
+  });
+
+  it('reads the header in traditional characters too (項目 / 目標 / 責任領導 / 責任單位 / 責任人)', () => {
+    const d = imported(['某區民生工程目標任務分解表', '項 目 | 目標 | 分解情況 | 責任領導 | 責任單位 | 責任人 |', '教育工程 | 改善辦學條件 | 新建幼兒園(所) | 3 | 甲鎮2 乙鄉1 | 王五 | 區教育局 | 趙六 |']);
+    expect(d.sections[0].tasks[0]).toMatchObject({ title: '改善辦學條件', responsible: ['區教育局'], people: [{ role: '責任領導', name: '王五' }, { role: '責任人', name: '趙六' }] });
+    expect(d.sections[0].tasks[0].indicators[0]).toMatchObject({ name: '新建幼兒園', unit: '所', overall: { value: 3 } });
+  });
+
+  it('reads a page\'s menu of " | " links as no table, and a long header line in linear time', () => {
+    expect(imported(['某区实事', '首页 | 新闻 | 政务公开 |', '一、教育', '1.新建幼儿园3所。']).sections[0].title).toBe('教育');
+    const long = `${'项目 | 责任单位 | '.repeat(20000)}\n${'甲 | 乙 |\n'.repeat(5000)}`;
+    const started = Date.now();
+    imported(['某区实事', ...long.split('\n')]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('recognizePlan: the document form, where the text plainly is a news report or a progress report', () => {
   const BODY = ['一、教育', '1.新建幼儿园3所。'];
   const formOf = (lines: string[]) => imported(lines).plan.form;

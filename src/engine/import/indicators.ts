@@ -383,10 +383,11 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         // 不超过 holds 超过: the bound below is read first.
         // "不高于上年度居民人均可支配收入50%", "不低于…年平均工资的2%": a bound on a share of what it names.
         const ofWhat = /(不低[于於]|不少[于於]|不高[于於]|不超[过過])[\u4e00-\u9fa5“”()()]{2,24}$/.exec(before)?.[1];
+        // 控制在 a figure (失业登记人数控制在732人) caps it, as 以内 after it does.
         // 以上 and 以内 bound the figure they follow: before it they are part of a name (区级及以上名优教师).
         // 超 alone before a target's figure (下降超1微克/立方米) says more than it: the bound excludes the figure. A
         // baseline's (截至2017年底,…毛入学率超96%) says where things stand, no bound on the targets.
-        const comparatorWord = /不超[过過]|不高[于於]/.test(before.slice(-6)) || /^(以内|以下)/.test(bound)
+        const comparatorWord = /不超[过過]|不高[于於]|控制在$/.test(before.slice(-6)) || /^(以内|以下)/.test(bound)
           ? '<=' : /不低[于於]|不少[于於]|至少|超[过過]/.test(before.slice(-6)) || /^以上/.test(bound) ? '>='
             : /(?<![不赶])超$/.test(before) && !ctx.baseline && !atBase ? '>'
               : ofWhat ? (/不高[于於]|不超[过過]/.test(ofWhat) ? '<=' : '>=') : undefined;

@@ -26,9 +26,19 @@ interface Segment {
   /** A table row read from plain text: the line each cell's text was printed on (one cell a line). */
   at?: Record<string, number>;
   /** A plain-text row that prints its item's heading before its first sub-item (9 深化… 完成在职参保人数…). */
-  group?: { label: string; title: string };
+  group?: { label: string; title: string; outer?: boolean };
   /** A row printed one a line with spaces between cells: a blank cell is not printed, so none reads as merged. */
   unmerged?: boolean;
+  /** A " | " row's targets: its own and those of the rows under it that print only a target's cells. */
+  targets?: RowTarget[];
+}
+
+/** One target of a " | " table's task: its name as printed (城镇新增就业人数(人)), its figure and its split, on its line. */
+interface RowTarget {
+  name: string;
+  value: string;
+  split: string;
+  line: number;
 }
 
 type Style = 'cn' | 'pcn' | 'ar' | 'par' | 'circ' | 'row';
@@ -55,6 +65,7 @@ interface Row {
   amount?: string;
   /** A table read from plain text one cell a line: the line each cell's text is on. */
   at?: Record<string, number>;
+  targets?: RowTarget[];
   /** A progress table's cells (实际完成情况, 完成率, 备注) as printed, and the progress column's name. */
   progress?: { actual?: string; rate?: string; remark?: string; header?: string };
   /** A row printed one a line with spaces between its cells. */
@@ -114,6 +125,12 @@ function segmentsOf(lines: string[]): Segment[] {
     if (pipes) {
       for (const row of pipeRowSegments(pipes.rows)) out.push(row);
       i = pipes.next - 1;
+      continue;
+    }
+    const bars = barTableAt(lines, i);
+    if (bars) {
+      for (const row of bars.rows) out.push(row);
+      i = bars.next - 1;
       continue;
     }
     const t = (lines[i] ?? '').replace(/^[\s\u3000|]+|[\s\u3000|]+$/g, '');
@@ -315,6 +332,49 @@ function pipeRowSegments(rows: PipeCell[][]): Segment[] {
     out.push({ line: titleCell?.text ? titleCell.line : first.line, text: texts.join('\t'), at, ...(short ? { unmerged: true } : {}) });
   }
   return out;
+}
+
+/** The cells of a line printed as "a | b | c |", the spaces that align a name's characters (刘 强, 项 目) taken out. */
+function barCells(text: string): string[] {
+  return text.replace(/\|[\s\u3000]*$/, '').split('|').map((c) => c.trim().replace(/(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5])/g, ''));
+}
+
+/**
+ * A table printed one row a line, its cells separated by " | " (昭化区's 目标任务分解表: 项目 | 目标 | 分解情况 |
+ * 责任领导 | 责任单位 | 责任人), read from a header `tableHeader` knows. A row with more cells than the header spreads
+ * its first column's merged levels over the extra cells: the outer ones a group (就业促进工程), then the task, then
+ * its first target's name, the cells after it under the header's columns. A row with fewer cells than the header
+ * prints only a target of the task above (its name, figure and split), the task's other cells merged.
+ */
+function barTableAt(lines: readonly string[], start: number): { rows: Segment[]; next: number } | undefined {
+  const first = lines[start] ?? '';
+  if ((first.match(/ \| /g) ?? []).length < 2) return undefined;
+  const names = barCells(first);
+  const cols = tableHeader(names);
+  if (!cols) return undefined;
+  const rows: Segment[] = [{ line: start + 1, text: names.join('\t') }];
+  let task: Segment | undefined;
+  let j = start + 1;
+  for (; j < lines.length && (lines[j] ?? '').includes('|'); j++) {
+    const cells = barCells(lines[j] ?? '');
+    const line = j + 1;
+    const extra = cells.length - names.length;
+    const target = (at: number): RowTarget => ({ name: cells[at] ?? '', value: cells[at + 1] ?? '', split: cells[at + 2] ?? '', line });
+    if (extra < 0 && task && cols.title === 0) {
+      task.targets?.push(target(0));
+      continue;
+    }
+    const levels = Math.max(extra, 0);
+    const aligned = [...cells.slice(0, cols.title), cells[cols.title + levels - (levels > 0 ? 1 : 0)] ?? '', ...cells.slice(cols.title + levels + 1)];
+    const at: Record<string, number> = {};
+    for (const c of aligned) for (const piece of [c, ...splitUnits(c)]) if (c && !(piece in at)) at[piece] = line;
+    const group = levels >= 2 ? { label: '', title: cells.slice(cols.title, cols.title + levels - 1).join(' '), outer: true } : undefined;
+    const targets = levels > 0 ? [target(cols.title + levels)] : [];
+    if (levels > 0) for (const k of [cols.title + 1, cols.title + 2]) aligned[k] = '';
+    task = { line, text: aligned.join('\t'), at, ...(group ? { group } : {}), ...(levels > 0 ? { targets } : {}) };
+    rows.push(task);
+  }
+  return { rows, next: j };
 }
 
 /** The cells of a header printed on one line with spaces between ("1- 8月实际完成情况" is one cell). */
@@ -674,18 +734,26 @@ function buildTree(segments: Segment[]): Built {
         if (row) {
           above = row;
           if (seg.at) row.at = seg.at;
+          if (seg.targets) row.targets = seg.targets;
           if (seg.unmerged) row.spaced = true;
           let parent = stack[stack.length - 1] ?? container;
-          if (parent === root) {
-            if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
-            parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
-            root.children.push(parent);
-            stack = [parent];
+          if (seg.group?.outer) {
+            // A row that prints its own section (a " | " table's outer merged level): the table's caption titles none.
+            group = { style: 'cn', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent: container };
+            container.children.push(group);
+            stack = [group];
+          } else {
+            if (parent === root) {
+              if (caption && root.body.includes(caption)) root.body.splice(root.body.indexOf(caption), 1);
+              parent = { style: 'cn', label: '', line: caption?.line ?? seg.line, text: caption?.text ?? '任务分解表', body: [], children: [], parent: root, ...(caption ? { caption: true } : {}) };
+              root.children.push(parent);
+              stack = [parent];
+            }
+            if (seg.group) {
+              group = { style: 'ar', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent };
+              parent.children.push(group);
+            } else if (row.number) group = undefined;
           }
-          if (seg.group) {
-            group = { style: 'ar', label: seg.group.label, line: seg.line, text: seg.group.title, body: [], children: [], parent };
-            parent.children.push(group);
-          } else if (row.number) group = undefined;
           const host = group ?? parent;
           host.children.push({ style: 'row', label: row.number ?? '', line: seg.line, text: row.title, body: [], children: [], parent: host, row });
           tableRows.push(row);
@@ -777,13 +845,13 @@ const COLUMN = {
   // The names in traditional characters too (序號, 項目名稱, 責任單位), as a big5 gateway's copy prints them.
   number: /^(序号|序號|编号|編號)$/,
   // 省重点民生实事项目名称, 民生实事, 实事项目: a prefix before the name is the table's own wording.
-  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
+  title: /^(工作任务|重点任务|主要任务|任务内容|任务名称|工作内容|具体任务|任务|工作事项|事项|项目|項目|[\u4e00-\u9fa5]{0,8}(项目名称|項目名稱|民生实事|民生實事|实事项目|實事項目))$/,
   // 2024年建設內容: the year the table is for may head the column.
-  content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|具体目标|目标)$/,
+  content: /^(?:\d{4}年度?)?(主要内容|主要內容|建设内容|建設內容|目标任务|目標任務|具体目标|具體目標|目标|目標)$/,
   lead: /^牵头(单位|部门)$/,
   responsible: /^(责任单位|責任單位|责任部门|責任部門|参与单位)$/,
   cooperating: /^配合(单位|部门)$/,
-  people: /^[\u4e00-\u9fa5]{0,6}(领导|责任人)$/,
+  people: /^[\u4e00-\u9fa5]{0,6}(领导|領導|责任人|責任人)$/,
   deadline: /^(完成时限|完成时间|时限|时间节点|建设时间|建設時間)$/,
   /** 建設地點: where a project is built, kept in its task's note (the format has no place field). */
   place: /^(建设地点|建設地點|实施地点|實施地點)$/,
@@ -1051,6 +1119,43 @@ function bareTargetOf(title: string, cell: string, line: number): Data | undefin
   };
 }
 
+/**
+ * A 分解情况 cell (元坝镇280 白果乡15 … 拣银岩街道办40): the target split by place, where every piece is a place
+ * with its figure and the figures add up to the target. A split that does not (the text stops inside it) is no split.
+ */
+function splitCellOf(text: string, total: number, line: number): RegionSplit | undefined {
+  const values: RegionSplit['values'] = [];
+  let sum = 0;
+  for (const piece of text.split(/[\s\u3000]+/).filter((p) => p.length > 0)) {
+    const m = /^([^\d]{2,16}?)(\d+(?:\.\d+)?)$/.exec(piece);
+    if (!m?.[1] || !(isPlaceName(m[1]) || isPlaceName(m[1].replace(/办(事处)?$/, '')))) return undefined;
+    sum += Number(m[2]);
+    values.push({ name: m[1], value: Number(m[2]), source: { line, quote: piece } });
+  }
+  return values.length >= 2 && Math.abs(sum - total) < 1e-9 ? { values } : undefined;
+}
+
+/**
+ * A " | " table's target: its name with the unit in brackets (城镇新增就业人数(人)) and its figure (1300), its
+ * 分解情况 its split by place; a split cell that is not one is kept in the indicator's note as printed, with its line.
+ */
+function targetOfRow(target: RowTarget): Data | undefined {
+  const figure = /^\d+(?:\.\d+)?$/.exec(target.value);
+  const named = /^(.+?)[((]([^()()]{1,6})[))]$/.exec(target.name);
+  const name = named?.[1] ?? target.name;
+  if (!figure || name.length < 2) return undefined;
+  const unit = named?.[2];
+  const split = splitCellOf(target.split, Number(target.value), target.line);
+  return {
+    name,
+    ...(unit ? { unit } : {}),
+    kind: unit === '%' ? 'level' : 'increment',
+    source: { line: target.line, quote: target.name },
+    overall: { value: Number(target.value), source: { line: target.line, quote: target.value } },
+    ...(split ? { byRegion: [split] } : target.split ? { note: `分解情况:${target.split}(第${target.line}行)` } : {}),
+  };
+}
+
 /** An amount column's cell printed as a figure (300 under 年度投資金額 (萬元)): an indicator named and measured by the header. */
 function amountOf(column: { name: string; unit: string }, cell: string, line: number): Data | undefined {
   const value = cell.trim();
@@ -1112,12 +1217,14 @@ function taskOfRow(ctx: Context, row: Row, line: number): Data {
   if (bare) ctx.counts.indicators++;
   const amount = row.amount && row.table?.amount ? amountOf(row.table.amount, row.amount, lineOf(row.amount)) : undefined;
   if (amount) ctx.counts.indicators++;
+  const targets = (row.targets ?? []).flatMap((t) => targetOfRow(t) ?? []);
+  ctx.counts.indicators += targets.length;
   const progress = row.progress;
   if (row.regionCells) splitByRegionColumns(bare ? [bare] : read, row.regionCells, line);
   const stated = progress
     ? withActuals(bare ? [bare] : read, { ...progress, lineOf: (c) => lineOf(c), ...(row.spaced ? { spaced: true } : {}) }, asOfOf(progress.header, ctx.title), line)
     : bare ? [bare] : read;
-  const indicators = amount ? [...stated, amount] : stated;
+  const indicators = [...stated, ...(amount ? [amount] : []), ...targets];
   // The title cell is prose ("新建体育馆,9月底前投入使用"): read as a task's text is; the other cells are dates as printed.
   const milestones = [
     ...proseMilestonesOf([{ line, text: row.title }], ctx.planYears),
@@ -1168,11 +1275,28 @@ function leafIsSection(item: Item): boolean {
  * project cut off before its units clause still shows itself by two measures or more.
  */
 function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[] } | undefined {
-  if (item.style === 'cn' || item.children.length > 0 || item.body.length > 0) return undefined;
+  if (item.children.length > 0 || item.body.length > 0) return undefined;
+  if (item.style === 'cn') return headingMeasures(withoutUnitClause(item.text, clause));
   const m = /^([^,,;;::。]{2,30})。([\s\S]+)$/.exec(withoutUnitClause(item.text, clause));
   if (!m || !m[1] || !m[2]) return undefined;
   const measures = m[2].split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
   return measures.length >= (clause ? 1 : 2) ? { title: m[1], measures } : undefined;
+}
+
+/**
+ * A numbered heading whose text goes on after its opening clause with measures, each stating its figure
+ * (一、推进“双美”建设,实施4个小区内综合整治…;维护更新小区信报箱200户;…。, 芷江西路街道's 十大实事): the opening
+ * clause titles the section and each measure, split at ; and 。, is a task. A text whose first clause is already
+ * a measure (it states a figure) has no opening clause: the whole text titles the section, and it takes two
+ * measures at least. Undefined where a measure states no figure: a heading with prose run into it is no list.
+ */
+function headingMeasures(text: string): { title: string; measures: string[] } | undefined {
+  const whole = text.replace(/[。;;\s\u3000]+$/, '');
+  if (GOALS.test(whole.slice(0, 12)) || GENERAL.test(whole.slice(0, 12)) || CLOSING.test(whole.slice(0, 12))) return undefined;
+  const opening = /^([^,,;;::。\d]{2,30})[,,。]/.exec(whole);
+  const measures = whole.slice(opening?.[0].length ?? 0).split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
+  if (measures.length < (opening ? 1 : 2) || !measures.every((t) => /\d/.test(t))) return undefined;
+  return { title: opening?.[1] ?? whole, measures };
 }
 
 function sectionOf(ctx: Context, item: Item): Data {
