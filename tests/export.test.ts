@@ -163,6 +163,14 @@ describe('text helpers write the plans’ own phrases', () => {
     expect(joinSentences(['新增学位2400个', '其中公办学位2000个', '建设幼儿园3所'])).toBe('新增学位2400个,其中公办学位2000个,建设幼儿园3所');
   });
 
+  it('ends a split by region with a full stop: the next target is no piece of it (015), and reads back as an indicator of its own', async () => {
+    expect(joinSentences(['城镇新增就业人数1300人,其中:甲镇800、乙乡500', '城镇失业人员再就业新增250人'])).toBe('城镇新增就业人数1300人,其中:甲镇800、乙乡500。城镇失业人员再就业新增250人');
+    const yaml = 'plan: { title: 某区民生工程目标任务, period: { start: 2017, end: 2017 } }\nregions:\n  - { id: jia, name: 甲镇 }\n  - { id: yi, name: 乙乡 }\nsections:\n  - number: 一、\n    title: 就业促进工程\n    tasks:\n      - number: "1."\n        title: 促进城乡劳动者就业创业\n        indicators:\n          - { name: 城镇新增就业人数, unit: 人, kind: increment, overall: { value: 1300 }, byRegion: { jia: { value: 800 }, yi: { value: 500 } } }\n          - { name: 城镇失业人员再就业, unit: 人, kind: increment, overall: { value: 250 } }\n';
+    const imported = importDocument(await bytesOf(yaml, 'docx'), 'a.docx');
+    if ('code' in imported) throw new Error(imported.code);
+    expect(planOf(imported.result.yaml).allIndicators.map((i) => [i.name, i.overall?.value, i.parts.length])).toEqual([['城镇新增就业人数', 1300, 0], ['城镇失业人员再就业', 250, 0]]);
+  });
+
   it('a baseline without its year is written (由46%提高到50%) and reads back', async () => {
     const yaml = 'plan: { title: 某区民生实事方案, period: { start: 2018, end: 2020 } }\nsections:\n  - number: 一\n    title: 全民健身\n    tasks:\n      - number: "1."\n        title: 广泛开展全民健身活动\n        indicators:\n          - { name: 经常参加体育锻炼的人口比例, unit: "%", kind: level, direction: raise, baseline: { value: 46 }, overall: { year: 2020, value: 50 } }\n';
     const [rate] = planOf(yaml).allIndicators;

@@ -312,19 +312,22 @@ export function undated(sentence: string): string {
 /**
  * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
  * that open with their year or 目前 (with their 其中 parts), since a year that opens a clause governs the rest
- * of the sentence for a reader — and for the importer.
+ * of the sentence for a reader — and for the importer; and a full stop ends a split listed after 其中:, since the next
+ * target would read as one more of its pieces (…拣银岩街道办40,城镇失业人员再就业新增250人).
  */
 export function joinSentences(sentences: readonly string[]): string {
   let out = '';
   let inDated = false;
+  let inSplit = false;
   for (const s of sentences) {
     // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source;
     // 到2020年新增…, 在已建成…的基础上,到2020年…: a year said without its comma governs the sentence too.
     const isDated = DATED.test(s) || /^(在[^,,]*基础上[,,])?((在|到|截至)?\d{4}年|目前,)/.test(s);
     const part = /^[((]?其中/.test(s);
-    if (out) out += inDated && !part ? '。' : ',';
+    if (out) out += (inDated && !part) || inSplit ? '。' : ',';
     out += s;
     if (!part) inDated = isDated;
+    inSplit = /其中:[^,,。;;]+$/.test(s);
   }
   return out;
 }
