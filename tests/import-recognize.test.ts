@@ -494,6 +494,16 @@ describe('recognizePlan: lists printed in prose, nothing numbered', () => {
     expect(section.tasks[2].indicators).toBeUndefined();
   });
 
+  it('reads one heading alone over a paragraph closed by its units clause as a section with that task (an exported 015)', () => {
+    const d = imported(['某区2017年度民生工程目标任务分解表', '就业促进工程', '促进城乡劳动者就业创业。城镇新增就业人数1300人。就业困难人员再就业新增120人。〔责任单位:区人社局;责任领导:刘强〕']);
+    expect(d.sections).toHaveLength(1);
+    expect(d.sections[0]).toMatchObject({ title: '就业促进工程', source: { line: 2 } });
+    expect(d.sections[0].tasks.map((t: Data) => [t.title, t.responsible, t.people, t.source.line])).toEqual([
+      ['促进城乡劳动者就业创业', ['区人社局'], [{ role: '责任领导', name: '刘强' }], 3],
+    ]);
+    expect(d.sections[0].tasks[0].indicators.map((i: Data) => [i.name, i.overall.value])).toEqual([['城镇新增就业人数', 1300], ['就业困难人员再就业', 120]]);
+  });
+
   it('reads a paragraph of areas: a section an area, a task a measure with its own verb, and the count the text fixes', () => {
     const d = imported([
       '某镇人民代表大会明确了今年要完成的“六件实事”。',
@@ -1042,6 +1052,16 @@ describe('a numbered heading that runs on into measures: 一、opening clause,me
       [3, '个', 2], [200, '户', 2], [8, '公里', 2], [2, '条', 2],
     ]);
     expect(d.sections[1].tasks[1].indicators[0]).toMatchObject({ unit: '平方米', overall: { value: 900 } });
+  });
+
+  it('reads such a heading printed over its measures, one a paragraph (as the .docx export writes it), as a section with those tasks', () => {
+    const d = imported(['某街道2023年实事项目', '一、推进环境整治', '实施3个小区综合整治。', '二、完成2个小区快递箱试点;修整绿化900平方米', '完成2个小区快递箱试点。', '修整绿化900平方米。']);
+    expect(d.sections[1]).toMatchObject({ number: '二、', title: '完成2个小区快递箱试点;修整绿化900平方米' });
+    expect(d.sections[1].indicators).toBeUndefined();
+    expect(d.sections[1].tasks.map((t: Data) => [t.title, t.indicators?.[0]?.overall.value, t.source.line])).toEqual([
+      ['完成2个小区快递箱试点', 2, 5],
+      ['修整绿化900平方米', 900, 6],
+    ]);
   });
 
   it('reads a long heading of commas and figures in linear time', () => {

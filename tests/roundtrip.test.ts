@@ -214,14 +214,11 @@ const UNNUMBERED_ONLY_TASK = new Set<string>([]);
  * items 3 and 4 and 010's bullets come back, and 008's item 三, whose own indicator (预计需投入资金2000万左右, from the
  * source's 资金筹措) is written under the heading after the section's units clause, which opens the paragraph as the
  * section's own (issue #20). 011's measures come back one for one: a sentence without a figure (建设投用…,实施…工程) is a
- * task of a list whose other sentences are. None listed now.
+ * task of a list whose other sentences are. 016's item 二, which has no opening clause (its section's title is its two
+ * measures joined by ";"), comes back with its two tasks: a heading that is its measures, each printed again under it, is
+ * read as a heading printed alone. None listed now.
  */
-const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([
-  // 016's item 二 has no opening clause, so its section's title is the item's whole text, two measures joined by ";": the
-  // heading is read back up to the ";" and its two sentences as the section's own indicators, not as its two tasks. No unit
-  // is named in 016, so none is lost.
-  ['016-zhijiangxilu-shidashishi-2023.plan.yaml', []],
-]);
+const UNNUMBERED_TASKS_LOST = new Map<string, string[]>([]);
 
 /**
  * Plans whose rows, under an unnumbered caption, came back as sections of their own, listed likewise. 012 (the caption
@@ -235,12 +232,12 @@ const ROWS_BACK_AS_SECTIONS = new Set<string>();
  * Plans whose exported document gives back no plan at all ("没有识别出计划结构", as their sources do): nothing in them
  * is numbered, so no numbered heading tells the importer a section or a task from a sentence. 013 (one unnumbered caption
  * over eight unnumbered projects) and 014 (five unnumbered areas over fifteen unnumbered measures) were, until the importer
- * read lists printed in prose (prose-lists.ts, issue #21). 015 is (issue #21, held-out check 7): one unnumbered section
- * (就业促进工程) over one unnumbered task, printed as a heading alone over one paragraph that ends in its units clause
- * (〔责任单位:区人社局;责任领导:刘强;责任人:陈宗〕); its source does not import either (a " | " table whose header the
- * importer does not know). The test fails for a listed seed once it imports: then take it off the list.
+ * read lists printed in prose (prose-lists.ts, issue #21), and 015 (one unnumbered section over one unnumbered task, a
+ * heading alone over one paragraph that ends in its units clause) until a heading alone over such a paragraph was read
+ * as a section with one task (`headedLists`). None now. The test fails for a listed seed once it imports: then take it
+ * off the list.
  */
-const NOT_READ_BACK = new Set<string>(['015-zhaohua-minshenggongcheng-2017.plan.yaml']);
+const NOT_READ_BACK = new Set<string>([]);
 
 describe.each([...NOT_READ_BACK])('%s → .docx → import', (seed) => {
   it('gives back no plan (nothing numbered)', async () => {

@@ -4,6 +4,7 @@
  * and a news report's paragraph of areas (围绕…方面, 一是…二是…) each listing its measures. Read as pieces
  * of text with their lines and quotes; the recognizer turns them into sections and tasks. Pure engine code.
  */
+import { findUnitClause } from './units.js';
 
 /** A pinyin gloss a web page prints after a character (鎮(zhèn)): kept in quotes, left out of titles and names. */
 const GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/g;
@@ -208,9 +209,16 @@ export function areasOf(seg: { line: number; text: string }): Area[] | undefined
   });
 }
 
+/** A paragraph that closes with its units clause (…就业创业。城镇新增就业人数1300人。〔责任单位:区人社局〕): a task as the .docx export writes one. */
+export function closedByUnits(text: string): boolean {
+  const clause = findUnitClause(text);
+  return clause !== undefined && clause.quote.length > 0 && text.endsWith(clause.quote);
+}
+
 /**
  * Headings printed alone, each over the sentences that are its measures, one a line, each opening with its verb
- * (as the .docx export writes a plan whose sections and tasks are not numbered): two headings with measures or more.
+ * (as the .docx export writes a plan whose sections and tasks are not numbered): two headings with measures or more,
+ * or one over a paragraph closed by its units clause, which is a whole task (title, targets and units), whatever its verb.
  */
 export function headedLists(segs: readonly { line: number; text: string }[]): Area[] | undefined {
   const out: Area[] = [];
@@ -219,9 +227,10 @@ export function headedLists(segs: readonly { line: number; text: string }[]): Ar
     if (HEADING.test(s.text)) {
       current = { line: s.line, title: withoutGlosses(s.text), quote: s.text, measures: [] };
       out.push(current);
-    } else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
+    } else if (current && closedByUnits(s.text)) current.measures.push({ line: s.line, text: s.text });
+    else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
     else current = undefined;
   }
   const lists = out.filter((a) => a.measures.length > 0);
-  return lists.length >= 2 ? lists : undefined;
+  return lists.length >= 2 || lists.some((a) => a.measures.some((m) => closedByUnits(m.text))) ? lists : undefined;
 }

@@ -9,7 +9,7 @@ import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, t
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
 import { findMemberList, findUnitClause, isGroupName, splitPeople, splitUnits, withoutUnitClause, type UnitClause } from './units.js';
 import { pipeTableAt, type PipeCell } from './pipe-table.js';
-import { areasOf, headedLists, progressOf, progressRun, withGlossedQuotes, withoutGlosses, type ProgressRun } from './prose-lists.js';
+import { areasOf, closedByUnits, headedLists, progressOf, progressRun, withGlossedQuotes, withoutGlosses, type ProgressRun } from './prose-lists.js';
 import type { ImportResult, SourceText } from './types.js';
 import { chineseNumber } from '../words.js';
 
@@ -1308,7 +1308,12 @@ function sectionOf(ctx: Context, item: Item): Data {
   const own: Segment[] = [{ line: item.line, text: item.text }];
   // A heading printed alone over unnumbered sentences, no numbered item under it: each sentence that states a
   // figure or its own units clause is a task (as the .docx export writes an unnumbered task: its own paragraph).
-  const listHeading = headingOnly(item) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
+  // A heading that is its measures joined by ; (二、完成2个小区…试点工作;新增、修整绿化1000平方米: no opening clause), each
+  // printed again under it as a paragraph of its own, as the .docx export writes such a section's tasks, is such a heading
+  // too, titled by its whole text.
+  const spelled = item.style === 'cn' && item.body.length > 0 ? headingMeasures(item.text) : undefined;
+  const spelledOut = spelled !== undefined && spelled.measures.length >= 2 && spelled.measures.every((m) => item.body.some((b) => b.text.replace(/[。;;]$/, '') === m));
+  const listHeading = (headingOnly(item) || spelledOut) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
   const inList = listHeading && item.body.some((b) => taskParagraph(b));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
@@ -1356,7 +1361,7 @@ function sectionOf(ctx: Context, item: Item): Data {
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   // A project's paragraph states its targets in its measures' tasks, not its own.
   const indicators = indicatorsOf(ctx, [...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
-  const title = item.caption ? item.text : project?.title ?? (titleOf(withoutUnitClause(item.text, clause)) || UNTITLED);
+  const title = item.caption ? item.text : spelledOut ? (spelled?.title ?? item.text) : project?.title ?? (titleOf(withoutUnitClause(item.text, clause)) || UNTITLED);
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
   return {
@@ -1543,6 +1548,8 @@ function proseSectionsOf(ctx: Context, segs: Segment[], run: ProgressRun | undef
     lines.add(area.line);
     const tasks = area.measures.map((m) => {
       lines.add(m.line);
+      // An exported task's paragraph is read as a numbered task's text is: its title to the full stop, its units clause.
+      if (closedByUnits(m.text)) return taskOf(ctx, undefined, m.text, m.line, []);
       return proseTaskOf(ctx, m.line, m.text, m.text, deadline !== undefined ? { deadline } : {});
     });
     return { title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
