@@ -376,3 +376,11 @@ describe('findIndicators: the sentences of seeds 011–012 (issue #20)', () => {
     ]) expect(one(text), text).toEqual([]);
   });
 });
+
+describe('findIndicators: lengths in 米', () => {
+  it('reads a length in 米 (整治疏通下水道、明沟1000米), not an altitude that qualifies a place (海拔800米以上)', () => {
+    expect(read('整治疏通下水道、明沟1000米。')).toMatchObject([{ unit: '米', overall: { value: 1000 } }]);
+    expect(read('实现海拔800米以上政府所在地农村义务教育学生营养餐全覆盖。')).toEqual([]);
+    expect(read('新改扩建校舍2.21万平方米。')[0]?.unit).toBe('万平方米');
+  });
+});

@@ -50,7 +50,7 @@ export interface RegionSplit {
 const UNITS = [
   '万平方米', '平方米', '微克/立方米', '万人次', '人次', '万人', '万元', '亿元', '元/月·人', '元/月', '元/人', '元/年', '万户', '万口', '万亩', '万方', '千瓦',
   '公里', '张/千人', '元/人/年', '套(间)', '套(间)', '分钟', '小时', '场次', '万名', '元', '个', '所', '家', '人', '名', '张', '台', '场', '套', '户', '亩', '项', '%', '岁', '处', '条', '座', '辆',
-  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只', '株', '艘',
+  '间', '门', '支', '批', '床', '块', '栋', '幢', '件', '次', '期', '班', '位', '种', '册', '篇', '部', '只', '株', '艘', '米',
   // The same words in traditional characters (a text from a big5 gateway or a Hong Kong/Taiwan copy).
   '萬平方米', '萬人次', '萬口', '萬人', '萬元', '億元', '萬戶', '萬畝', '畝', '萬名', '個', '張', '臺', '場', '處', '條', '輛', '間', '門', '塊', '項', '場次',
 ].sort((a, b) => b.length - a.length);
@@ -316,7 +316,8 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         for (; quotesTo < at; quotesTo++) quotesOpen += clause[quotesTo] === '“' ? 1 : clause[quotesTo] === '”' ? -1 : 0;
         if (quotesOpen > 0) continue;
         // "65岁以上老年人健康管理率": an age that qualifies the name, not a figure.
-        if (unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) {
+        // "海拔800米以上政府所在地": an altitude that qualifies a place, likewise.
+        if ((unit === '岁' && /^(及)?(以上|以下)[\u4e00-\u9fa5]/.test(after)) || (unit === '米' && /海拔$/.test(before))) {
           from = at;
           continue;
         }
