@@ -97,7 +97,11 @@ export function progressRun(segs: readonly { line: number; text: string }[]): Pr
       if (!read) break;
       lines.push(read);
     }
-    if (lines.filter((p) => p.progress).length < 3) continue;
+    // A run from a later line of this one ends where it does and holds no more progress: go on after it.
+    if (lines.filter((p) => p.progress).length < 3) {
+      i += Math.max(lines.length - 1, 0);
+      continue;
+    }
     const above = segs[i - 1];
     const heading = above ? /([^,,。;;::]{2,12})如下[::]?$/.exec(above.text) ?? HEADING.exec(above.text) : null;
     const caption = above && heading ? { line: above.line, title: withoutGlosses(heading[1] ?? heading[0]), quote: heading[0].replace(/[::]$/, '') } : undefined;
@@ -223,14 +227,17 @@ export function closedByUnits(text: string): boolean {
 export function headedLists(segs: readonly { line: number; text: string }[]): Area[] | undefined {
   const out: Area[] = [];
   let current: Area | undefined;
+  let wholeTask = false;
   for (const s of segs) {
     if (HEADING.test(s.text)) {
       current = { line: s.line, title: withoutGlosses(s.text), quote: s.text, measures: [] };
       out.push(current);
-    } else if (current && closedByUnits(s.text)) current.measures.push({ line: s.line, text: s.text });
-    else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
+    } else if (current && closedByUnits(s.text)) {
+      current.measures.push({ line: s.line, text: s.text });
+      wholeTask = true;
+    } else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
     else current = undefined;
   }
   const lists = out.filter((a) => a.measures.length > 0);
-  return lists.length >= 2 || lists.some((a) => a.measures.some((m) => closedByUnits(m.text))) ? lists : undefined;
+  return lists.length >= 2 || wholeTask ? lists : undefined;
 }
