@@ -384,3 +384,15 @@ describe('findIndicators: lengths in 米', () => {
     expect(read('新改扩建校舍2.21万平方米。')[0]?.unit).toBe('万平方米');
   });
 });
+
+describe('findIndicators: the parts after 其中 name their total’s thing', () => {
+  it('ends the parts at a figure of another thing, once the first part named the total’s own (街道, then 村)', () => {
+    const [streets, villages, ...rest] = read('新增区级老年友好街道3个,其中区级样板街道不少于1个,老年友好村(社区)15个,样板村(社区)不少于6个。');
+    expect(streets).toMatchObject({ name: '新增区级老年友好街道', overall: { value: 3 } });
+    expect(streets?.parts?.map((p) => p.name)).toEqual(['区级样板街道']);
+    expect(villages).toMatchObject({ name: '老年友好村(社区)', overall: { value: 15 } });
+    expect(rest.map((i) => i.name)).toEqual(['样板村(社区)']);
+    // Where the first part names another thing than its total, nothing is read from the names: every figure is a part.
+    expect(read('新增托育机构50家,其中社区托育点30家,普惠托育园20家。')[0]?.parts?.map((p) => p.name)).toEqual(['社区托育点', '普惠托育园']);
+  });
+});

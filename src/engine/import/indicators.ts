@@ -14,6 +14,18 @@ function measuresOther(a: string | undefined, b: string | undefined): boolean {
   return x !== undefined && y !== undefined && knownDifferent(x, y);
 }
 
+/** The thing a name counts, by its last two characters, a bracket after them left out: 街道 of 区级样板街道, 村 of 老年友好村(社区). */
+const thingOf = (name: string) => name.replace(/[((][^))]*[))]$/, '').slice(-2);
+
+/**
+ * Whether a figure after 其中 names another thing than its total, where the first part named the total's own
+ * ("新增区级老年友好街道3个,其中区级样板街道不少于1个,老年友好村(社区)15个": the 村 are no part of the 街道).
+ */
+function namesOtherThing(name: string, total: { name: string; parts?: readonly { name: string }[] }): boolean {
+  const first = total.parts?.[0];
+  return first !== undefined && thingOf(first.name) === thingOf(total.name) && thingOf(name) !== thingOf(total.name);
+}
+
 /** A `source: { line, quote }` as the plan file writes it. */
 export interface SourceRef {
   line: number;
@@ -429,7 +441,7 @@ export function findIndicators(text: string, line: number, planYears: { start: n
         else indicator.overall = { ...(ctx.year !== undefined ? { year: ctx.year } : {}), value, ...approx, source };
         // A figure that measures another thing than its total (所 under 人, 亿元 under 万人次) is no part
         // of it: "其中" has ended, and the figure is an indicator of its own.
-        if (isPart && last && measuresOther(indicator.unit, last.unit)) inParts = false;
+        if (isPart && last && (measuresOther(indicator.unit, last.unit) || namesOtherThing(indicator.name, last))) inParts = false;
         recent = previous = indicator;
         if (isPart && last && inParts) {
           const parts = (last.parts ??= []);
