@@ -11,8 +11,9 @@ import { scanPunctuation } from './read/punctuation.js';
 import type { FixSpec, Report } from './rules.js';
 import { sumTolerance } from './queries.js';
 import { RULE_METAS } from './generated/rules.js';
+import { changedTrees, inTrees, treesView, TREE_LOCAL, type PlacedReport } from './reuse.js';
 import { nearest, newSchemaMemo, validatePlan } from './schema.js';
-import { BIDI_CONTROL, LineIndex } from './text.js';
+import { BIDI_CONTROL, changedSpan, LineIndex, type TextSpan } from './text.js';
 import { readWords } from './words.js';
 import type { SourceDoc } from './tree.js';
 import type { CheckResult, DataPath, Finding, Fix, OffsetRange, PathTarget, Severity } from './types.js';
@@ -50,6 +51,8 @@ export interface CheckOutput extends CheckResult {
    * without `deferFixes` gives them. Without it, does nothing.
    */
   completeFixes?: (findings: readonly Finding[]) => void;
+  /** How many rules kept their findings outside the changed indicator trees from the previous version's check (src/engine/reuse.ts). */
+  keptRules?: number;
 }
 
 /** Fixes not made yet: how to make them, for `completeFixes`. */
@@ -85,7 +88,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     for (const p of parseYaml(text).problems) emit(p.ruleId, p.messageId, p.data, p.range);
     return { findings, text, lines, sumTolerance: tolerance };
   }
-  scanCharacters(text, emit);
+  // The edit since the previous check of this file, when there was one: the scans below look only at what it wrote.
+  const previous = options.previous;
+  const span = previous ? changedSpan(previous.text, text) : undefined;
+  const characters = scanCharacters(text, emit, previous?.characters && span ? { scan: previous.characters, span } : undefined);
   for (const p of scanPunctuation(text)) {
     emit('yaml-ascii-punctuation', p.messageId, p.data, p.range, () => {
       const fix = toFix('yaml-ascii-punctuation', { messageId: p.fixId, data: p.fixData, operations: p.edits.map((e) => ({ op: 'text', ...e })) });
@@ -93,16 +99,18 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
     });
   }
   onRule?.('read');
-  const parsed = parseYaml(text, options.previous);
+  const parsed = parseYaml(text, previous, span);
   for (const p of parsed.problems) emit(p.ruleId, p.messageId, p.data, p.range);
   const { source } = parsed;
+  if (source) source.characters = characters;
   if (!source) return withDeferred(finish(findings, lines, text, settings, tolerance), deferred);
   if (parsed.data === undefined) return withDeferred(finish(findings, lines, text, settings, tolerance, source), deferred);
 
-  const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: MakeFixes) => {
+  const placed = (ruleId: string, path: DataPath, target: PathTarget, messageId: string, data: MessageData, fixes?: MakeFixes, range = rangeOf(source, path, target)) => {
     const before = findings.length;
-    emit(ruleId, messageId, data, rangeOf(source, path, target), fixes);
+    emit(ruleId, messageId, data, range, fixes);
     if (findings.length > before) findings[findings.length - 1].path = path;
+    return range;
   };
 
   onRule?.('schema');
@@ -136,15 +144,53 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const config = options.config;
   const failed = new Map((options.failedRules ?? []).map((f) => [f.rule, f.detail]));
   for (const [ruleId, detail] of failed) emit('rule-failure', 'failed', { rule: ruleId, detail }, { start: 0, end: 0 });
+  // The previous check of this file, when its data differs from this one only inside some indicator
+  // trees: a tree-local rule's findings elsewhere are the same, and the rule runs on those trees alone.
+  const memo = options.previous?.ruleMemo;
+  const trees = memo && failed.size === 0 && memo.config === config && memo.relativePath === options.relativePath ? changedTrees(memo.data, parsed.data) : undefined;
+  const reports = new Map<string, PlacedReport[]>();
+  // Where a kept report was placed in the previous text, moved by the edit: the same node, unless the edit is beside it.
+  const moved = (at: OffsetRange): OffsetRange | undefined => {
+    if (!span || at.end < span.start) return at;
+    if (at.start > span.end) return { start: at.start + span.delta, end: at.end + span.delta };
+    return undefined;
+  };
+  let view: Plan | undefined;
+  let keptRules = 0;
   for (const [ruleId, check] of Object.entries(CHECKS)) {
     if (severityOf(ruleId, settings[ruleId]) === undefined || failed.has(ruleId)) continue;
     onRule?.(ruleId);
     const options = { ...defaultOptions(ruleId), ...settings[ruleId]?.options };
-    const report = (r: Report) =>
-      placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, () => ({
+    const made: PlacedReport[] = [];
+    reports.set(ruleId, made);
+    const report = (r: Report, at?: OffsetRange) => {
+      const range = placed(ruleId, r.path, r.target ?? 'value', r.messageId, r.data ?? {}, () => ({
         fix: r.fix && toFix(ruleId, r.fix),
         suggestions: r.suggestions?.map((s) => toFix(ruleId, s)),
-      }));
+      }), at);
+      made.push({ report: r, range });
+    };
+    const local = trees && TREE_LOCAL.get(ruleId);
+    const kept = local ? memo?.reports.get(ruleId) : undefined;
+    if (trees && kept) {
+      const start = findings.length;
+      keptRules++;
+      for (const { report: r, range } of kept) if (!inTrees(r.path, trees)) report(r, moved(range));
+      if (trees.length === 0 || local === 'none') continue;
+      const inside = (r: Report) => {
+        if (inTrees(r.path, trees)) report(r);
+      };
+      try {
+        view ??= treesView(plan, trees);
+        check({ plan: view, options, register: config?.register, report: inside });
+        continue;
+      } catch {
+        // A rule that cannot run on the trees alone runs whole, as if nothing were kept.
+        made.length = 0;
+        findings.length = start;
+        keptRules--;
+      }
+    }
     try {
       check({ plan, options, register: config?.register, report });
     } catch (error) {
@@ -152,6 +198,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
       emit('rule-failure', 'failed', { rule: ruleId, detail: error instanceof Error ? error.message : String(error) }, { start: 0, end: 0 });
     }
   }
+  source.ruleMemo = { data: parsed.data, config, relativePath: options.relativePath, reports };
   onRule?.('packs');
   for (const hit of runPackRules(options.config?.packRules ?? [], plan, parsed.data)) {
     const severity = severityOf(hit.rule.id, settings[hit.rule.id], hit.rule.severity);
@@ -168,6 +215,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckOutput
   const result = withDeferred(finish(findings, lines, text, settings, tolerance, source), deferred);
   result.data = parsed.data;
   result.plan = plan;
+  if (trees) result.keptRules = keptRules;
   return result;
 }
 
@@ -211,7 +259,16 @@ function severityOf(ruleId: string, setting: RuleSetting | undefined, fallback?:
   return s === 'off' ? undefined : s;
 }
 
+/** Each rule's option defaults, made once: a check asks for every rule's. */
+const DEFAULT_OPTIONS = new Map<string, Record<string, unknown>>();
+
 function defaultOptions(ruleId: string): Record<string, unknown> {
+  let made = DEFAULT_OPTIONS.get(ruleId);
+  if (!made) DEFAULT_OPTIONS.set(ruleId, (made = optionDefaults(ruleId)));
+  return made;
+}
+
+function optionDefaults(ruleId: string): Record<string, unknown> {
   const props = (ruleMeta(ruleId)?.options as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties ?? {};
   return Object.fromEntries(Object.entries(props).filter(([, s]) => s.default !== undefined).map(([k, s]) => [k, s.default]));
 }
@@ -232,20 +289,48 @@ export function checkOversized(size: number, options: CheckOptions = {}): CheckO
   return { findings, text: '', lines: new LineIndex(''), sumTolerance: sumTolerance(options.config, options.relativePath) };
 }
 
-function scanCharacters(text: string, emit: Emit): void {
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) emit('encoding', 'invalidUtf8', {}, { start: bad, end: bad + 1 });
-  // eslint-disable-next-line no-control-regex
-  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
-  if (control) {
-    const code = control[0].charCodeAt(0);
-    emit('encoding', 'controlChar', { char: code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, { start: control.index, end: control.index + 1 });
+/** Where the check found each kind of character it reports at its first place; -1 for none. */
+export interface CharacterScan {
+  bad: number;
+  control: number;
+  bidi: number;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const FIND: Record<keyof CharacterScan, (text: string) => number> = {
+  bad: (text) => text.indexOf('\uFFFD'),
+  control: (text) => CONTROL_CHAR.exec(text)?.index ?? -1,
+  bidi: (text) => BIDI_CONTROL.exec(text)?.index ?? -1,
+};
+
+/**
+ * Reports decoding damage (U+FFFD), control characters and bidi controls, each at its first place.
+ * After an edit of a text scanned before, a kind the old text had before the edit is where it was,
+ * and a kind it did not have is only looked for in what the edit wrote.
+ */
+function scanCharacters(text: string, emit: Emit, before?: { scan: CharacterScan; span: TextSpan }): CharacterScan {
+  const first = (kind: keyof CharacterScan): number => {
+    if (before) {
+      const { start, end, delta } = before.span;
+      const was = before.scan[kind];
+      if (was >= 0 && was < start) return was;
+      if (was < 0) {
+        const i = FIND[kind](text.slice(start, end + delta));
+        return i < 0 ? -1 : start + i;
+      }
+    }
+    return FIND[kind](text);
+  };
+  const scan = { bad: first('bad'), control: first('control'), bidi: first('bidi') };
+  if (scan.bad >= 0) emit('encoding', 'invalidUtf8', {}, { start: scan.bad, end: scan.bad + 1 });
+  if (scan.control >= 0) {
+    const code = text.charCodeAt(scan.control);
+    emit('encoding', 'controlChar', { char: code === 0 ? 'NUL' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}` }, { start: scan.control, end: scan.control + 1 });
   }
   // Bidi overrides, embeddings, isolates and marks make a line show other than it reads ("Trojan Source").
-  const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) {
-    emit('encoding', 'bidiControl', { char: `U+${bidi[0].charCodeAt(0).toString(16).toUpperCase()}` }, { start: bidi.index, end: bidi.index + 1 });
-  }
+  if (scan.bidi >= 0) emit('encoding', 'bidiControl', { char: `U+${text.charCodeAt(scan.bidi).toString(16).toUpperCase()}` }, { start: scan.bidi, end: scan.bidi + 1 });
+  return scan;
 }
 
 /** Applies exemptions, reports the broken ones, and sorts findings by place. */

@@ -80,11 +80,19 @@ export class LineIndex {
 /** The characters changedSpan compares at once before it compares one by one. */
 const SPAN_BLOCK = 2048;
 
+/** An edit: [start, end) of the text before became [start, end + delta) of the text after. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  delta: number;
+}
+
 /**
  * Where two texts differ: `before`'s [start, end) became [start, end + delta) of `after`, with
  * everything before `start` and from `end` on the same in both.
  */
-export function changedSpan(before: string, after: string): { start: number; end: number; delta: number } {
+
+export function changedSpan(before: string, after: string): TextSpan {
   const shorter = Math.min(before.length, after.length);
   // Block by block first (a slice compares natively, several times faster than a loop over characters), then character by character.
   let start = 0;

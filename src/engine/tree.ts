@@ -1,3 +1,5 @@
+import type { CharacterScan } from './check.js';
+import type { RuleMemo } from './reuse.js';
 import type { SchemaMemo } from './schema.js';
 import type { OffsetRange } from './types.js';
 
@@ -49,6 +51,12 @@ export interface SourceDoc {
   reuse?: Reuse;
   /** The schema's results for the parts of the data, which the next version's check re-uses for the parts its read kept. */
   schemaMemo?: SchemaMemo;
+  /** Each rule's reports and the data they were made from, which the next version's check keeps for the rules an edit cannot reach. */
+  ruleMemo?: RuleMemo;
+  /** Where the check found the characters it reports at their first place, for the next version's scan. */
+  characters?: CharacterScan;
+  /** How many mapping keys the text has, for the next version's count. */
+  keyCount?: number;
 }
 
 declare const reuseBrand: unique symbol;

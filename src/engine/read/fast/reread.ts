@@ -1,5 +1,5 @@
 import type { Reuse } from '../../tree.js';
-import { changedSpan } from '../../text.js';
+import { changedSpan, type TextSpan } from '../../text.js';
 import { CR, HASH, LF, SPACE, columnOf } from '../scan.js';
 import { Builder } from './builder.js';
 import { MAP } from './compact-tree.js';
@@ -12,12 +12,12 @@ import { build, LONE_CR, reading, reusable, unsupported, type FastReading } from
  * read as it would in the whole text (an edit across a mapping's edge, a line that leaves its
  * indentation, anything the fast reader declines); the caller then reads the whole text.
  */
-export function rereadEdited(reuse: Reuse, text: string): FastReading | undefined {
+export function rereadEdited(reuse: Reuse, text: string, known?: { text: string; span: TextSpan }): FastReading | undefined {
   const previous = reusable(reuse);
   const old = previous.text;
   if (old === text) return reading(text, previous.data, previous.tree, previous.root);
-  // The edit: [from, oldTo) of the old text became [from, oldTo + delta) of the new one.
-  const { start: from, end: oldTo, delta } = changedSpan(old, text);
+  // The edit: [from, oldTo) of the old text became [from, oldTo + delta) of the new one (the caller's, when it found it between the same texts).
+  const { start: from, end: oldTo, delta } = known?.text === old ? known.span : changedSpan(old, text);
 
   const { tree } = previous;
   const chain = tree.pathOver(previous.root, from, oldTo);
