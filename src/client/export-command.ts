@@ -10,6 +10,7 @@ import { EMPTY_CONFIG, type Config, type Finding } from '../engine/index.js';
 import { exportPlan } from '../export/export.js';
 import type { ExportFormat } from '../export/formats.js';
 import { findConfig, loadConfigFile } from '../node/config-files.js';
+import { messageText, t } from './l10n.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
   docx: { 'Word (.docx)': ['docx'] },
@@ -27,17 +28,11 @@ function configFor(file: string): { config: Config; relativePath?: string } {
   }
 }
 
-/** The language of planlint's messages: the `planlint.language` setting, else VS Code's own. */
-function messageLanguage(): 'zh-CN' | 'en' {
-  const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
-  return /^zh/i.test(chosen === 'auto' ? vscode.env.language : chosen) ? 'zh-CN' : 'en';
-}
-
 /** The first errors, each with its line, for the refusal: the drafter sees what blocks the export. */
 function listErrors(doc: vscode.TextDocument, findings: Finding[], shown = 3): string {
-  const lang = messageLanguage();
-  const items = findings.slice(0, shown).map((f) => `${vscode.l10n.t('line {0}', doc.positionAt(f.range.start).line + 1)}: ${f.message[lang]}`);
-  const more = findings.length > shown ? ` ${vscode.l10n.t('… and {0} more', findings.length - shown)}` : '';
+  const lang = messageText();
+  const items = findings.slice(0, shown).map((f) => `${t('line {0}', doc.positionAt(f.range.start).line + 1)}: ${f.message[lang]}`);
+  const more = findings.length > shown ? ` ${t('… and {0} more', findings.length - shown)}` : '';
   return `${items.join('; ')}${more}`;
 }
 
@@ -70,21 +65,21 @@ async function suggestedTarget(plan: vscode.Uri, format: ExportFormat): Promise<
 export async function exportActivePlan(format: ExportFormat): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || !/\.plan\.ya?ml$/i.test(doc.fileName)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a plan file (*.plan.yaml) to export it.'));
+    void vscode.window.showWarningMessage(t('Open a plan file (*.plan.yaml) to export it.'));
     return;
   }
   const text = doc.getText();
   const check = doc.uri.scheme === 'file' ? configFor(doc.uri.fsPath) : { config: EMPTY_CONFIG };
   let result = await exportPlan(text, format, { check });
   if (!result.ok && result.reason === 'not-a-plan') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('This file is not a plan file (YAML with plan and sections); nothing exported.'));
+    void vscode.window.showErrorMessage(t('This file is not a plan file (YAML with plan and sections); nothing exported.'));
     return;
   }
   if (!result.ok) {
-    const anyway = vscode.l10n.t('Export anyway');
-    const problems = vscode.l10n.t('Show problems');
+    const anyway = t('Export anyway');
+    const problems = t('Show problems');
     const pick = await vscode.window.showErrorMessage(
-      `${vscode.l10n.t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length)} ${listErrors(doc, result.findings)}`,
+      `${t('The plan has {0} error(s); fix them before issuing it. Nothing exported.', result.findings.length)} ${listErrors(doc, result.findings)}`,
       problems,
       anyway,
     );
@@ -100,8 +95,8 @@ export async function exportActivePlan(format: ExportFormat): Promise<void> {
   // Where the files live on another machine than the screen (a browser's VS Code, a remote window), the
   // system there cannot open them with Word: the file is shown in the Explorer instead (to download).
   const elsewhere = vscode.env.uiKind === vscode.UIKind.Web || vscode.env.remoteName !== undefined;
-  const open = elsewhere ? vscode.l10n.t('Show in Explorer') : vscode.l10n.t('Open');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}', path.basename(target.fsPath)), open);
+  const open = elsewhere ? t('Show in Explorer') : t('Open');
+  const choice = await vscode.window.showInformationMessage(t('Exported to {0}', path.basename(target.fsPath)), open);
   if (choice !== open) return;
   if (elsewhere) await vscode.commands.executeCommand('revealInExplorer', target);
   else await vscode.env.openExternal(target);

@@ -3,15 +3,10 @@ import * as vscode from 'vscode';
 import { isPlanFile, PLAN_FILE_GLOB } from '../engine/index.js';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { importDocumentCommand } from './import-command.js';
+import { messageLanguage, t } from './l10n.js';
 import { syntaxErrorsFor, YAML_EXTENSION_ID } from './syntax-errors.js';
 
 let client: LanguageClient | undefined;
-
-/** The language of planlint's messages: the `planlint.language` setting, else VS Code's own. */
-function messageLanguage(): string {
-  const chosen = vscode.workspace.getConfiguration('planlint').get<string>('language', 'auto');
-  return chosen === 'auto' ? vscode.env.language : chosen;
-}
 
 /**
  * The server's `planlint` settings for a document, with `syntaxErrors` decided here, where the Red Hat
@@ -65,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'planlint').length;
     status.text = count === 0 ? '$(check) planlint' : `$(warning) planlint: ${count}`;
-    status.tooltip = count === 0 ? vscode.l10n.t('No planlint problems in this file') : vscode.l10n.t('{0} planlint problems in this file', count);
+    status.tooltip = count === 0 ? t('No planlint problems in this file') : t('{0} planlint problems in this file', count);
     status.show();
   };
 

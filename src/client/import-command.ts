@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { importDocument } from '../engine/index.js';
+import { messageText, t } from './l10n.js';
 
-const DOCUMENTS = { [vscode.l10n.t('Documents')]: ['docx', 'txt', 'md'] };
-
-/** The message in the language VS Code speaks, with the other beside it when that is not Chinese. */
+/** The message in planlint's language, a Chinese one with the English beside it. */
 function say(m: { 'zh-CN': string; en: string }): string {
-  return /^zh/i.test(vscode.env.language) ? `${m['zh-CN']} / ${m.en}` : m.en;
+  return messageText() === 'zh-CN' ? `${m['zh-CN']} / ${m.en}` : m.en;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -23,7 +22,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * Nothing is written when the document cannot be read or the user keeps the files that exist.
  */
 export async function importDocumentCommand(target?: vscode.Uri): Promise<void> {
-  const uri = target ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: DOCUMENTS, openLabel: vscode.l10n.t('Import') }))?.[0];
+  const uri = target ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Documents')]: ['docx', 'txt', 'md'] }, openLabel: t('Import') }))?.[0];
   if (!uri) return;
   const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const stem = fileName.replace(/\.[^.]*$/, '');
@@ -33,8 +32,8 @@ export async function importDocumentCommand(target?: vscode.Uri): Promise<void> 
   const existing = [];
   for (const u of [planUri, sourceUri]) if (await exists(u)) existing.push(u.path.slice(u.path.lastIndexOf('/') + 1));
   if (existing.length > 0) {
-    const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', existing.join(', ')), { modal: true }, replace);
+    const replace = t('Replace');
+    const answer = await vscode.window.showWarningMessage(t('{0} already exists. Replace it?', existing.join(', ')), { modal: true }, replace);
     if (answer !== replace) return;
   }
   const imported = importDocument(await vscode.workspace.fs.readFile(uri), fileName, { sourceFile: `${stem}.source.txt`, name: fileName });
@@ -48,5 +47,5 @@ export async function importDocumentCommand(target?: vscode.Uri): Promise<void> 
   await vscode.window.showTextDocument(sourceUri, { viewColumn: vscode.ViewColumn.One, preview: false });
   await vscode.window.showTextDocument(planUri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const s = imported.result.summary;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Imported {0}: {1} sections, {2} tasks, {3} units, {4} indicators; {5} paragraphs kept only as notes.', fileName, s.sections, s.tasks, s.units, s.indicators, s.unrecognised.length));
+  void vscode.window.showInformationMessage(t('Imported {0}: {1} sections, {2} tasks, {3} units, {4} indicators; {5} paragraphs kept only as notes.', fileName, s.sections, s.tasks, s.units, s.indicators, s.unrecognised.length));
 }

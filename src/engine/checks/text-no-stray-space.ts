@@ -1,4 +1,4 @@
-import { listOf, localized } from '../messages.js';
+import { localized } from '../messages.js';
 import { defineRule } from '../rules.js';
 import type { DataPath, Localized } from '../types.js';
 
@@ -36,11 +36,23 @@ function straySpaces(text: string, quote: boolean): [number, number][] {
   return out;
 }
 
-/** Where a snippet around a space at `at` starts: two characters before it, or the whole figure (100 家). */
-function snippetStart(text: string, at: number): number {
-  let from = Math.max(0, at - 2);
-  while (from > 0 && /[0-9０-９.．]/.test(text[from - 1])) from--;
-  return from;
+/** What a quoted snippet does not run past: another space, a punctuation mark, a quotation mark or a bracket. */
+const SNIPPET_STOP = /[\s\u3000,,、。.;;::!!??“”"‘’'()()《》〈〉【】[\]]/;
+const FIGURE_CHAR = /[0-9０-９.．]/;
+
+/**
+ * The original text around the one space run [start, end): two characters either side, a figure taken
+ * whole (100 家, 50 ~74), never past another space or a punctuation mark, so that it reads as one
+ * contiguous piece of the field (新建 学校, not 新建 学校3 所 ).
+ */
+function snippet(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 2 && !SNIPPET_STOP.test(text[from - 1])) from--;
+  while (from > 0 && from < start && FIGURE_CHAR.test(text[from - 1]) && FIGURE_CHAR.test(text[from])) from--;
+  let to = end;
+  while (to < text.length && to - end < 2 && !SNIPPET_STOP.test(text[to])) to++;
+  while (to < text.length && to > end && FIGURE_CHAR.test(text[to - 1]) && FIGURE_CHAR.test(text[to])) to++;
+  return text.slice(from, to);
 }
 
 /** No stray space in Chinese text: in titles, names and units (a safe fix), and in sources (reported only). */
@@ -49,14 +61,16 @@ export default defineRule('text-no-stray-space', ({ plan, report }) => {
     if (!text) return;
     const runs = straySpaces(text, quote);
     if (runs.length === 0) return;
-    const around = listOf(runs.map(([s, e]) => text.slice(snippetStart(text, s), e + 2)));
-    if (quote) return report({ messageId: 'inQuote', data: { field, around }, path });
+    // The first stray space is quoted; the others are counted (the fix removes them all).
+    const around = snippet(text, runs[0][0], runs[0][1]);
+    const more = runs.length === 1 ? localized('', '') : localized(`等 ${runs.length} `, ` and ${runs.length - 1} more`);
+    if (quote) return report({ messageId: 'inQuote', data: { field, around, more }, path });
     let value = text;
     for (const [s, e] of [...runs].reverse()) value = value.slice(0, s) + value.slice(e);
     // Where every space of the text is stray, only those characters are rewritten; else the value is set whole.
     const all = value === text.replace(SPACE, '');
     const operations = all ? [{ op: 'chars' as const, path, chars: { ' ': '', '\u3000': '' }, value }] : [{ op: 'set' as const, path, value }];
-    report({ messageId: 'straySpace', data: { field, around, value }, path, fix: { messageId: 'removeSpace', data: { value }, operations } });
+    report({ messageId: 'straySpace', data: { field, around, more, value }, path, fix: { messageId: 'removeSpace', data: { value }, operations } });
   };
   visit(plan.title, ['plan', 'title'], localized('计划标题', 'The plan title'));
   for (const s of plan.allSections) visit(s.title, s.path.concat('title'), localized('章节标题', 'A section title'));

@@ -1312,12 +1312,12 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "straySpace": {
-        "zh-CN": "{field}“{around}”处有多余的空格:中文之间、数字与单位之间、数字范围内不空格;应为“{value}”",
-        "en": "{field} has a stray space at \"{around}\": none goes between Chinese characters, between a figure and its unit, or inside a range; it should read \"{value}\""
+        "zh-CN": "{field}“{around}”{more}处有多余的空格:中文之间、数字与单位之间、数字范围内不空格;应为“{value}”",
+        "en": "{field} has a stray space at \"{around}\"{more}: none goes between Chinese characters, between a figure and its unit, or inside a range; it should read \"{value}\""
       },
       "inQuote": {
-        "zh-CN": "{field}“{around}”处有空格(数字与单位之间或数字范围内):原文照录,不作修改;请对照原文核实,如是录入时多出的,请按原文删去",
-        "en": "{field} has a space at \"{around}\" (between a figure and its unit, or inside a range): quotes are verbatim and are not fixed; check it against the source, and remove it if it came in when the text was copied"
+        "zh-CN": "{field}“{around}”{more}处有空格(数字与单位之间或数字范围内):原文照录,不作修改;请对照原文核实,如是录入时多出的,请按原文删去",
+        "en": "{field} has a space at \"{around}\"{more} (between a figure and its unit, or inside a range): quotes are verbatim and are not fixed; check it against the source, and remove it if it came in when the text was copied"
       }
     },
     "fixes": {
