@@ -149,6 +149,42 @@ describe('a report form (plan.form)', () => {
       { location: { uri: 'error.plan.yaml', uriBaseId: '%SRCROOT%' } },
     ]);
   });
+
+  it('junit: a report\'s suite has its form after the path, for a test view, and in its properties; a plan\'s suite is as before', () => {
+    fs.writeFileSync(path.join(dir, 'news.plan.yaml'), REPORT);
+    const xml = run(['news.plan.yaml', 'error.plan.yaml', '-f', 'junit']).stdout;
+    expect(xml).toContain([
+      '  <testsuite name="news.plan.yaml (新闻报道,不是待印发的计划)" tests="1" failures="1" errors="0">',
+      '    <properties>',
+      '      <property name="form" value="news-report"/>',
+      '    </properties>',
+      '    <testcase classname="news.plan.yaml" name="task-has-lead 1:1">',
+    ].join('\n'));
+    // The plan's suite, byte for byte as in the golden output of the plans alone.
+    const planSuite = (text: string) => /\n( {2}<testsuite name="error\.plan\.yaml"[\s\S]*?<\/testsuite>\n)/.exec(text)?.[1];
+    expect(planSuite(xml)).toBeDefined();
+    expect(planSuite(xml)).toBe(planSuite(fs.readFileSync(path.resolve(__dirname, 'golden/output.junit.xml'), 'utf8')));
+    expect(xml.match(/<properties>/g)).toHaveLength(1);
+    fs.writeFileSync(path.join(dir, 'progress.plan.yaml'), REPORT.replace('news-report', 'progress-report'));
+    const en = run(['progress.plan.yaml', '-f', 'junit', '--lang', 'en']).stdout;
+    expect(en).toContain('<testsuite name="progress.plan.yaml (a progress report, not a plan to issue)" tests="1"');
+    expect(en).toContain('<property name="form" value="progress-report"/>');
+  });
+
+  it('github: a report\'s annotations have its form in their titles, and no annotation of their own; a plan\'s are as before', () => {
+    fs.writeFileSync(path.join(dir, 'news.plan.yaml'), REPORT);
+    const lines = run(['news.plan.yaml', 'error.plan.yaml', '-f', 'github']).stdout.split('\n');
+    const news = lines.filter((l) => l.includes('file=news.plan.yaml'));
+    expect(news).toHaveLength(1);
+    // A comma in a property is escaped as %2C, which GitHub shows as ",".
+    expect(news[0]).toMatch(/^::notice file=news\.plan\.yaml,line=1,col=1,endLine=1,endColumn=5,title=planlint task-has-lead \(新闻报道%2C不是待印发的计划\)::全文 2 项任务都没有点名任何单位/);
+    const golden = fs.readFileSync(path.resolve(__dirname, 'golden/output.github.txt'), 'utf8').split('\n');
+    const ofPlan = (all: string[]) => all.filter((l) => l.includes('file=error.plan.yaml'));
+    expect(ofPlan(lines)).toHaveLength(2);
+    expect(ofPlan(lines)).toEqual(ofPlan(golden));
+    fs.writeFileSync(path.join(dir, 'progress.plan.yaml'), REPORT.replace('news-report', 'progress-report'));
+    expect(run(['progress.plan.yaml', '-f', 'github', '--lang', 'en']).stdout).toContain(',title=planlint task-has-lead (a progress report%2C not a plan to issue)::');
+  });
 });
 
 describe('many files', () => {

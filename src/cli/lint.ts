@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type SourceDoc, type TextEdit,
+  applyEdits, buildPlan, checkOversized, checkText, fixAll, fixToEdits, nonOverlapping, sumTolerance, toRows, unitSpellings, type CheckOptions, type Config, type FileResult, type FileSpellings, type Plan, type SourceDoc, type TextEdit,
 } from '../engine/index.js';
 import { ReadError, readChecked } from '../node/config-files.js';
 import { sameFindingKey } from '../report/model.js';
@@ -37,17 +37,21 @@ function applySuggestions(text: string, options: CheckOptions, picks: Suggestion
   if (Object.keys(picks).length === 0) return { text, applied: 0 };
   const out = checkText(text, options);
   if (!out.source) return { text, applied: 0 };
-  const edits: TextEdit[] = [];
-  let applied = 0;
+  const candidates: TextEdit[][] = [];
   for (const f of out.findings) {
     const n = picks[f.ruleId];
     const s = n === undefined ? undefined : f.suggestions?.[n - 1];
-    if (!s) continue;
-    const e = fixToEdits(out.source, s);
-    if (!e || e.some((x) => edits.some((y) => x.start < y.end && y.start < x.end))) continue;
+    const e = s && fixToEdits(out.source, s);
+    if (e) candidates.push(e);
+  }
+  const taken = nonOverlapping(candidates);
+  const edits: TextEdit[] = [];
+  let applied = 0;
+  candidates.forEach((e, i) => {
+    if (!taken[i]) return;
     for (const edit of e) edits.push(edit);
     applied++;
-  }
+  });
   return applied === 0 ? { text, applied } : { text: applyEdits(text, edits), applied };
 }
 

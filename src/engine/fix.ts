@@ -238,6 +238,50 @@ function nextLineStart(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * Which of `candidates` (each the edits of one fix, in the order offered) apply together: taken in order, a
+ * candidate is taken when none of its edits overlaps an edit of one taken before it (an insertion at either
+ * end of an edit does not overlap it), and undefined is never taken. Each edit is one query and one update
+ * of a prefix maximum over the edits' starts (a Fenwick tree), so n edits take O(n log n); comparing each
+ * edit with every edit taken before took 50,000 fixes quadratic time.
+ */
+export function nonOverlapping(candidates: readonly (readonly TextEdit[] | undefined)[]): boolean[] {
+  const starts: number[] = [];
+  for (const c of candidates) for (const e of c ?? []) starts.push(e.start);
+  starts.sort((a, b) => a - b);
+  let m = 0;
+  for (const s of starts) if (m === 0 || starts[m - 1] !== s) starts[m++] = s;
+  starts.length = m;
+  // tree[i] (1-based): the greatest end of the taken edits whose starts' ranks fall in i's Fenwick range; -1 for none.
+  const tree = new Float64Array(m + 1).fill(-1);
+  /** How many distinct starts are below `offset`. */
+  const below = (offset: number): number => {
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The greatest end of a taken edit that starts before `offset`, or -1. */
+  const maxEndBefore = (offset: number): number => {
+    let best = -1;
+    for (let i = below(offset); i > 0; i -= i & -i) if (tree[i] > best) best = tree[i];
+    return best;
+  };
+  const take = (e: TextEdit): void => {
+    for (let i = below(e.start) + 1; i <= m; i += i & -i) if (tree[i] < e.end) tree[i] = e.end;
+  };
+  return candidates.map((c) => {
+    // An edit taken before overlaps x when it starts before x ends and ends after x starts.
+    if (!c || c.some((x) => maxEndBefore(x.end) > x.start)) return false;
+    for (const e of c) take(e);
+    return true;
+  });
+}
+
 /** Applies non-overlapping edits to a text; overlapping ones after the first are skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);

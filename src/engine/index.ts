@@ -13,7 +13,7 @@ export type { ConfigLoad } from './config-file.js';
 export { readConfigText, refusedConfig } from './config-file.js';
 export type { FixAllResult } from './fix-all.js';
 export { fixAll } from './fix-all.js';
-export { applyEdits, fixToEdits } from './fix.js';
+export { applyEdits, fixToEdits, nonOverlapping } from './fix.js';
 export { RULE_METAS } from './generated/rules.js';
 export { nodeAt, pathAt, rangeOf } from './locate.js';
 export { comparatorSymbol, formatNumber, ruleMeta } from './messages.js';

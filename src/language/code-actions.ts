@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import { changedSpan, fixAll, fixToEdits, type CheckOptions, type CheckOutput, type Fix, type Lang } from '../engine/index.js';
 import { toDiagnostics, type DiagnosticData } from './diagnostics.js';
 import { toLspEdits, versionedEdit, type VersionedDocument } from './edits.js';
@@ -40,11 +40,18 @@ export function codeActions(output: CheckOutput, context: CodeActionContext, inp
 function quickFixes(output: CheckOutput, diagnostics: Diagnostic[], input: CodeActionInput): CodeAction[] {
   const { doc, lang, docsUri } = input;
   const actions: CodeAction[] = [];
-  const live = toDiagnostics(output, lang, docsUri);
+  // By rule, message and range, the first of each: a selection of the whole document asks for every diagnostic,
+  // and looking each up in the whole list took 50,000 diagnostics quadratic time.
+  const live = new Map<string, Diagnostic>();
+  for (const x of toDiagnostics(output, lang, docsUri)) {
+    const key = diagnosticKey(x);
+    if (key !== undefined && !live.has(key)) live.set(key, x);
+  }
   for (const d of diagnostics) {
     if (d.source !== 'planlint' || typeof d.code !== 'string') continue;
     // Only act on a diagnostic of this very version: an edit computed for an older text is never offered.
-    const match = live.find((x) => x.code === d.code && x.message === d.message && sameRange(x.range, d.range));
+    const key = diagnosticKey(d);
+    const match = key === undefined ? undefined : live.get(key);
     if (!match) continue;
     const data = match.data as DiagnosticData;
     const fixes: [Fix, boolean][] = [...(data.fix ? [[data.fix, true] as [Fix, boolean]] : []), ...(data.suggestions ?? []).map((s) => [s, false] as [Fix, boolean])];
@@ -76,10 +83,20 @@ function disableForFile(output: CheckOutput, d: Diagnostic, rule: string, { doc,
   return { title: text(lang, 'disableFile', { rule }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versionedEdit(doc, [{ range: { start: at, end: at }, newText: comment }]) };
 }
 
-const lineBreak = (output: CheckOutput) => (output.text.includes('\r\n') ? '\r\n' : '\n');
+/** By check, its text's line break: the "disable" actions of every diagnostic need it, and a search of the whole text for each took 50,000 diagnostics quadratic time. */
+const lineBreaks = new WeakMap<CheckOutput, string>();
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+function lineBreak(output: CheckOutput): string {
+  let found = lineBreaks.get(output);
+  if (found === undefined) lineBreaks.set(output, (found = output.text.includes('\r\n') ? '\r\n' : '\n'));
+  return found;
+}
+
+/** What identifies a diagnostic of a version: its rule, message and range (undefined for one with no rule as text). */
+function diagnosticKey(d: Diagnostic): string | undefined {
+  if (typeof d.code !== 'string' || typeof d.message !== 'string') return undefined;
+  const { start, end } = d.range;
+  return JSON.stringify([d.code, d.message, start.line, start.character, end.line, end.character]);
 }
 
 /** One edit covering only what differs between two texts, so untouched lines are not rewritten. */

@@ -1,4 +1,4 @@
-import { escapeControls } from '../../engine/index.js';
+import { REPORT_FORM_NAMES, escapeControls } from '../../engine/index.js';
 import { TEXTS } from '../texts.js';
 import type { Formatter } from './common.js';
 
@@ -8,7 +8,12 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const data = (s: string) => escapeControls(s).replace(/%/g, '%25');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions workflow commands: an annotation per finding, on its file and span. */
+/**
+ * GitHub Actions workflow commands: an annotation per finding, on its file and span. A report's findings
+ * (plan.form) say so in their titles, which GitHub shows in bold over each annotation, on the pull request's
+ * line as in the run's list: a ::notice of its own would stand apart from them, and would use up one of the
+ * few notices GitHub shows per step.
+ */
 export const github: Formatter = (reports, { lang }) => {
   const lines = reports.flatMap((r) => [
     ...(r.readError !== undefined ? [`::error file=${property(r.path)},title=${property('planlint read error')}::${data(r.readError)}`] : []),
@@ -19,7 +24,7 @@ export const github: Formatter = (reports, { lang }) => {
         `col=${f.column}`,
         `endLine=${f.endLine}`,
         ...(f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
-        `title=${property(`planlint ${f.ruleId}`)}`,
+        `title=${property(`planlint ${f.ruleId}${r.form ? ` ${TEXTS[lang].reportForm(REPORT_FORM_NAMES[r.form][lang])}` : ''}`)}`,
       ];
       // The annotation's body may span lines: the fix and each suggestion follow the message, as in the editor.
       const t = TEXTS[lang];

@@ -1,3 +1,4 @@
+import { REPORT_FORM_NAMES } from '../../engine/index.js';
 import { TEXTS } from '../texts.js';
 import type { Formatter } from './common.js';
 
@@ -12,7 +13,12 @@ function xml(s: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
-/** JUnit XML for CI test views: a suite per file, a failing case per finding, one passing case per clean file. */
+/**
+ * JUnit XML for CI test views: a suite per file, a failing case per finding, one passing case per clean file.
+ * A report's suite (plan.form) says so where a test view shows it, in its name after the path, as the stylish
+ * header does, and for a script in the suite's properties (form, as in SARIF's artifact); its cases' class
+ * names stay the bare path.
+ */
 export const junit: Formatter = (reports, { lang }) => {
   const t = TEXTS[lang];
   const suites = reports.map((r) => {
@@ -27,8 +33,10 @@ export const junit: Formatter = (reports, { lang }) => {
             '    </testcase>',
           ].join('\n'));
     const errors = r.readError !== undefined ? 1 : 0;
+    const name = r.form ? `${r.path} ${t.reportForm(REPORT_FORM_NAMES[r.form][lang])}` : r.path;
     return [
-      `  <testsuite name="${xml(r.path)}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="${errors}">`,
+      `  <testsuite name="${xml(name)}" tests="${Math.max(1, r.findings.length)}" failures="${r.findings.length}" errors="${errors}">`,
+      ...(r.form ? ['    <properties>', `      <property name="form" value="${xml(r.form)}"/>`, '    </properties>'] : []),
       ...cases,
       '  </testsuite>',
     ].join('\n');
