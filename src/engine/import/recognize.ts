@@ -1274,7 +1274,7 @@ function leafIsSection(item: Item): boolean {
  * the title and the measures, each a task of the project, or undefined for a paragraph not so printed: a
  * project cut off before its units clause still shows itself by two measures or more.
  */
-function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[] } | undefined {
+function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[]; aside?: string } | undefined {
   if (item.children.length > 0 || item.body.length > 0) return undefined;
   if (item.style === 'cn') return headingMeasures(withoutUnitClause(item.text, clause));
   const m = /^([^,,;;::。]{2,30})。([\s\S]+)$/.exec(withoutUnitClause(item.text, clause));
@@ -1289,10 +1289,18 @@ function projectParagraph(item: Item, clause: UnitClause | undefined): { title: 
  * clause titles the section and each measure, split at ; and 。, is a task. A text whose first clause is already
  * a measure (it states a figure) has no opening clause: the whole text titles the section, and it takes two
  * measures at least. Undefined where a measure states no figure: a heading with prose run into it is no list.
+ * A title closed by a bracketed aside and a full stop (一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是…;…。,
+ * 梧州's 為民辦實事"十大"工程) is plainly a title: the measures after it (and after "主要是") are tasks, with a figure or not,
+ * and the aside is the section's own statement, its figures the section's targets.
  */
-function headingMeasures(text: string): { title: string; measures: string[] } | undefined {
+function headingMeasures(text: string): { title: string; measures: string[]; aside?: string } | undefined {
   const whole = text.replace(/[。;;\s\u3000]+$/, '');
   if (GOALS.test(whole.slice(0, 12)) || GENERAL.test(whole.slice(0, 12)) || CLOSING.test(whole.slice(0, 12))) return undefined;
+  const closed = /^([^,,;;::。()()\d]{2,30})[((]([^()()]+)[))]。([\s\S]+)$/.exec(whole);
+  if (closed && closed[1] && closed[2] && closed[3]) {
+    const listed = closed[3].replace(/^主要(?:是|有|包括)[::]?/, '').split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
+    if (listed.length > 0) return { title: closed[1], measures: listed, aside: closed[2] };
+  }
   const opening = /^([^,,;;::。\d]{2,30})[,,。]/.exec(whole);
   const measures = whole.slice(opening?.[0].length ?? 0).split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
   if (measures.length < (opening ? 1 : 2) || !measures.every((t) => /\d/.test(t))) return undefined;
@@ -1360,7 +1368,8 @@ function sectionOf(ctx: Context, item: Item): Data {
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   // A project's paragraph states its targets in its measures' tasks, not its own.
-  const indicators = indicatorsOf(ctx, [...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
+  const aside = project?.aside !== undefined ? [{ line: item.line, text: project.aside }] : [];
+  const indicators = indicatorsOf(ctx, [...aside, ...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
   const title = item.caption ? item.text : spelledOut ? (spelled?.title ?? item.text) : project?.title ?? (titleOf(withoutUnitClause(item.text, clause)) || UNTITLED);
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
@@ -1552,7 +1561,7 @@ function proseSectionsOf(ctx: Context, segs: Segment[], run: ProgressRun | undef
       if (closedByUnits(m.text)) return taskOf(ctx, undefined, m.text, m.line, []);
       return proseTaskOf(ctx, m.line, m.text, m.text, deadline !== undefined ? { deadline } : {});
     });
-    return { title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
+    return { ...(area.number ? { number: area.number } : {}), title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
   });
   return { sections, lines };
 }
@@ -1607,7 +1616,8 @@ function metaOf(segments: Segment[], options: RecognizeOptions, spans: { start: 
     for (const s of segments.slice(0, 20)) {
       // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
       if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|实事项目|實事項目|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
-        title = s.text;
+        // A subtitle's dash (——2024年省政府十方面民生实事, under a headline) is no part of the title; the quote keeps it.
+        title = s.text.replace(/^[—–]+\s*/, '') || s.text;
         titleLine = s.line;
         titleQuote = s.text;
         break;
@@ -1864,6 +1874,9 @@ const FORM_SIGNS: ReadonlyArray<{ kind: 'news-report' | 'progress-report'; headl
   { kind: 'news-report', pattern: /(?:昨天|昨日|日前)[^。]*?(?:会议|會議)/ },
   // A dateline: a paragraph opening with the day, then who issued the plan or held the meeting (3月5日,市委办公室…印发).
   { kind: 'news-report', pattern: /^\s*(\d{1,2}月\d{1,2}日[,,][^。]*?(?:印发|召开|举行|印發|召開|舉行))/ },
+  // A news dateline (浙江在线1月24日讯, 本报讯) and a report's word to its readers (下面,我們一起來看看).
+  { kind: 'news-report', pattern: /^\s*([^\s,,。(()]{0,12}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)|(?:本报|本報)(?:讯|訊))/ },
+  { kind: 'news-report', pattern: /((?:下面|接下来|接下來)[,,]?(?:我们|我們|小编|小編)?一起(?:来|來)看看)/ },
   { kind: 'progress-report', headline: true, pattern: /(?:进展|進展|完成)情[况況]|[进進]度(?:表|报告|報告)/ },
   { kind: 'progress-report', pattern: /(?:进展|進展|完成)情[况況](?:的)?(?:通报|通報|报告|報告|如下)/ },
   // Quoted is the clause with the progress (主要进度如下), which the line's 上半年 figures lead to.
