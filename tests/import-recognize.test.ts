@@ -1167,6 +1167,49 @@ describe('headings numbered by a figure and a space ("1 医疗卫生") over para
   });
 });
 
+describe('017 and 018 as the .docx export writes them: numbered headings over one sentence a paragraph', () => {
+  it('reads a heading\'s sentences with no figure as its tasks where the headings beside it hold tasks (4.关爱儿童)', () => {
+    const d = imported([
+      '2024年某省十方面民生实事',
+      '1.医疗卫生',
+      '省内异地结算定点医院开通率达100%。',
+      '2.关爱儿童',
+      '为全省所有适龄女生免费接种二价HPV疫苗,2024年重点为13-14岁女生接种。',
+      '加强孤独症儿童医疗康复救治,孤独症门诊治疗享受住院医疗保障水平。',
+      '3.城乡宜居',
+      '2024—2025年对全省所有未达标单村水站进行改造。',
+    ]);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.tasks?.map((t: Data) => t.title)])).toEqual([
+      ['1.', '医疗卫生', ['省内异地结算定点医院开通率达100%']],
+      ['2.', '关爱儿童', ['为全省所有适龄女生免费接种二价HPV疫苗', '加强孤独症儿童医疗康复救治']],
+      // The year that closes a span is no place to cut the title (it was "2024—").
+      ['3.', '城乡宜居', ['2024—2025年对全省所有未达标单村水站进行改造']],
+    ]);
+  });
+
+  it('still leaves a lone heading\'s sentences with no figure as its text', () => {
+    const d = imported(['某省民生实事', '1.关爱儿童', '加强孤独症儿童医疗康复救治,孤独症门诊治疗享受住院医疗保障水平。']);
+    expect(d.sections.map((s: Data) => s.tasks)).toEqual([undefined]);
+  });
+
+  it('reads a sentence opening with its heading\'s own words as the section\'s targets, not a task (科教惠民工程(項目6個,…)。)', () => {
+    const d = imported([
+      '某市2024年為民辦實事工程',
+      '一、科教惠民工程',
+      '科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。',
+      '新建幼兒園35所。',
+      '二、健康惠民工程',
+      '健康惠民工程(項目8個)。',
+      '新建3個健康驛站。',
+    ]);
+    expect(d.sections.map((s: Data) => [s.title, s.indicators?.[0]?.overall.value, s.tasks.map((t: Data) => t.title)])).toEqual([
+      ['科教惠民工程', 6, ['新建幼兒園35所']],
+      ['健康惠民工程', 8, ['新建3個健康驛站']],
+    ]);
+    expect(d.sections[0].indicators[0].parts.map((p: Data) => p.overall.value)).toEqual([5, 1]);
+  });
+});
+
 describe('a table printed one row a line, its cells separated by " | " (昭化区 015)', () => {
   const lines = [
     '某区2017年度民生工程目标任务分解表',

@@ -108,6 +108,8 @@ const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机�
 const MEASURES = /^(保障措施|组织保障|推进机制|工作要求)$/;
 const GENERAL = /总体要求|指导思想|基本原则|工作原则/;
 const GOALS = /目标$|指导思想|总体要求/;
+/** Words that lay a duty on others (各单位要…, 务必, 确保): an arrangement's sentence, not a measure's. */
+const DUTY = /各[^,,。;;]{0,8}要|务必|必须|确保|切实|应当/;
 
 function labelOf(text: string): { style: Style; label: string; rest: string } | undefined {
   const m = LABEL.exec(text);
@@ -604,8 +606,9 @@ function titleOf(text: string): string {
   if (parts.length > 1 && /^(按照|根据|依据|围绕|在|通过|为)/.test(head) && /(要求|原则|前提下|基础上|精神|部署|思路)$/.test(head)) {
     head = `${head}${t[head.length]}${parts[1] ?? ''}`;
   }
-  // Headings printed without their full stop run into the body: cut before a year or a new verb.
-  const year = /(?<![于在到至从自])\d{4}年/.exec(head);
+  // Headings printed without their full stop run into the body: cut before a year or a new verb; not before the year
+  // that closes a span (2024—2025年…改造), which the sentence opens with.
+  const year = /(?<![于在到至从自—–~-])\d{4}年/.exec(head);
   if (year && year.index >= 4) head = head.slice(0, year.index);
   if (head.length > 18) {
     const verb = /(大力推行|大力|按照|举办|进一步)/.exec(head.slice(6));
@@ -1322,9 +1325,21 @@ function sectionOf(ctx: Context, item: Item): Data {
   const spelled = item.style === 'cn' && item.body.length > 0 ? headingMeasures(item.text) : undefined;
   const spelledOut = spelled !== undefined && spelled.measures.length >= 2 && spelled.measures.every((m) => item.body.some((b) => b.text.replace(/[。;;]$/, '') === m));
   const listHeading = (headingOnly(item) || spelledOut) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
-  const inList = listHeading && item.body.some((b) => taskParagraph(b));
+  // A list heading whose sentences state no figure (4.关爱儿童 over 加强孤独症儿童医疗康复救治…) is a list still where the
+  // headings beside it are: the .docx export writes every unnumbered task so.
+  // Not where a sentence is a duty laid on others (各单位要高度重视,确保按期完成: a closing arrangement).
+  const listBeside = (item.parent?.children ?? []).some((c) => c !== item && headingOnly(c) && c.children.length === 0 && c.body.some((b) => taskParagraph(b)))
+    && !item.body.some((b) => DUTY.test(b.text));
+  const inList = listHeading && (item.body.some((b) => taskParagraph(b)) || listBeside);
+  // A sentence under a list heading that opens with the heading's own words (科教惠民工程(項目6個,…)。 under 一、科教惠民工程) is the
+  // section's own statement, as the export writes a section's targets: its figures are the section's, not a task's.
+  const ownWords = (b: Segment) => listHeading && item.text.length >= 2 && b.text.startsWith(item.text) && /^[((,,]/.test(b.text.slice(item.text.length));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
+    if (ownWords(b)) {
+      own.push(b);
+      continue;
+    }
     // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
     if (!isGoals && !CLOSING.test(item.text) && BULLET.test(b.text) && b.text.replace(BULLET, '').length > 0) {
       tasks.push(taskOf(ctx, undefined, b.text.replace(BULLET, ''), b.line, []));
