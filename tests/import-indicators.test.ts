@@ -293,6 +293,15 @@ describe('findIndicators: 分别 with a verb of reaching', () => {
 });
 
 describe('findIndicators: traditional characters (seed 010)', () => {
+  it('reads counts of ten thousands of things: 1万台, 5万个, 4萬個 (017, 018)', () => {
+    expect(read('在公共场所新增配置自动体外除颤仪1万台、对应培训5万人以上。').map((i) => [i.name, i.unit, i.overall?.value])).toEqual([
+      ['在公共场所新增配置自动体外除颤仪', '万台', 1],
+      ['对应培训', '万人', 5],
+    ]);
+    expect(read('为离校2年内未就业高校毕业生开发见习岗位5万个以上。')[0]).toMatchObject({ unit: '万个', comparator: '>=', overall: { value: 5 } });
+    expect(read('全年舉辦400場招聘會,提供4萬個就業崗位。').map((i) => [i.unit, i.overall?.value])).toEqual([['場', 400], ['萬個', 4]]);
+  });
+
   it('reads a figure set apart by spaces before a unit of two characters (16 萬名), never before 人 or 個', () => {
     expect(read('為全市 16 萬名 50~74 周歲本地戶籍居民免費開展結直腸癌篩查。')).toMatchObject([{ unit: '萬名', overall: { value: 16 } }]);
     expect(read('新增城鎮就業 8950 人社局')).toEqual([]);

@@ -1084,6 +1084,132 @@ describe('a numbered heading that runs on into measures: 一、opening clause,me
   });
 });
 
+describe('a numbered heading closed by a bracketed aside: 一、title(項目N個,其中…)。主要是measure;measure。 (梧州 018)', () => {
+  const lines = [
+    '某市2024年為民辦實事工程',
+    '一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是新建幼兒園35所、普通高中8所;對全市4500名學生實施“營養改善計劃”。',
+    '二、健康惠民工程(項目8個,其中基建工程類5個、“小而美”事項類3個)。建設市人民醫院(區域醫療中心)等5個項目;實施健康行動項目和兒童體檢項目;新建3個健康驛站。',
+    '三、旅游服務便民工程(項目6個,其中基建工程類4個、“小而美”事項類2個)。主要是提升騎樓城片區等核心景點旅游服務能力',
+  ];
+
+  it('titles the section by the words before the aside, each measure after it a task, with a figure or not, "主要是" left out', () => {
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.source.line])).toEqual([
+      ['一、', '科教惠民工程', 2],
+      ['二、', '健康惠民工程', 3],
+      ['三、', '旅游服務便民工程', 4],
+    ]);
+    expect(d.sections.map((s: Data) => s.tasks.map((t: Data) => t.title))).toEqual([
+      ['新建幼兒園35所、普通高中8所', '對全市4500名學生實施“營養改善計劃”'],
+      // Before, the title stopped at the first comma inside the aside ("健康惠民工程(項目8個") and the measures were lost.
+      ['建設市人民醫院(區域醫療中心)等5個項目', '實施健康行動項目和兒童體檢項目', '新建3個健康驛站'],
+      ['提升騎樓城片區等核心景點旅游服務能力'],
+    ]);
+    expect(d.sections[0].tasks[0].indicators.map((i: Data) => [i.unit, i.overall.value])).toEqual([['所', 35], ['所', 8]]);
+  });
+
+  it('reads the aside\'s figures as the section\'s own targets (the count with its 其中 parts), not as a task', () => {
+    const d = imported(lines);
+    const [count] = d.sections[1].indicators;
+    expect(count).toMatchObject({ unit: '個', overall: { value: 8, source: { line: 3, quote: '項目8個' } } });
+    expect(count.parts.map((p: Data) => [p.name, p.overall.value])).toEqual([['基建工程類', 5], ['“小而美”事項類', 3]]);
+    expect(d.sections[1].tasks.some((t: Data) => /項目8個/.test(t.title))).toBe(false);
+  });
+
+  it('leaves a heading whose aside is not followed by a full stop as before (016\'s opening clause and measures)', () => {
+    const d = imported(['某街道2023年实事项目', '一、推进环境整治(含老旧小区),实施3个小区综合整治;更新信报箱200户。']);
+    expect(d.sections[0].title).toBe('推进环境整治(含老旧小区)');
+    expect(d.sections[0].tasks.map((t: Data) => t.title)).toEqual(['实施3个小区综合整治', '更新信报箱200户']);
+    expect(d.sections[0].indicators).toBeUndefined();
+  });
+});
+
+describe('headings numbered by a figure and a space ("1 医疗卫生") over paragraphs of sentences (浙江省 017)', () => {
+  const lines = [
+    '——2024年某省十方面民生实事',
+    '',
+    '  1 医疗卫生',
+    '',
+    '  为全省60岁以上老年人免费接种流感疫苗。在公共场所新增配置自动体外除颤仪800台。省内异地结算定点医院开通率达100%。',
+    '',
+    '  2 教育助学',
+    '',
+    '  开工建设高校基础设施改造提升项目208个。实施中小学校“示范食堂”建设行动。',
+    '',
+    '  3 城乡宜居',
+    '',
+    '  新开工改造城镇老旧小区450个。2024—2025年对全省所有未达标单村水站进行改造,其中2024年',
+  ];
+
+  it('reads each numbered heading as a section and every sentence under it as a task, whatever its first word, the cut last one too', () => {
+    const d = imported(lines);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.source])).toEqual([
+      ['1', '医疗卫生', { line: 3, quote: '1 医疗卫生' }],
+      ['2', '教育助学', { line: 7, quote: '2 教育助学' }],
+      ['3', '城乡宜居', { line: 11, quote: '3 城乡宜居' }],
+    ]);
+    expect(d.sections.map((s: Data) => s.tasks.map((t: Data) => t.title))).toEqual([
+      ['为全省60岁以上老年人免费接种流感疫苗', '在公共场所新增配置自动体外除颤仪800台', '省内异地结算定点医院开通率达100%'],
+      ['开工建设高校基础设施改造提升项目208个', '实施中小学校“示范食堂”建设行动'],
+      ['新开工改造城镇老旧小区450个', '2024—2025年对全省所有未达标单村水站进行改造,其中2024年'],
+    ]);
+    expect(d.sections[0].tasks[2].indicators[0]).toMatchObject({ unit: '%', overall: { value: 100 }, source: { line: 5 } });
+    // The subtitle's dash is left out of the title, kept in its quote.
+    expect(d.plan).toMatchObject({ title: '2024年某省十方面民生实事', source: { line: 1, quote: '——2024年某省十方面民生实事' } });
+  });
+
+  it('ends the list at a line with no sentence in it, and reads no heading out of a figure out of turn', () => {
+    const d = imported([...lines.slice(0, 9), '扫一扫打开当前页']);
+    expect(d.sections.map((s: Data) => s.tasks.length)).toEqual([3, 2]);
+    // "3 城乡宜居" with no 1 and 2 before it is no numbered list: nothing is read as a section.
+    const alone = recognizePlan(text(['某省民生实事', '3 城乡宜居', '新开工改造城镇老旧小区450个。']));
+    expect(parse(alone.yaml).sections ?? []).toEqual([]);
+  });
+});
+
+describe('017 and 018 as the .docx export writes them: numbered headings over one sentence a paragraph', () => {
+  it('reads a heading\'s sentences with no figure as its tasks where the headings beside it hold tasks (4.关爱儿童)', () => {
+    const d = imported([
+      '2024年某省十方面民生实事',
+      '1.医疗卫生',
+      '省内异地结算定点医院开通率达100%。',
+      '2.关爱儿童',
+      '为全省所有适龄女生免费接种二价HPV疫苗,2024年重点为13-14岁女生接种。',
+      '加强孤独症儿童医疗康复救治,孤独症门诊治疗享受住院医疗保障水平。',
+      '3.城乡宜居',
+      '2024—2025年对全省所有未达标单村水站进行改造。',
+    ]);
+    expect(d.sections.map((s: Data) => [s.number, s.title, s.tasks?.map((t: Data) => t.title)])).toEqual([
+      ['1.', '医疗卫生', ['省内异地结算定点医院开通率达100%']],
+      ['2.', '关爱儿童', ['为全省所有适龄女生免费接种二价HPV疫苗', '加强孤独症儿童医疗康复救治']],
+      // The year that closes a span is no place to cut the title (it was "2024—").
+      ['3.', '城乡宜居', ['2024—2025年对全省所有未达标单村水站进行改造']],
+    ]);
+  });
+
+  it('still leaves a lone heading\'s sentences with no figure as its text', () => {
+    const d = imported(['某省民生实事', '1.关爱儿童', '加强孤独症儿童医疗康复救治,孤独症门诊治疗享受住院医疗保障水平。']);
+    expect(d.sections.map((s: Data) => s.tasks)).toEqual([undefined]);
+  });
+
+  it('reads a sentence opening with its heading\'s own words as the section\'s targets, not a task (科教惠民工程(項目6個,…)。)', () => {
+    const d = imported([
+      '某市2024年為民辦實事工程',
+      '一、科教惠民工程',
+      '科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。',
+      '新建幼兒園35所。',
+      '二、健康惠民工程',
+      '健康惠民工程(項目8個)。',
+      '新建3個健康驛站。',
+    ]);
+    expect(d.sections.map((s: Data) => [s.title, s.indicators?.[0]?.overall.value, s.tasks.map((t: Data) => t.title)])).toEqual([
+      ['科教惠民工程', 6, ['新建幼兒園35所']],
+      ['健康惠民工程', 8, ['新建3個健康驛站']],
+    ]);
+    expect(d.sections[0].indicators[0].parts.map((p: Data) => p.overall.value)).toEqual([5, 1]);
+  });
+});
+
 describe('a table printed one row a line, its cells separated by " | " (昭化区 015)', () => {
   const lines = [
     '某区2017年度民生工程目标任务分解表',
@@ -1137,6 +1263,9 @@ describe('recognizePlan: the document form, where the text plainly is a news rep
     expect(formOf(['民生实事项目', '昨天下午,市人大会议表决通过了十件民生实事。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '昨天下午,市人大会议' } });
     expect(formOf(['二十项民生实事', '日前,区政府召开常务会议,研究确定民生实事。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '日前,区政府召开常务会议' } });
     expect(formOf(['民生画卷', '3月5日,市政府办公室印发《某市2021年民生实事工作方案》。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '3月5日,市政府办公室印发' } });
+    // A dateline ending in 讯 (浙江在线1月24日讯, 017) and a report's word to its readers (下面,我們一起來看看, 018).
+    expect(formOf(['十方面民生实事', '  浙江在线1月24日讯(制图 某某)1月23日,省政府公布了十方面民生实事。', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '浙江在线1月24日讯' } });
+    expect(formOf(['今年將籌措資金60億元。', '下面,我們一起來看看', ...BODY])).toEqual({ kind: 'news-report', source: { line: 2, quote: '下面,我們一起來看看' } });
   });
 
   it('a progress report: a headline of 完成情况 or 进度表, a lead reporting 进展情况, or 上半年 figures with the 进度', () => {
@@ -1149,6 +1278,8 @@ describe('recognizePlan: the document form, where the text plainly is a news rep
     const plan = [...HEAD, '为办好民生实事,制定本方案。', '一、工作任务', '(一)新建幼儿园。3月5日前完成选址。(牵头单位:市教育局)', ...Array(14).fill('(二)加强考核。将目标任务完成情况纳入年度考核。')];
     expect(formOf(plan)).toBeUndefined();
     expect(formOf(['某市2023年民生实事工作方案', '一、任务', '1.按时报送工作完成情况和进度。(牵头单位:市政府办公室)'])).toBeUndefined();
+    // A date in a plan's own text is no dateline: 讯 or 电 must follow it at once.
+    expect(formOf(['某市2023年民生实事工作方案', '3月5日前完成电梯加装选址。'])).toBeUndefined();
   });
 
   it('the held-out seeds that are reports: the form each plan file states, and none for the others', () => {

@@ -84,6 +84,8 @@ function reportDate(segs: readonly { text: string }[]): string | undefined {
 
 /** A heading printed alone (改善交通環境, 主要进度): short, no sentence punctuation. */
 const HEADING = /^[^。;;::,,]{2,30}$/;
+/** A heading numbered by a figure and a space (1 医疗卫生): the number, and a name that opens with no figure. */
+const NUMBERED_HEADING = /^(\d{1,2})[ \u3000]+([^\d\s。;;::,,、.][^。;;::,,\d]{1,19})$/;
 
 /**
  * The first run of project lines in a row, three or more of them reporting progress (a project may report
@@ -141,6 +143,8 @@ export function progressOf(progress: string, unit: string | undefined): { value?
 /** One area of a paragraph of areas (围绕改善交通环境方面, …) and its measures, each with its quote as printed. */
 export interface Area {
   line: number;
+  /** The number a heading prints before its name ("1 医疗卫生"), where it prints one. */
+  number?: string;
   title: string;
   quote: string;
   measures: { line: number; text: string }[];
@@ -223,13 +227,31 @@ export function closedByUnits(text: string): boolean {
  * Headings printed alone, each over the sentences that are its measures, one a line, each opening with its verb
  * (as the .docx export writes a plan whose sections and tasks are not numbered): two headings with measures or more,
  * or one over a paragraph closed by its units clause, which is a whole task (title, targets and units), whatever its verb.
+ * Headings numbered in turn by a figure and a space (1 医疗卫生, 2 教育助学, a newspaper's graphic of a 省's list) take every
+ * sentence of the paragraphs under them, and only those headings are sections.
  */
 export function headedLists(segs: readonly { line: number; text: string }[]): Area[] | undefined {
   const out: Area[] = [];
   let current: Area | undefined;
   let wholeTask = false;
+  // Headings numbered 1, 2, 3… in turn by a figure and a space ("1 医疗卫生", a newspaper's list of areas): every sentence
+  // of the paragraphs under one is a measure, whatever its first word (为全省…, 省内…开通率达100%), the last one cut off too.
+  let next = 1;
+  let numbered = false;
   for (const s of segs) {
-    if (HEADING.test(s.text)) {
+    const head = NUMBERED_HEADING.exec(s.text);
+    if (head && head[1] && head[2] && Number(head[1]) === next) {
+      current = { line: s.line, number: head[1], title: withoutGlosses(head[2]), quote: s.text, measures: [] };
+      out.push(current);
+      next++;
+      numbered = true;
+    } else if (numbered) {
+      // A line with no sentence punctuation after the list (a caption, the page's furniture) ends it.
+      const area = current;
+      if (area && !HEADING.test(s.text)) {
+        for (const piece of piecesOf(s.text, /。/)) if (piece.text.trim().length > 0) area.measures.push({ line: s.line, text: piece.text.trim() });
+      } else current = undefined;
+    } else if (HEADING.test(s.text)) {
       current = { line: s.line, title: withoutGlosses(s.text), quote: s.text, measures: [] };
       out.push(current);
     } else if (current && closedByUnits(s.text)) {
@@ -238,6 +260,6 @@ export function headedLists(segs: readonly { line: number; text: string }[]): Ar
     } else if (current && /。$/.test(s.text) && MEASURE_VERB.test(withoutGlosses(s.text))) current.measures.push({ line: s.line, text: s.text.slice(0, s.text.indexOf('。')) });
     else current = undefined;
   }
-  const lists = out.filter((a) => a.measures.length > 0);
+  const lists = out.filter((a) => a.measures.length > 0 && (!numbered || a.number !== undefined));
   return lists.length >= 2 || wholeTask ? lists : undefined;
 }

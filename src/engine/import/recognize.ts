@@ -108,6 +108,8 @@ const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机�
 const MEASURES = /^(保障措施|组织保障|推进机制|工作要求)$/;
 const GENERAL = /总体要求|指导思想|基本原则|工作原则/;
 const GOALS = /目标$|指导思想|总体要求/;
+/** Words that lay a duty on others (各单位要…, 务必, 确保): an arrangement's sentence, not a measure's. */
+const DUTY = /各[^,,。;;]{0,8}要|务必|必须|确保|切实|应当/;
 
 function labelOf(text: string): { style: Style; label: string; rest: string } | undefined {
   const m = LABEL.exec(text);
@@ -604,8 +606,9 @@ function titleOf(text: string): string {
   if (parts.length > 1 && /^(按照|根据|依据|围绕|在|通过|为)/.test(head) && /(要求|原则|前提下|基础上|精神|部署|思路)$/.test(head)) {
     head = `${head}${t[head.length]}${parts[1] ?? ''}`;
   }
-  // Headings printed without their full stop run into the body: cut before a year or a new verb.
-  const year = /(?<![于在到至从自])\d{4}年/.exec(head);
+  // Headings printed without their full stop run into the body: cut before a year or a new verb; not before the year
+  // that closes a span (2024—2025年…改造), which the sentence opens with.
+  const year = /(?<![于在到至从自—–~-])\d{4}年/.exec(head);
   if (year && year.index >= 4) head = head.slice(0, year.index);
   if (head.length > 18) {
     const verb = /(大力推行|大力|按照|举办|进一步)/.exec(head.slice(6));
@@ -1274,7 +1277,7 @@ function leafIsSection(item: Item): boolean {
  * the title and the measures, each a task of the project, or undefined for a paragraph not so printed: a
  * project cut off before its units clause still shows itself by two measures or more.
  */
-function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[] } | undefined {
+function projectParagraph(item: Item, clause: UnitClause | undefined): { title: string; measures: string[]; aside?: string } | undefined {
   if (item.children.length > 0 || item.body.length > 0) return undefined;
   if (item.style === 'cn') return headingMeasures(withoutUnitClause(item.text, clause));
   const m = /^([^,,;;::。]{2,30})。([\s\S]+)$/.exec(withoutUnitClause(item.text, clause));
@@ -1289,10 +1292,18 @@ function projectParagraph(item: Item, clause: UnitClause | undefined): { title: 
  * clause titles the section and each measure, split at ; and 。, is a task. A text whose first clause is already
  * a measure (it states a figure) has no opening clause: the whole text titles the section, and it takes two
  * measures at least. Undefined where a measure states no figure: a heading with prose run into it is no list.
+ * A title closed by a bracketed aside and a full stop (一、科教惠民工程(項目6個,其中基建工程類5個、“小而美”事項類1個)。主要是…;…。,
+ * 梧州's 為民辦實事"十大"工程) is plainly a title: the measures after it (and after "主要是") are tasks, with a figure or not,
+ * and the aside is the section's own statement, its figures the section's targets.
  */
-function headingMeasures(text: string): { title: string; measures: string[] } | undefined {
+function headingMeasures(text: string): { title: string; measures: string[]; aside?: string } | undefined {
   const whole = text.replace(/[。;;\s\u3000]+$/, '');
   if (GOALS.test(whole.slice(0, 12)) || GENERAL.test(whole.slice(0, 12)) || CLOSING.test(whole.slice(0, 12))) return undefined;
+  const closed = /^([^,,;;::。()()\d]{2,30})[((]([^()()]+)[))]。([\s\S]+)$/.exec(whole);
+  if (closed && closed[1] && closed[2] && closed[3]) {
+    const listed = closed[3].replace(/^主要(?:是|有|包括)[::]?/, '').split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
+    if (listed.length > 0) return { title: closed[1], measures: listed, aside: closed[2] };
+  }
   const opening = /^([^,,;;::。\d]{2,30})[,,。]/.exec(whole);
   const measures = whole.slice(opening?.[0].length ?? 0).split(/[;;。]/).map((t) => t.trim()).filter((t) => t.length > 0);
   if (measures.length < (opening ? 1 : 2) || !measures.every((t) => /\d/.test(t))) return undefined;
@@ -1314,9 +1325,21 @@ function sectionOf(ctx: Context, item: Item): Data {
   const spelled = item.style === 'cn' && item.body.length > 0 ? headingMeasures(item.text) : undefined;
   const spelledOut = spelled !== undefined && spelled.measures.length >= 2 && spelled.measures.every((m) => item.body.some((b) => b.text.replace(/[。;;]$/, '') === m));
   const listHeading = (headingOnly(item) || spelledOut) && item.children.length === 0 && !isGoals && !CLOSING.test(item.text) && !GENERAL.test(item.text.slice(0, 12));
-  const inList = listHeading && item.body.some((b) => taskParagraph(b));
+  // A list heading whose sentences state no figure (4.关爱儿童 over 加强孤独症儿童医疗康复救治…) is a list still where the
+  // headings beside it are: the .docx export writes every unnumbered task so.
+  // Not where a sentence is a duty laid on others (各单位要高度重视,确保按期完成: a closing arrangement).
+  const listBeside = (item.parent?.children ?? []).some((c) => c !== item && headingOnly(c) && c.children.length === 0 && c.body.some((b) => taskParagraph(b)))
+    && !item.body.some((b) => DUTY.test(b.text));
+  const inList = listHeading && (item.body.some((b) => taskParagraph(b)) || listBeside);
+  // A sentence under a list heading that opens with the heading's own words (科教惠民工程(項目6個,…)。 under 一、科教惠民工程) is the
+  // section's own statement, as the export writes a section's targets: its figures are the section's, not a task's.
+  const ownWords = (b: Segment) => listHeading && item.text.length >= 2 && b.text.startsWith(item.text) && /^[((,,]/.test(b.text.slice(item.text.length));
   // Unnumbered headed paragraphs are the tasks of a section that is not a general part.
   for (const b of item.body) {
+    if (ownWords(b)) {
+      own.push(b);
+      continue;
+    }
     // A bulleted list under a heading: each bullet is a task of its own (嘉兴's 民生实事: 1.普惠托育项目 ●…; ●…).
     if (!isGoals && !CLOSING.test(item.text) && BULLET.test(b.text) && b.text.replace(BULLET, '').length > 0) {
       tasks.push(taskOf(ctx, undefined, b.text.replace(BULLET, ''), b.line, []));
@@ -1360,7 +1383,8 @@ function sectionOf(ctx: Context, item: Item): Data {
   }
   const clean = own.map((s) => ({ line: s.line, text: withoutUnitClause(s.text, clause) }));
   // A project's paragraph states its targets in its measures' tasks, not its own.
-  const indicators = indicatorsOf(ctx, [...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
+  const aside = project?.aside !== undefined ? [{ line: item.line, text: project.aside }] : [];
+  const indicators = indicatorsOf(ctx, [...aside, ...clean.slice((item.style === 'cn' && !isGoals) || project ? 1 : 0), ...dropped]);
   const title = item.caption ? item.text : spelledOut ? (spelled?.title ?? item.text) : project?.title ?? (titleOf(withoutUnitClause(item.text, clause)) || UNTITLED);
   const notes = rangeNotes(clean);
   for (const b of own.slice(1)) if (!findUnitClause(b.text) && indicators.every((i) => i.source.line !== b.line)) ctx.unrecognised.push({ line: b.line, text: b.text });
@@ -1552,7 +1576,7 @@ function proseSectionsOf(ctx: Context, segs: Segment[], run: ProgressRun | undef
       if (closedByUnits(m.text)) return taskOf(ctx, undefined, m.text, m.line, []);
       return proseTaskOf(ctx, m.line, m.text, m.text, deadline !== undefined ? { deadline } : {});
     });
-    return { title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
+    return { ...(area.number ? { number: area.number } : {}), title: area.title, source: sourceFor(area.line, area.quote), ...(tasks.length > 0 ? { tasks } : {}) };
   });
   return { sections, lines };
 }
@@ -1607,7 +1631,8 @@ function metaOf(segments: Segment[], options: RecognizeOptions, spans: { start: 
     for (const s of segments.slice(0, 20)) {
       // A notice that sends a table down (…进行重点督办的通知) or a table published alone (…完成情况表) is titled so too.
       if (!s.text.includes('\t') && s.text.length <= 60 && /(方案|计划|要点|实事|实事项目|實事項目|意见|规划|的通知|完成情况表|分解表|进度表)(\s*[((][^))]*[))])?$/.test(s.text)) {
-        title = s.text;
+        // A subtitle's dash (——2024年省政府十方面民生实事, under a headline) is no part of the title; the quote keeps it.
+        title = s.text.replace(/^[—–]+\s*/, '') || s.text;
         titleLine = s.line;
         titleQuote = s.text;
         break;
@@ -1864,6 +1889,9 @@ const FORM_SIGNS: ReadonlyArray<{ kind: 'news-report' | 'progress-report'; headl
   { kind: 'news-report', pattern: /(?:昨天|昨日|日前)[^。]*?(?:会议|會議)/ },
   // A dateline: a paragraph opening with the day, then who issued the plan or held the meeting (3月5日,市委办公室…印发).
   { kind: 'news-report', pattern: /^\s*(\d{1,2}月\d{1,2}日[,,][^。]*?(?:印发|召开|举行|印發|召開|舉行))/ },
+  // A news dateline (浙江在线1月24日讯, 本报讯) and a report's word to its readers (下面,我們一起來看看).
+  { kind: 'news-report', pattern: /^\s*([^\s,,。(()]{0,12}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)|(?:本报|本報)(?:讯|訊))/ },
+  { kind: 'news-report', pattern: /((?:下面|接下来|接下來)[,,]?(?:我们|我們|小编|小編)?一起(?:来|來)看看)/ },
   { kind: 'progress-report', headline: true, pattern: /(?:进展|進展|完成)情[况況]|[进進]度(?:表|报告|報告)/ },
   { kind: 'progress-report', pattern: /(?:进展|進展|完成)情[况況](?:的)?(?:通报|通報|报告|報告|如下)/ },
   // Quoted is the clause with the progress (主要进度如下), which the line's 上半年 figures lead to.
