@@ -265,6 +265,15 @@ describe('a message with its own default severity (messageSeverity)', () => {
     expect(bySeverity(report)).toEqual(['noUnitInReport info']);
     expect(bySeverity(report.replace(/^ {2}form: .*\n/m, ''))).toEqual(['noUnitInPlan error']);
   });
+  it('years-within-period: a task that states its own span past the period gets a note (info), a slip an error', () => {
+    const text = fs.readFileSync(path.join(RULES_DIR, 'years-within-period', 'fixtures', 'invalid-stated-span.plan.yaml'), 'utf8');
+    const bySeverity = (t: string) => checkText(t).findings.filter((f) => f.ruleId === 'years-within-period').map((f) => `${f.messageId} ${f.severity}`);
+    expect(bySeverity(text).filter((s) => s.startsWith('statedPastPeriod'))).toEqual(Array(7).fill('statedPastPeriod info'));
+    expect(bySeverity(text).filter((s) => !s.startsWith('statedPastPeriod'))).toEqual(['deadline error', 'deadline error', 'deadline error']);
+    // Without the span in its words, the first task's 2025 is the error it was.
+    const first = checkText(text.replace('- title: 2024—2025年对全省', '- title: 对全省')).findings.find((f) => f.ruleId === 'years-within-period');
+    expect(`${first?.messageId} ${first?.severity} ${first?.message.en}`).toBe('deadline error The deadline 2025 lies outside the plan period 2024–2024; use a year inside the period, or check the period');
+  });
   it('a report naming units but no lead gets a note (info) where a plan gets an error', () => {
     const report = fs.readFileSync(path.join(RULES_DIR, 'task-has-lead', 'fixtures', 'invalid-news-report-no-lead.plan.yaml'), 'utf8');
     const bySeverity = (t: string) => checkText(t).findings.filter((f) => f.ruleId === 'task-has-lead').map((f) => `${f.messageId} ${f.severity}`);

@@ -115,7 +115,7 @@ export interface RuleMessages {
   'yearly-no-gaps': 'gap';
   'yearly-path-direction': 'falls' | 'rises';
   'yearly-sum-matches-overall': 'mismatch';
-  'years-within-period': 'yearly' | 'overall' | 'deadline';
+  'years-within-period': 'yearly' | 'overall' | 'deadline' | 'statedPastPeriod';
 }
 
 /** The fix and suggestion message ids of each rule (`fixes` in its rule.yaml). */
@@ -2037,12 +2037,15 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "years"
     ],
     "description": {
-      "zh-CN": "年度目标、总体目标和完成时限都在计划期内",
-      "en": "Yearly targets, overall targets and deadlines fall within the plan period"
+      "zh-CN": "年度目标、总体目标和完成时限都在计划期内;任务自述跨到计划期之后的,只作提示",
+      "en": "Yearly targets, overall targets and deadlines fall within the plan period; a task that says itself it runs past it gets a note"
     },
     "rationale": {
-      "zh-CN": "计划期外的年份通常是笔误(2012 写成 2021)或从旧方案复制而来。",
-      "en": "A year outside the plan period is usually a typo or a leftover from an older plan."
+      "zh-CN": "计划期外的年份通常是笔误(2012 写成 2021)或从旧方案复制而来(错误)。任务的标题或原文自己写明跨年(“2024—2025年…”“2024年至2025年”“到2025年底”)而年份在计划期之后的,不是笔误:年度清单里的两年期事项常这样写。只提示(提示)它超出计划期,请核对它是否属于本计划。计划期之前的年份仍报告为错误。",
+      "en": "A year outside the plan period is usually a typo or a leftover from an older plan (error). Where the task's title or source quote states its own span (\"2024—2025年…\", \"2024年至2025年\", \"到2025年底\") and the year lies after the period, it is no slip: a yearly list often carries a two-year measure so. It gets a note (info) that it runs past the period, to check that it belongs in this plan. A year before the period is still an error."
+    },
+    "messageSeverity": {
+      "statedPastPeriod": "info"
     },
     "messages": {
       "yearly": {
@@ -2056,6 +2059,10 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "deadline": {
         "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内;请改为计划期内的年份,或核对计划期(period)",
         "en": "The deadline {year} lies outside the plan period {start}–{end}; use a year inside the period, or check the period"
+      },
+      "statedPastPeriod": {
+        "zh-CN": "任务“{task}”自述实施到 {year} 年(“{span}”),超出计划期 {start}—{end} 年:不像笔误,请核对这项任务是否属于本计划,或计划期(period)是否应到 {year} 年",
+        "en": "The task \"{task}\" says itself it runs to {year} (\"{span}\"), past the plan period {start}–{end}: it does not look like a slip; check that it belongs in this plan, or whether the period should run to {year}"
       }
     }
   }
