@@ -132,6 +132,8 @@ export interface Indicator {
   owner: Task | Section;
   /** 完成情况 — the progress a notice reports, when it states any. */
   actual?: Actual;
+  /** The quote of the indicator's own `source`, when it has one. */
+  quote?: string;
 }
 
 export type Relation =
@@ -479,6 +481,7 @@ class PlanIndicator extends Place implements Indicator {
   parent: Indicator | undefined;
   owner: Task | Section;
   actual: Actual | undefined;
+  quote: string | undefined;
   /** Whether the indicator states `yearly` as a mapping. */
   hasYearly = false;
 
@@ -498,6 +501,7 @@ class PlanIndicator extends Place implements Indicator {
     this.parent = parent;
     this.owner = owner;
     this.actual = readActual(own(raw, 'actual'), this.path.concat('actual'));
+    this.quote = sourceQuote(own(raw, 'source'));
   }
 
   get yearlyPath(): DataPath | undefined {

@@ -50,6 +50,7 @@ export const TREE_LOCAL: ReadonlyMap<string, 'trees' | 'none'> = new Map([
   ['task-has-lead', 'none'],
   ['text-no-stray-space', 'trees'],
   ['unit-declared', 'none'],
+  ['unit-fits-noun', 'trees'],
   ['unit-known', 'none'],
   ['unit-level-prefix', 'none'],
   ['unit-matches-name', 'trees'],

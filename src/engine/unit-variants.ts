@@ -14,6 +14,8 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
     '稅税', '審审', '紀纪', '組组', '織织', '職职', '軍军', '營营', '園园', '歸归', '圖图', '館馆', '號号', '證证', '據据',
     '災灾', '戶户', '勢势', '設设', '屬属', '總总', '規规', '劃划', '態态', '機机', '構构', '關关', '僑侨', '臺台', '愛爱',
     '興兴', '產产', '貿贸', '權权', '藝艺', '術术', '緣缘', '倉仓', '執执', '兒儿', '齡龄', '問问', '辭辞', '億亿',
+    // Seen in the things a measure word counts (unit-fits-noun): 老舊小區, 信報箱, 農橋, 水庫, 廁所, 個, 萬戶.
+    '舊旧', '報报', '橋桥', '庫库', '廁厕', '個个', '養养', '萬万', '數数', '條条', '間间', '棟栋',
   ].map((pair) => [pair[0], pair[1]]),
 );
 
@@ -24,7 +26,8 @@ const VISIBLE_SPACE = /[ \u3000\u00A0]/g;
 /** Characters that take no room: zero-width space, joiners, word joiner, BOM. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
-function simplified(name: string): string {
+/** `name` with the traditional characters of the table above in their simplified forms. */
+export function simplified(name: string): string {
   let out = '';
   for (const ch of name) out += TRADITIONAL[ch] ?? ch;
   return out;

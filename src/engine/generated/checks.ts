@@ -30,6 +30,7 @@ import taskHasLead from '../checks/task-has-lead.js';
 import textNoStraySpace from '../checks/text-no-stray-space.js';
 import uniqueIds from '../checks/unique-ids.js';
 import unitDeclared from '../checks/unit-declared.js';
+import unitFitsNoun from '../checks/unit-fits-noun.js';
 import unitKnown from '../checks/unit-known.js';
 import unitLevelPrefix from '../checks/unit-level-prefix.js';
 import unitMatchesName from '../checks/unit-matches-name.js';
@@ -76,6 +77,7 @@ export const RULES: readonly AnyRule[] = [
   textNoStraySpace,
   uniqueIds,
   unitDeclared,
+  unitFitsNoun,
   unitKnown,
   unitLevelPrefix,
   unitMatchesName,

@@ -39,6 +39,7 @@ export type RuleId =
   | 'text-no-stray-space'
   | 'unique-ids'
   | 'unit-declared'
+  | 'unit-fits-noun'
   | 'unit-known'
   | 'unit-level-prefix'
   | 'unit-matches-name'
@@ -97,6 +98,7 @@ export interface RuleMessages {
   'text-no-stray-space': 'straySpace' | 'inQuote';
   'unique-ids': 'duplicate';
   'unit-declared': 'undeclared' | 'undeclaredNear' | 'unsplit' | 'unsplitUndeclared';
+  'unit-fits-noun': 'misfit';
   'unit-known': 'unknown';
   'unit-level-prefix': 'withoutPrefix' | 'bareInList' | 'bareInPlan';
   'unit-matches-name': 'nameUnit' | 'rateInCount' | 'countNoUnit';
@@ -156,6 +158,7 @@ export interface RuleFixes {
   'text-no-stray-space': 'removeSpace';
   'unique-ids': never;
   'unit-declared': 'split' | 'declare' | 'rename';
+  'unit-fits-noun': 'useUsualUnit';
   'unit-known': never;
   'unit-level-prefix': 'usePrefixed';
   'unit-matches-name': 'useNamedUnit';
@@ -1394,6 +1397,34 @@ export const RULE_METAS: readonly RuleMeta[] = [
       "rename": {
         "zh-CN": "改为名单中的“{near}”",
         "en": "Use the listed name \"{near}\""
+      }
+    }
+  },
+  {
+    "id": "unit-fits-noun",
+    "severity": "warning",
+    "fixable": "suggestion",
+    "tags": [
+      "units"
+    ],
+    "description": {
+      "zh-CN": "量词与所计数的事物相配",
+      "en": "A measure word fits the thing it counts"
+    },
+    "rationale": {
+      "zh-CN": "“信报箱200户”“三所老旧小区”:户是住户的量词,所是学校、医院等机构的量词,用来数信报箱、小区,读者就要问这200数的是信报箱还是受益的住户。数字本身可能没错,但它数的是什么说不清,审稿人会要求改正,故为警告。只查原文常见、错配无疑的事物和量词;个(個)是通用量词,总是相配。",
+      "en": "\"信报箱200户\", \"三所老旧小区\": 户 is the measure word of households and 所 that of schools, hospitals and institutions; counting mailboxes or residential compounds with them leaves the reader to ask whether the 200 counts the boxes or the households served. The figure may be right, but what it counts is unclear and a reviewer would ask for it to be corrected: a warning. Only things that plans often count, and measure words that plainly do not fit them, are checked; 个 (個) is general and always fits."
+    },
+    "messages": {
+      "misfit": {
+        "zh-CN": "指标“{name}”以“{unit}”计量,而它计数的是“{noun}”:“{word}”是{kind}的量词,{noun}应以{accepted}计",
+        "en": "\"{name}\" is counted in \"{unit}\", but it counts \"{noun}\": \"{word}\" is the measure word of {kind}; count {noun} in {accepted}"
+      }
+    },
+    "fixes": {
+      "useUsualUnit": {
+        "zh-CN": "将单位改为“{unit}”",
+        "en": "Set the unit to \"{unit}\""
       }
     }
   },
