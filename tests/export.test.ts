@@ -160,7 +160,43 @@ describe('text helpers write the plans’ own phrases', () => {
     expect(joinSentences(['到2020年新增失能老人护理床位400张', '争取兴办1所示范性的老年护理院'])).toBe('到2020年新增失能老人护理床位400张。争取兴办1所示范性的老年护理院');
     expect(joinSentences(['在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个', '平均每年建设社区健身点6个以上'])).toBe('在已建成12个社区健身点的基础上,到2020年建成社区健身点达到30个。平均每年建设社区健身点6个以上');
     expect(joinSentences(['目前,市民体质抽样合格率达到92%', '承办赛事10场'])).toBe('目前,市民体质抽样合格率达到92%。承办赛事10场');
-    expect(joinSentences(['新增学位2400个', '其中公办学位2000个', '建设幼儿园3所'])).toBe('新增学位2400个,其中公办学位2000个,建设幼儿园3所');
+    expect(joinSentences(['新增学位2400个', '其中公办学位2000个', '建设幼儿园3所'])).toBe('新增学位2400个,其中公办学位2000个;建设幼儿园3所');
+  });
+
+  it('closes a run of 其中 parts with a semicolon before the next target, and the .docx reads back with the part under the first indicator only', async () => {
+    // A part's quote after the first need not say 其中 (公办、民办学位): the run is the indicator's parts, not the words.
+    expect(joinSentences([{ text: '新增学位2400个', part: false }, { text: '其中公办学位2000个', part: true }, { text: '民办学位400个', part: true }, { text: '新增义务教育学位3000个', part: false }])).toBe(
+      '新增学位2400个,其中公办学位2000个,民办学位400个;新增义务教育学位3000个',
+    );
+    // A sentence from the data ends with its parts.
+    expect(joinSentences(['新增学位2400个,其中新增公办学位2000个', '新增义务教育学位3000个'])).toBe('新增学位2400个,其中新增公办学位2000个;新增义务教育学位3000个');
+    // A split by region keeps its full stop.
+    expect(joinSentences([{ text: '城镇新增就业人数1300人,其中:甲镇800、乙乡500', part: false }, { text: '新增义务教育学位3000个', part: false }])).toBe('城镇新增就业人数1300人,其中:甲镇800、乙乡500。新增义务教育学位3000个');
+    // 义务教育学位 counts 学位 as its total and the first part do: after a comma the importer takes it for a third part.
+    const q = (text: string) => `source: { quote: "${text}" }`;
+    const task = (indicators: string) =>
+      `plan: { title: 某区民生实事方案, period: { start: 2024, end: 2024 } }\nsections:\n  - number: 一、\n    title: 教育\n    tasks:\n      - number: "1."\n        title: 扩大学前教育资源\n        indicators:\n${indicators}`;
+    const quoted = task(
+      `          - { name: 新增学位, unit: 个, kind: increment, overall: { value: 2400, ${q('新增学位2400个')} }, ${q('新增学位2400个')}, parts: [{ name: 公办学位, unit: 个, kind: increment, overall: { value: 2000, ${q('其中公办学位2000个')} }, ${q('其中公办学位2000个')} }, { name: 民办学位, unit: 个, kind: increment, overall: { value: 400, ${q('民办学位400个')} }, ${q('民办学位400个')} }] }\n` +
+        `          - { name: 义务教育学位, unit: 个, kind: increment, overall: { value: 3000, ${q('新增义务教育学位3000个')} }, ${q('新增义务教育学位3000个')} }\n`,
+    );
+    const fromData = task(
+      '          - { name: 学位, unit: 个, kind: increment, overall: { value: 2400 }, parts: [{ name: 公办学位, unit: 个, kind: increment, overall: { value: 2000 } }] }\n          - { name: 义务教育学位, unit: 个, kind: increment, overall: { value: 3000 } }\n',
+    );
+    for (const [yaml, sentence, parts] of [
+      [quoted, '新增学位2400个,其中公办学位2000个,民办学位400个;新增义务教育学位3000个。', [['公办学位', 2000], ['民办学位', 400]]],
+      [fromData, '学位新增2400个,其中公办学位新增2000个;义务教育学位新增3000个。', [['公办学位', 2000]]],
+    ] as const) {
+      const bytes = await bytesOf(yaml, 'docx');
+      expect(paragraphs(strFromU8(unzipSync(bytes)['word/document.xml']))).toContain(`1.扩大学前教育资源。${sentence}`);
+      const imported = importDocument(bytes, 'a.docx');
+      if ('code' in imported) throw new Error(imported.code);
+      const [task] = planOf(imported.result.yaml).allTasks;
+      expect(task.indicators.map((i) => [i.overall?.value, i.unit, i.parts.map((p) => [p.name, p.overall?.value])])).toEqual([
+        [2400, '个', parts],
+        [3000, '个', []],
+      ]);
+    }
   });
 
   it('ends a split by region with a full stop: the next target is no piece of it (015), and reads back as an indicator of its own', async () => {

@@ -178,6 +178,22 @@ describe('findIndicators', () => {
   });
 });
 
+describe('findIndicators: a semicolon closes a 其中 list (as the export writes it)', () => {
+  const shape = (text: string) => read(text).map((i) => [i.name, i.overall?.value, (i.parts ?? []).map((p) => [p.name, p.overall?.value])]);
+
+  it('reads the figure after the semicolon as an indicator of its own, though it counts what the parts count', () => {
+    expect(shape('新增学位2400个,其中公办学位2000个,民办学位400个;新增义务教育学位3000个。')).toEqual([
+      ['新增学位', 2400, [['公办学位', 2000], ['民办学位', 400]]],
+      ['新增义务教育学位', 3000, []],
+    ]);
+    // 001: the rates after the semicolon are no parts of the coverage before it.
+    expect(read('主动监管服务覆盖全区35%以上的正常经营企业,其中通过“开工第一课”活动服务企业覆盖率不低于12%;完成站点建设任务街道比例达到80%(含)以上。').map((i) => [i.overall?.value, i.parts?.length ?? 0])).toEqual([
+      [35, 1],
+      [80, 0],
+    ]);
+  });
+});
+
 describe('findIndicators: a 其中 list of places', () => {
   it('splits the indicator before it by region instead of listing parts', () => {
     const [i, ...rest] = findIndicators('农村中小学实施改水、改厕,计划安排200所,其中丹江口市33所、郧县40所、武当山旅游经济特区1所。', 15, { start: 2008, end: 2008 });

@@ -18,7 +18,7 @@ import {
 } from 'docx';
 import type { Plan, Section, Task } from '../engine/index.js';
 import { FONT, GRID, INDENT_FIRST_LINE_CHARS, PAGE, SIZE } from './layout.js';
-import { at, chineseDate, closed, headingLevel, indicatorSentences, joinSentences, milestonesText, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
+import { at, chineseDate, closed, headingLevel, indicatorClauses, joinSentences, milestonesText, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
 import { repack } from './zip.js';
 
 /** A CJK font named for every script, with the East Asian hint, so Word, WPS and LibreOffice all use it. */
@@ -90,7 +90,7 @@ const text = (t: string, bold = false) => new TextRun({ text: t, bold });
 function writeSection(section: Section, depth: number, w: Writer): void {
   const level = headingLevel(section.number, depth);
   w.out.push(new Paragraph({ style: `Heading${level}`, children: [new TextRun(`${numberPrefix(section.number)}${section.title}`)] }));
-  const sentences = indicatorSentences(section.indicators, w.data, w.plan);
+  const sentences = indicatorClauses(section.indicators, w.data, w.plan);
   const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people);
   // The units clause opens the section's paragraph: a sentence with a figure before it would read back as a task
   // (a heading printed alone over such sentences lists its unnumbered tasks, see `taskParagraph` in recognize.ts).
@@ -137,7 +137,7 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
-  const sentences = indicatorSentences(task.indicators, w.data, w.plan).filter((q) => !task.title.includes(undated(q)));
+  const sentences = indicatorClauses(task.indicators, w.data, w.plan).filter((q) => !task.title.includes(undated(q.text)));
   // Milestones follow the targets as the plans print them: 2021年3月开工,2023年9月投入使用。
   const steps = milestonesText(task);
   const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${steps ? closed(steps) : ''}${unitsClause(task.lead, task.responsible, task.cooperating, task.people)}`;
@@ -183,7 +183,7 @@ export async function planToDocx(plan: Plan, data: unknown, date: string): Promi
   w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   // The plan's own targets (总投资28.23亿元) open the body, before the first heading, as plans print them.
-  const opening = indicatorSentences(plan.indicators, data, plan);
+  const opening = indicatorClauses(plan.indicators, data, plan);
   if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening)))]));
   plan.sections.forEach((s) => writeSection(s, 0, w));
   if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }));

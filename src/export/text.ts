@@ -309,25 +309,42 @@ export function undated(sentence: string): string {
   return sentence.replace(DATED, '');
 }
 
+/** A sentence of an owner's targets, and whether it states a part of the indicator before it (its 其中). */
+export interface Clause {
+  readonly text: string;
+  readonly part: boolean;
+}
+
 /**
  * An owner's target sentences as running text, joined by commas; but a full stop ends the sentences
  * that open with their year or 目前 (with their 其中 parts), since a year that opens a clause governs the rest
- * of the sentence for a reader — and for the importer; and a full stop ends a split listed after 其中:, since the next
- * target would read as one more of its pieces (…拣银岩街道办40,城镇失业人员再就业新增250人).
+ * of the sentence for a reader — and for the importer; a full stop ends a split listed after 其中:, since the next
+ * target would read as one more of its pieces (…拣银岩街道办40,城镇失业人员再就业新增250人); and a semicolon
+ * closes a run of 其中 parts before the next target, as official writing does (新增学位2400个,其中公办学位2000个;
+ * 建设幼儿园3所): after a comma a reader takes 建设幼儿园3所 for one more of the 2400 学位. A sentence is a part
+ * when it opens with 其中, or when its clause says so (a part's quote after the first: 其中政务服务大厅不少于7个,
+ * 公立医院不少于16个).
  */
-export function joinSentences(sentences: readonly string[]): string {
+export function joinSentences(sentences: readonly (string | Clause)[]): string {
   let out = '';
   let inDated = false;
   let inSplit = false;
-  for (const s of sentences) {
+  let inParts = false;
+  for (const sentence of sentences) {
+    const s = typeof sentence === 'string' ? sentence : sentence.text;
     // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source;
     // 到2020年新增…, 在已建成…的基础上,到2020年…: a year said without its comma governs the sentence too.
     const isDated = DATED.test(s) || /^(在[^,,]*基础上[,,])?((在|到|截至)?\d{4}年|目前,)/.test(s);
-    const part = /^[((]?其中/.test(s);
-    if (out) out += (inDated && !part) || inSplit ? '。' : ',';
+    // A full stop goes by the words (a part that opens with its year is read as a sentence of its own);
+    // the semicolon by what the sentence states.
+    const opensWithParts = /^[((]?其中/.test(s);
+    const part = opensWithParts || (typeof sentence !== 'string' && sentence.part);
+    if (out) out += (inDated && !opensWithParts) || inSplit ? '。' : inParts && !part ? ';' : ',';
     out += s;
-    if (!part) inDated = isDated;
+    if (!opensWithParts) inDated = isDated;
     inSplit = /其中:[^,,。;;]+$/.test(s);
+    // A sentence whose last clauses are its 其中 parts (one from the data: 新增学位2400个,其中公办学位2000个) ends a run too.
+    inParts = part || /[,,]其中(?![::])[^;;。]*$/.test(s);
   }
   return out;
 }
@@ -339,14 +356,19 @@ export function joinSentences(sentences: readonly string[]): string {
  * by region where the plan has one.
  */
 export function indicatorSentences(indicators: readonly Indicator[], data: unknown, plan?: Plan): string[] {
-  const out: string[] = [];
-  const add = (s: string) => {
+  return indicatorClauses(indicators, data, plan).map((c) => c.text);
+}
+
+/** The sentences of indicatorSentences, each marked whether it states a part (for joinSentences). */
+export function indicatorClauses(indicators: readonly Indicator[], data: unknown, plan?: Plan): Clause[] {
+  const out: Clause[] = [];
+  const add = (s: string, part = false) => {
     const text = s.replace(END, '');
     if (!text) return;
-    if (out.some((q) => q.includes(text))) return;
-    const i = out.findIndex((q) => text.includes(q));
-    if (i >= 0) out[i] = text;
-    else out.push(text);
+    if (out.some((q) => q.text.includes(text))) return;
+    const i = out.findIndex((q) => text.includes(q.text));
+    if (i >= 0) out[i] = { text, part: part && out[i].part };
+    else out.push({ text, part });
   };
   for (const ind of indicators) {
     const quotes = quotesOf(ind, data);
@@ -360,16 +382,16 @@ export function indicatorSentences(indicators: readonly Indicator[], data: unkno
     const parts = ind.parts.map((part) => quotesOf(part, data));
     ind.parts.forEach((part, k) => {
       const q = parts[k];
-      if (q) q.said.forEach(add);
-      else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`);
+      if (q) q.said.forEach((s) => add(s, true));
+      else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`, true);
     });
     // The baselines after the parts: a 截至…年 sentence governs what follows it, and a part after it would read as reached.
-    quotes.base.filter((b) => b !== opening).forEach(add);
-    for (const q of parts) q?.base.forEach(add);
+    quotes.base.filter((b) => b !== opening).forEach((b) => add(b));
+    for (const q of parts) q?.base.forEach((b) => add(b));
   }
   // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
   const done = actualsText(indicators);
-  if (done) out.push(done);
+  if (done) out.push({ text: done, part: false });
   return out;
 }
 
