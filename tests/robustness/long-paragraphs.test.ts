@@ -80,6 +80,14 @@ describe('import of one long paragraph', () => {
     importTimed(repeated('(区教育局牵头,', 1_000_000));
   });
 
+  it('of 10,000 figures in full-width punctuation, each quote put back as the document writes it', () => {
+    const paragraph = Array.from({ length: 10_000 }, (_, i) => `新增学位（公办）${i + 1}个，`).join('');
+    const { result } = importTimed(paragraph);
+    expect(result.summary.indicators).toBe(10_000);
+    expect(result.yaml).toContain('新增学位（公办）9999个');
+    expect(result.yaml).not.toContain('(公办)');
+  });
+
   it('of a 10 MB text of ordinary sentences, in linear time', () => {
     const paragraph = repeated('推进城乡居民基本医疗保险制度建设,完善服务体系;新增学位1200个,提高保障水平。', 3_800_000);
     expect(new TextEncoder().encode(paragraph).length).toBeGreaterThan(10_000_000);

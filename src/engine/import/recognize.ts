@@ -4,6 +4,7 @@
  * clauses and the figures; every fact carries `source: { line, quote }` and nothing is invented.
  * Pure engine code: no file system, no editor.
  */
+import { halfWidth, restorer, restoreShown } from './half-width.js';
 import { Document, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { findIndicators, isPlaceName, mergeIndicators, type ImportedIndicator, type RegionSplit } from './indicators.js';
 import { asOfOf, rateLike, withActuals, withProseActuals } from './actuals.js';
@@ -1918,7 +1919,9 @@ function formOf(lines: readonly string[]): Data | undefined {
  * member lists, and the indicators stated in the prose. Returns the plan file's YAML (it passes the
  * plan schema) and a summary of what was recognised and what was kept only as text.
  */
-export function recognizePlan(source: SourceText, options: RecognizeOptions = {}): ImportResult {
+export function recognizePlan(shown: SourceText, options: RecognizeOptions = {}): ImportResult {
+  // Read in half-width (，；（）→ ,;()), character for character; what is written out is put back in the document's own characters below.
+  const source: SourceText = { ...shown, lines: shown.lines.map(halfWidth) };
   const segments = segmentsOf(source.lines);
   const tree = buildTree(segments);
   // Nothing numbered: a progress report's project lines may still be there, each with its own period.
@@ -1979,14 +1982,17 @@ export function recognizePlan(source: SourceText, options: RecognizeOptions = {}
   }
   const regions = regionsOf(sections);
   const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), ...(regions.length > 0 ? { regions } : {}), sections };
+  restoreShown(data, source.lines, shown.lines);
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents);
   doc.commentBefore = ` planlint import: 由 ${options.sourceFile ?? '文档'} 导入,请逐项核对 / imported from ${options.sourceFile ?? 'a document'}; review every fact\n`
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
   for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text) && !prose?.lines.has(s.line)) ctx.unrecognised.push(s);
+  const restore = restorer(source.lines, shown.lines);
+  const unrecognised = ctx.unrecognised.map((u) => ({ line: u.line, text: restore(u.text, u.line) }));
   return {
     yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
-    summary: { ...ctx.counts, units: units.length, unrecognised: ctx.unrecognised },
+    summary: { ...ctx.counts, units: units.length, unrecognised },
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Chinese documents write their punctuation full-width: ，；：（）！？％, sometimes full-width digits and
+ * letters, and the ideographic space U+3000. The importer's reading knows the half-width forms (what NFKC
+ * makes of them); since each full-width form is one character as its half-width one is, a line read in
+ * half-width has every character at the place it had, and what the reading takes from it can be put back
+ * in the document's own characters, place for place.
+ */
+
+/** U+FF01–U+FF5E are U+0021–U+007E shifted; U+3000 is the space. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+
+/** A line with its full-width ASCII forms and ideographic spaces in half-width: the same length, each character where it was. */
+export function halfWidth(line: string): string {
+  return line.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+type Data = { [key: string]: unknown };
+const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** How many lines either side of its own a string is looked for in, when it is not in its own (a title joined from the line after). */
+const NEAR = 3;
+
+/** Keys whose values are the format's own words or a measuring unit in its canonical form, not the document's text. */
+const CODES = new Set(['kind', 'status', 'level', 'direction', 'comparator', 'type', 'id', 'unit', 'sourceFile']);
+
+/**
+ * A string read from the half-width `read` lines, in the characters of the document's `shown` lines:
+ * found in `line` (or a line near it), that place of the shown line; else unchanged (the importer's own words).
+ */
+export function restorer(read: readonly string[], shown: readonly string[]): (s: string, line: number | undefined) => string {
+  const differs = read.map((l, i) => l !== shown[i]);
+  if (!differs.includes(true)) return (s) => s;
+  // A string put back once is put back the same way where it is not near its own line (a unit named in the
+  // units clause far above the task that names it), so that one name is written one way.
+  const done = new Map<string, string>();
+  // Where the last string found in each line was: the data is in the document's order, so the next one is
+  // mostly after it, and a long line is searched once over rather than from its start for each string.
+  const cursor = new Map<number, number>();
+  const find = (n: number, s: string): number => {
+    const from = cursor.get(n) ?? 0;
+    let at = read[n - 1].indexOf(s, from);
+    if (at < 0 && from > 0) at = read[n - 1].lastIndexOf(s, from);
+    if (at >= 0) cursor.set(n, at);
+    return at;
+  };
+  return (s, line) => {
+    if (s === '') return s;
+    for (let d = 0; line !== undefined && d <= NEAR; d++) {
+      for (const n of d === 0 ? [line] : [line - d, line + d]) {
+        if (n < 1 || n > read.length) continue;
+        const at = find(n, s);
+        if (at < 0) continue;
+        const back = differs[n - 1] ? shown[n - 1].slice(at, at + s.length) : s;
+        if (!done.has(s)) done.set(s, back);
+        return back;
+      }
+    }
+    return done.get(s) ?? s;
+  };
+}
+
+/**
+ * Puts the strings of `data` back in the document's characters (see `restorer`), each looked for in the
+ * line its object, or the nearest object above it, cites as `source.line`.
+ */
+export function restoreShown(data: unknown, read: readonly string[], shown: readonly string[]): void {
+  const restore = restorer(read, shown);
+  const walk = (v: unknown, line: number | undefined): unknown => {
+    if (typeof v === 'string') return restore(v, line);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], line);
+      return v;
+    }
+    // (A year's targets are a Map from year to target.)
+    if (v instanceof Map) {
+      for (const [k, x] of v) v.set(k, walk(x, line));
+      return v;
+    }
+    if (!isData(v)) return v;
+    const source = v.source;
+    const own = isData(source) && typeof source.line === 'number' ? source.line : line;
+    for (const k of Object.keys(v)) if (!CODES.has(k)) v[k] = walk(v[k], own);
+    return v;
+  };
+  walk(data, undefined);
+}
