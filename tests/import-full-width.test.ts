@@ -82,6 +82,18 @@ describe('a document in full-width punctuation', () => {
     expect(indicators[1].source.quote).toBe('新增学位９００个');
   });
 
+  it('reads the spaces Word and web pages put in (no-break, thin, ideographic) as spaces, every character where it was', () => {
+    const line = '1.\u00A0新建幼儿园\u20093所\u3000(区教育局)\u202F,\u205F。';
+    const read = halfWidth(line);
+    expect(read).toBe('1. 新建幼儿园 3所 (区教育局) , 。');
+    expect(read.length).toBe(line.length);
+    // As NFKC reads them (our seed copies' form), one for one.
+    expect(read).toBe(line.normalize('NFKC'));
+    const nbsp = recognizePlan(text(['2024年某区民生实事', '一、教育', '1.\u00A0新建幼儿园3所。牵头单位:区教育局。']));
+    const plain = recognizePlan(text(['2024年某区民生实事', '一、教育', '1. 新建幼儿园3所。牵头单位:区教育局。']));
+    expect(halfWidth(body(nbsp.yaml))).toBe(body(plain.yaml));
+  });
+
   it('restores nothing where the lines did not change, and a string not in its line stays as the importer wrote it', () => {
     const same = restorer(['a,b'], ['a,b']);
     expect(same('a,b', 1)).toBe('a,b');

@@ -6,12 +6,19 @@
  * in the document's own characters, place for place.
  */
 
-/** U+FF01–U+FF5E are U+0021–U+007E shifted; U+3000 is the space. */
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+/**
+ * U+FF01–U+FF5E are U+0021–U+007E shifted; the ideographic space U+3000, the no-break space U+00A0 (Word
+ * puts it after a number or a label) and the typographic spaces U+2000–U+200A, U+202F, U+205F are spaces,
+ * as NFKC makes them.
+ */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\u00A0\u2000-\u200A\u202F\u205F]/g;
 
-/** A line with its full-width ASCII forms and ideographic spaces in half-width: the same length, each character where it was. */
+/** A line with its full-width ASCII forms and its other spaces in half-width: the same length, each character where it was. */
 export function halfWidth(line: string): string {
-  return line.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return line.replace(FULL_WIDTH, (c) => {
+    const code = c.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
+  });
 }
 
 type Data = { [key: string]: unknown };
