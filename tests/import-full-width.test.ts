@@ -94,6 +94,18 @@ describe('a document in full-width punctuation', () => {
     expect(halfWidth(body(nbsp.yaml))).toBe(body(plain.yaml));
   });
 
+  it('numbers ⑴ ⑵ and ⒈ ⒉ (one character each, as Word and WPS print them) structure the plan as (1) (2) and 1. 2. do', () => {
+    const plan = ([one, two]: string[]) => ['2024年某区民生实事', '一、教育', '(一)新建幼儿园', `${one}新建公办幼儿园3所。`, `${two}改扩建小学2所。`, '牵头单位:区教育局。', '(二)卫生', `${one}建设卫生服务中心2个。`, '牵头单位:区卫生健康局。'];
+    const printed = recognizePlan(text(plan(['⑴', '⑵'])));
+    const typed = recognizePlan(text(plan(['(1)', '(2)'])));
+    expect(body(printed.yaml).replace(/⑴/g, '(1)').replace(/⑵/g, '(2)')).toBe(body(typed.yaml));
+    expect(printed.summary.tasks).toBe(3);
+    const stops = recognizePlan(text(plan(['⒈', '⒉'])));
+    const dots = recognizePlan(text(plan(['1.', '2.'])));
+    // (The same data: YAML quotes "1." and not ⒈.)
+    expect(JSON.stringify(parse(stops.yaml)).replace(/⒈/g, '1.').replace(/⒉/g, '2.')).toBe(JSON.stringify(parse(dots.yaml)));
+  });
+
   it('restores nothing where the lines did not change, and a string not in its line stays as the importer wrote it', () => {
     const same = restorer(['a,b'], ['a,b']);
     expect(same('a,b', 1)).toBe('a,b');

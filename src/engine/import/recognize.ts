@@ -101,8 +101,8 @@ interface Item {
  * that a title goes on from (4.2024年农村公路…: the number 4., then 2024年). A year closed by punctuation
  * (1.2018年。全区…) is kept as it was read: a task's yearly targets, not items of their own.
  */
-const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((](\d{1,2})[))]|([①-⑳]))/;
-const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((]\d{1,2}[))]|[①-⑳]))/;
+const LABEL = /^(?:([一二三四五六七八九十]{1,3})、|[((]([一二三四五六七八九十]{1,3})[))]|(\d{1,2})[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((](\d{1,2})[))]|([①-⑳])|([⑴-⒇])|([⒈-⒛]))/;
+const SPLIT = /[\s\u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[.．、](?!(?!(?:19|20)\d{2}年[^\s。,,、;;::])\d)|[((]\d{1,2}[))]|[①-⑳⑴-⒇⒈-⒛]))/;
 const END_OF_DOCUMENT = /^(扫一扫|主办[::]|网站标识码|地址[::].*电话|您现在|首页\s*\|?$)/;
 const CLOSING = /保障措施|组织保障|推进机制|工作要求|工作机制|组织实施|保障机制/;
 /** A heading that is only one of these words is a closing part: `kind: measures`, arrangements rather than tasks. */
@@ -115,7 +115,8 @@ const DUTY = /各[^,,。;;]{0,8}要|务必|必须|确保|切实|应当/;
 function labelOf(text: string): { style: Style; label: string; rest: string } | undefined {
   const m = LABEL.exec(text);
   if (!m) return undefined;
-  const style: Style = m[1] ? 'cn' : m[2] ? 'pcn' : m[3] ? 'ar' : m[4] ? 'par' : 'circ';
+  // ⑴ and ⒈ are one character each for (1) and 1. (what NFKC makes of them): the same styles.
+  const style: Style = m[1] ? 'cn' : m[2] ? 'pcn' : m[3] || m[7] ? 'ar' : m[4] || m[6] ? 'par' : 'circ';
   return { style, label: m[0], rest: text.slice(m[0].length).trim() };
 }
 
