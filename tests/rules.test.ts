@@ -272,7 +272,7 @@ describe('a message with its own default severity (messageSeverity)', () => {
     expect(bySeverity(text).filter((s) => !s.startsWith('statedPastPeriod'))).toEqual(['deadline error', 'deadline error', 'deadline error']);
     // Without the span in its words, the first task's 2025 is the error it was.
     const first = checkText(text.replace('- title: 2024—2025年对全省', '- title: 对全省')).findings.find((f) => f.ruleId === 'years-within-period');
-    expect(`${first?.messageId} ${first?.severity} ${first?.message.en}`).toBe('deadline error The deadline 2025 lies outside the plan period 2024–2024; use a year inside the period, or check the period');
+    expect(`${first?.messageId} ${first?.severity} ${first?.message.en}`).toBe('deadline error The deadline 2025 lies outside the plan period 2024; use a year inside the period, or check the period');
   });
   it('a report naming units but no lead gets a note (info) where a plan gets an error', () => {
     const report = fs.readFileSync(path.join(RULES_DIR, 'task-has-lead', 'fixtures', 'invalid-news-report-no-lead.plan.yaml'), 'utf8');

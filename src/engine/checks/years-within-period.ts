@@ -1,4 +1,5 @@
 import { label, type Task } from '../model.js';
+import { localized } from '../messages.js';
 import { defineRule } from '../rules.js';
 import { indicatorLabel } from './util.js';
 
@@ -42,12 +43,14 @@ export default defineRule('years-within-period', ({ plan, report }) => {
   const period = plan.period;
   if (!period) return;
   const outside = (y: number) => y < period.start || y > period.end;
-  const data = { start: period.start, end: period.end };
+  // A one-year plan's period is its year (计划期 2024 年), not 2024—2024.
+  const span = period.start === period.end ? String(period.start) : undefined;
+  const data = { end: period.end, period: localized(span ?? `${period.start}—${period.end}`, span ?? `${period.start}–${period.end}`) };
   // A year past the period that the task itself says it runs to: a note that it runs past the plan, not a slip.
   const statedPast = (task: Task | undefined, year: number) => {
     if (!task || year <= period.end) return undefined;
-    const span = statedSpan(task, year);
-    return span ? { ...data, task: label(task), year, span } : undefined;
+    const stated = statedSpan(task, year);
+    return stated ? { ...data, task: label(task), year, span: stated } : undefined;
   };
   for (const ind of plan.allIndicators) {
     const task = ind.owner.kind === 'task' ? ind.owner : undefined;

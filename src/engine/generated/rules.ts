@@ -2080,20 +2080,20 @@ export const RULE_METAS: readonly RuleMeta[] = [
     },
     "messages": {
       "yearly": {
-        "zh-CN": "{indicator}:{year} 年目标不在计划期 {start}—{end} 年内;如是往年的实际值,请写为基期(baseline),否则请改为计划期内的年份,或核对计划期(period)",
-        "en": "{indicator}: the {year} target lies outside the plan period {start}–{end}; if it is a past year's actual figure, write it as the baseline, else use a year inside the period, or check the period"
+        "zh-CN": "{indicator}:{year} 年目标不在计划期 {period} 年内;如是往年的实际值,请写为基期(baseline),否则请改为计划期内的年份,或核对计划期(period)",
+        "en": "{indicator}: the {year} target lies outside the plan period {period}; if it is a past year's actual figure, write it as the baseline, else use a year inside the period, or check the period"
       },
       "overall": {
-        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {start}—{end} 年内;请改为计划期内的年份(通常为最后一年 {end}),或核对计划期(period)",
-        "en": "{indicator}: the overall target year {year} lies outside the plan period {start}–{end}; use a year inside the period (usually its last, {end}), or check the period"
+        "zh-CN": "{indicator}:总体目标年份 {year} 不在计划期 {period} 年内;请改为计划期内的年份(通常为最后一年 {end}),或核对计划期(period)",
+        "en": "{indicator}: the overall target year {year} lies outside the plan period {period}; use a year inside the period (usually its last, {end}), or check the period"
       },
       "deadline": {
-        "zh-CN": "完成时限 {year} 年不在计划期 {start}—{end} 年内;请改为计划期内的年份,或核对计划期(period)",
-        "en": "The deadline {year} lies outside the plan period {start}–{end}; use a year inside the period, or check the period"
+        "zh-CN": "完成时限 {year} 年不在计划期 {period} 年内;请改为计划期内的年份,或核对计划期(period)",
+        "en": "The deadline {year} lies outside the plan period {period}; use a year inside the period, or check the period"
       },
       "statedPastPeriod": {
-        "zh-CN": "任务“{task}”自述实施到 {year} 年(“{span}”),超出计划期 {start}—{end} 年:不像笔误,请核对这项任务是否属于本计划,或计划期(period)是否应到 {year} 年",
-        "en": "The task \"{task}\" says itself it runs to {year} (\"{span}\"), past the plan period {start}–{end}: it does not look like a slip; check that it belongs in this plan, or whether the period should run to {year}"
+        "zh-CN": "任务“{task}”自述实施到 {year} 年(“{span}”),超出计划期 {period} 年:不像笔误,请核对这项任务是否属于本计划,或计划期(period)是否应到 {year} 年",
+        "en": "The task \"{task}\" says itself it runs to {year} (\"{span}\"), past the plan period {period}: it does not look like a slip; check that it belongs in this plan, or whether the period should run to {year}"
       }
     }
   }
