@@ -32,6 +32,13 @@ async function bytesOf(text: string, to: 'docx' | 'xlsx'): Promise<Uint8Array> {
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+/**
+ * A plan with no punctuation of its own in its strings (most plans below) is written as Chinese documents are,
+ * its joiners full-width (src/export/marks.ts): the expected text in the half-width of our seeds, so converted.
+ */
+const FULL: Record<string, string> = { ',': '\uff0c', ';': '\uff1b', ':': '\uff1a', '(': '\uff08', ')': '\uff09' };
+const full = (s: string) => s.replace(/[,;:()]/g, (c) => FULL[c]);
+
 /** Each paragraph's text, its runs joined. */
 function paragraphs(xml: string): string[] {
   return xml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
@@ -188,7 +195,7 @@ describe('text helpers write the plans’ own phrases', () => {
       [fromData, '学位新增2400个,其中公办学位新增2000个;义务教育学位新增3000个。', [['公办学位', 2000]]],
     ] as const) {
       const bytes = await bytesOf(yaml, 'docx');
-      expect(paragraphs(strFromU8(unzipSync(bytes)['word/document.xml']))).toContain(`1.扩大学前教育资源。${sentence}`);
+      expect(paragraphs(strFromU8(unzipSync(bytes)['word/document.xml']))).toContain(full(`1.扩大学前教育资源。${sentence}`));
       const imported = importDocument(bytes, 'a.docx');
       if ('code' in imported) throw new Error(imported.code);
       const [task] = planOf(imported.result.yaml).allTasks;
@@ -542,7 +549,7 @@ describe('optional columns of the .xlsx', () => {
   it('writes the plan\'s own indicators first: a row above the sections, and the document\'s opening sentence', async () => {
     const yaml = 'plan: { title: t, period: { start: 2021, end: 2021 }, indicators: [{ name: 总投资, unit: 亿元, overall: { year: 2021, value: 28.23 } }] }\nsections:\n  - title: s\n    tasks:\n      - { title: a, lead: [区教育局] }\n';
     const row = await sheet(yaml);
-    expect(row(3)[1]).toBe('t(总体目标)');
+    expect(row(3)[1]).toBe(full('t(总体目标)'));
     expect(row(3)[2]).toContain('28.23亿元');
     const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
     expect(paras.findIndex((p) => p.includes('28.23亿元'))).toBeLessThan(paras.indexOf('s'));
@@ -555,7 +562,7 @@ describe('optional columns of the .xlsx', () => {
     expect(one(4)[5]).toBe('何海平');
     const two = await sheet(`${HEAD}      - { title: a, lead: [区教育局], people: [{ role: 分管领导, name: 何海平 }, { role: 项目责任人, name: 张三 }] }\n`);
     expect(two(2)[5]).toBe('责任人');
-    expect(two(4)[5]).toBe('分管领导:何海平;项目责任人:张三');
+    expect(two(4)[5]).toBe(full('分管领导:何海平;项目责任人:张三'));
   });
 
   it('writes a target from its data where its quote is a piece that names no indicator (分别达到…)', async () => {
@@ -577,15 +584,15 @@ describe('optional columns of the .xlsx', () => {
           - { name: 建设旅游厕所, unit: 座, kind: increment, source: { quote: 全区建设旅游厕所36座 }, yearly: { 2021: { value: 36, source: { quote: 全区建设旅游厕所36座 } } }, overall: { value: 127, source: { quote: 全区建设旅游厕所127座 } } }
 `;
     const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
-    expect(paras.find((p) => p.startsWith('厕所')) ?? '').toContain('2021年,全区建设旅游厕所36座');
+    expect(paras.find((p) => p.startsWith('厕所')) ?? '').toContain(full('2021年,全区建设旅游厕所36座'));
   });
 
   it('writes the milestones under the deadline, and in the document after the targets', async () => {
     const yaml = `${HEAD}      - { title: 新建医院, lead: [区卫健局], deadline: 2023, milestones: [{ kind: 开工, date: "2021-03" }, { kind: 投入使用, date: "2023-09" }] }\n`;
     const row = await sheet(yaml);
-    expect(row(4)[5]).toBe('2023年\n2021年3月开工,2023年9月投入使用');
+    expect(row(4)[5]).toBe(full('2023年\n2021年3月开工,2023年9月投入使用'));
     const paras = paragraphs(strFromU8(unzipSync(await bytesOf(yaml, 'docx'))['word/document.xml']));
-    expect(paras.find((p) => p.startsWith('新建医院'))).toBe('新建医院。2021年3月开工,2023年9月投入使用。〔牵头单位:区卫健局〕');
+    expect(paras.find((p) => p.startsWith('新建医院'))).toBe(full('新建医院。2021年3月开工,2023年9月投入使用。〔牵头单位:区卫健局〕'));
   });
 });
 
@@ -605,9 +612,9 @@ describe('actuals (完成情况) in the exported documents', () => {
 
   it('the .docx writes the actual after the indicator sentence, only for a plan with actuals', async () => {
     const paras = paragraphs(strFromU8(unzipSync(await bytesOf(WITH, 'docx'))['word/document.xml']));
-    expect(paras.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe('完成在职参保人数6300人。截至2017年8月,完成7558人,完成率119%。〔责任单位:区人社局〕');
+    expect(paras.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe(full('完成在职参保人数6300人。截至2017年8月,完成7558人,完成率119%。〔责任单位:区人社局〕'));
     const plain = paragraphs(strFromU8(unzipSync(await bytesOf(WITHOUT, 'docx'))['word/document.xml']));
-    expect(plain.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe('完成在职参保人数6300人。〔责任单位:区人社局〕');
+    expect(plain.find((p) => p.startsWith('完成在职参保人数6300人'))).toBe(full('完成在职参保人数6300人。〔责任单位:区人社局〕'));
   });
 
   it('the .xlsx: the actual in 具体目标, and 完成情况 columns after the others on the indicator sheet, only with actuals', async () => {
@@ -618,8 +625,8 @@ describe('actuals (完成情况) in the exported documents', () => {
       return values;
     };
     const withActuals = await load(WITH);
-    expect(withActuals('任务分解表', 4)[2]).toBe('完成在职参保人数6300人;截至2017年8月,完成7558人,完成率119%');
-    expect(withActuals('指标', 1).slice(-6)).toEqual(['比较', '完成情况截至', '实际完成', '实际完成单位', '完成率(%)', '完成情况']);
+    expect(withActuals('任务分解表', 4)[2]).toBe(full('完成在职参保人数6300人;截至2017年8月,完成7558人,完成率119%'));
+    expect(withActuals('指标', 1).slice(-6)).toEqual(['比较', '完成情况截至', '实际完成', '实际完成单位', full('完成率(%)'), '完成情况']);
     expect(withActuals('指标', 2).slice(-5)).toEqual(['2017年8月', '7558', '', '119', '']);
     expect(withActuals('指标', 3).slice(-5)).toEqual(['2017年8月', '', '', '', '设备购进中']);
     const plain = await load(WITHOUT);

@@ -156,7 +156,8 @@ describe('actuals survive export to .docx and import back', () => {
     ]);
     // Each quote is the words of the exported sentence: the first from the date, a later one from its name.
     const quotes = allTasks(data).flatMap((t) => (t.indicators ?? []).map((i: Data) => i.actual?.source.quote));
-    expect(quotes).toEqual(['截至2017年8月,完成7558人,完成率119%', '截至2017年8月,城市低保标准:完成300.1元/月', '农村低保标准:完成154.33元/月']);
+    // The plan has no punctuation of its own: the document is written full-width, and its quotes come back so.
+    expect(quotes).toEqual(['截至2017年8月，完成7558人，完成率119%', '截至2017年8月，城市低保标准：完成300.1元/月', '农村低保标准：完成154.33元/月']);
   });
 });
 

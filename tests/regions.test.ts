@@ -125,7 +125,8 @@ describe('regions in exports', () => {
 
   it('the .docx writes 其中 by region after a sentence written from the data, never after a source quote', async () => {
     const text = plan('{ haishu: 120, jiangbei: 80 }', '            overall: { year: 2025, value: 200 }\n');
-    expect(await body(text)).toContain('其中:海曙区120、江北区80');
+    // A plan without punctuation of its own is written full-width (src/export/marks.ts).
+    expect(await body(text)).toContain('其中：海曙区120、江北区80');
     const quoted = text.replace('            byRegion:', '            source: "到2025年建成养老服务中心200个"\n            byRegion:');
     const doc = await body(quoted);
     expect(doc).toContain('到2025年建成养老服务中心200个');

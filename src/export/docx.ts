@@ -19,6 +19,7 @@ import {
 import type { Plan, Section, Task } from '../engine/index.js';
 import { FONT, GRID, INDENT_FIRST_LINE_CHARS, PAGE, SIZE } from './layout.js';
 import { at, chineseDate, closed, headingLevel, indicatorClauses, joinSentences, milestonesText, numberPrefix, undated, unitsClause, type HeadingLevel } from './text.js';
+import { marksOf, type Marks } from './marks.js';
 import { repack } from './zip.js';
 
 /** A CJK font named for every script, with the East Asian hint, so Word, WPS and LibreOffice all use it. */
@@ -79,6 +80,8 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 interface Writer {
   data: unknown;
   plan: Plan;
+  /** The plan's punctuation style, for every mark the document writes itself. */
+  marks: Marks;
   out: Paragraph[];
   /** Parts written as annexes after the body: the programme they belong to and its parts. */
   annexes: { title: string; sections: Section[] }[];
@@ -90,12 +93,12 @@ const text = (t: string, bold = false) => new TextRun({ text: t, bold });
 function writeSection(section: Section, depth: number, w: Writer): void {
   const level = headingLevel(section.number, depth);
   w.out.push(new Paragraph({ style: `Heading${level}`, children: [new TextRun(`${numberPrefix(section.number)}${section.title}`)] }));
-  const sentences = indicatorClauses(section.indicators, w.data, w.plan);
-  const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people);
+  const sentences = indicatorClauses(section.indicators, w.data, w.plan, w.marks);
+  const clause = unitsClause(section.lead, section.responsible, section.cooperating, section.people, w.marks);
   // The units clause opens the section's paragraph: a sentence with a figure before it would read back as a task
   // (a heading printed alone over such sentences lists its unnumbered tasks, see `taskParagraph` in recognize.ts).
   if (sentences.length > 0 || clause) {
-    w.out.push(body([text(`${clause}${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}`)]));
+    w.out.push(body([text(`${clause}${sentences.length > 0 ? closed(joinSentences(sentences, w.marks)) : ''}`)]));
   }
   for (const task of section.tasks) writeTask(task, depth + 1, w);
   // A programme whose parts are numbered from 一、 again (003's 专项方案) is printed as the source does:
@@ -118,7 +121,7 @@ function annexTitle(title: string): string | undefined {
 
 /** 附件:1.…… 2.…… after the body (GB/T 9704 §7.3.4), and each annex after the signature on its own page. */
 function annexList(w: Writer): Paragraph[] {
-  return w.annexes.map((a, i) => new Paragraph({ style: 'Normal', children: [text(`${i === 0 ? '附件:' : ''}${i + 1}.${a.title}`)] }));
+  return w.annexes.map((a, i) => new Paragraph({ style: 'Normal', children: [text(`${i === 0 ? `附件${w.marks.colon}` : ''}${i + 1}.${a.title}`)] }));
 }
 
 function writeAnnexes(w: Writer): void {
@@ -137,10 +140,10 @@ function writeTask(task: Task, depth: number, w: Writer): void {
   const level = headingLevel(task.number, depth);
   const head = `${numberPrefix(task.number)}${task.title}`;
   // A task's title is often its target sentence itself (改善9所农村薄弱幼儿园办园条件): said once.
-  const sentences = indicatorClauses(task.indicators, w.data, w.plan).filter((q) => !task.title.includes(undated(q.text)));
+  const sentences = indicatorClauses(task.indicators, w.data, w.plan, w.marks).filter((q) => !task.title.includes(undated(q.text)));
   // Milestones follow the targets as the plans print them: 2021年3月开工,2023年9月投入使用。
-  const steps = milestonesText(task);
-  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences)) : ''}${steps ? closed(steps) : ''}${unitsClause(task.lead, task.responsible, task.cooperating, task.people)}`;
+  const steps = milestonesText(task, w.marks);
+  const rest = `${sentences.length > 0 ? closed(joinSentences(sentences, w.marks)) : ''}${steps ? closed(steps) : ''}${unitsClause(task.lead, task.responsible, task.cooperating, task.people, w.marks)}`;
   const runs = [text(head ? closed(head) : '', level === 3)];
   if (rest) runs.push(text(rest));
   w.out.push(body(runs));
@@ -154,7 +157,7 @@ const TITLE_LINE = 20;
  * §7.2 wants a title's lines kept whole in sense.
  */
 function titleRuns(title: string): TextRun[] {
-  const at = Math.max(title.lastIndexOf('('), title.lastIndexOf('('));
+  const at = Math.max(title.lastIndexOf('('), title.lastIndexOf('\uff08'));
   if (title.length <= TITLE_LINE || at <= 0 || at > TITLE_LINE) return [new TextRun(title)];
   return [new TextRun(title.slice(0, at)), new TextRun({ text: title.slice(at), break: 1 })];
 }
@@ -179,12 +182,12 @@ function metaOf(data: unknown, plan: Plan): Meta {
 /** The .docx of a plan, as bytes that depend only on the plan (`date` is stamped as its time). */
 export async function planToDocx(plan: Plan, data: unknown, date: string): Promise<Uint8Array> {
   const meta = metaOf(data, plan);
-  const w: Writer = { data, plan, out: [], annexes: [] };
+  const w: Writer = { data, plan, marks: marksOf(data), out: [], annexes: [] };
   w.out.push(new Paragraph({ style: 'PlanTitle', children: titleRuns(meta.title) }));
   w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   // The plan's own targets (总投资28.23亿元) open the body, before the first heading, as plans print them.
-  const opening = indicatorClauses(plan.indicators, data, plan);
-  if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening)))]));
+  const opening = indicatorClauses(plan.indicators, data, plan, w.marks);
+  if (opening.length > 0) w.out.push(body([text(closed(joinSentences(opening, w.marks)))]));
   plan.sections.forEach((s) => writeSection(s, 0, w));
   if (w.annexes.length > 0) w.out.push(new Paragraph({ style: 'Normal', children: [] }));
   for (const p of annexList(w)) w.out.push(p);

@@ -2,25 +2,26 @@
  * The words of the exported documents, written from the plan model: the units clause, the target
  * sentences, headings' levels, deadlines. Pure: no file system, no document library.
  */
+import { HALF_MARKS, type Marks } from './marks.js';
 import { effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, formatNumber, regionLabel, type Comparator, type DataPath, type Indicator, type Person, type Plan, type Target, type Task, type UnitRef } from '../engine/index.js';
 
 /**
  * 〔牵头单位:…;责任单位:…;配合单位:…;分管领导:…〕 — the units (and the people) a task or a section states
  * itself; empty when it states none.
  */
-export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[], cooperating: readonly UnitRef[] = [], people: readonly Person[] = []): string {
+export function unitsClause(lead: readonly UnitRef[], responsible: readonly UnitRef[], cooperating: readonly UnitRef[] = [], people: readonly Person[] = [], m: Marks = HALF_MARKS): string {
   const parts: string[] = [];
-  if (lead.length > 0) parts.push(`牵头单位:${names(lead)}`);
-  if (responsible.length > 0) parts.push(`责任单位:${names(responsible)}`);
-  if (cooperating.length > 0) parts.push(`配合单位:${names(cooperating)}`);
-  if (people.length > 0) parts.push(peopleText(people));
-  return parts.length > 0 ? `〔${parts.join(';')}〕` : '';
+  if (lead.length > 0) parts.push(`牵头单位${m.colon}${names(lead)}`);
+  if (responsible.length > 0) parts.push(`责任单位${m.colon}${names(responsible)}`);
+  if (cooperating.length > 0) parts.push(`配合单位${m.colon}${names(cooperating)}`);
+  if (people.length > 0) parts.push(peopleText(people, true, m));
+  return parts.length > 0 ? `〔${parts.join(m.semicolon)}〕` : '';
 }
 
 /** People by role, in the order the plan names them: 分管领导:何海平;项目责任人:张三、李四. */
-export function peopleText(people: readonly Person[], withRole = true): string {
+export function peopleText(people: readonly Person[], withRole = true, m: Marks = HALF_MARKS): string {
   const roles = [...new Set(people.map((p) => p.role))];
-  return roles.map((r) => `${withRole ? `${r}:` : ''}${people.filter((p) => p.role === r).map((p) => p.name).join('、')}`).join(';');
+  return roles.map((r) => `${withRole ? `${r}${m.colon}` : ''}${people.filter((p) => p.role === r).map((p) => p.name).join('、')}`).join(m.semicolon);
 }
 
 /** Unit names as a list in running text: 区教委、区财政局. */
@@ -85,28 +86,29 @@ const GROWTH = { yoy: '同比增长', 'annual-average': '年均增长' } as cons
  * An indicator written from its data in the plans' own style: 到2020年,新增公办幼儿园15所以上,分年度为
  * 2018年9所、2019年7所、2020年3所;其中,… Used where the plan file carries no quote of its own.
  */
-export function indicatorSentence(ind: Indicator): string {
+export function indicatorSentence(ind: Indicator, m: Marks = HALF_MARKS): string {
   let out: string;
   const o = ind.overall;
   if (o) {
-    out = `${o.year !== undefined ? `到${o.year}年,` : ''}${targetPhrase(ind, o)}`;
+    out = `${o.year !== undefined ? `到${o.year}年${m.comma}` : ''}${targetPhrase(ind, o)}`;
     const years = ind.yearly.filter((y) => y.year !== undefined);
     if (years.length > 1 || (years.length === 1 && years[0].year !== o.year)) {
-      out += `,分年度为${years.map((y) => yearAmount(y, ind.unit)).join('、')}`;
+      out += `${m.comma}分年度为${years.map((y) => yearAmount(y, ind.unit)).join('、')}`;
     }
   } else if (ind.yearly.length > 0) {
-    out = ind.yearly.map((y) => `${y.year !== undefined ? `${y.year}年,` : ''}${targetPhrase(ind, y)}`).join(';');
+    out = ind.yearly.map((y) => `${y.year !== undefined ? `${y.year}年${m.comma}` : ''}${targetPhrase(ind, y)}`).join(m.semicolon);
   } else {
     out = ind.name;
   }
-  if (ind.growth) out += `,${GROWTH[ind.growth.type]}${figure(ind.growth.percent)}%${ind.growth.comparator === '>=' ? '以上' : ''}`;
-  if (ind.parts.length > 0) out += `,其中${ind.parts.map((p) => stripYear(indicatorSentence(p), o?.year)).join('、')}`;
+  if (ind.growth) out += `${m.comma}${GROWTH[ind.growth.type]}${figure(ind.growth.percent)}%${ind.growth.comparator === '>=' ? '以上' : ''}`;
+  if (ind.parts.length > 0) out += `${m.comma}其中${ind.parts.map((p) => stripYear(indicatorSentence(p, m), o?.year, m)).join('、')}`;
   return out;
 }
 
 /** A part's sentence under its total's 到Y年 need not repeat the year. */
-function stripYear(s: string, year: number | undefined): string {
-  return year !== undefined && s.startsWith(`到${year}年,`) ? s.slice(`到${year}年,`.length) : s;
+function stripYear(s: string, year: number | undefined, m: Marks): string {
+  const opening = `到${year}年${m.comma}`;
+  return year !== undefined && s.startsWith(opening) ? s.slice(opening.length) : s;
 }
 
 /** A fact's `source`, as a quote: `"…"` or `{ quote: "…" }`. */
@@ -129,7 +131,7 @@ export function at(data: unknown, path: DataPath): unknown {
   return v;
 }
 
-const END = /[。;;,,、\s]+$/;
+const END = /[。;；,，、\s]+$/;
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -181,7 +183,7 @@ function isPiece(quote: string, ind: Indicator): boolean {
  * after a name stated before, and "城市和城镇护学岗均达到100%" for the 达标率 it lists first, do not.
  */
 function namesHead(quote: string, ind: Indicator): boolean {
-  const head = ind.name.replace(/[((][^()()]*[))]$/, '').slice(-2);
+  const head = ind.name.replace(/[(（][^()（）]*[)）]$/, '').slice(-2);
   return head.length < 2 || quote.includes(head);
 }
 
@@ -191,7 +193,7 @@ function namesHead(quote: string, ind: Indicator): boolean {
  * figure is in them: a quote that no longer says what the data says (edited since, or 一个 for 1)
  * gives way to a sentence written from the data. The baseline's sentence comes apart (`base`), to follow the parts.
  */
-function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string[] } | undefined {
+function quotesOf(ind: Indicator, data: unknown, m: Marks): { said: string[]; base: string[] } | undefined {
   const quoted = fromOwnFigure(sourceAt(data, ind.path), ind);
   let own = quoted && !isPiece(quoted, ind) ? quoted : undefined;
   // A quote without the bound the data has (a heading's 完成培训2万人次, where the text says 2万人次以上)
@@ -199,8 +201,8 @@ function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string
   const bound = ind.comparator ?? ind.overall?.comparator;
   const overallQuote = sourceAt(data, ind.path.concat('overall'));
   if (own && ind.overall && (bound === '>=' || bound === '<=') && !BOUND.test(own) && overallQuote && BOUND.test(overallQuote) && !isPiece(overallQuote, ind) && statesFigure(overallQuote, ind.overall.value)) own = overallQuote;
-  const base = baselineSentence(ind, data, own);
-  const breakdown = `(分年度为${ind.yearly.map((t) => yearAmount(t, ind.unit)).join('、')})`;
+  const base = baselineSentence(ind, data, own, m);
+  const breakdown = `${m.open}分年度为${ind.yearly.map((t) => yearAmount(t, ind.unit)).join('、')}${m.close}`;
   // The quote states the overall target: the years the source gives elsewhere follow from the data,
   // rather than as a run of near-identical quotes (达到87%以上,达到89%以上,…).
   if (own && ind.overall && statesFigure(own, ind.overall.value)) {
@@ -212,9 +214,9 @@ function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string
     // breakdown, as the one year the overall figure stood for: each such year says itself, in its own words.
     if (unstated && ind.yearly.some((t) => t.value === o.value) && !ind.yearly.some((t) => t.value === o.value && t.year === o.year)) {
       const years = ind.yearly.filter((t) => !(statesFigure(own, t.value) && yearNamed(own, t)));
-      return { said: [dated(own, o, true), ...years.map((t) => yearSentence(ind, t, data))], base };
+      return { said: [dated(own, o, true, m), ...years.map((t) => yearSentence(ind, t, data, m))], base };
     }
-    return { said: [unstated ? `${dated(own, ind.overall, true).replace(END, '')}${breakdown}` : dated(own, ind.overall, true)], base };
+    return { said: [unstated ? `${dated(own, ind.overall, true, m).replace(END, '')}${breakdown}` : dated(own, ind.overall, true, m)], base };
   }
   // The quote states one year of several (普惠率达到60%以上 for 2018): the others as a breakdown too.
   const stated = own && !ind.overall ? ind.yearly.filter((t) => statesFigure(own, t.value)) : [];
@@ -228,12 +230,12 @@ function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string
   // A year's target quoted without its year (新增学位2400个, the year said in a heading of the source).
   // Also when there is an overall target besides (旅游厕所: 36座 in 2018, 127座 over the plan).
   const ownYear = own ? ind.yearly.find((t) => statesFigure(own, t.value)) : undefined;
-  if (own && ownYear) quotes[0] = dated(own, ownYear, false);
+  if (own && ownYear) quotes[0] = dated(own, ownYear, false, m);
   const said = quotes;
   for (const [t, key, overall] of targets) {
     if (said.some((q) => saysTarget(q, t, overall))) continue;
     const q = sourceAt(data, ind.path.concat(key));
-    if (q && !isPiece(q, ind)) said.push(dated(q, t, overall));
+    if (q && !isPiece(q, ind)) said.push(dated(q, t, overall, m));
   }
   if (said.length === 0) return undefined;
   return targets.every(([t, , overall]) => said.some((q) => saysTarget(q, t, overall))) ? { said, base } : undefined;
@@ -244,10 +246,10 @@ function quotesOf(ind: Indicator, data: unknown): { said: string[]; base: string
  * 普惠率达到60%以上" quotes the 城区普惠率 at 60%, and the clause before it, another part's, would read back as this one.
  */
 function fromOwnFigure(quote: string | undefined, ind: Indicator): string | undefined {
-  const head = quote === undefined ? undefined : /^[((]?其中[,,::]?/.exec(quote)?.[0];
+  const head = quote === undefined ? undefined : /^[(（]?其中[,，:：]?/.exec(quote)?.[0];
   if (quote === undefined || head === undefined) return quote;
   const values = [ind.overall, ...ind.yearly].flatMap((t) => (t ? [t.value] : []));
-  const clauses = quote.slice(head.length).split(/(?<=[,,;;])/);
+  const clauses = quote.slice(head.length).split(/(?<=[,，;；])/);
   const k = clauses.findIndex((c) => values.some((v) => statesFigure(c, v)));
   return k > 0 ? `${head}${clauses.slice(k).join('')}` : quote;
 }
@@ -262,9 +264,9 @@ function yearNamed(quote: string, t: Target): boolean {
 }
 
 /** A year's target as a sentence of its own: its quote where it has one, else from the data; its year first. */
-function yearSentence(ind: Indicator, t: Target, data: unknown): string {
+function yearSentence(ind: Indicator, t: Target, data: unknown, m: Marks): string {
   const q = sourceAt(data, ind.path.concat(['yearly', String(t.year)]));
-  return q && !/^分别/.test(q) && statesFigure(q, t.value) ? dated(q, t, false) : `${t.year}年,${targetPhrase(ind, t)}`;
+  return q && !/^分别/.test(q) && statesFigure(q, t.value) ? dated(q, t, false, m) : `${t.year}年${m.comma}${targetPhrase(ind, t)}`;
 }
 
 /**
@@ -279,29 +281,29 @@ function saysTarget(quote: string, t: Target, overall: boolean): boolean {
  * The baseline as a sentence of its own (截至2017年,学前三年毛入园率达86%), its quote where the plan file
  * has one: the quote of the target rarely states it, and a document without it loses it.
  */
-function baselineSentence(ind: Indicator, data: unknown, own: string | undefined): string[] {
+function baselineSentence(ind: Indicator, data: unknown, own: string | undefined, m: Marks): string[] {
   const b = ind.baseline;
   if (!b || (own && statesFigure(own, b.value))) return [];
   const quote = sourceAt(data, ind.path.concat('baseline'));
   const said = quote && !/^分别/.test(quote) && statesFigure(quote, b.value) ? quote : `${ind.name}为${amount(b, ind.unit)}`;
   // Without its year a baseline would read as a target: 目前 says it is the state now (目前,市民体质抽样合格率达到92%),
   // as 在已建成12个社区健身点的基础上 does itself.
-  if (b.year === undefined) return [/基础上$|^目前/.test(said) ? said : `目前,${said}`];
+  if (b.year === undefined) return [/基础上$|^目前/.test(said) ? said : `目前${m.comma}${said}`];
   if (said.includes(`${b.year}年`)) return [said];
-  return [`截至${b.year}年底,${said}`];
+  return [`截至${b.year}年底${m.comma}${said}`];
 }
 
-const DATED = /^(?:到|截至)?\d{4}年(?:底)?,/;
+const DATED = /^(?:到|截至)?\d{4}年(?:底)?[,，]/;
 
 /**
  * A quote with its target's year before it when it does not name that year: the source said the year
  * in a heading or an earlier sentence, and the document must say it where the figure is.
  */
-function dated(quote: string, t: Target, overall: boolean): string {
+function dated(quote: string, t: Target, overall: boolean, m: Marks): string {
   if (t.year === undefined || quote.includes(`${t.year}年`)) return quote;
   // 其中 stays first: it ties the part to the total before it.
-  const part = /^其中[,,]?/.exec(quote)?.[0] ?? '';
-  return `${part}${overall ? '到' : ''}${t.year}年,${quote.slice(part.length)}`;
+  const part = /^其中[,，]?/.exec(quote)?.[0] ?? '';
+  return `${part}${overall ? '到' : ''}${t.year}年${m.comma}${quote.slice(part.length)}`;
 }
 
 /** A sentence without the year put before it (for comparing it with a task's title). */
@@ -325,7 +327,7 @@ export interface Clause {
  * when it opens with 其中, or when its clause says so (a part's quote after the first: 其中政务服务大厅不少于7个,
  * 公立医院不少于16个).
  */
-export function joinSentences(sentences: readonly (string | Clause)[]): string {
+export function joinSentences(sentences: readonly (string | Clause)[], m: Marks = HALF_MARKS): string {
   let out = '';
   let inDated = false;
   let inSplit = false;
@@ -334,17 +336,17 @@ export function joinSentences(sentences: readonly (string | Clause)[]): string {
     const s = typeof sentence === 'string' ? sentence : sentence.text;
     // 在2022年前…, 2022年底前… open with their year too: the quotes after them were other sentences of the source;
     // 到2020年新增…, 在已建成…的基础上,到2020年…: a year said without its comma governs the sentence too.
-    const isDated = DATED.test(s) || /^(在[^,,]*基础上[,,])?((在|到|截至)?\d{4}年|目前,)/.test(s);
+    const isDated = DATED.test(s) || /^(在[^,，]*基础上[,，])?((在|到|截至)?\d{4}年|目前[,，])/.test(s);
     // A full stop goes by the words (a part that opens with its year is read as a sentence of its own);
     // the semicolon by what the sentence states.
-    const opensWithParts = /^[((]?其中/.test(s);
+    const opensWithParts = /^[(（]?其中/.test(s);
     const part = opensWithParts || (typeof sentence !== 'string' && sentence.part);
-    if (out) out += (inDated && !opensWithParts) || inSplit ? '。' : inParts && !part ? ';' : ',';
+    if (out) out += (inDated && !opensWithParts) || inSplit ? '。' : inParts && !part ? m.semicolon : m.comma;
     out += s;
     if (!opensWithParts) inDated = isDated;
-    inSplit = /其中:[^,,。;;]+$/.test(s);
+    inSplit = /其中[:：][^,，。;；]+$/.test(s);
     // A sentence whose last clauses are its 其中 parts (one from the data: 新增学位2400个,其中公办学位2000个) ends a run too.
-    inParts = part || /[,,]其中(?![::])[^;;。]*$/.test(s);
+    inParts = part || /[,，]其中(?![:：])[^;；。]*$/.test(s);
   }
   return out;
 }
@@ -355,12 +357,12 @@ export function joinSentences(sentences: readonly (string | Clause)[]): string {
  * sentence often states several figures), else in a sentence written from the data, followed by its split
  * by region where the plan has one.
  */
-export function indicatorSentences(indicators: readonly Indicator[], data: unknown, plan?: Plan): string[] {
-  return indicatorClauses(indicators, data, plan).map((c) => c.text);
+export function indicatorSentences(indicators: readonly Indicator[], data: unknown, plan?: Plan, m: Marks = HALF_MARKS): string[] {
+  return indicatorClauses(indicators, data, plan, m).map((c) => c.text);
 }
 
 /** The sentences of indicatorSentences, each marked whether it states a part (for joinSentences). */
-export function indicatorClauses(indicators: readonly Indicator[], data: unknown, plan?: Plan): Clause[] {
+export function indicatorClauses(indicators: readonly Indicator[], data: unknown, plan?: Plan, m: Marks = HALF_MARKS): Clause[] {
   const out: Clause[] = [];
   const add = (s: string, part = false) => {
     const text = s.replace(END, '');
@@ -371,26 +373,26 @@ export function indicatorClauses(indicators: readonly Indicator[], data: unknown
     else out.push({ text, part });
   };
   for (const ind of indicators) {
-    const quotes = quotesOf(ind, data);
+    const quotes = quotesOf(ind, data, m);
     if (!quotes) {
-      add(`${indicatorSentence(ind)}${plan ? regionsClause(ind, plan) : ''}`);
+      add(`${indicatorSentence(ind, m)}${plan ? regionsClause(ind, plan, m) : ''}`);
       continue;
     }
     // "在已建成12个社区健身点的基础上" opens the sentence of the target it is the base of, as the source prints it.
     const opening = quotes.base.find((b) => /基础上$/.test(b));
-    quotes.said.forEach((q, k) => add(k === 0 && opening ? `${opening},${q}` : q));
-    const parts = ind.parts.map((part) => quotesOf(part, data));
+    quotes.said.forEach((q, k) => add(k === 0 && opening ? `${opening}${m.comma}${q}` : q));
+    const parts = ind.parts.map((part) => quotesOf(part, data, m));
     ind.parts.forEach((part, k) => {
       const q = parts[k];
       if (q) q.said.forEach((s) => add(s, true));
-      else add(`其中${stripYear(indicatorSentence(part), ind.overall?.year)}`, true);
+      else add(`其中${stripYear(indicatorSentence(part, m), ind.overall?.year, m)}`, true);
     });
     // The baselines after the parts: a 截至…年 sentence governs what follows it, and a part after it would read as reached.
     quotes.base.filter((b) => b !== opening).forEach((b) => add(b));
     for (const q of parts) q?.base.forEach((b) => add(b));
   }
   // A progress notice's actuals follow the targets (截至2017年8月,完成7558人,完成率119%), in one sentence.
-  const done = actualsText(indicators);
+  const done = actualsText(indicators, m);
   if (done) out.push({ text: done, part: false });
   return out;
 }
@@ -399,17 +401,17 @@ export function indicatorClauses(indicators: readonly Indicator[], data: unknown
  * ",其中:海曙区120、江北区80" — an indicator's split of its overall target by region (else its last
  * year's, the year named), written after its sentence; empty without one. A value in another unit shows it.
  */
-function regionsClause(ind: Indicator, plan: Plan): string {
+function regionsClause(ind: Indicator, plan: Plan, m: Marks): string {
   const split = ind.byRegion.find((s) => s.year === undefined) ?? ind.byRegion[ind.byRegion.length - 1];
   if (!split) return '';
   const when = split.year === undefined ? '' : `${split.year}年`;
   const values = split.values.map((v) => `${regionLabel(plan, v.key)}${formatNumber(v.value)}${v.unit !== undefined && v.unit !== ind.unit ? v.unit : ''}`);
-  return `,${when}其中:${values.join('、')}`;
+  return `${m.comma}${when}其中${m.colon}${values.join('、')}`;
 }
 
 /** A sentence closed with 。 unless it ends in punctuation already. */
 export function closed(s: string): string {
-  return /[。!?!?;;::]$/.test(s) ? s : `${s}。`;
+  return /[。!?！？;；:：]$/.test(s) ? s : `${s}。`;
 }
 
 /** How a heading is set, from its number as printed (一、 (一) 1. (1)), else from its depth. */
@@ -417,9 +419,9 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 const CN = '一二三四五六七八九十百零〇';
 const H1 = new RegExp(`^[${CN}]+[、.．]?$`);
-const H2 = new RegExp(`^[((][${CN}]+[))]$`);
+const H2 = new RegExp(`^[(（][${CN}]+[)）]$`);
 const H3 = /^\d+[.．、]?$/;
-const H4 = /^[((]\d+[))]$/;
+const H4 = /^[(（]\d+[)）]$/;
 
 export function headingLevel(number: string | undefined, depth: number): HeadingLevel {
   const n = number?.trim();
@@ -459,13 +461,13 @@ export function deadlineText(raw: unknown, task: Task): string {
 }
 
 /** 时间节点 in running text: 2021年3月开工,2023年9月投入使用; empty without milestones. */
-export function milestonesText(task: Task): string {
-  return task.milestones.map((m) => `${deadlineText(m.date, task)}${m.kind}`).join(',');
+export function milestonesText(task: Task, m: Marks = HALF_MARKS): string {
+  return task.milestones.map((s) => `${deadlineText(s.date, task)}${s.kind}`).join(m.comma);
 }
 
 /** 具体目标 in a table cell: one numbered line per indicator, written from the data, each with its actual. */
-export function targetsCell(indicators: readonly Indicator[]): string {
-  const withActual = (ind: Indicator) => `${indicatorSentence(ind)}${actualText(ind) ? `;${actualText(ind)}` : ''}`;
+export function targetsCell(indicators: readonly Indicator[], m: Marks = HALF_MARKS): string {
+  const withActual = (ind: Indicator) => `${indicatorSentence(ind, m)}${actualText(ind, false, m) ? `${m.semicolon}${actualText(ind, false, m)}` : ''}`;
   if (indicators.length === 1) return withActual(indicators[0]);
   return indicators.map((ind, i) => `${i + 1}.${withActual(ind)}`).join('\n');
 }
@@ -485,15 +487,15 @@ export function asOfText(asOf: number | string | undefined): string {
  * targets (城市低保补差水平月均:完成300.1元/月). Empty for an indicator without an actual, so a plan without
  * actuals prints nothing more.
  */
-export function actualText(ind: Indicator, named = false): string {
-  const parts = actualParts(ind);
+export function actualText(ind: Indicator, named = false, m: Marks = HALF_MARKS): string {
+  const parts = actualParts(ind, m);
   if (!parts) return '';
   const when = asOfText(ind.actual?.asOf);
-  return `${when ? `截至${when},` : ''}${named ? `${ind.name}:` : ''}${parts}`;
+  return `${when ? `截至${when}${m.comma}` : ''}${named ? `${ind.name}${m.colon}` : ''}${parts}`;
 }
 
 /** An actual's figure, rate and status, without its date: 完成7558人,完成率119%. */
-function actualParts(ind: Indicator): string {
+function actualParts(ind: Indicator, m: Marks): string {
   const a = ind.actual;
   if (!a) return '';
   const parts: string[] = [];
@@ -501,7 +503,7 @@ function actualParts(ind: Indicator): string {
   if (a.percent !== undefined) parts.push(`完成率${figure(a.percent)}%`);
   const status = a.status?.replace(END, '');
   if (status) parts.push(status);
-  return parts.join(',');
+  return parts.join(m.comma);
 }
 
 /**
@@ -509,14 +511,14 @@ function actualParts(ind: Indicator): string {
  * there are several): 截至2017年8月,城市低保:完成300.1元/月,农村低保:完成154.33元/月. Actuals of different
  * dates each keep their own.
  */
-function actualsText(indicators: readonly Indicator[]): string {
-  const reported = indicators.filter((ind) => actualParts(ind));
+function actualsText(indicators: readonly Indicator[], m: Marks): string {
+  const reported = indicators.filter((ind) => actualParts(ind, m));
   if (reported.length === 0) return '';
   const named = indicators.length > 1;
   const dates = new Set(reported.map((ind) => asOfText(ind.actual?.asOf)));
-  if (dates.size > 1) return reported.map((ind) => actualText(ind, named)).join(',');
+  if (dates.size > 1) return reported.map((ind) => actualText(ind, named, m)).join(m.comma);
   const when = [...dates][0];
-  return `${when ? `截至${when},` : ''}${reported.map((ind) => `${named ? `${ind.name}:` : ''}${actualParts(ind)}`).join(',')}`;
+  return `${when ? `截至${when}${m.comma}` : ''}${reported.map((ind) => `${named ? `${ind.name}${m.colon}` : ''}${actualParts(ind, m)}`).join(m.comma)}`;
 }
 
 /** A date as GB/T 9704 §7.3.5.3 writes 成文日期: 2019年2月21日. */
@@ -526,4 +528,9 @@ export function chineseDate(iso: string): string | undefined {
 }
 
 /** A comparator in words, for the indicator sheet: ≥ 以上. */
-export const COMPARATOR_WORDS: Record<Comparator, string> = { '>=': '≥(以上/不低于)', '<=': '≤(以内/不超过)', '=': '=(达到)', '>': '>(超过)', '<': '<(低于)' };
+const COMPARATOR_WORDS: Record<Comparator, string> = { '>=': '≥(以上/不低于)', '<=': '≤(以内/不超过)', '=': '=(达到)', '>': '>(超过)', '<': '<(低于)' };
+
+/** COMPARATOR_WORDS with the plan's brackets. */
+export function comparatorWords(cmp: Comparator, m: Marks = HALF_MARKS): string {
+  return COMPARATOR_WORDS[cmp].replace('(', m.open).replace(')', m.close);
+}

@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { formatNumber, regionOf, type Indicator, type Person, type Plan, type Section, type Task } from '../engine/index.js';
 import { TABLE } from './layout.js';
-import { asOfText, at, COMPARATOR_WORDS, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
+import { marksOf, type Marks } from './marks.js';
+import { asOfText, at, comparatorWords, deadlineText, effectiveCooperating, effectiveLead, effectivePeople, effectiveResponsible, milestonesText, names, peopleText, numberPrefix, targetsCell } from './text.js';
 import { repack } from './zip.js';
 
 const THIN = { style: 'thin' } as const;
@@ -58,9 +59,9 @@ function tableColumns(plan: Plan): Column[] {
 }
 
 /** 责任人 in a cell: the names alone under a column headed by their one role, else each with its role. */
-function peopleCell(people: readonly Person[], columns: readonly Column[]): string {
+function peopleCell(people: readonly Person[], columns: readonly Column[], m: Marks): string {
   const header = columns.find((c) => c.key === 'people')?.header;
-  return peopleText(people, header === TABLE.optional.people.header || people.some((p) => p.role !== header));
+  return peopleText(people, header === TABLE.optional.people.header || people.some((p) => p.role !== header), m);
 }
 
 // Shared style objects: exceljs files each cell's style by its content, and new objects per cell made
@@ -90,7 +91,7 @@ function styleRow(row: ExcelJS.Row, cells: number, styleOf: (c: number) => CellS
   for (let c = 1; c <= cells; c++) row.getCell(c).style = styleOf(c);
 }
 
-function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
+function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown, m: Marks): void {
   const ws = wb.addWorksheet('任务分解表', {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
     pageSetup: {
@@ -103,7 +104,7 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
       margins: TABLE.page.margins,
       printTitlesRow: '2:2',
     },
-    headerFooter: { oddFooter: '&C第 &P 页,共 &N 页', evenFooter: '&C第 &P 页,共 &N 页' },
+    headerFooter: { oddFooter: `&C第 &P 页${m.comma}共 &N 页`, evenFooter: `&C第 &P 页${m.comma}共 &N 页` },
   });
   const columns = tableColumns(plan);
   const LAST_COL = columns.length;
@@ -139,39 +140,39 @@ function tasksSheet(wb: ExcelJS.Workbook, plan: Plan, data: unknown): void {
     if (!hasContent(s)) return;
     sectionRow(s, depth);
     // A section's own targets take a row of their own, under the section's own units.
-    if (s.indicators.length > 0) taskRow({ task: `${s.title}(总体目标)`, targets: targetsCell(s.indicators), lead: names(s.lead), responsible: names(s.responsible), cooperating: names(s.cooperating), people: peopleCell(s.people, columns) });
-    for (const t of s.tasks) taskRow({ ...taskCells(t, ++n, data), people: peopleCell(effectivePeople(t), columns) });
+    if (s.indicators.length > 0) taskRow({ task: `${s.title}${m.open}总体目标${m.close}`, targets: targetsCell(s.indicators, m), lead: names(s.lead), responsible: names(s.responsible), cooperating: names(s.cooperating), people: peopleCell(s.people, columns, m) });
+    for (const t of s.tasks) taskRow({ ...taskCells(t, ++n, data, m), people: peopleCell(effectivePeople(t), columns, m) });
     for (const sub of s.sections) walk(sub, depth + 1);
   };
   // The plan's own targets (a whole list's total investment) take the first row, above every section.
-  if (plan.indicators.length > 0) taskRow({ task: `${plan.title ?? ''}(总体目标)`, targets: targetsCell(plan.indicators) });
+  if (plan.indicators.length > 0) taskRow({ task: `${plan.title ?? ''}${m.open}总体目标${m.close}`, targets: targetsCell(plan.indicators, m) });
   plan.sections.forEach((s) => walk(s, 0));
 }
 
-function taskCells(t: Task, n: number, data: unknown): Record<string, string | number> {
+function taskCells(t: Task, n: number, data: unknown, m: Marks): Record<string, string | number> {
   return {
     number: n,
     task: `${numberPrefix(t.number)}${t.title}`,
     tags: t.tags.join('、'),
-    targets: targetsCell(t.indicators),
+    targets: targetsCell(t.indicators, m),
     lead: names(effectiveLead(t)),
     responsible: names(effectiveResponsible(t)),
     cooperating: names(effectiveCooperating(t)),
     // 完成时限, then the milestones beside it (2021年3月开工,2023年9月投入使用).
-    deadline: [deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t), milestonesText(t)].filter(Boolean).join('\n'),
+    deadline: [deadlineText(at(data, t.deadline?.path ?? t.path.concat('deadline')), t), milestonesText(t, m)].filter(Boolean).join('\n'),
   };
 }
 
 const KIND = { level: '达到水平', increment: '新增', cumulative: '累计' } as const;
 const DIRECTION = { raise: '提高', lower: '降低', hold: '保持' } as const;
 
-function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
+function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan, m: Marks): void {
   const years = new Set<number>();
   if (plan.period) for (let y = plan.period.start; y <= plan.period.end && y - plan.period.start < 50; y++) years.add(y);
   for (const ind of plan.allIndicators) for (const t of ind.yearly) if (t.year !== undefined) years.add(t.year);
   const yearList = [...years].sort((a, b) => a - b);
   // 完成情况 columns only for a plan that reports actuals (a progress notice).
-  const actualHeads = plan.allIndicators.some((ind) => ind.actual) ? ['完成情况截至', '实际完成', '实际完成单位', '完成率(%)', '完成情况'] : [];
+  const actualHeads = plan.allIndicators.some((ind) => ind.actual) ? ['完成情况截至', '实际完成', '实际完成单位', `完成率${m.open}%${m.close}`, '完成情况'] : [];
   const heads = ['序号', '所属任务或章节', '指标', '计量单位', '类型', '方向', '基期年份', '基期值', ...yearList.map((y) => `${y}年`), '总体目标年份', '总体目标', '比较', ...plan.regions.map((r) => r.name), ...actualHeads];
   const ws = wb.addWorksheet('指标', {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }],
@@ -188,7 +189,7 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
     const row = ws.addRow([
       i + 1,
       ownerLabel(ind),
-      ind.parent ? `其中:${ind.name}` : ind.name,
+      ind.parent ? `其中${m.colon}${ind.name}` : ind.name,
       ind.unit ?? '',
       ind.kind ? KIND[ind.kind] : '',
       ind.direction ? DIRECTION[ind.direction] : '',
@@ -197,7 +198,7 @@ function indicatorsSheet(wb: ExcelJS.Workbook, plan: Plan): void {
       ...yearList.map((y) => byYear.get(y) ?? ''),
       ind.overall?.year ?? '',
       ind.overall?.value ?? '',
-      cmp ? COMPARATOR_WORDS[cmp] : '',
+      cmp ? comparatorWords(cmp, m) : '',
       ...regionCells(plan, ind),
       ...(actualHeads.length > 0 ? actualCells(ind) : []),
     ]);
@@ -241,8 +242,9 @@ export async function planToXlsx(plan: Plan, data: unknown, date: string): Promi
   wb.created = new Date(date);
   wb.modified = new Date(date);
   // exceljs also stamps lastPrinted and calcProperties only when asked; nothing else carries a time.
-  tasksSheet(wb, plan, data);
-  indicatorsSheet(wb, plan);
+  const marks = marksOf(data);
+  tasksSheet(wb, plan, data, marks);
+  indicatorsSheet(wb, plan, marks);
   // Stored, not deflated: repack compresses once, and deflating twice was a third of a large plan's time.
   const bytes = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return repack(new Uint8Array(bytes), date);
