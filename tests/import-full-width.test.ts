@@ -106,13 +106,17 @@ describe('a document in full-width punctuation', () => {
     expect(JSON.stringify(parse(stops.yaml)).replace(/⒈/g, '1.').replace(/⒉/g, '2.')).toBe(JSON.stringify(parse(dots.yaml)));
   });
 
-  it('restores nothing where the lines did not change, and a string not in its line stays as the importer wrote it', () => {
+  it('restores nothing where the lines did not change; a string not in its line takes its marks, where the line writes each one way', () => {
     const same = restorer(['a,b'], ['a,b']);
     expect(same('a,b', 1)).toBe('a,b');
     const restore = restorer(['甲,乙', '丙(丁)'], ['甲，乙', '丙（丁）']);
     expect(restore('甲,乙', 1)).toBe('甲，乙');
     expect(restore('(丁)', 1)).toBe('（丁）');
-    expect(restore('戊,己', 1)).toBe('戊,己');
+    // A string the reading made of its line (a name joined from two places) takes the line's marks, where it writes each one way.
+    expect(restore('戊,己', 1)).toBe('戊，己');
+    const mixed = restorer(['1,000人,其中', ''], ['1,000人，其中', '']);
+    expect(mixed('戊,己', 1)).toBe('戊,己');
+    expect(restore('戊;己', 1)).toBe('戊;己');
     // A unit named far below the clause that lists it is written as the clause wrote it.
     const far = restorer(['责任单位:各镇(街道)', '', '', '', '', '', '任务'], ['责任单位：各镇（街道）', '', '', '', '', '', '任务']);
     expect(far('各镇(街道)', 1)).toBe('各镇（街道）');

@@ -21,6 +21,12 @@ export function halfWidth(line: string): string {
   });
 }
 
+/** The full-width form of a half-width character, or the character where it has none. */
+function fullWidthOf(c: string): string {
+  const code = c.charCodeAt(0);
+  return code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : c;
+}
+
 type Data = { [key: string]: unknown };
 const isData = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -40,6 +46,36 @@ export function restorer(read: readonly string[], shown: readonly string[]): (s:
   // A string put back once is put back the same way where it is not near its own line (a unit named in the
   // units clause far above the task that names it), so that one name is written one way.
   const done = new Map<string, string>();
+  // A string the reading made of its line rather than cut from it (a name joined from two places, a note):
+  // its marks in the form its line writes each of them in, where the line writes each one way only.
+  const forms = new Map<number, Map<string, string | null>>();
+  const formsOf = (n: number) => {
+    let m = forms.get(n);
+    if (m) return m;
+    m = new Map<string, string | null>();
+    const r = read[n - 1];
+    const w = shown[n - 1];
+    for (let i = 0; i < r.length; i++) {
+      if (r.charCodeAt(i) > 0x7e) continue;
+      const had = m.get(r[i]);
+      if (had === undefined) m.set(r[i], w[i]);
+      else if (had !== w[i]) m.set(r[i], null);
+    }
+    forms.set(n, m);
+    return m;
+  };
+  const inStyle = (s: string, line: number): string => {
+    if (line < 1 || line > read.length || !differs[line - 1]) return s;
+    const m = formsOf(line);
+    let out = '';
+    for (const c of s) {
+      const f = c.charCodeAt(0) <= 0x7e ? m.get(c) : c;
+      // A mark the line writes both ways, or not at all: the string is left as the reading wrote it.
+      if (f === null || (f === undefined && fullWidthOf(c) !== c)) return s;
+      out += f ?? c;
+    }
+    return out;
+  };
   // Where the last string found in each line was: the data is in the document's order, so the next one is
   // mostly after it, and a long line is searched once over rather than from its start for each string.
   const cursor = new Map<number, number>();
@@ -62,7 +98,7 @@ export function restorer(read: readonly string[], shown: readonly string[]): (s:
         return back;
       }
     }
-    return done.get(s) ?? s;
+    return done.get(s) ?? (line === undefined ? s : inStyle(s, line));
   };
 }
 
