@@ -103,11 +103,10 @@ export function restorer(read: readonly string[], shown: readonly string[]): (s:
 }
 
 /**
- * Puts the strings of `data` back in the document's characters (see `restorer`), each looked for in the
- * line its object, or the nearest object above it, cites as `source.line`.
+ * Puts the strings of `data` back in the document's characters with `restore` (a `restorer`), each looked
+ * for in the line its object, or the nearest object above it, cites as `source.line`.
  */
-export function restoreShown(data: unknown, read: readonly string[], shown: readonly string[]): void {
-  const restore = restorer(read, shown);
+export function restoreShown(data: unknown, restore: (s: string, line: number | undefined) => string): void {
   const walk = (v: unknown, line: number | undefined): unknown => {
     if (typeof v === 'string') return restore(v, line);
     if (Array.isArray(v)) {

@@ -1983,14 +1983,15 @@ export function recognizePlan(shown: SourceText, options: RecognizeOptions = {})
   }
   const regions = regionsOf(sections);
   const data = { plan, ...(conventions.length > 0 ? { conventions } : {}), ...(units.length > 0 ? { units } : {}), ...(regions.length > 0 ? { regions } : {}), sections };
-  restoreShown(data, source.lines, shown.lines);
+  // One restorer for the plan and the paragraphs left unread: a name is written one way in both.
+  const restore = restorer(source.lines, shown.lines);
+  restoreShown(data, restore);
   // Shared source objects must be written out each time: an alias would send the reader to its slow path.
   const doc = new Document(data, { aliasDuplicateObjects: false });
   styleNode(doc.contents);
   doc.commentBefore = ` planlint import: 由 ${options.sourceFile ?? '文档'} 导入,请逐项核对 / imported from ${options.sourceFile ?? 'a document'}; review every fact\n`
     + ' source.line 指向导入时写出的原文文本行 / source.line is the line of the extracted source text';
   for (const s of tree.preamble) if (s.line > meta.titleLine + 1 && !findMemberList(s.text) && !prose?.lines.has(s.line)) ctx.unrecognised.push(s);
-  const restore = restorer(source.lines, shown.lines);
   const unrecognised = ctx.unrecognised.map((u) => ({ line: u.line, text: restore(u.text, u.line) }));
   return {
     yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
